@@ -1,0 +1,199 @@
+//! Month grids: the weeks of a month with ISO week numbers, Monday first, and what happens on
+//! each day. A pure view of a schedule, shared by the `cal` text, the Markdown tables and the TUI.
+
+pub mod text;
+
+use chrono::{Datelike, Months, NaiveDate, TimeDelta};
+
+use crate::locale::words;
+use crate::plan::Plan;
+use crate::schedule::{Schedule, Slot};
+
+/// A calendar month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    /// The year.
+    pub year: i32,
+    /// The month, 1–12.
+    pub month: u32,
+}
+
+impl Month {
+    /// The month `date` falls in.
+    pub fn of(date: NaiveDate) -> Self {
+        Month {
+            year: date.year(),
+            month: date.month(),
+        }
+    }
+
+    /// Its first day.
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("day 1 exists in every month")
+    }
+
+    /// The month after, if the calendar has one.
+    pub fn next(self) -> Option<Month> {
+        self.first_day()
+            .checked_add_months(Months::new(1))
+            .map(Month::of)
+    }
+
+    /// The month before, if the calendar has one.
+    pub fn previous(self) -> Option<Month> {
+        self.first_day()
+            .checked_sub_months(Months::new(1))
+            .map(Month::of)
+    }
+
+    /// True when `date` falls in this month.
+    pub fn contains(self, date: NaiveDate) -> bool {
+        Month::of(date) == self
+    }
+
+    /// The ISO weeks (Monday to Sunday) that touch this month, in order: four to six rows.
+    pub fn weeks(self) -> impl Iterator<Item = Week> {
+        let first = self.first_day();
+        let monday = first - TimeDelta::days(i64::from(first.weekday().num_days_from_monday()));
+        std::iter::successors(Some(monday), |monday| {
+            monday.checked_add_signed(TimeDelta::days(7))
+        })
+        .take_while(move |monday| *monday <= first || self.contains(*monday))
+        .map(|monday| Week { monday })
+    }
+}
+
+/// One ISO week, Monday to Sunday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Week {
+    /// Its Monday.
+    pub monday: NaiveDate,
+}
+
+impl Week {
+    /// The ISO 8601 week number.
+    pub fn number(self) -> u32 {
+        self.monday.iso_week().week()
+    }
+
+    /// Its seven days, Monday first (days past the calendar's end are left out).
+    pub fn days(self) -> impl Iterator<Item = NaiveDate> {
+        self.monday.iter_days().take(7)
+    }
+}
+
+/// The months from the one holding `first` to the one holding `last`, both included.
+pub fn months_between(first: NaiveDate, last: NaiveDate) -> Vec<Month> {
+    let end = Month::of(last);
+    std::iter::successors(Some(Month::of(first)), |month| month.next())
+        .take_while(|month| *month <= end)
+        .collect()
+}
+
+/// What a day is, for drawing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayKind {
+    /// A listed holiday.
+    Holiday,
+    /// A day of the week nobody works (a weekend).
+    Rest,
+    /// A working day.
+    Workday,
+}
+
+/// Everything a calendar cell shows about one day.
+#[derive(Debug, Clone, Copy)]
+pub struct DayInfo<'a> {
+    /// The day.
+    pub date: NaiveDate,
+    /// Holiday, rest day or workday.
+    pub kind: DayKind,
+    /// The work done that day, in the order it is done.
+    pub slots: &'a [Slot],
+}
+
+impl DayInfo<'_> {
+    /// The text written next to the day number: the holiday mark (`F`), or the codes of the
+    /// activities worked that day (`A7, A8`), or nothing.
+    pub fn mark(&self, plan: &Plan) -> Option<String> {
+        if self.kind == DayKind::Holiday {
+            return Some(words(plan.locale).holiday_mark.to_owned());
+        }
+        let codes: Vec<&str> = self
+            .slots
+            .iter()
+            .filter(|slot| !slot.hours.is_zero())
+            .map(|slot| plan.activities[slot.activity].code.as_str())
+            .collect();
+        (!codes.is_empty()).then(|| codes.join(", "))
+    }
+}
+
+/// What happens on `date` under `schedule`.
+pub fn day_info(schedule: &Schedule, date: NaiveDate) -> DayInfo<'_> {
+    let calendar = schedule.calendar();
+    let kind = if calendar.is_holiday(date) {
+        DayKind::Holiday
+    } else if calendar.is_workday(date) {
+        DayKind::Workday
+    } else {
+        DayKind::Rest
+    };
+    DayInfo {
+        date,
+        kind,
+        slots: schedule.slots_on(date),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn weeks_touching_a_month_carry_iso_numbers() {
+        let september: Vec<u32> = Month {
+            year: 2023,
+            month: 9,
+        }
+        .weeks()
+        .map(Week::number)
+        .collect();
+        assert_eq!(september, [35, 36, 37, 38, 39]);
+        let january: Vec<u32> = Month {
+            year: 2021,
+            month: 1,
+        }
+        .weeks()
+        .map(Week::number)
+        .collect();
+        assert_eq!(january, [53, 1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn a_month_starting_on_monday_has_no_leading_week() {
+        let may = Month {
+            year: 2023,
+            month: 5,
+        };
+        assert_eq!(may.weeks().next().unwrap().monday, date(2023, 5, 1));
+        assert_eq!(may.weeks().count(), 5);
+    }
+
+    #[test]
+    fn months_between_includes_both_ends() {
+        let months = months_between(date(2023, 11, 30), date(2024, 2, 1));
+        assert_eq!(months.len(), 4);
+        assert_eq!(
+            months[1],
+            Month {
+                year: 2023,
+                month: 12
+            }
+        );
+    }
+}

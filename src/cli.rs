@@ -1,0 +1,243 @@
+//! The command line: `check`, `cal`, `export`, and (with no subcommand) the interactive view.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use ratatui::backend::IntoCrossterm;
+
+use crate::calendar::{months_between, text};
+use crate::export::{self, Format};
+use crate::plan::{self, Document, PlanError};
+use crate::schedule::{self, Schedule, ScheduleError};
+
+/// Turns an effort-based work plan into a calendar.
+#[derive(Debug, Parser)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do; with none, the plan is shown.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The plan to open.
+    #[command(flatten)]
+    pub plan: PlanArg,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate the plan and print a summary: span, hours, working days, every activity.
+    Check(PlanArg),
+    /// Print the month calendars with the activity codes next to the day numbers.
+    Cal(CalArgs),
+    /// Write the schedule as Markdown tables, JSON or CSV.
+    Export(ExportArgs),
+}
+
+/// The plan file argument every command takes.
+#[derive(Debug, Args)]
+pub struct PlanArg {
+    /// The plan file.
+    #[arg(value_name = "PLAN", default_value = "plan.ron")]
+    pub path: PathBuf,
+}
+
+/// Options of `cal`.
+#[derive(Debug, Args)]
+pub struct CalArgs {
+    #[command(flatten)]
+    plan: PlanArg,
+    /// When to colour the output (NO_COLOR turns `auto` off).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Columns to fill [default: the terminal's width, or 80]
+    #[arg(long)]
+    width: Option<usize>,
+}
+
+/// Options of `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    plan: PlanArg,
+    /// The output format.
+    #[arg(short, long, value_enum)]
+    format: Format,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// What can make a command fail.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The plan could not be read or is not valid.
+    #[error(transparent)]
+    Plan(#[from] PlanError),
+    /// The plan is valid but cannot be laid on the calendar.
+    #[error("{}: {source}", path.display())]
+    Schedule {
+        /// The plan file.
+        path: PathBuf,
+        /// Why.
+        source: ScheduleError,
+    },
+    /// The output could not be written.
+    #[error("{}: cannot write: {source}", path.display())]
+    Output {
+        /// Where the output was going.
+        path: PathBuf,
+        /// What the system said.
+        source: io::Error,
+    },
+}
+
+impl Error {
+    /// 2 for bad input (the plan), 1 for failures to write output.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
+            Error::Plan(_) | Error::Schedule { .. } => 2,
+        }
+    }
+}
+
+/// Runs the command line.
+pub fn run(cli: Cli) -> Result<(), Error> {
+    match cli.command {
+        None => check(&cli.plan.path),
+        Some(Command::Check(plan)) => check(&plan.path),
+        Some(Command::Cal(args)) => cal(&args),
+        Some(Command::Export(args)) => export(&args),
+    }
+}
+
+/// Loads and schedules a plan file.
+pub fn open(path: &Path) -> Result<(Document, Schedule), Error> {
+    let document = plan::load_file(path)?;
+    let schedule = schedule::schedule(&document.plan).map_err(|source| Error::Schedule {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok((document, schedule))
+}
+
+fn check(path: &Path) -> Result<(), Error> {
+    let (document, schedule) = open(path)?;
+    print(&summary(&document.plan, &schedule))
+}
+
+/// The text `check` prints.
+pub fn summary(plan: &plan::Plan, schedule: &Schedule) -> String {
+    let moment = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
+    let code_width = plan
+        .activities
+        .iter()
+        .map(|activity| activity.code.chars().count())
+        .max()
+        .unwrap_or(0);
+    let hours_width = plan
+        .activities
+        .iter()
+        .map(|activity| activity.hours.to_string().len())
+        .max()
+        .unwrap_or(0);
+    let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
+    let mut out = format!(
+        "{}\n  span:         {} → {}\n  total hours:  {}\n  working days: {}\n  working time: {} h a day from {}, {}\n\n",
+        plan.title(),
+        moment(schedule.start()),
+        moment(schedule.end()),
+        schedule.total_hours(),
+        schedule.working_days(),
+        plan.hours_per_day,
+        plan::fields::format_time(plan.day_start),
+        workdays.join(" "),
+    );
+    for (activity, span) in plan.activities.iter().zip(schedule.spans()) {
+        out.push_str(&format!(
+            "  {:<code_width$}  {:>hours_width$} h  {} → {}  {}\n",
+            activity.code,
+            activity.hours.to_string(),
+            moment(span.start),
+            moment(span.end),
+            activity.name,
+        ));
+    }
+    out
+}
+
+fn cal(args: &CalArgs) -> Result<(), Error> {
+    let (document, schedule) = open(&args.plan.path)?;
+    let (first, last) = schedule
+        .worked_days()
+        .unwrap_or((schedule.start().date(), schedule.end().date()));
+    let stdout_is_terminal = io::stdout().is_terminal();
+    let width = args.width.unwrap_or_else(|| {
+        crossterm::terminal::size()
+            .ok()
+            .filter(|_| stdout_is_terminal)
+            .map_or(80, |(columns, _)| usize::from(columns))
+    });
+    let colour = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            stdout_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+        }
+    };
+    let months = months_between(first, last);
+    let mut out = String::new();
+    for line in text::render(&document.plan, &schedule, &months, width) {
+        for segment in line {
+            if colour {
+                let style = crate::palette::style(segment.tone).into_crossterm();
+                out.push_str(&style.apply(segment.text).to_string());
+            } else {
+                out.push_str(&segment.text);
+            }
+        }
+        out.push('\n');
+    }
+    print(&out)
+}
+
+fn export(args: &ExportArgs) -> Result<(), Error> {
+    let (document, schedule) = open(&args.plan.path)?;
+    let text = export::render(args.format, &document.plan, &schedule);
+    match &args.output {
+        Some(path) => {
+            plan::save::write_atomically(path, text.as_bytes()).map_err(|source| Error::Output {
+                path: path.clone(),
+                source,
+            })
+        }
+        None => print(&text),
+    }
+}
+
+/// Writes to standard output; a closed pipe (`| head`) ends the output quietly.
+fn print(text: &str) -> Result<(), Error> {
+    let mut stdout = io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(Error::Output {
+            path: PathBuf::from("<stdout>"),
+            source: error,
+        }),
+        _ => Ok(()),
+    }
+}

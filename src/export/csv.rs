@@ -1,0 +1,31 @@
+//! The CSV export: a header and one row per activity, quoted per RFC 4180.
+
+use super::format_datetime;
+use crate::plan::Plan;
+use crate::schedule::Schedule;
+
+/// The column names, in order.
+pub const HEADER: [&str; 6] = ["code", "name", "hours", "start", "end", "working_days"];
+
+/// One row per activity: code, name, hours, start, end, working days.
+pub fn render(plan: &Plan, schedule: &Schedule) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut write = |row: &[String]| {
+        writer
+            .write_record(row)
+            .expect("writing to memory cannot fail")
+    };
+    write(&HEADER.map(String::from));
+    for (index, (activity, span)) in plan.activities.iter().zip(schedule.spans()).enumerate() {
+        write(&[
+            activity.code.clone(),
+            activity.name.clone(),
+            activity.hours.to_string(),
+            format_datetime(span.start),
+            format_datetime(span.end),
+            schedule.slots_of(index).len().to_string(),
+        ]);
+    }
+    let bytes = writer.into_inner().expect("flushing to memory cannot fail");
+    String::from_utf8(bytes).expect("the csv writer writes back the UTF-8 it is given")
+}

@@ -1,0 +1,163 @@
+//! The Markdown export: the seed document's "Cronograma de actividades" section, generated.
+//!
+//! A heading, a sentence with the start date, hours per day and window, the activity list, and
+//! one table per month with the ISO week number and the codes next to the day numbers:
+//! `|41|9 (A3)|10 (A3)|11 (A3)|12 (A4)|13 (F)|14|15|`.
+
+use std::fmt::{self, Write};
+
+use chrono::{Datelike, NaiveTime, TimeDelta, Timelike};
+
+use crate::calendar::{DayKind, Month, day_info, months_between};
+use crate::locale::{Words, words};
+use crate::plan::{Hours, Locale, Plan};
+use crate::schedule::Schedule;
+
+/// The whole section as Markdown.
+pub fn render(plan: &Plan, schedule: &Schedule) -> String {
+    let mut out = String::new();
+    write_section(&mut out, plan, schedule).expect("writing to a String cannot fail");
+    out
+}
+
+fn write_section(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
+    let words = words(plan.locale);
+    writeln!(out, "# {}\n", plan.title())?;
+    writeln!(out, "## {}\n", words.schedule_heading)?;
+    writeln!(out, "{}\n", summary_sentence(plan, schedule))?;
+    for (index, activity) in plan.activities.iter().enumerate() {
+        let name = if activity.name.is_empty() {
+            String::new()
+        } else {
+            format!("{} ", activity.name)
+        };
+        writeln!(
+            out,
+            "* **{} {}{} ({}):** {name}*{}: {}.*\n",
+            words.activity,
+            words.number_sign,
+            index + 1,
+            activity.code,
+            words.duration,
+            hours_phrase(plan.locale, activity.hours),
+        )?;
+    }
+    let (first, last) = schedule
+        .worked_days()
+        .unwrap_or((schedule.start().date(), schedule.end().date()));
+    for month in months_between(first, last) {
+        month_table(out, plan, schedule, month, words)?;
+    }
+    Ok(())
+}
+
+/// One month: heading, header row, alignment row, a row per ISO week, and the holiday note.
+fn month_table(
+    out: &mut String,
+    plan: &Plan,
+    schedule: &Schedule,
+    month: Month,
+    words: &Words,
+) -> fmt::Result {
+    writeln!(out, "### {} {}\n", words.month(month.month), month.year)?;
+    writeln!(out, "|{}|{}|", words.week, words.weekdays.join("|"))?;
+    out.push_str(&"|:-:".repeat(8));
+    out.push_str("|\n");
+    let mut has_holiday = false;
+    for week in month.weeks() {
+        write!(out, "|{}|", week.number())?;
+        for date in week.days() {
+            write!(out, "{}", date.day())?;
+            if month.contains(date) {
+                let info = day_info(schedule, date);
+                has_holiday |= info.kind == DayKind::Holiday;
+                if let Some(mark) = info.mark(plan) {
+                    write!(out, " ({mark})")?;
+                }
+            }
+            out.push('|');
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+    if has_holiday {
+        writeln!(out, "*({}): {}.*\n", words.holiday_mark, words.holiday)?;
+    }
+    Ok(())
+}
+
+/// "Del 13 de Septiembre del 2023 con 6 horas diarias en la franja horaria de 8 a 14 hs."
+fn summary_sentence(plan: &Plan, schedule: &Schedule) -> String {
+    let words = words(plan.locale);
+    let start = schedule.start().date();
+    let month = words.month(start.month());
+    let opens = plan.day_start;
+    let closes =
+        opens.overflowing_add_signed(TimeDelta::minutes(i64::from(plan.hours_per_day.minutes())));
+    let window_ends_at_midnight = closes.0 == NaiveTime::MIN && closes.1 > 0;
+    match plan.locale {
+        Locale::Es => {
+            let clock = |time: NaiveTime, midnight: bool| match (midnight, time.minute()) {
+                (true, _) => "24".to_owned(),
+                (false, 0) => time.hour().to_string(),
+                (false, minute) => format!("{}:{minute:02}", time.hour()),
+            };
+            format!(
+                "Del {} de {month} del {} con {} horas diarias en la franja horaria de {} a {} hs.",
+                start.day(),
+                start.year(),
+                plan.hours_per_day.with_decimal_comma(),
+                clock(opens, false),
+                clock(closes.0, window_ends_at_midnight),
+            )
+        }
+        Locale::En => {
+            let close = if window_ends_at_midnight {
+                "24:00".to_owned()
+            } else {
+                closes.0.format("%H:%M").to_string()
+            };
+            format!(
+                "From {month} {}, {}, {} hours a day from {} to {close}.",
+                start.day(),
+                start.year(),
+                plan.hours_per_day,
+                opens.format("%H:%M"),
+            )
+        }
+    }
+}
+
+/// "42 horas", "1 hora", "7,5 horas", "42 hours".
+fn hours_phrase(locale: Locale, hours: Hours) -> String {
+    let (one, many) = words(locale).hour_units;
+    let unit = if hours == Hours::from_whole(1) {
+        one
+    } else {
+        many
+    };
+    let number = match locale {
+        Locale::Es => hours.with_decimal_comma(),
+        Locale::En => hours.to_string(),
+    };
+    format!("{number} {unit}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hours_read_naturally_in_each_language() {
+        assert_eq!(hours_phrase(Locale::Es, Hours::from_whole(42)), "42 horas");
+        assert_eq!(hours_phrase(Locale::Es, Hours::from_whole(1)), "1 hora");
+        assert_eq!(
+            hours_phrase(Locale::Es, Hours::from_quarters(30)),
+            "7,5 horas"
+        );
+        assert_eq!(
+            hours_phrase(Locale::En, Hours::from_quarters(30)),
+            "7.5 hours"
+        );
+    }
+}

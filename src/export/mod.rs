@@ -1,0 +1,36 @@
+//! Exports: the schedule as Markdown (the seed document's own tables), JSON and CSV.
+//! Pure views: each takes a plan and its schedule and returns text.
+
+pub mod csv;
+pub mod json;
+pub mod md;
+
+use chrono::NaiveDateTime;
+
+use crate::plan::Plan;
+use crate::schedule::Schedule;
+
+/// The formats `cronograma export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Markdown: the activity list and one table per month, codes next to the day numbers.
+    Md,
+    /// JSON: every activity with its start, end and hours per day.
+    Json,
+    /// CSV: one row per activity.
+    Csv,
+}
+
+/// Renders `schedule` of `plan` in `format`.
+pub fn render(format: Format, plan: &Plan, schedule: &Schedule) -> String {
+    match format {
+        Format::Md => md::render(plan, schedule),
+        Format::Json => json::render(plan, schedule),
+        Format::Csv => csv::render(plan, schedule),
+    }
+}
+
+/// A date-time as exports write it: `2023-09-13T08:00`.
+pub fn format_datetime(moment: NaiveDateTime) -> String {
+    moment.format("%Y-%m-%dT%H:%M").to_string()
+}

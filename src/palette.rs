@@ -1,0 +1,50 @@
+//! Colours and styles shared by every coloured view, so an activity has the same colour in the
+//! `cal` output, the month calendars and the Gantt bars.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// What a piece of text is, for colouring it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Ordinary text.
+    Plain,
+    /// Month names and column headings.
+    Heading,
+    /// Rest days and week numbers: present but quiet.
+    Faint,
+    /// Holidays: the day number and its mark.
+    Holiday,
+    /// An activity's code, by its index in the plan.
+    Activity(usize),
+}
+
+/// Colours that read on dark and light terminals alike, from the 16 every terminal has.
+const ACTIVITY_COLORS: [Color; 8] = [
+    Color::Cyan,
+    Color::Green,
+    Color::Yellow,
+    Color::Magenta,
+    Color::Blue,
+    Color::LightRed,
+    Color::LightGreen,
+    Color::LightCyan,
+];
+
+/// The colour of activity `index`.
+pub fn activity_color(index: usize) -> Color {
+    ACTIVITY_COLORS[index % ACTIVITY_COLORS.len()]
+}
+
+/// The colour holidays are drawn in.
+pub const HOLIDAY: Color = Color::Red;
+
+/// The style of a tone.
+pub fn style(tone: Tone) -> Style {
+    match tone {
+        Tone::Plain => Style::new(),
+        Tone::Heading => Style::new().add_modifier(Modifier::BOLD),
+        Tone::Faint => Style::new().add_modifier(Modifier::DIM),
+        Tone::Holiday => Style::new().fg(HOLIDAY).add_modifier(Modifier::BOLD),
+        Tone::Activity(index) => Style::new().fg(activity_color(index)),
+    }
+}

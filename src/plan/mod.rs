@@ -1,0 +1,99 @@
+//! The plan: what the user wrote in `plan.ron`, checked and ready to schedule.
+//!
+//! [`load`] reads and validates a file, [`write`] renders the canonical text, and
+//! [`save`] puts it on disk without ever leaving a half-written file behind.
+
+pub mod error;
+pub mod fields;
+pub mod hours;
+pub mod load;
+pub mod save;
+pub mod validate;
+pub mod write;
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::Deserialize;
+
+pub use error::PlanError;
+pub use fields::{Day, Locale};
+pub use hours::Hours;
+pub use load::{Document, load_file, parse};
+pub use save::save_file;
+
+/// A work plan: activities with an effort in hours, laid one after another on working time.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename = "Plan", deny_unknown_fields)]
+pub struct Plan {
+    /// The plan's title; when absent the file's stem stands in (see [`Plan::title`]).
+    #[serde(default, rename = "title")]
+    pub title_text: Option<String>,
+    /// Language of names, labels and marks.
+    #[serde(default)]
+    pub locale: Locale,
+    /// The first day work may start.
+    #[serde(with = "fields::date")]
+    pub start: NaiveDate,
+    /// When the working window opens each day.
+    #[serde(with = "fields::time", default = "default_day_start")]
+    pub day_start: NaiveTime,
+    /// Length of the working window.
+    #[serde(deserialize_with = "hours::positive")]
+    pub hours_per_day: Hours,
+    /// The days of the week that are worked.
+    #[serde(default = "default_workdays")]
+    pub workdays: Vec<Day>,
+    /// Dates on which nobody works.
+    #[serde(default)]
+    pub holidays: Vec<Holiday>,
+    /// The work, in the order it is done.
+    pub activities: Vec<Activity>,
+    /// The title shown when the file gives none: the file's stem, filled in by the loader.
+    #[serde(skip)]
+    pub fallback_title: String,
+}
+
+/// A day off, with an optional name (`Día de la Soberanía Nacional`).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Holiday {
+    /// The day.
+    #[serde(with = "fields::date")]
+    pub date: NaiveDate,
+    /// What it is called, if the plan says.
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// One piece of work: a short code for the calendars, a description and an effort in hours.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    /// The short code written next to day numbers (`A1`).
+    pub code: String,
+    /// What the work is.
+    #[serde(default)]
+    pub name: String,
+    /// The effort.
+    #[serde(deserialize_with = "hours::positive")]
+    pub hours: Hours,
+}
+
+fn default_day_start() -> NaiveTime {
+    NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time of day")
+}
+
+fn default_workdays() -> Vec<Day> {
+    Day::WEEK.to_vec()
+}
+
+impl Plan {
+    /// The title to show: the plan's own, or the file's stem.
+    pub fn title(&self) -> &str {
+        self.title_text.as_deref().unwrap_or(&self.fallback_title)
+    }
+
+    /// The sum of every activity's hours.
+    pub fn total_hours(&self) -> Hours {
+        self.activities.iter().map(|activity| activity.hours).sum()
+    }
+}

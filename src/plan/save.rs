@@ -1,0 +1,95 @@
+//! Saving without ever losing the plan on disk: the new text goes to a temporary file in the
+//! same folder, is flushed to the disk, and only then replaces the old file in one rename.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::write::to_ron;
+use super::{Document, PlanError};
+
+/// Writes `document` to `path` atomically: after a crash the file holds either the old plan or
+/// the new one, never a mix. The file's permissions are kept, and a symbolic link is followed
+/// so that the file it points to is replaced and the link stays.
+pub fn save_file(path: &Path, document: &Document) -> Result<(), PlanError> {
+    write_atomically(path, to_ron(document).as_bytes()).map_err(|source| PlanError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// The file a write to `path` must replace: the target of a link, or `path` itself.
+fn resolve(path: &Path) -> io::Result<PathBuf> {
+    match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => fs::canonicalize(path),
+        _ => Ok(path.to_owned()),
+    }
+}
+
+/// Temp file in the same folder → write → fsync → rename over the target → fsync the folder.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let target = resolve(path)?;
+    let folder = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".cronograma-")
+        .suffix(".tmp")
+        .tempfile_in(&folder)?;
+    temp.write_all(bytes)?;
+    if let Ok(meta) = fs::metadata(&target) {
+        temp.as_file().set_permissions(meta.permissions())?;
+    }
+    temp.as_file().sync_all()?;
+    temp.persist(&target).map_err(|error| error.error)?;
+    // The rename is durable only once the folder's entry is on disk too.
+    #[cfg(unix)]
+    fs::File::open(&folder)?.sync_all()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replaces_the_file_and_leaves_no_temporary_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        fs::write(&path, "old").unwrap();
+        write_atomically(&path, b"new").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn keeps_links_and_permissions() {
+        use std::os::unix::fs::{PermissionsExt, symlink};
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.ron");
+        let link = dir.path().join("link.ron");
+        fs::write(&real, "old").unwrap();
+        fs::set_permissions(&real, fs::Permissions::from_mode(0o640)).unwrap();
+        symlink(&real, &link).unwrap();
+        write_atomically(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+        let mode = fs::metadata(&real).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("gone").join("plan.ron");
+        assert!(write_atomically(&path, b"new").is_err());
+        assert!(!path.exists());
+    }
+}

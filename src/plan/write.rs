@@ -1,0 +1,106 @@
+//! The canonical text of a plan: the layout `plan.ron` is written in, field by field, so that
+//! saving a canonical file reproduces it byte for byte and other programs can rely on the shape.
+
+use std::fmt::Write;
+
+use super::fields::format_time;
+use super::{Document, Plan};
+
+/// The comment a new plan file starts with.
+pub const DEFAULT_PREAMBLE: &str = "// cronograma plan: see README.md for every field.\n";
+
+/// A RON string literal, escaped as RON reads it back.
+fn quote(text: &str) -> String {
+    let mut quoted = String::with_capacity(text.len() + 2);
+    quoted.push('"');
+    quoted.extend(text.chars().flat_map(char::escape_debug));
+    quoted.push('"');
+    quoted
+}
+
+/// Renders a document: its preamble, then the plan in canonical form
+/// (fixed field order, holidays sorted by date, four-space indent, one item a line).
+pub fn to_ron(document: &Document) -> String {
+    let mut out = document.preamble.clone();
+    write_plan(&mut out, &document.plan).expect("writing to a String cannot fail");
+    out
+}
+
+fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
+    out.push_str("Plan(\n");
+    if let Some(title) = &plan.title_text {
+        writeln!(out, "    title: {},", quote(title))?;
+    }
+    writeln!(out, "    locale: {},", quote(plan.locale.tag()))?;
+    writeln!(out, "    start: \"{}\",", plan.start)?;
+    writeln!(out, "    day_start: \"{}\",", format_time(plan.day_start))?;
+    writeln!(out, "    hours_per_day: {},", plan.hours_per_day)?;
+    let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
+    writeln!(out, "    workdays: [{}],", workdays.join(", "))?;
+
+    let mut holidays: Vec<_> = plan.holidays.iter().collect();
+    holidays.sort_by_key(|holiday| holiday.date);
+    write_list(out, "holidays", &holidays, |out, holiday| {
+        write!(out, "(date: \"{}\"", holiday.date)?;
+        if let Some(name) = &holiday.name {
+            write!(out, ", name: {}", quote(name))?;
+        }
+        out.push(')');
+        Ok(())
+    })?;
+    write_list(out, "activities", &plan.activities, |out, activity| {
+        write!(
+            out,
+            "(code: {}, name: {}, hours: {})",
+            quote(&activity.code),
+            quote(&activity.name),
+            activity.hours
+        )
+    })?;
+    out.push_str(")\n");
+    Ok(())
+}
+
+/// `name: [` + one item a line + `],`, or `name: [],` when empty.
+fn write_list<T>(
+    out: &mut String,
+    name: &str,
+    items: &[T],
+    mut item: impl FnMut(&mut String, &T) -> std::fmt::Result,
+) -> std::fmt::Result {
+    if items.is_empty() {
+        return writeln!(out, "    {name}: [],");
+    }
+    writeln!(out, "    {name}: [")?;
+    for each in items {
+        out.push_str("        ");
+        item(out, each)?;
+        out.push_str(",\n");
+    }
+    out.push_str("    ],\n");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn quoting_escapes_what_ron_needs_and_keeps_accents() {
+        assert_eq!(quote("Día \"F\"\n"), r#""Día \"F\"\n""#);
+    }
+
+    #[test]
+    fn written_text_parses_back_to_the_same_plan() {
+        let text = "Plan(start: \"2024-01-08\", hours_per_day: 7.5, holidays: [(date: \"2024-02-01\"), (date: \"2024-01-10\", name: \"x\\\"y\")], activities: [(code: \"R\", hours: 0.25)])";
+        let document = super::super::parse(text, Path::new("t.ron")).unwrap();
+        let written = to_ron(&document);
+        let again = super::super::parse(&written, Path::new("t.ron")).unwrap();
+        assert_eq!(again.plan.activities, document.plan.activities);
+        assert_eq!(again.plan.hours_per_day, document.plan.hours_per_day);
+        assert!(written.find("2024-01-10").unwrap() < written.find("2024-02-01").unwrap());
+        assert_eq!(to_ron(&again), written, "canonical text is a fixed point");
+    }
+}
