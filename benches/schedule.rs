@@ -1,1 +1,53 @@
-fn main() {}
+//! Scheduler speed: the seed plan, and a generated plan of 10,000 activities.
+//! Run with `cargo bench --bench schedule`.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveTime, TimeDelta};
+use cronograma::plan::{Activity, Day, Holiday, Hours, Locale, Plan, load_file};
+use cronograma::schedule::schedule;
+
+fn main() {
+    divan::main();
+}
+
+/// A large plan: `count` activities of 1 to 40 hours, 200 holidays over the years it spans.
+pub fn generated_plan(count: usize) -> Plan {
+    let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    Plan {
+        title_text: Some("generated".into()),
+        locale: Locale::En,
+        start,
+        day_start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
+        hours_per_day: Hours::from_quarters(30),
+        workdays: Day::WEEK.to_vec(),
+        holidays: (0..200)
+            .map(|i| Holiday {
+                date: start + TimeDelta::days(i * 97),
+                name: None,
+            })
+            .collect(),
+        activities: (0..count)
+            .map(|i| Activity {
+                code: format!("T{i}"),
+                name: format!("Task number {i}"),
+                hours: Hours::from_quarters(4 + (i as u32 * 37) % 157),
+            })
+            .collect(),
+        fallback_title: String::new(),
+    }
+}
+
+#[divan::bench]
+fn seed(bencher: divan::Bencher) {
+    let plan = load_file(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")))
+        .unwrap()
+        .plan;
+    bencher.bench(|| schedule(divan::black_box(&plan)).unwrap());
+}
+
+#[divan::bench]
+fn ten_thousand_activities(bencher: divan::Bencher) {
+    let plan = generated_plan(10_000);
+    bencher.bench(|| schedule(divan::black_box(&plan)).unwrap());
+}

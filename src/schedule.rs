@@ -12,6 +12,9 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
 
 use crate::plan::{Hours, Plan};
 
+/// The last day a schedule may use: dates are written with four-digit years.
+pub const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a real date");
+
 /// Which days offer working time, and how much.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkCalendar {
@@ -54,12 +57,12 @@ impl WorkCalendar {
         }
     }
 
-    /// The first day on or after `date` that offers working time.
+    /// The first day on or after `date` that offers working time, up to [`LAST_DAY`].
     fn working_day_from(&self, mut date: NaiveDate) -> Option<NaiveDate> {
         while self.capacity(date).is_zero() {
-            date = date.succ_opt()?;
+            date = date.succ_opt().filter(|next| *next <= LAST_DAY)?;
         }
-        Some(date)
+        (date <= LAST_DAY).then_some(date)
     }
 }
 
@@ -222,5 +225,136 @@ impl Schedule {
             }
         }
         count
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use chrono::NaiveDate;
+
+    use super::*;
+
+    fn plan(text: &str) -> Plan {
+        crate::plan::parse(text, Path::new("test.ron"))
+            .expect("test plans are valid")
+            .plan
+    }
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    fn spans(text: &str) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+        let schedule = schedule(&plan(text)).unwrap();
+        schedule.spans().iter().map(|s| (s.start, s.end)).collect()
+    }
+
+    #[test]
+    fn the_seed_plan_matches_the_hand_made_tables() {
+        let text =
+            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")).unwrap();
+        let seed = plan(&text);
+        let schedule = schedule(&seed).unwrap();
+        let expected = [
+            ("2023-09-13 08:00", "2023-09-21 14:00"),
+            ("2023-09-22 08:00", "2023-10-02 14:00"),
+            ("2023-10-03 08:00", "2023-10-11 14:00"),
+            ("2023-10-12 08:00", "2023-10-25 14:00"),
+            ("2023-10-26 08:00", "2023-11-03 14:00"),
+            ("2023-11-06 08:00", "2023-11-13 14:00"),
+            ("2023-11-14 08:00", "2023-11-28 12:00"),
+        ];
+        for (span, (start, end)) in schedule.spans().iter().zip(expected) {
+            assert_eq!((span.start, span.end), (at(start), at(end)));
+        }
+        assert_eq!(schedule.total_hours(), Hours::from_whole(310));
+        assert_eq!(schedule.working_days(), 52);
+    }
+
+    #[test]
+    fn a_start_on_a_weekend_moves_to_monday() {
+        let spans = spans(
+            r#"Plan(start: "2023-09-16", hours_per_day: 8, activities: [(code: "A", hours: 8)])"#,
+        );
+        assert_eq!(spans, [(at("2023-09-18 09:00"), at("2023-09-18 17:00"))]);
+    }
+
+    #[test]
+    fn a_start_on_a_holiday_moves_past_consecutive_holidays() {
+        let spans = spans(
+            r#"Plan(start: "2023-10-13", hours_per_day: 4, day_start: "08:00",
+                holidays: [(date: "2023-10-13"), (date: "2023-10-16"), (date: "2023-10-17")],
+                activities: [(code: "A", hours: 6)])"#,
+        );
+        assert_eq!(spans, [(at("2023-10-18 08:00"), at("2023-10-19 10:00"))]);
+    }
+
+    #[test]
+    fn fractional_hours_hand_over_mid_day() {
+        let text = r#"Plan(start: "2024-01-08", hours_per_day: 7.5, day_start: "08:30",
+            activities: [(code: "A", hours: 0.25), (code: "B", hours: 7.5), (code: "C", hours: 0.75)])"#;
+        assert_eq!(
+            spans(text),
+            [
+                (at("2024-01-08 08:30"), at("2024-01-08 08:45")),
+                (at("2024-01-08 08:45"), at("2024-01-09 08:45")),
+                (at("2024-01-09 08:45"), at("2024-01-09 09:30")),
+            ]
+        );
+        let schedule = schedule(&plan(text)).unwrap();
+        let b: Vec<u32> = schedule
+            .slots_of(1)
+            .iter()
+            .map(|s| s.hours.quarters())
+            .collect();
+        assert_eq!(b, [29, 1]);
+        assert_eq!(
+            schedule
+                .slots_on(NaiveDate::from_ymd_opt(2024, 1, 9).unwrap())
+                .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn a_full_day_hands_over_the_next_working_morning() {
+        let spans = spans(
+            r#"Plan(start: "2023-09-15", hours_per_day: 6, day_start: "08:00",
+                activities: [(code: "A", hours: 6), (code: "B", hours: 1)])"#,
+        );
+        assert_eq!(spans[1], (at("2023-09-18 08:00"), at("2023-09-18 09:00")));
+    }
+
+    #[test]
+    fn a_single_workday_a_week() {
+        let spans = spans(
+            r#"Plan(start: "2023-09-13", hours_per_day: 4, workdays: [Sat],
+                activities: [(code: "A", hours: 10)])"#,
+        );
+        assert_eq!(spans, [(at("2023-09-16 09:00"), at("2023-09-30 11:00"))]);
+    }
+
+    #[test]
+    fn a_window_closing_at_midnight_ends_at_the_next_day() {
+        let spans = spans(
+            r#"Plan(start: "2023-09-13", hours_per_day: 4, day_start: "20:00",
+                activities: [(code: "A", hours: 4)])"#,
+        );
+        assert_eq!(spans, [(at("2023-09-13 20:00"), at("2023-09-14 00:00"))]);
+    }
+
+    #[test]
+    fn work_past_the_year_9999_is_an_error_not_a_panic() {
+        let result = schedule(&plan(
+            r#"Plan(start: "9999-12-01", hours_per_day: 1, activities: [(code: "Late", hours: 500)])"#,
+        ));
+        assert_eq!(
+            result,
+            Err(ScheduleError::PastTheCalendar {
+                code: "Late".into()
+            })
+        );
     }
 }

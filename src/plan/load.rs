@@ -104,7 +104,9 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, PlanError> {
 
 /// Turns a RON error at `field` into a sentence and a hint.
 fn describe(code: &ron::Error, field: &str) -> (String, Option<&'static str>) {
-    let at = if field == "." {
+    // The root (".") and places serde cannot name ("?") add nothing to the message.
+    let field = field.trim_end_matches('?').trim_end_matches('.');
+    let at = if field.is_empty() {
         String::new()
     } else {
         format!(" in {field}")
@@ -112,13 +114,25 @@ fn describe(code: &ron::Error, field: &str) -> (String, Option<&'static str>) {
     match code {
         ron::Error::NoSuchStructField {
             expected, found, ..
-        } => (
-            format!(
-                "unknown field `{found}`{at}; the known fields are: {}",
-                expected.join(", ")
-            ),
-            Some("check the spelling, or remove the field"),
-        ),
+        } => {
+            // serde's path already ends in the unknown field; name the struct holding it.
+            let holder = field
+                .strip_suffix(found.as_str())
+                .map(|rest| rest.trim_end_matches('.'))
+                .unwrap_or(field);
+            let at = if holder.is_empty() {
+                String::new()
+            } else {
+                format!(" in {holder}")
+            };
+            (
+                format!(
+                    "unknown field `{found}`{at}; the known fields are: {}",
+                    expected.join(", ")
+                ),
+                Some("check the spelling, or remove the field"),
+            )
+        }
         ron::Error::MissingStructField { field: missing, .. } => (
             format!("the required field `{missing}` is missing{at}"),
             Some(FORMAT_HINT),
@@ -137,12 +151,16 @@ fn describe(code: &ron::Error, field: &str) -> (String, Option<&'static str>) {
             let hint = message
                 .contains("hours")
                 .then_some("hours are written as numbers in quarter-hour steps: 42, 7.5, 0.25");
-            if field == "." {
+            if field.is_empty() {
                 (message.clone(), hint)
             } else {
                 (format!("{field}: {message}"), hint)
             }
         }
+        ron::Error::ExpectedString | ron::Error::ExpectedStringEnd => (
+            format!("{code}{at}"),
+            Some("text is written in double quotes, as title: \"My plan\""),
+        ),
         other => (format!("{other}{at}"), Some(FORMAT_HINT)),
     }
 }

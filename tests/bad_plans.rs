@@ -1,0 +1,107 @@
+//! Malformed plans through the real binary: each gives exit code 2 and one clear message
+//! naming the file (with line and column where the parser knows them), never a panic.
+
+use std::fs;
+
+use assert_cmd::Command;
+
+/// A valid plan with `$A` standing for the activities and `$X` for extra top-level fields.
+const BASE: &str = r#"Plan(
+    start: "2023-09-13",
+    hours_per_day: 6,
+    $X
+    activities: [$A],
+)"#;
+
+fn with(extra: &str, activities: &str) -> Vec<u8> {
+    BASE.replace("$X", extra)
+        .replace("$A", activities)
+        .into_bytes()
+}
+
+fn activity(hours: &str) -> Vec<u8> {
+    with("", &format!(r#"(code: "A1", name: "x", hours: {hours})"#))
+}
+
+fn field(extra: &str) -> Vec<u8> {
+    with(extra, r#"(code: "A1", hours: 4)"#)
+}
+
+#[test]
+fn every_malformed_plan_is_refused_with_a_message_and_exit_code_2() {
+    let cases: Vec<(&str, Vec<u8>, &[&str])> = vec![
+        ("empty file", b"".to_vec(), &["bad.ron:1:1: the file is empty", "hint:"]),
+        ("only blanks", b"  \n\n".to_vec(), &["the file is empty"]),
+        ("unclosed plan", b"Plan(\n    start: \"2023-09-13\",\n".to_vec(), &["bad.ron:2:", "end of RON"]),
+        ("bare word for a string", b"Plan(title: PPS)".to_vec(), &["bad.ron:1:", "title"]),
+        ("text for hours", activity("\"forty\""), &["activities[0].hours", "a number of hours"]),
+        ("unknown field", field("colour: \"red\","), &["unknown field `colour`", "start, day_start", "hint:"]),
+        ("unknown activity field", with("", r#"(code: "A1", hrs: 4)"#), &["unknown field `hrs` in activities[0]", "code, name, hours"]),
+        ("missing start", b"Plan(hours_per_day: 6, activities: [])".to_vec(), &["required field `start` is missing"]),
+        ("missing activities", b"Plan(start: \"2023-09-13\", hours_per_day: 6)".to_vec(), &["required field `activities` is missing"]),
+        ("impossible date", field("holidays: [(date: \"2023-02-30\")],"), &["holidays[0].date", "\"2023-02-30\" is not a day of the calendar"]),
+        ("date in another format", b"Plan(start: \"13/09/2023\", hours_per_day: 6, activities: [])".to_vec(), &["bad.ron:1:", "start", "YYYY-MM-DD"]),
+        ("zero hours", activity("0"), &["activities[0].hours: 0 is not a positive number of hours", "hint:"]),
+        ("negative hours", activity("-3"), &["activities[0].hours: -3 is not a positive number of hours"]),
+        ("hours off the quarter grid", activity("1.1"), &["1.1 is not a multiple of a quarter-hour"]),
+        ("absurd hours", activity("1e30"), &["more hours than cronograma accepts"]),
+        ("a day over 24 hours", b"Plan(start: \"2023-09-13\", hours_per_day: 25, activities: [(code: \"A\", hours: 1)])".to_vec(), &["hours_per_day: 25 hours from 09:00 end at 34:00, past midnight"]),
+        ("window past midnight", field("day_start: \"20:00\","), &["hours_per_day: 6 hours from 20:00 end at 26:00, past midnight", "hint:"]),
+        ("malformed day start", field("day_start: \"8 am\","), &["day_start", "HH:MM"]),
+        ("empty workdays", field("workdays: [],"), &["workdays: no day of the week is worked"]),
+        ("repeated workday", field("workdays: [Mon, Mon],"), &["workdays[1]: Mon is listed twice"]),
+        ("unknown weekday", field("workdays: [Monday],"), &["`Monday` is not one of Mon, Tue"]),
+        ("unknown locale", field("locale: \"fr\","), &["locale", "\"fr\" is not a known locale"]),
+        ("repeated holiday", field("holidays: [(date: \"2023-10-13\"), (date: \"2023-10-13\")],"), &["holidays[1].date: 2023-10-13 is already a holiday"]),
+        ("no activities", with("", ""), &["activities: the plan has no activities"]),
+        ("duplicate code", with("", r#"(code: "A1", hours: 1), (code: "A1", hours: 2)"#), &["activities[1].code: \"A1\" is already the code of activities[0]"]),
+        ("empty code", with("", r#"(code: "", hours: 1)"#), &["activities[0].code: the code is empty"]),
+        ("code with a space", with("", r#"(code: "A 1", hours: 1)"#), &["activities[0].code: \"A 1\" contains a space"]),
+        ("non-UTF-8 bytes", b"Plan(title: \"\xff\xfe\")".to_vec(), &["bad.ron:1:14: the file is not UTF-8 text"]),
+        ("text after the plan", [field(""), b" extra".to_vec()].concat(), &["unexpected text after the end of the plan"]),
+        ("past the year 9999", b"Plan(start: \"9999-12-20\", hours_per_day: 1, activities: [(code: \"Z\", hours: 100)])".to_vec(), &["activity Z would run past the year 9999"]),
+    ];
+    assert!(cases.len() >= 20);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    let mut failures = Vec::new();
+    for (name, content, expected) in cases {
+        fs::write(&path, &content).unwrap();
+        let output = Command::cargo_bin("cronograma")
+            .unwrap()
+            .arg("check")
+            .arg(&path)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let well_formed = output.status.code() == Some(2)
+            && output.stdout.is_empty()
+            && stderr.starts_with("error: ")
+            && stderr.contains("bad.ron")
+            && !stderr.contains("panicked")
+            && !stderr.contains(" in ?");
+        let missing: Vec<_> = expected
+            .iter()
+            .filter(|piece| !stderr.contains(*piece))
+            .collect();
+        if !well_formed || !missing.is_empty() {
+            failures.push(format!(
+                "{name}: status {:?}, missing {missing:?} in:\n{stderr}",
+                output.status.code()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_missing_file_is_named_with_the_reason() {
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["check", "no/such/plan.ron"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "no/such/plan.ron: cannot read the plan",
+        ));
+}

@@ -1,0 +1,99 @@
+//! The exports of the repository's own plan, checked against the seed document.
+
+use std::path::Path;
+
+use cronograma::export::{Format, render};
+use cronograma::plan::{load_file, write::to_ron};
+use cronograma::schedule::schedule;
+
+const PLAN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
+
+fn seed_export(format: Format) -> String {
+    let document = load_file(Path::new(PLAN)).expect("plan.ron loads");
+    let schedule = schedule(&document.plan).expect("plan.ron schedules");
+    render(format, &document.plan, &schedule)
+}
+
+/// The lines of a Markdown table body: `|35|28|29|...`.
+fn body_rows(markdown: &str) -> Vec<&str> {
+    markdown
+        .lines()
+        .filter(|line| {
+            line.starts_with('|') && line.as_bytes().get(1).is_some_and(u8::is_ascii_digit)
+        })
+        .collect()
+}
+
+#[test]
+fn markdown_table_rows_equal_the_seed_documents_byte_for_byte() {
+    let seed = include_str!("fixtures/seed_tables.md");
+    let ours = seed_export(Format::Md);
+    assert_eq!(body_rows(&ours), body_rows(seed));
+    assert_eq!(
+        body_rows(seed).len(),
+        16,
+        "the fixture holds the three month tables"
+    );
+}
+
+#[test]
+fn markdown_has_the_seed_sections_in_spanish() {
+    let md = seed_export(Format::Md);
+    for expected in [
+        "Del 13 de Septiembre del 2023 con 6 horas diarias en la franja horaria de 8 a 14 hs.",
+        "* **Actividad Nº1 (A1):** Búsqueda y revisión bibliográfica. Contextualización. *Duración: 42 horas.*",
+        "### Septiembre 2023",
+        "### Octubre 2023",
+        "### Noviembre 2023",
+        "|Sem|Lun|Mar|Mié|Jue|Vie|Sáb|Dom|",
+        "|:-:|:-:|:-:|:-:|:-:|:-:|:-:|:-:|",
+    ] {
+        assert!(md.contains(expected), "missing {expected:?} in\n{md}");
+    }
+    // September has no holiday, October and November do.
+    assert_eq!(md.matches("*(F): Feriado.*").count(), 2);
+}
+
+#[test]
+fn json_has_the_promised_shape() {
+    let json: serde_json::Value = serde_json::from_str(&seed_export(Format::Json)).unwrap();
+    assert_eq!(json["title"], "PPS MLOps");
+    assert_eq!(json["start"], "2023-09-13T08:00");
+    assert_eq!(json["end"], "2023-11-28T12:00");
+    assert_eq!(json["total_hours"], 310);
+    assert_eq!(json["working_days"], 52);
+    let a7 = &json["activities"][6];
+    assert_eq!(a7["code"], "A7");
+    assert_eq!(a7["hours"], 58);
+    assert_eq!(a7["start"], "2023-11-14T08:00");
+    assert_eq!(a7["end"], "2023-11-28T12:00");
+    let days = a7["days"].as_array().unwrap();
+    assert_eq!(days.len(), 10);
+    assert_eq!(
+        days[9],
+        serde_json::json!({"date": "2023-11-28", "hours": 4})
+    );
+}
+
+#[test]
+fn csv_has_a_header_and_a_quoted_row_per_activity() {
+    let csv = seed_export(Format::Csv);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec!["code", "name", "hours", "start", "end", "working_days"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 7);
+    assert_eq!(&rows[3][0], "A4");
+    assert_eq!(&rows[3][3], "2023-10-12T08:00");
+    assert_eq!(&rows[3][4], "2023-10-25T14:00");
+    assert_eq!(&rows[3][5], "8");
+}
+
+#[test]
+fn the_repository_plan_is_in_canonical_form() {
+    let text = std::fs::read_to_string(PLAN).unwrap();
+    let document = load_file(Path::new(PLAN)).unwrap();
+    assert_eq!(to_ron(&document), text);
+}
