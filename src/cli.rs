@@ -15,7 +15,7 @@ use crate::schedule::{self, Schedule, ScheduleError};
 #[derive(Debug, Parser)]
 #[command(version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
-    /// What to do; with none, the plan is shown.
+    /// What to do; with none, the plan opens in the interactive view.
     #[command(subcommand)]
     pub command: Option<Command>,
     /// The plan to open.
@@ -116,7 +116,7 @@ impl Error {
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
-        None => check(&cli.plan.path),
+        None => interactive(&cli.plan.path),
         Some(Command::Check(plan)) => check(&plan.path),
         Some(Command::Cal(args)) => cal(&args),
         Some(Command::Export(args)) => export(&args),
@@ -131,6 +131,20 @@ pub fn open(path: &Path) -> Result<(Document, Schedule), Error> {
         source,
     })?;
     Ok((document, schedule))
+}
+
+/// Opens the plan in the interactive view, with today's date from the system clock.
+fn interactive(path: &Path) -> Result<(), Error> {
+    let document = plan::load_file(path)?;
+    let today = chrono::Local::now().date_naive();
+    let app = crate::app::App::new(path, document, today).map_err(|source| Error::Schedule {
+        path: path.to_owned(),
+        source,
+    })?;
+    crate::tui::run(app).map_err(|source| Error::Output {
+        path: PathBuf::from("<terminal>"),
+        source,
+    })
 }
 
 fn check(path: &Path) -> Result<(), Error> {

@@ -4,8 +4,11 @@
 //! - [`plan`]: the model, loading and saving `plan.ron`, validation;
 //! - [`schedule`]: the pure scheduler;
 //! - [`calendar`] and [`export`]: pure views of a schedule (month grids, Markdown, JSON, CSV);
+//! - [`app`]: the interactive view's state and actions (no drawing);
+//! - [`ui`]: widgets that draw an [`app::App`]; [`tui`]: the terminal loop;
 //! - [`cli`]: the command line.
 
+pub mod app;
 pub mod calendar;
 pub mod cli;
 pub mod export;
@@ -13,3 +16,5 @@ pub mod locale;
 pub mod palette;
 pub mod plan;
 pub mod schedule;
+pub mod tui;
+pub mod ui;

@@ -1,0 +1,71 @@
+//! Everything the user can ask of the interactive view, as values.
+
+/// One thing the user asks for. Keys map to actions through [`super::keys`];
+/// [`super::App::apply`] carries them out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Move the day cursor by this many days.
+    MoveDays(i64),
+    /// Move the day cursor by this many months.
+    MoveMonths(i32),
+    /// Put the cursor on the plan's first worked day.
+    GoToStart,
+    /// Put the cursor on the plan's last worked day.
+    GoToEnd,
+    /// Put the cursor on today.
+    GoToToday,
+    /// Make the cursor's day a holiday, or a workday again.
+    ToggleHoliday,
+    /// Move the holiday under the cursor by this many days (the cursor follows).
+    ShiftHoliday(i64),
+    /// Move the focus between the calendars and the Gantt.
+    SwitchFocus,
+    /// Select the activity this many rows down (up when negative).
+    Select(i64),
+    /// Change the selected activity's hours by this many hours.
+    ChangeHours(i32),
+    /// Open the form that edits the selected activity.
+    EditActivity,
+    /// Add an activity after the selected one and open its form.
+    AddActivity,
+    /// Ask to delete the selected activity.
+    DeleteActivity,
+    /// Move the selected activity this many places later (earlier when negative).
+    MoveActivity(i64),
+    /// Make the cursor's day the plan's start.
+    SetStart,
+    /// Open the form that edits hours per day and the day's start.
+    EditWorkingTime,
+    /// Take back the last change.
+    Undo,
+    /// Do again the change last taken back.
+    Redo,
+    /// Write the plan to its file.
+    Save,
+    /// Leave (asking first when there are unsaved changes).
+    Quit,
+    /// On narrow terminals, switch between calendars and Gantt.
+    SwitchView,
+    /// Cycle the Gantt's zoom: day, week, month.
+    Zoom,
+    /// Show or hide the key help.
+    Help,
+    /// Type a character into the open form.
+    Type(char),
+    /// Delete the character before the form's cursor.
+    Backspace,
+    /// Go to the form's next field.
+    NextField,
+    /// Go to the form's previous field.
+    PreviousField,
+    /// Accept the open form or question.
+    Confirm,
+    /// Close the open form or question without changes.
+    Cancel,
+    /// In the quit question: leave without saving.
+    Discard,
+    /// Put the cursor on a day (a mouse click).
+    Pick(chrono::NaiveDate),
+    /// Select an activity by its index (a mouse click).
+    PickActivity(usize),
+}

@@ -1,0 +1,428 @@
+//! The one key table: every binding, the context it works in, and the words the help shows.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+
+/// Where a binding works.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Whatever has the focus, when no form or question is open.
+    Everywhere,
+    /// With the month calendars focused.
+    Calendar,
+    /// With the Gantt and activity list focused.
+    Gantt,
+    /// In an open form.
+    Form,
+    /// In an open question (quit, delete).
+    Question,
+    /// While the help is shown.
+    Help,
+}
+
+impl Context {
+    /// The heading the help gives this context.
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Everywhere => "Everywhere",
+            Context::Calendar => "Calendars",
+            Context::Gantt => "Gantt",
+            Context::Form => "Forms",
+            Context::Question => "Questions",
+            Context::Help => "Help",
+        }
+    }
+}
+
+/// A key, an action, and what the help says of it.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    /// Where it works.
+    pub context: Context,
+    /// The key.
+    pub code: KeyCode,
+    /// Shift, Ctrl, Alt (Shift is ignored for characters, which carry their case).
+    pub modifiers: KeyModifiers,
+    /// What it does.
+    pub action: Action,
+    /// The help text.
+    pub help: &'static str,
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const ALT: KeyModifiers = KeyModifiers::ALT;
+
+const fn bind(
+    context: Context,
+    code: KeyCode,
+    modifiers: KeyModifiers,
+    action: Action,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        context,
+        code,
+        modifiers,
+        action,
+        help,
+    }
+}
+
+use Context::{Calendar, Everywhere, Form, Gantt, Help, Question};
+use KeyCode::{
+    BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+};
+
+/// Every key binding. The help overlay is generated from this table.
+pub const BINDINGS: &[Binding] = &[
+    bind(Everywhere, Left, NONE, Action::MoveDays(-1), "previous day"),
+    bind(Everywhere, Right, NONE, Action::MoveDays(1), "next day"),
+    bind(Calendar, Up, NONE, Action::MoveDays(-7), "previous week"),
+    bind(Calendar, Down, NONE, Action::MoveDays(7), "next week"),
+    bind(
+        Everywhere,
+        PageUp,
+        NONE,
+        Action::MoveMonths(-1),
+        "previous month",
+    ),
+    bind(
+        Everywhere,
+        PageDown,
+        NONE,
+        Action::MoveMonths(1),
+        "next month",
+    ),
+    bind(
+        Everywhere,
+        Home,
+        NONE,
+        Action::GoToStart,
+        "plan's first day",
+    ),
+    bind(Everywhere, End, NONE, Action::GoToEnd, "plan's last day"),
+    bind(Everywhere, Char('t'), NONE, Action::GoToToday, "today"),
+    bind(
+        Everywhere,
+        Char(' '),
+        NONE,
+        Action::ToggleHoliday,
+        "holiday on/off",
+    ),
+    bind(
+        Everywhere,
+        Char('f'),
+        NONE,
+        Action::ToggleHoliday,
+        "holiday on/off",
+    ),
+    bind(
+        Everywhere,
+        Left,
+        SHIFT,
+        Action::ShiftHoliday(-1),
+        "holiday a day earlier",
+    ),
+    bind(
+        Everywhere,
+        Right,
+        SHIFT,
+        Action::ShiftHoliday(1),
+        "holiday a day later",
+    ),
+    bind(
+        Everywhere,
+        Up,
+        SHIFT,
+        Action::ShiftHoliday(-7),
+        "holiday a week earlier",
+    ),
+    bind(
+        Everywhere,
+        Down,
+        SHIFT,
+        Action::ShiftHoliday(7),
+        "holiday a week later",
+    ),
+    bind(
+        Everywhere,
+        Tab,
+        NONE,
+        Action::SwitchFocus,
+        "calendars / Gantt focus",
+    ),
+    bind(Gantt, Up, NONE, Action::Select(-1), "previous activity"),
+    bind(Gantt, Down, NONE, Action::Select(1), "next activity"),
+    bind(
+        Gantt,
+        Char('+'),
+        NONE,
+        Action::ChangeHours(1),
+        "one hour more",
+    ),
+    bind(
+        Gantt,
+        Char('-'),
+        NONE,
+        Action::ChangeHours(-1),
+        "one hour less",
+    ),
+    bind(
+        Gantt,
+        Char('e'),
+        NONE,
+        Action::EditActivity,
+        "edit activity",
+    ),
+    bind(
+        Gantt,
+        Char('a'),
+        NONE,
+        Action::AddActivity,
+        "add activity after",
+    ),
+    bind(
+        Gantt,
+        Char('d'),
+        NONE,
+        Action::DeleteActivity,
+        "delete activity",
+    ),
+    bind(
+        Gantt,
+        Char('K'),
+        NONE,
+        Action::MoveActivity(-1),
+        "move activity up",
+    ),
+    bind(
+        Gantt,
+        Char('J'),
+        NONE,
+        Action::MoveActivity(1),
+        "move activity down",
+    ),
+    bind(Gantt, Up, ALT, Action::MoveActivity(-1), "move activity up"),
+    bind(
+        Gantt,
+        Down,
+        ALT,
+        Action::MoveActivity(1),
+        "move activity down",
+    ),
+    bind(
+        Everywhere,
+        Char('S'),
+        NONE,
+        Action::SetStart,
+        "plan starts on this day",
+    ),
+    bind(
+        Everywhere,
+        Char('H'),
+        NONE,
+        Action::EditWorkingTime,
+        "hours per day, day start",
+    ),
+    bind(Everywhere, Char('u'), NONE, Action::Undo, "undo"),
+    bind(Everywhere, Char('r'), CTRL, Action::Redo, "redo"),
+    bind(Everywhere, Char('s'), NONE, Action::Save, "save"),
+    bind(Everywhere, Char('s'), CTRL, Action::Save, "save"),
+    bind(
+        Everywhere,
+        Char('v'),
+        NONE,
+        Action::SwitchView,
+        "calendars / Gantt view",
+    ),
+    bind(
+        Everywhere,
+        Char('z'),
+        NONE,
+        Action::Zoom,
+        "Gantt zoom day/week/month",
+    ),
+    bind(Everywhere, Char('?'), NONE, Action::Help, "this help"),
+    bind(Everywhere, Char('q'), NONE, Action::Quit, "quit"),
+    bind(Everywhere, Esc, NONE, Action::Quit, "quit"),
+    bind(Everywhere, Char('c'), CTRL, Action::Quit, "quit"),
+    bind(Form, Enter, NONE, Action::Confirm, "accept"),
+    bind(Form, Esc, NONE, Action::Cancel, "cancel"),
+    bind(Form, Tab, NONE, Action::NextField, "next field"),
+    bind(Form, Down, NONE, Action::NextField, "next field"),
+    bind(
+        Form,
+        BackTab,
+        SHIFT,
+        Action::PreviousField,
+        "previous field",
+    ),
+    bind(Form, Up, NONE, Action::PreviousField, "previous field"),
+    bind(
+        Form,
+        Backspace,
+        NONE,
+        Action::Backspace,
+        "delete a character",
+    ),
+    bind(Question, Char('y'), NONE, Action::Confirm, "yes"),
+    bind(Question, Enter, NONE, Action::Confirm, "yes"),
+    bind(Question, Char('s'), NONE, Action::Save, "save, then quit"),
+    bind(
+        Question,
+        Char('d'),
+        NONE,
+        Action::Discard,
+        "quit without saving",
+    ),
+    bind(Question, Char('n'), NONE, Action::Cancel, "no"),
+    bind(Question, Char('c'), NONE, Action::Cancel, "cancel"),
+    bind(Question, Esc, NONE, Action::Cancel, "cancel"),
+    bind(Help, Char('?'), NONE, Action::Help, "close the help"),
+    bind(Help, Esc, NONE, Action::Help, "close the help"),
+    bind(Help, Char('q'), NONE, Action::Help, "close the help"),
+];
+
+/// True when `binding` is the key pressed. Characters carry their case, so Shift is ignored
+/// for them (terminals differ in whether they report it).
+fn matches(binding: &Binding, key: &KeyEvent) -> bool {
+    let modifiers = match key.code {
+        Char(_) => key.modifiers - SHIFT,
+        _ => key.modifiers,
+    };
+    binding.code == key.code && binding.modifiers == modifiers
+}
+
+/// The action a key asks for in the given contexts, searched in order.
+pub fn action_for(key: &KeyEvent, contexts: &[Context]) -> Option<Action> {
+    for context in contexts {
+        let found = BINDINGS
+            .iter()
+            .find(|binding| binding.context == *context && matches(binding, key));
+        if let Some(binding) = found {
+            return Some(binding.action);
+        }
+    }
+    let typing = contexts.contains(&Form) && (key.modifiers - SHIFT).is_empty();
+    match key.code {
+        Char(c) if typing => Some(Action::Type(c)),
+        _ => None,
+    }
+}
+
+/// How the help names a key: `←`, `Shift+→`, `Ctrl+R`, `PgDn`.
+pub fn key_name(binding: &Binding) -> String {
+    let key = match binding.code {
+        Left => "←".to_owned(),
+        Right => "→".to_owned(),
+        Up => "↑".to_owned(),
+        Down => "↓".to_owned(),
+        PageUp => "PgUp".to_owned(),
+        PageDown => "PgDn".to_owned(),
+        Home => "Home".to_owned(),
+        End => "End".to_owned(),
+        Tab => "Tab".to_owned(),
+        BackTab => "Tab".to_owned(),
+        Enter => "Enter".to_owned(),
+        Esc => "Esc".to_owned(),
+        Backspace => "Bksp".to_owned(),
+        Char(' ') => "Space".to_owned(),
+        Char(c) if binding.modifiers.contains(CTRL) => c.to_ascii_uppercase().to_string(),
+        Char(c) => c.to_string(),
+        _ => "?".to_owned(),
+    };
+    let mut name = String::new();
+    if binding.modifiers.contains(CTRL) {
+        name.push_str("Ctrl+");
+    }
+    if binding.modifiers.contains(ALT) {
+        name.push_str("Alt+");
+    }
+    if binding.modifiers.contains(SHIFT) {
+        name.push_str("Shift+");
+    }
+    name + &key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_where_both_bindings_could_apply() {
+        let reachable_together = |a: Context, b: Context| {
+            a == b
+                || (a == Everywhere && matches!(b, Calendar | Gantt))
+                || (b == Everywhere && matches!(a, Calendar | Gantt))
+        };
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                let clash = reachable_together(a.context, b.context)
+                    && a.code == b.code
+                    && a.modifiers == b.modifiers;
+                assert!(
+                    !clash,
+                    "{} is bound twice: {:?} and {:?}",
+                    key_name(a),
+                    a.action,
+                    b.action
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_focused_context_wins_over_everywhere() {
+        let down = key(Down, NONE);
+        assert_eq!(
+            action_for(&down, &[Gantt, Everywhere]),
+            Some(Action::Select(1))
+        );
+        assert_eq!(
+            action_for(&down, &[Calendar, Everywhere]),
+            Some(Action::MoveDays(7))
+        );
+    }
+
+    #[test]
+    fn characters_match_with_or_without_a_reported_shift() {
+        let upper = key(Char('K'), SHIFT);
+        assert_eq!(
+            action_for(&upper, &[Gantt, Everywhere]),
+            Some(Action::MoveActivity(-1))
+        );
+        let ctrl_r = key(Char('r'), CTRL);
+        assert_eq!(
+            action_for(&ctrl_r, &[Calendar, Everywhere]),
+            Some(Action::Redo)
+        );
+    }
+
+    #[test]
+    fn forms_take_typed_characters() {
+        assert_eq!(
+            action_for(&key(Char('q'), NONE), &[Form]),
+            Some(Action::Type('q'))
+        );
+        assert_eq!(action_for(&key(Esc, NONE), &[Form]), Some(Action::Cancel));
+        assert_eq!(action_for(&key(Char('q'), NONE), &[Question]), None);
+    }
+
+    #[test]
+    fn keys_have_readable_names() {
+        let shift_right = BINDINGS
+            .iter()
+            .find(|b| b.action == Action::ShiftHoliday(1))
+            .unwrap();
+        assert_eq!(key_name(shift_right), "Shift+→");
+        let redo = BINDINGS.iter().find(|b| b.action == Action::Redo).unwrap();
+        assert_eq!(key_name(redo), "Ctrl+R");
+    }
+}

@@ -1,0 +1,205 @@
+//! The month calendars: our own chrono-based grid with ISO week numbers, Monday first, and the
+//! activity codes next to the day numbers. As many months as fit, around the cursor's month.
+
+use chrono::Datelike;
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, Borders};
+use unicode_width::UnicodeWidthStr;
+
+use super::pane_style;
+use crate::app::{App, Focus};
+use crate::calendar::{DayKind, Month, day_info};
+use crate::locale::words;
+use crate::palette::{Tone, style};
+
+/// Columns between months.
+const GAP: u16 = 2;
+/// Width of the ISO week column, with its space.
+const WEEK_COLUMN: u16 = 4;
+/// Code columns in a day cell: at least 2 (`A1`), at most 6 (longer codes are cut).
+const CODE_WIDTH: (usize, usize) = (2, 6);
+
+/// The widths one drawing uses.
+struct Grid {
+    code_width: u16,
+}
+
+impl Grid {
+    fn for_app(app: &App) -> Self {
+        let widest = app
+            .plan()
+            .activities
+            .iter()
+            .map(|activity| activity.code.width())
+            .max()
+            .unwrap_or(0)
+            .max(words(app.plan().locale).holiday_mark.width());
+        Grid {
+            code_width: widest.clamp(CODE_WIDTH.0, CODE_WIDTH.1) as u16,
+        }
+    }
+
+    /// Day number, a space, the code, a space.
+    fn cell_width(&self) -> u16 {
+        self.code_width + 4
+    }
+
+    fn month_width(&self) -> u16 {
+        WEEK_COLUMN + 7 * self.cell_width()
+    }
+}
+
+/// Draws as many months as fit in `area`, the cursor's month among them.
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(pane_style(app, Focus::Calendar))
+        .title(" Calendar ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let grid = Grid::for_app(app);
+    let fit = ((inner.width + GAP) / (grid.month_width() + GAP)).max(1);
+    // The cursor's month sits in the middle (or just left of it), so the months around it show.
+    let mut month = Month::of(app.cursor);
+    for _ in 0..(fit - 1) / 2 {
+        month = month.previous().unwrap_or(month);
+    }
+    let buffer = frame.buffer_mut();
+    for index in 0..fit {
+        let x = inner.x + index * (grid.month_width() + GAP);
+        let width = grid.month_width().min(inner.right().saturating_sub(x));
+        if width == 0 {
+            break;
+        }
+        draw_month(buffer, Rect { x, width, ..inner }, app, month, &grid);
+        match month.next() {
+            Some(next) => month = next,
+            None => break,
+        }
+    }
+}
+
+fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &Grid) {
+    let plan = app.plan();
+    let words = words(plan.locale);
+    let width = usize::from(area.width);
+    let title = format!("{} {}", words.month(month.month), month.year);
+    let heading_style = style(Tone::Heading);
+    buffer.set_stringn(
+        area.x,
+        area.y,
+        format!("{title:^width$}"),
+        width,
+        heading_style,
+    );
+    if area.height < 2 {
+        return;
+    }
+    let faint = style(Tone::Faint);
+    buffer.set_stringn(area.x, area.y + 1, words.week_short, width, faint);
+    for (index, day) in words.weekdays_short.iter().enumerate() {
+        let x = area.x + WEEK_COLUMN + index as u16 * grid.cell_width();
+        if x < area.right() {
+            let room = usize::from(area.right() - x);
+            buffer.set_stringn(x, area.y + 1, day, room, heading_style);
+        }
+    }
+    for (row, week) in month.weeks().enumerate() {
+        let y = area.y + 2 + row as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        buffer.set_stringn(area.x, y, format!("{:>3}", week.number()), width, faint);
+        for (column, date) in week.days().enumerate() {
+            let x = area.x + WEEK_COLUMN + column as u16 * grid.cell_width();
+            if month.contains(date) && x < area.right() {
+                let cell = Rect::new(x, y, grid.cell_width().min(area.right() - x), 1);
+                draw_day(buffer, cell, app, date, grid);
+            }
+        }
+    }
+}
+
+/// One day: its number and its codes (or the holiday mark), styled by kind, today, cursor.
+fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: chrono::NaiveDate, grid: &Grid) {
+    let plan = app.plan();
+    let info = day_info(app.schedule(), date);
+    let room = usize::from(cell.width);
+    let mut number_style = match info.kind {
+        DayKind::Holiday => style(Tone::Holiday),
+        DayKind::Rest => style(Tone::Faint),
+        DayKind::Workday => Style::new(),
+    };
+    if date == app.today {
+        number_style = number_style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
+    }
+    buffer.set_stringn(
+        cell.x,
+        cell.y,
+        format!("{:>2}", date.day()),
+        room,
+        number_style,
+    );
+    let code_width = usize::from(grid.code_width);
+    let (mark, tone) = if info.kind == DayKind::Holiday {
+        (words(plan.locale).holiday_mark.to_owned(), Tone::Holiday)
+    } else {
+        let mut worked = info.slots.iter().filter(|slot| !slot.hours.is_zero());
+        match worked.next() {
+            Some(first) => {
+                let code = plan.activities[first.activity].code.as_str();
+                let more = worked.next().is_some();
+                (
+                    fit_code(code, code_width, more),
+                    Tone::Activity(first.activity),
+                )
+            }
+            None => (String::new(), Tone::Plain),
+        }
+    };
+    if room > 3 {
+        buffer.set_stringn(cell.x + 3, cell.y, &mark, room - 3, style(tone));
+    }
+    if date == app.cursor {
+        let cursor = Rect {
+            width: cell.width.min(3 + grid.code_width),
+            ..cell
+        };
+        buffer.set_style(
+            cursor,
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+        );
+    }
+}
+
+/// `code` cut to `width` columns, ending in `+` when other activities share the day.
+fn fit_code(code: &str, width: usize, more: bool) -> String {
+    let keep = if more { width.saturating_sub(1) } else { width };
+    let mut fitted = String::new();
+    for c in code.chars() {
+        if fitted.width() + c.to_string().width() > keep {
+            break;
+        }
+        fitted.push(c);
+    }
+    if more {
+        fitted.push('+');
+    }
+    fitted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_code;
+
+    #[test]
+    fn codes_are_cut_to_fit_and_flag_shared_days() {
+        assert_eq!(fit_code("A1", 2, false), "A1");
+        assert_eq!(fit_code("A7", 2, true), "A+");
+        assert_eq!(fit_code("Review", 4, false), "Revi");
+        assert_eq!(fit_code("A7", 4, true), "A7+");
+    }
+}

@@ -1,0 +1,344 @@
+//! The Gantt view: one row per activity, one column per day (week, month), bars in the
+//! activity's colour, partial days as partial cells. Only visible rows and columns are computed.
+
+use chrono::{Datelike, Months, NaiveDate, TimeDelta};
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::{Block, Borders};
+use unicode_width::UnicodeWidthStr;
+
+use super::pane_style;
+use crate::app::{App, Focus, Zoom};
+use crate::locale::words;
+use crate::palette::{HOLIDAY, activity_color};
+use crate::plan::Hours;
+
+/// Background of the cursor's column.
+const CURSOR_BACKGROUND: Color = Color::Indexed(238);
+
+/// Maps dates to chart columns at one zoom level.
+struct Scale {
+    zoom: Zoom,
+    /// The date column 0 starts on: a Monday (day, week zoom) or a month's first day.
+    epoch: NaiveDate,
+}
+
+impl Scale {
+    fn new(zoom: Zoom, around: NaiveDate) -> Self {
+        let epoch = match zoom {
+            Zoom::Day | Zoom::Week => {
+                around - TimeDelta::days(i64::from(around.weekday().num_days_from_monday()))
+            }
+            Zoom::Month => around.with_day(1).unwrap_or(around),
+        };
+        Scale { zoom, epoch }
+    }
+
+    fn column_of(&self, date: NaiveDate) -> i64 {
+        let days = (date - self.epoch).num_days();
+        match self.zoom {
+            Zoom::Day => days,
+            Zoom::Week => days.div_euclid(7),
+            Zoom::Month => {
+                let months = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+                months(date) - months(self.epoch)
+            }
+        }
+    }
+
+    /// The days column `column` stands for: `[from, to)`.
+    fn range(&self, column: i64) -> Option<(NaiveDate, NaiveDate)> {
+        match self.zoom {
+            Zoom::Day => {
+                let from = self.epoch.checked_add_signed(TimeDelta::days(column))?;
+                Some((from, from.succ_opt()?))
+            }
+            Zoom::Week => {
+                let from = self.epoch.checked_add_signed(TimeDelta::days(column * 7))?;
+                Some((from, from.checked_add_signed(TimeDelta::days(7))?))
+            }
+            Zoom::Month => {
+                let steps = Months::new(u32::try_from(column.unsigned_abs()).ok()?);
+                let from = if column < 0 {
+                    self.epoch.checked_sub_months(steps)?
+                } else {
+                    self.epoch.checked_add_months(steps)?
+                };
+                Some((from, from.checked_add_months(Months::new(1))?))
+            }
+        }
+    }
+}
+
+/// Draws the Gantt pane.
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let zoom = match app.zoom {
+        Zoom::Day => "day",
+        Zoom::Week => "week",
+        Zoom::Month => "month",
+    };
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(pane_style(app, Focus::Gantt))
+        .title(format!(" Gantt · {zoom} zoom (z) "));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if inner.height < 3 || inner.width < 24 {
+        return;
+    }
+    let label_width = (inner.width / 3).clamp(20, 48);
+    let chart = Rect {
+        x: inner.x + label_width + 1,
+        width: inner.width - label_width - 1,
+        ..inner
+    };
+    let scale = Scale::new(app.zoom, app.schedule().start().date());
+    let columns = i64::from(chart.width);
+    // Whole pages: the view jumps when the cursor leaves it, and stays put while it moves inside.
+    let origin = scale.column_of(app.cursor).div_euclid(columns) * columns;
+    let buffer = frame.buffer_mut();
+    draw_ruler(buffer, chart, app, &scale, origin);
+
+    let rows = usize::from(inner.height - 2);
+    let count = app.plan().activities.len();
+    let first = app.selected - app.selected % rows;
+    let shades = rest_shades(app, &scale, origin, chart.width);
+    for (row, index) in (first..count.min(first + rows)).enumerate() {
+        let y = inner.y + 2 + row as u16;
+        draw_label(buffer, Rect::new(inner.x, y, label_width, 1), app, index);
+        for (x, shade) in (chart.x..).zip(&shades) {
+            if let Some(shade) = shade {
+                buffer.set_string(x, y, "·", *shade);
+            }
+        }
+        draw_bar(
+            buffer,
+            Rect {
+                y,
+                height: 1,
+                ..chart
+            },
+            app,
+            &scale,
+            origin,
+            index,
+        );
+    }
+    if let Some((from, _)) = scale.range(scale.column_of(app.cursor)) {
+        let x = chart.x + (scale.column_of(from) - origin) as u16;
+        let column = Rect::new(x, chart.y, 1, chart.height);
+        buffer.set_style(column, Style::new().bg(CURSOR_BACKGROUND));
+        buffer.set_style(
+            Rect {
+                height: 2,
+                ..column
+            },
+            Style::new().add_modifier(Modifier::REVERSED),
+        );
+    }
+    let heading = format!("{:<w$}", " Activity", w = usize::from(label_width));
+    let strong = Style::new().add_modifier(Modifier::BOLD);
+    buffer.set_stringn(
+        inner.x,
+        inner.y + 1,
+        heading,
+        usize::from(label_width),
+        strong,
+    );
+    let pages = format!(" {}–{} of {count}", first + 1, count.min(first + rows));
+    buffer.set_stringn(
+        inner.x,
+        inner.y,
+        pages,
+        usize::from(label_width),
+        Style::new().add_modifier(Modifier::DIM),
+    );
+}
+
+/// Two rows: months (or years) above, ISO weeks (or month initials) below; rest days shaded.
+fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin: i64) {
+    let words = words(app.plan().locale);
+    let faint = Style::new().add_modifier(Modifier::DIM);
+    let strong = Style::new().add_modifier(Modifier::BOLD);
+    for offset in 0..chart.width {
+        let Some((from, _)) = scale.range(origin + i64::from(offset)) else {
+            continue;
+        };
+        let x = chart.x + offset;
+        let room = usize::from(chart.right() - x);
+        let (top, bottom) = match scale.zoom {
+            Zoom::Day => (
+                (from.day() == 1 || offset == 0)
+                    .then(|| short_month(words.month(from.month()), from.year())),
+                (from.weekday() == chrono::Weekday::Mon)
+                    .then(|| from.iso_week().week().to_string()),
+            ),
+            Zoom::Week => (
+                (from.day() <= 7 || offset == 0)
+                    .then(|| short_month(words.month(from.month()), from.year())),
+                (offset % 4 == 0).then(|| from.iso_week().week().to_string()),
+            ),
+            Zoom::Month => (
+                (from.month() == 1 || offset == 0).then(|| from.year().to_string()),
+                Some(words.month(from.month()).chars().take(1).collect()),
+            ),
+        };
+        if let Some(label) = top {
+            buffer.set_stringn(x, chart.y, label, room, strong);
+        }
+        if let Some(label) = bottom {
+            buffer.set_stringn(x, chart.y + 1, label, room, faint);
+        }
+    }
+}
+
+/// Per visible column, how to shade a day nobody works (day zoom only).
+fn rest_shades(app: &App, scale: &Scale, origin: i64, width: u16) -> Vec<Option<Style>> {
+    let calendar = app.schedule().calendar();
+    (0..i64::from(width))
+        .map(|offset| {
+            let (from, _) = scale.range(origin + offset)?;
+            let resting = scale.zoom == Zoom::Day && calendar.capacity(from).is_zero();
+            resting.then(|| {
+                if calendar.is_holiday(from) {
+                    Style::new().fg(HOLIDAY)
+                } else {
+                    Style::new().add_modifier(Modifier::DIM)
+                }
+            })
+        })
+        .collect()
+}
+
+/// "Sep 2023" from "Septiembre" and 2023.
+fn short_month(name: &str, year: i32) -> String {
+    format!("{} {year}", name.chars().take(3).collect::<String>())
+}
+
+/// Code, name and hours of activity `index`, highlighted when selected.
+fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize) {
+    let activity = &app.plan().activities[index];
+    let width = usize::from(area.width);
+    let hours = format!("{} h ", activity.hours);
+    let code = format!(" {} ", activity.code);
+    let name_room = width.saturating_sub(code.width() + hours.width());
+    let name: String = truncate(&activity.name, name_room);
+    let code_style = Style::new()
+        .fg(activity_color(index))
+        .add_modifier(Modifier::BOLD);
+    buffer.set_stringn(area.x, area.y, &code, width, code_style);
+    let after_code = area.x + code.width().min(width) as u16;
+    buffer.set_stringn(
+        after_code,
+        area.y,
+        format!("{name:<name_room$}"),
+        name_room,
+        Style::new(),
+    );
+    let hours_x = area.right().saturating_sub(hours.width() as u16);
+    buffer.set_stringn(
+        hours_x,
+        area.y,
+        &hours,
+        width,
+        Style::new().add_modifier(Modifier::DIM),
+    );
+    if index == app.selected {
+        let highlight = if app.focus == Focus::Gantt {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED)
+        };
+        buffer.set_style(area, highlight);
+    }
+}
+
+/// `text` cut to `width` columns, with an ellipsis when cut.
+fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut cut = String::new();
+    for c in text.chars() {
+        if cut.width() + c.to_string().width() + 1 > width {
+            break;
+        }
+        cut.push(c);
+    }
+    cut.push('…');
+    cut
+}
+
+/// The bar of activity `index` across the visible columns.
+fn draw_bar(buffer: &mut Buffer, row: Rect, app: &App, scale: &Scale, origin: i64, index: usize) {
+    let (Some((view_from, _)), Some((_, view_to))) = (
+        scale.range(origin),
+        scale.range(origin + i64::from(row.width) - 1),
+    ) else {
+        return;
+    };
+    let slots = app.schedule().slots_of(index);
+    let visible = &slots[slots.partition_point(|slot| slot.date < view_from)..];
+    let capacity = app.plan().hours_per_day;
+    let colour = Style::new().fg(activity_color(index));
+    for slot in visible.iter().take_while(|slot| slot.date < view_to) {
+        let offset = scale.column_of(slot.date) - origin;
+        let x = row.x + offset as u16;
+        let glyph = match scale.zoom {
+            Zoom::Day => partial_cell(slot.offset, slot.hours, capacity),
+            Zoom::Week | Zoom::Month => "█",
+        };
+        buffer.set_string(x, row.y, glyph, colour);
+    }
+}
+
+/// A day cell filled as far as the work fills the day: full, from the left (work that ends
+/// mid-day), or the right half (work that starts mid-day and runs to the close).
+fn partial_cell(offset: Hours, hours: Hours, capacity: Hours) -> &'static str {
+    const EIGHTHS: [&str; 9] = [" ", "▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"];
+    if hours >= capacity || capacity.is_zero() {
+        return "█";
+    }
+    if !offset.is_zero() && offset + hours >= capacity {
+        return "▐";
+    }
+    let eighths = (hours.quarters() * 8)
+        .div_ceil(capacity.quarters())
+        .clamp(1, 7);
+    EIGHTHS[eighths as usize]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn partial_days_fill_part_of_the_cell() {
+        let day = Hours::from_whole(6);
+        assert_eq!(partial_cell(Hours::ZERO, day, day), "█");
+        assert_eq!(partial_cell(Hours::ZERO, Hours::from_whole(4), day), "▋");
+        assert_eq!(
+            partial_cell(Hours::from_whole(4), Hours::from_whole(2), day),
+            "▐"
+        );
+        assert_eq!(partial_cell(Hours::ZERO, Hours::from_quarters(1), day), "▏");
+    }
+
+    #[test]
+    fn scales_map_dates_to_columns_and_back() {
+        let monday = NaiveDate::from_ymd_opt(2023, 9, 11).unwrap();
+        let week = Scale::new(Zoom::Week, monday + TimeDelta::days(2));
+        assert_eq!(week.column_of(monday + TimeDelta::days(15)), 2);
+        let month = Scale::new(Zoom::Month, monday);
+        let (from, to) = month.range(-1).unwrap();
+        assert_eq!((from.month(), to.month()), (8, 9));
+    }
+
+    #[test]
+    fn names_are_cut_with_an_ellipsis() {
+        assert_eq!(truncate("Redacción", 5), "Reda…");
+        assert_eq!(truncate("A", 5), "A");
+    }
+}

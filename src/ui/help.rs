@@ -1,0 +1,67 @@
+//! The `?` overlay, generated from the key table so it can never disagree with the keys.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use crate::app::keys::{BINDINGS, Context, key_name};
+
+/// The help's lines: a heading per context, then `keys  what they do`, with keys that do the
+/// same thing in the same context joined (`Space, f`).
+fn lines() -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for context in [
+        Context::Everywhere,
+        Context::Calendar,
+        Context::Gantt,
+        Context::Form,
+        Context::Question,
+    ] {
+        lines.push(Line::from(Span::styled(
+            context.title(),
+            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        )));
+        let mut entries: Vec<(String, &str)> = Vec::new();
+        for binding in BINDINGS.iter().filter(|binding| binding.context == context) {
+            let name = key_name(binding);
+            match entries.iter_mut().find(|(_, help)| *help == binding.help) {
+                Some((keys, _)) => {
+                    keys.push_str(", ");
+                    keys.push_str(&name);
+                }
+                None => entries.push((name, binding.help)),
+            }
+        }
+        for (keys, help) in entries {
+            lines.push(Line::from(vec![
+                Span::styled(
+                    format!("  {keys:<14}"),
+                    Style::new().add_modifier(Modifier::BOLD),
+                ),
+                Span::raw(help),
+            ]));
+        }
+    }
+    lines
+}
+
+/// Draws the help over `area`, in as many columns as it needs.
+pub(super) fn draw(frame: &mut Frame, area: Rect) {
+    let lines = lines();
+    let popup = area.inner(ratatui::layout::Margin::new(2, 1));
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(Style::new().fg(Color::Cyan))
+        .title(" Keys · any key closes ");
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let rows = usize::from(inner.height.max(1));
+    let columns = lines.len().div_ceil(rows).max(1);
+    let areas = Layout::horizontal(vec![Constraint::Fill(1); columns]).split(inner);
+    for (chunk, column) in lines.chunks(rows).zip(areas.iter()) {
+        frame.render_widget(Paragraph::new(chunk.to_vec()), *column);
+    }
+}
