@@ -62,8 +62,11 @@ impl Form {
             .map_or("", |field| field.value.trim())
     }
 
-    /// Types a character at the end of the focused field.
+    /// Types a character at the end of the focused field (control characters are ignored).
     pub fn type_char(&mut self, c: char) {
+        if c.is_control() {
+            return;
+        }
         if let Some(field) = self.fields.get_mut(self.focus) {
             field.value.push(c);
         }

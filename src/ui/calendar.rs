@@ -17,6 +17,8 @@ use crate::palette::{Tone, style};
 
 /// Columns between months.
 const GAP: u16 = 2;
+/// Rows of one month: title, weekday heading, up to six weeks.
+const MONTH_ROWS: u16 = 8;
 /// Width of the ISO week column, with its space.
 const WEEK_COLUMN: u16 = 4;
 /// Code columns in a day cell: at least 2 (`A1`), at most 6 (longer codes are cut).
@@ -61,20 +63,35 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let grid = Grid::for_app(app);
-    let fit = ((inner.width + GAP) / (grid.month_width() + GAP)).max(1);
-    // The cursor's month sits in the middle (or just left of it), so the months around it show.
+    let across = ((inner.width + GAP) / (grid.month_width() + GAP)).max(1);
+    let down = ((inner.height + 1) / (MONTH_ROWS + 1)).max(1);
+    let fit = across * down;
+    // The cursor's month sits in the middle (or just before it), so the months around it show.
     let mut month = Month::of(app.cursor);
     for _ in 0..(fit - 1) / 2 {
         month = month.previous().unwrap_or(month);
     }
     let buffer = frame.buffer_mut();
     for index in 0..fit {
-        let x = inner.x + index * (grid.month_width() + GAP);
+        let x = inner.x + (index % across) * (grid.month_width() + GAP);
+        let y = inner.y + (index / across) * (MONTH_ROWS + 1);
         let width = grid.month_width().min(inner.right().saturating_sub(x));
-        if width == 0 {
+        let height = MONTH_ROWS.min(inner.bottom().saturating_sub(y));
+        if width == 0 || height == 0 {
             break;
         }
-        draw_month(buffer, Rect { x, width, ..inner }, app, month, &grid);
+        draw_month(
+            buffer,
+            Rect {
+                x,
+                y,
+                width,
+                height,
+            },
+            app,
+            month,
+            &grid,
+        );
         match month.next() {
             Some(next) => month = next,
             None => break,

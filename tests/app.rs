@@ -1,0 +1,320 @@
+//! `App::apply` without a terminal: every action, undo and redo included.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use cronograma::app::{Action, App, Focus, Mode, View, Zoom};
+use cronograma::plan::{Hours, load_file};
+
+fn date(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+/// The repository's plan, copied into a temporary folder so saving is safe.
+fn seed_app() -> (tempfile::TempDir, PathBuf, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron"), &path).unwrap();
+    let app = App::new(&path, load_file(&path).unwrap(), date("2023-10-02")).unwrap();
+    (dir, path, app)
+}
+
+fn apply(app: &mut App, actions: &[Action]) {
+    for action in actions {
+        app.apply(*action);
+    }
+}
+
+fn end_of(app: &App, code: &str) -> String {
+    let index = app
+        .plan()
+        .activities
+        .iter()
+        .position(|a| a.code == code)
+        .unwrap();
+    app.schedule().spans()[index]
+        .end
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.apply(Action::Type(c));
+    }
+}
+
+#[test]
+fn the_cursor_moves_by_day_week_month_and_jumps() {
+    let (_dir, _, mut app) = seed_app();
+    assert_eq!(app.cursor, date("2023-09-13"));
+    apply(&mut app, &[Action::MoveDays(7), Action::MoveDays(-1)]);
+    assert_eq!(app.cursor, date("2023-09-19"));
+    app.apply(Action::MoveMonths(1));
+    assert_eq!(app.cursor, date("2023-10-19"));
+    app.apply(Action::GoToEnd);
+    assert_eq!(app.cursor, date("2023-11-28"));
+    app.apply(Action::GoToStart);
+    assert_eq!(app.cursor, date("2023-09-13"));
+    app.apply(Action::GoToToday);
+    assert_eq!(app.cursor, date("2023-10-02"));
+    app.apply(Action::Pick(date("2024-01-01")));
+    assert_eq!(app.cursor, date("2024-01-01"));
+}
+
+#[test]
+fn a_new_holiday_pushes_everything_after_it_and_gets_a_name() {
+    let (_dir, _, mut app) = seed_app();
+    app.apply(Action::Pick(date("2023-10-12")));
+    app.apply(Action::ToggleHoliday);
+    assert!(matches!(app.mode, Mode::Form(_)));
+    type_text(&mut app, "Paro");
+    app.apply(Action::Confirm);
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(app.is_dirty());
+    let holiday = app
+        .plan()
+        .holidays
+        .iter()
+        .find(|h| h.date == date("2023-10-12"))
+        .unwrap();
+    assert_eq!(holiday.name.as_deref(), Some("Paro"));
+    assert_eq!(
+        app.schedule().spans()[3].start.to_string(),
+        "2023-10-17 08:00:00"
+    );
+    assert_eq!(end_of(&app, "A7"), "2023-11-29 12:00");
+    // One undo takes back the holiday and its name together.
+    app.apply(Action::Undo);
+    assert_eq!(end_of(&app, "A7"), "2023-11-28 12:00");
+    assert!(!app.is_dirty());
+    app.apply(Action::Redo);
+    assert_eq!(end_of(&app, "A7"), "2023-11-29 12:00");
+    // Toggling again removes it.
+    app.apply(Action::ToggleHoliday);
+    assert_eq!(end_of(&app, "A7"), "2023-11-28 12:00");
+}
+
+#[test]
+fn holidays_shift_with_the_cursor_and_refuse_to_land_on_another() {
+    let (_dir, _, mut app) = seed_app();
+    app.apply(Action::Pick(date("2023-10-16")));
+    app.apply(Action::ShiftHoliday(1));
+    assert_eq!(app.cursor, date("2023-10-17"));
+    assert!(
+        app.plan()
+            .holidays
+            .iter()
+            .any(|h| h.date == date("2023-10-17"))
+    );
+    app.apply(Action::ShiftHoliday(-4));
+    assert_eq!(
+        app.cursor,
+        date("2023-10-17"),
+        "2023-10-13 is a holiday already"
+    );
+    assert!(app.status.as_ref().unwrap().is_error);
+    app.apply(Action::ShiftHoliday(7));
+    assert_eq!(app.cursor, date("2023-10-24"));
+    app.apply(Action::Pick(date("2023-10-02")));
+    app.apply(Action::ShiftHoliday(1));
+    assert!(app.status.as_ref().unwrap().text.contains("not a holiday"));
+    apply(&mut app, &[Action::Undo, Action::Undo]);
+    assert!(
+        app.plan()
+            .holidays
+            .iter()
+            .any(|h| h.date == date("2023-10-16"))
+    );
+    assert!(!app.is_dirty());
+}
+
+#[test]
+fn activities_are_selected_resized_reordered_added_and_deleted() {
+    let (_dir, _, mut app) = seed_app();
+    app.apply(Action::SwitchFocus);
+    assert_eq!((app.focus, app.view), (Focus::Gantt, View::Gantt));
+    apply(&mut app, &[Action::Select(1), Action::Select(1)]);
+    assert_eq!(app.selected, 2);
+    app.apply(Action::ChangeHours(1));
+    assert_eq!(app.plan().activities[2].hours, Hours::from_whole(43));
+    app.apply(Action::ChangeHours(-1));
+    app.apply(Action::MoveActivity(-1));
+    assert_eq!(
+        (app.selected, app.plan().activities[1].code.as_str()),
+        (1, "A3")
+    );
+    app.apply(Action::AddActivity);
+    type_text(&mut app, "\u{7}");
+    app.apply(Action::NextField);
+    type_text(&mut app, "Revisión");
+    app.apply(Action::Confirm);
+    assert_eq!(app.plan().activities[2].code, "A8");
+    assert_eq!(app.plan().activities[2].name, "Revisión");
+    assert_eq!(app.plan().activities.len(), 8);
+    app.apply(Action::DeleteActivity);
+    app.apply(Action::Cancel);
+    assert_eq!(app.plan().activities.len(), 8);
+    app.apply(Action::DeleteActivity);
+    app.apply(Action::Confirm);
+    assert_eq!(app.plan().activities.len(), 7);
+    apply(
+        &mut app,
+        &[
+            Action::Undo,
+            Action::Undo,
+            Action::Undo,
+            Action::Undo,
+            Action::Undo,
+        ],
+    );
+    assert_eq!(app.plan().activities[2].code, "A3");
+    assert!(!app.is_dirty());
+    app.apply(Action::Undo);
+    assert_eq!(app.status.as_ref().unwrap().text, "Nothing to undo");
+}
+
+#[test]
+fn the_activity_form_checks_its_fields_inline() {
+    let (_dir, _, mut app) = seed_app();
+    app.apply(Action::SwitchFocus);
+    app.apply(Action::EditActivity);
+    apply(
+        &mut app,
+        &[
+            Action::NextField,
+            Action::NextField,
+            Action::Backspace,
+            Action::Backspace,
+        ],
+    );
+    type_text(&mut app, "0.3");
+    app.apply(Action::Confirm);
+    let Mode::Form(form) = &app.mode else {
+        panic!("the form stays open")
+    };
+    assert!(form.error.as_deref().unwrap().contains("quarter-hour"));
+    apply(
+        &mut app,
+        &[Action::Backspace, Action::Backspace, Action::Backspace],
+    );
+    type_text(&mut app, "7,5");
+    app.apply(Action::PreviousField);
+    app.apply(Action::PreviousField);
+    apply(&mut app, &[Action::Backspace, Action::Backspace]);
+    type_text(&mut app, "A2");
+    app.apply(Action::Confirm);
+    let Mode::Form(form) = &app.mode else {
+        panic!("duplicate code keeps it open")
+    };
+    assert!(form.error.as_deref().unwrap().contains("already the code"));
+    apply(&mut app, &[Action::Backspace]);
+    type_text(&mut app, "0");
+    app.apply(Action::Confirm);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.plan().activities[0].code, "A0");
+    assert_eq!(app.plan().activities[0].hours, Hours::from_quarters(30));
+}
+
+#[test]
+fn start_and_working_time_are_editable() {
+    let (_dir, _, mut app) = seed_app();
+    app.apply(Action::Pick(date("2023-09-18")));
+    app.apply(Action::SetStart);
+    assert_eq!(app.schedule().start().to_string(), "2023-09-18 08:00:00");
+    app.apply(Action::EditWorkingTime);
+    apply(&mut app, &[Action::Backspace]);
+    type_text(&mut app, "7");
+    app.apply(Action::NextField);
+    apply(&mut app, &[Action::Backspace; 5]);
+    type_text(&mut app, "09:00");
+    app.apply(Action::Confirm);
+    assert_eq!(app.plan().hours_per_day, Hours::from_whole(7));
+    assert_eq!(app.schedule().start().to_string(), "2023-09-18 09:00:00");
+    app.apply(Action::EditWorkingTime);
+    type_text(&mut app, "0");
+    app.apply(Action::Confirm);
+    let Mode::Form(form) = &app.mode else {
+        panic!("70 hours a day is refused")
+    };
+    assert!(form.error.as_deref().unwrap().contains("past midnight"));
+    app.apply(Action::Cancel);
+    assert_eq!(app.mode, Mode::Normal);
+}
+
+#[test]
+fn saving_writes_a_plan_that_loads_back_the_same() {
+    let (_dir, path, mut app) = seed_app();
+    app.apply(Action::Pick(date("2023-10-12")));
+    app.apply(Action::ToggleHoliday);
+    app.apply(Action::Confirm);
+    app.apply(Action::Save);
+    assert!(!app.is_dirty());
+    assert!(app.status.as_ref().unwrap().text.starts_with("Saved"));
+    let saved = load_file(&path).unwrap();
+    assert_eq!(saved.plan.holidays, app.plan().holidays);
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("// cronograma plan: see README.md")
+    );
+}
+
+#[test]
+fn a_failed_save_keeps_the_edits_and_says_why() {
+    let (_dir, _, app) = seed_app();
+    let document = load_file(&PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/plan.ron"
+    )))
+    .unwrap();
+    let mut app = App::new(Path::new("/no/such/folder/plan.ron"), document, app.today).unwrap();
+    app.apply(Action::ToggleHoliday);
+    app.apply(Action::Cancel);
+    app.apply(Action::Save);
+    assert!(app.is_dirty());
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.is_error && status.text.contains("cannot save"),
+        "{status:?}"
+    );
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let (_dir, path, mut app) = seed_app();
+    app.apply(Action::Quit);
+    assert!(app.should_quit(), "nothing to lose");
+    let (_dir2, _, mut app) = seed_app();
+    app.apply(Action::ToggleHoliday);
+    app.apply(Action::Cancel);
+    app.apply(Action::Quit);
+    assert_eq!(app.mode, Mode::ConfirmQuit);
+    app.apply(Action::Cancel);
+    assert!(!app.should_quit());
+    app.apply(Action::Quit);
+    app.apply(Action::Discard);
+    assert!(app.should_quit());
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        include_str!("../plan.ron")
+    );
+}
+
+#[test]
+fn views_zoom_and_help_toggle() {
+    let (_dir, _, mut app) = seed_app();
+    app.apply(Action::SwitchView);
+    assert_eq!(app.view, View::Gantt);
+    apply(&mut app, &[Action::Zoom, Action::Zoom]);
+    assert_eq!(app.zoom, Zoom::Month);
+    app.apply(Action::Zoom);
+    assert_eq!(app.zoom, Zoom::Day);
+    app.apply(Action::Help);
+    assert_eq!(app.mode, Mode::Help);
+    app.apply(Action::Help);
+    assert_eq!(app.mode, Mode::Normal);
+    app.apply(Action::PickActivity(5));
+    assert_eq!((app.selected, app.focus), (5, Focus::Gantt));
+}

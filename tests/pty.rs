@@ -1,0 +1,230 @@
+//! End-to-end: the real binary in a pseudo-terminal (portable-pty), its screen read back with
+//! vt100. A thread keeps reading the pty so the program never blocks on a full buffer; every
+//! wait has a timeout and prints the screen when it fails.
+
+use std::io::{Read, Write};
+use std::num::NonZero;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+const SIZE: (u16, u16) = (120, 40);
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+struct Session {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+}
+
+impl Session {
+    fn start(plan: &Path) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                cols: SIZE.0,
+                rows: SIZE.1,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cronograma"));
+        command.arg(plan);
+        command.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(command).unwrap();
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZero::new(SIZE.1).unwrap(),
+            NonZero::new(SIZE.0).unwrap(),
+            0,
+        )));
+        let sink = Arc::clone(&screen);
+        thread::spawn(move || {
+            let mut buffer = [0u8; 8192];
+            while let Ok(read) = reader.read(&mut buffer) {
+                if read == 0 {
+                    break;
+                }
+                sink.lock().unwrap().process(&buffer[..read]);
+            }
+        });
+        // The master must outlive the session; leaking it keeps the pty open until exit.
+        std::mem::forget(pty.master);
+        Session {
+            child,
+            writer,
+            screen,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text` and has stopped changing.
+    fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            let before = self.contents();
+            if before.contains(text) {
+                thread::sleep(Duration::from_millis(50));
+                let after = self.contents();
+                if after == before {
+                    return after;
+                }
+                continue;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "timed out waiting for {text:?}; screen:\n{before}"
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn press(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // Give each burst time to be read as separate key presses.
+        thread::sleep(Duration::from_millis(60));
+    }
+
+    fn wait_for_exit(&mut self) {
+        let deadline = Instant::now() + TIMEOUT;
+        while self.child.try_wait().unwrap().is_none() {
+            assert!(
+                Instant::now() < deadline,
+                "the program did not exit; screen:\n{}",
+                self.contents()
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+const DOWN: &str = "\x1b[B";
+const RIGHT: &str = "\x1b[C";
+const LEFT: &str = "\x1b[D";
+const PAGE_UP: &str = "\x1b[5~";
+const PAGE_DOWN: &str = "\x1b[6~";
+const SHIFT_RIGHT: &str = "\x1b[1;2C";
+
+fn temporary_plan() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron"), &path).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn page_keys_walk_the_months() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("Septiembre 2023");
+    session.press(PAGE_DOWN);
+    session.wait_for("Noviembre 2023");
+    session.press(PAGE_UP);
+    session.press(PAGE_UP);
+    let screen = session.wait_for("Agosto 2023");
+    assert!(screen.contains("Septiembre 2023"));
+    session.press("q");
+    session.wait_for_exit();
+}
+
+#[test]
+fn a_holiday_added_on_screen_moves_the_plan_and_is_saved() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    for _ in 0..4 {
+        session.press(DOWN);
+    }
+    session.press(RIGHT);
+    session.press(" ");
+    session.wait_for("Holiday on 2023-10-12");
+    session.press("\r");
+    let screen = session.wait_for("17 A4");
+    assert!(screen.contains("12 F"), "{screen}");
+    assert!(screen.contains("2023-11-29 12:00"), "{screen}");
+    session.press("s");
+    session.wait_for("Saved");
+    session.press("q");
+    session.wait_for_exit();
+    let output = assert_cmd::Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["export", "--format", "json"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["end"], "2023-11-29T12:00");
+}
+
+#[test]
+fn shift_arrow_moves_a_holiday_and_undo_brings_it_back() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    for _ in 0..5 {
+        session.press(DOWN);
+    }
+    session.press(LEFT);
+    session.press(LEFT);
+    session.press(SHIFT_RIGHT);
+    let screen = session.wait_for("Holiday moved from 2023-10-16 to 2023-10-17");
+    assert!(
+        screen.contains("17 F") && screen.contains("16 A4"),
+        "{screen}"
+    );
+    session.press("u");
+    let screen = session.wait_for("Undone");
+    assert!(
+        screen.contains("16 F") && screen.contains("17 A4"),
+        "{screen}"
+    );
+    session.press("q");
+    session.wait_for_exit();
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_and_cancel_keeps_it_open() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    session.press("f");
+    session.wait_for("Holiday on 2023-09-13");
+    session.press("\x1b");
+    session.wait_for("[+]");
+    session.press("q");
+    session.wait_for("Unsaved changes");
+    session.press("c");
+    thread::sleep(Duration::from_millis(200));
+    assert!(
+        session.child.try_wait().unwrap().is_none(),
+        "still running after cancel"
+    );
+    let screen = session.contents();
+    assert!(
+        !screen.contains("Unsaved changes") && screen.contains("[+]"),
+        "{screen}"
+    );
+    session.press("q");
+    session.wait_for("Unsaved changes");
+    session.press("d");
+    session.wait_for_exit();
+    let text = std::fs::read_to_string(&plan).unwrap();
+    assert_eq!(
+        text,
+        include_str!("../plan.ron"),
+        "discarding leaves the file alone"
+    );
+}

@@ -1,0 +1,159 @@
+//! The screen, drawn into ratatui's `TestBackend` at fixed sizes: text snapshots (insta) and
+//! style assertions on the buffer.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use cronograma::app::{Action, App};
+use cronograma::plan::load_file;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+const PLAN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
+
+fn seed_app() -> App {
+    let today = NaiveDate::from_ymd_opt(2023, 10, 4).unwrap();
+    App::new(Path::new(PLAN), load_file(Path::new(PLAN)).unwrap(), today).unwrap()
+}
+
+fn draw(app: &App, width: u16, height: u16) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| cronograma::ui::draw(frame, app))
+        .unwrap();
+    terminal
+}
+
+/// Where `text` starts on screen, searching row by row.
+fn find(buffer: &Buffer, text: &str) -> (u16, u16) {
+    let area = buffer.area;
+    for y in 0..area.height {
+        let row: String = (0..area.width).map(|x| buffer[(x, y)].symbol()).collect();
+        if let Some(byte) = row.find(text) {
+            return (row[..byte].chars().count() as u16, y);
+        }
+    }
+    panic!("{text:?} is not on screen");
+}
+
+#[test]
+fn calendar_at_80x24() {
+    insta::assert_snapshot!(draw(&seed_app(), 80, 24).backend());
+}
+
+#[test]
+fn calendar_and_gantt_at_160x48() {
+    insta::assert_snapshot!(draw(&seed_app(), 160, 48).backend());
+}
+
+#[test]
+fn gantt_at_80x24() {
+    let mut app = seed_app();
+    app.apply(Action::SwitchFocus);
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn gantt_zoomed_to_weeks_at_160x48() {
+    let mut app = seed_app();
+    app.apply(Action::SwitchFocus);
+    app.apply(Action::Zoom);
+    insta::assert_snapshot!(draw(&app, 160, 48).backend());
+}
+
+#[test]
+fn help_at_80x24() {
+    let mut app = seed_app();
+    app.apply(Action::Help);
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn help_at_160x48() {
+    let mut app = seed_app();
+    app.apply(Action::Help);
+    insta::assert_snapshot!(draw(&app, 160, 48).backend());
+}
+
+#[test]
+fn too_small_at_60x20() {
+    insta::assert_snapshot!(draw(&seed_app(), 60, 20).backend());
+}
+
+#[test]
+fn every_size_down_to_1x1_draws_without_panicking() {
+    let mut app = seed_app();
+    for (width, height) in [
+        (1, 1),
+        (2, 1),
+        (1, 30),
+        (79, 24),
+        (80, 23),
+        (80, 24),
+        (100, 30),
+        (300, 100),
+    ] {
+        draw(&app, width, height);
+        app.apply(Action::Help);
+        draw(&app, width, height);
+        app.apply(Action::Help);
+    }
+}
+
+#[test]
+fn holidays_weekends_cursor_today_and_codes_carry_their_styles() {
+    let mut app = seed_app();
+    app.apply(Action::Pick(NaiveDate::from_ymd_opt(2023, 10, 3).unwrap()));
+    let terminal = draw(&app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    // 13 October 2023: a holiday, red, number and mark.
+    let (x, y) = find(buffer, "13 F");
+    assert_eq!(buffer[(x, y)].fg, Color::Red);
+    assert_eq!(buffer[(x + 3, y)].fg, Color::Red);
+    // Saturday 14 October: a rest day, dimmed.
+    let (x, y) = find(buffer, "14    15");
+    assert!(buffer[(x, y)].modifier.contains(Modifier::DIM));
+    // The cursor (3 October) is reversed.
+    let (x, y) = find(buffer, " 3 A3");
+    assert!(buffer[(x + 1, y)].modifier.contains(Modifier::REVERSED));
+    // Today (4 October) is underlined; A3's code has A3's colour, not reversed.
+    let (x, y) = find(buffer, " 4 A3");
+    assert!(buffer[(x + 1, y)].modifier.contains(Modifier::UNDERLINED));
+    assert!(!buffer[(x + 1, y)].modifier.contains(Modifier::REVERSED));
+    assert_eq!(
+        buffer[(x + 3, y)].fg,
+        cronograma::palette::activity_color(2)
+    );
+}
+
+#[test]
+fn gantt_bars_have_the_colour_of_their_codes() {
+    let mut app = seed_app();
+    app.apply(Action::SwitchFocus);
+    let terminal = draw(&app, 80, 24);
+    let buffer = terminal.backend().buffer();
+    let (_, y) = find(buffer, " A2 ");
+    let bar = (0..80)
+        .find(|x| buffer[(*x, y)].symbol() == "█")
+        .expect("A2 has a bar");
+    assert_eq!(buffer[(bar, y)].fg, cronograma::palette::activity_color(1));
+    // The selected row (A1) is reversed while the Gantt has the focus.
+    let (x, y) = find(buffer, " A1 ");
+    assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn a_new_holiday_shows_at_once_in_the_calendar_and_the_header() {
+    let mut app = seed_app();
+    app.apply(Action::Pick(NaiveDate::from_ymd_opt(2023, 10, 12).unwrap()));
+    app.apply(Action::ToggleHoliday);
+    app.apply(Action::Cancel);
+    let terminal = draw(&app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "12 F");
+    find(buffer, "17 A4");
+    find(buffer, "[+]");
+    find(buffer, "2023-11-29 12:00");
+}
