@@ -1,4 +1,5 @@
-//! Scheduler speed: the seed plan, and a generated plan of 10,000 activities.
+//! Speed per key press: the scheduler, and one full frame (recompute + draw into a 200×60
+//! `TestBackend`), on the seed plan and on a generated plan of 10,000 activities.
 //! Run with `cargo bench --bench schedule`.
 
 use std::path::Path;
@@ -36,6 +37,37 @@ pub fn generated_plan(count: usize) -> Plan {
             .collect(),
         fallback_title: String::new(),
     }
+}
+
+/// Recompute and draw one frame, as the interactive view does after every key.
+fn frame(bencher: divan::Bencher, plan: Plan) {
+    use cronograma::app::{Action, App};
+    use cronograma::plan::Document;
+    let today = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    let document = Document { plan, preamble: String::new() };
+    let mut app = App::new(std::path::Path::new("bench.ron"), document, today).unwrap();
+    let backend = ratatui::backend::TestBackend::new(200, 60);
+    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let mut step = 1;
+    bencher.bench_local(|| {
+        // An edit that changes the schedule: one hour more, then one less.
+        app.apply(Action::ChangeHours(step));
+        step = -step;
+        terminal.draw(|frame| cronograma::ui::draw(frame, &app)).unwrap();
+    });
+}
+
+#[divan::bench]
+fn frame_seed(bencher: divan::Bencher) {
+    let plan = load_file(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")))
+        .unwrap()
+        .plan;
+    frame(bencher, plan);
+}
+
+#[divan::bench]
+fn frame_ten_thousand_activities(bencher: divan::Bencher) {
+    frame(bencher, generated_plan(10_000));
 }
 
 #[divan::bench]
