@@ -44,7 +44,10 @@ fn frame(bencher: divan::Bencher, plan: Plan) {
     use cronograma::app::{Action, App};
     use cronograma::plan::Document;
     let today = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
-    let document = Document { plan, preamble: String::new() };
+    let document = Document {
+        plan,
+        preamble: String::new(),
+    };
     let mut app = App::new(std::path::Path::new("bench.ron"), document, today).unwrap();
     let backend = ratatui::backend::TestBackend::new(200, 60);
     let mut terminal = ratatui::Terminal::new(backend).unwrap();
@@ -53,7 +56,9 @@ fn frame(bencher: divan::Bencher, plan: Plan) {
         // An edit that changes the schedule: one hour more, then one less.
         app.apply(Action::ChangeHours(step));
         step = -step;
-        terminal.draw(|frame| cronograma::ui::draw(frame, &app)).unwrap();
+        terminal
+            .draw(|frame| cronograma::ui::draw(frame, &app))
+            .unwrap();
     });
 }
 
