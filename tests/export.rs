@@ -97,3 +97,26 @@ fn the_repository_plan_is_in_canonical_form() {
     let document = load_file(Path::new(PLAN)).unwrap();
     assert_eq!(to_ron(&document), text);
 }
+
+#[test]
+fn markdown_in_english_uses_english_words_and_the_h_mark() {
+    let text = r#"Plan(title: "Thesis", start: "2024-03-29", day_start: "08:30", hours_per_day: 7.5,
+        holidays: [(date: "2024-04-01", name: "Easter Monday")],
+        activities: [(code: "R", name: "Reading", hours: 1), (code: "W", name: "Writing", hours: 7.5)])"#;
+    let document = cronograma::plan::parse(text, Path::new("thesis.ron")).unwrap();
+    let schedule = schedule(&document.plan).unwrap();
+    let md = render(Format::Md, &document.plan, &schedule);
+    for expected in [
+        "# Thesis",
+        "## Schedule",
+        "From March 29, 2024, 7.5 hours a day from 08:30 to 16:00.",
+        "* **Activity 1 (R):** Reading *Duration: 1 hour.*",
+        "* **Activity 2 (W):** Writing *Duration: 7.5 hours.*",
+        "|Week|Mon|Tue|Wed|Thu|Fri|Sat|Sun|",
+        "|13|25|26|27|28|29 (R, W)|30|31|",
+        "|14|1 (H)|2 (W)|3|4|5|6|7|",
+        "*(H): Holiday.*",
+    ] {
+        assert!(md.contains(expected), "missing {expected:?} in\n{md}");
+    }
+}

@@ -73,13 +73,6 @@ impl Hours {
         self.quarters == 0
     }
 
-    /// Subtraction that stops at zero.
-    pub const fn saturating_sub(self, other: Hours) -> Hours {
-        Hours {
-            quarters: self.quarters.saturating_sub(other.quarters),
-        }
-    }
-
     /// The amount written with a decimal comma (`7,5`), as Spanish text does.
     pub fn with_decimal_comma(self) -> String {
         self.to_string().replace('.', ",")
