@@ -70,7 +70,17 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
         Style::new().add_modifier(Modifier::DIM),
     )));
     let height = lines.len() as u16 + 2;
-    frame_popup(frame, centred(area, 70, height), &form.title, lines);
+    // Wide enough for the longest value, so a long name does not wrap over the hints.
+    let longest = form
+        .fields
+        .iter()
+        .map(|field| field.value.chars().count())
+        .max()
+        .unwrap_or(0);
+    let width = (label_width + longest + 8)
+        .max(70)
+        .min(usize::from(area.width)) as u16;
+    frame_popup(frame, centred(area, width, height), &form.title, lines);
 }
 
 /// A question with its answers.
