@@ -304,9 +304,9 @@ fn partial_cell(offset: Hours, hours: Hours, capacity: Hours) -> &'static str {
     if !offset.is_zero() && offset + hours >= capacity {
         return "▐";
     }
-    let eighths = (hours.quarters() * 8)
-        .div_ceil(capacity.quarters())
-        .clamp(1, 7);
+    // The nearest eighth, but never empty and never full: a part day must look like one.
+    let eighths =
+        ((hours.quarters() * 8 + capacity.quarters() / 2) / capacity.quarters()).clamp(1, 7);
     EIGHTHS[eighths as usize]
 }
 
