@@ -3,8 +3,7 @@
 use std::io;
 use std::time::Duration;
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
-use crossterm::execute;
+use crossterm::event::{self, Event, KeyEventKind};
 
 use crate::app::{App, keys};
 
@@ -12,10 +11,7 @@ use crate::app::{App, keys};
 /// restores the terminal, so a bug never leaves a half-drawn screen behind.
 pub fn run(mut app: App) -> io::Result<()> {
     let mut terminal = ratatui::init();
-    // Mouse capture is switched on for the whole session and off again on every way out.
-    let _ = execute!(io::stdout(), EnableMouseCapture);
     let outcome = event_loop(&mut terminal, &mut app);
-    let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     outcome
 }
