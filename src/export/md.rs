@@ -6,10 +6,11 @@
 
 use std::fmt::{self, Write};
 
-use chrono::{Datelike, NaiveTime, TimeDelta, Timelike};
+use chrono::Datelike;
 
 use crate::calendar::{DayKind, Month, day_info, months_between};
 use crate::locale::{Words, words};
+use crate::plan::fields::format_minutes;
 use crate::plan::{Hours, Locale, Plan};
 use crate::schedule::Schedule;
 
@@ -91,40 +92,31 @@ fn summary_sentence(plan: &Plan, schedule: &Schedule) -> String {
     let words = words(plan.locale);
     let start = schedule.start().date();
     let month = words.month(start.month());
-    let opens = plan.day_start;
-    let closes =
-        opens.overflowing_add_signed(TimeDelta::minutes(i64::from(plan.hours_per_day.minutes())));
-    let window_ends_at_midnight = closes.0 == NaiveTime::MIN && closes.1 > 0;
+    let (opens, closes) = plan.window_minutes();
     match plan.locale {
         Locale::Es => {
-            let clock = |time: NaiveTime, midnight: bool| match (midnight, time.minute()) {
-                (true, _) => "24".to_owned(),
-                (false, 0) => time.hour().to_string(),
-                (false, minute) => format!("{}:{minute:02}", time.hour()),
+            // Spanish plans write whole hours bare: "de 8 a 14 hs", "de 8:30 a 16 hs".
+            let clock = |minutes: u32| match minutes % 60 {
+                0 => (minutes / 60).to_string(),
+                minute => format!("{}:{minute:02}", minutes / 60),
             };
             format!(
                 "Del {} de {month} del {} con {} horas diarias en la franja horaria de {} a {} hs.",
                 start.day(),
                 start.year(),
                 plan.hours_per_day.with_decimal_comma(),
-                clock(opens, false),
-                clock(closes.0, window_ends_at_midnight),
+                clock(opens),
+                clock(closes),
             )
         }
-        Locale::En => {
-            let close = if window_ends_at_midnight {
-                "24:00".to_owned()
-            } else {
-                closes.0.format("%H:%M").to_string()
-            };
-            format!(
-                "From {month} {}, {}, {} hours a day from {} to {close}.",
-                start.day(),
-                start.year(),
-                plan.hours_per_day,
-                opens.format("%H:%M"),
-            )
-        }
+        Locale::En => format!(
+            "From {month} {}, {}, {} hours a day from {} to {}.",
+            start.day(),
+            start.year(),
+            plan.hours_per_day,
+            format_minutes(opens),
+            format_minutes(closes),
+        ),
     }
 }
 

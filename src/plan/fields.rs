@@ -42,6 +42,11 @@ pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
         .ok_or_else(|| format!("\"{text}\" is not a time of day written as HH:MM (00:00 to 23:59)"))
 }
 
+/// Formats minutes after midnight as `HH:MM`; 1440 is `24:00`, the end of the day.
+pub fn format_minutes(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
 /// Formats a time of day as `HH:MM`.
 pub fn format_time(time: NaiveTime) -> String {
     format!("{:02}:{:02}", time.hour(), time.minute())

@@ -92,6 +92,14 @@ impl Plan {
         self.title_text.as_deref().unwrap_or(&self.fallback_title)
     }
 
+    /// The working window in minutes after midnight: when it opens and when it closes.
+    /// The close can be past 24:00 in a plan that [`validate`] refuses.
+    pub fn window_minutes(&self) -> (u32, u32) {
+        use chrono::Timelike;
+        let opens = self.day_start.hour() * 60 + self.day_start.minute();
+        (opens, opens + self.hours_per_day.minutes())
+    }
+
     /// The sum of every activity's hours.
     pub fn total_hours(&self) -> Hours {
         self.activities.iter().map(|activity| activity.hours).sum()

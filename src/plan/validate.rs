@@ -4,8 +4,6 @@
 
 use std::collections::HashMap;
 
-use chrono::Timelike;
-
 use super::Plan;
 
 /// A broken rule: the field at fault, what is wrong, and what usually fixes it.
@@ -32,17 +30,15 @@ const MINUTES_PER_DAY: u32 = 24 * 60;
 
 /// Checks every rule; returns the first one broken.
 pub fn check(plan: &Plan) -> Result<(), Violation> {
-    let opens = plan.day_start.hour() * 60 + plan.day_start.minute();
-    let closes = opens + plan.hours_per_day.minutes();
+    let (_, closes) = plan.window_minutes();
     if closes > MINUTES_PER_DAY {
         return Err(violation(
             "hours_per_day",
             format!(
-                "{} hours from {} end at {:02}:{:02}, past midnight",
+                "{} hours from {} end at {}, past midnight",
                 plan.hours_per_day,
                 super::fields::format_time(plan.day_start),
-                closes / 60,
-                closes % 60
+                super::fields::format_minutes(closes)
             ),
             "make the day shorter or start it earlier: the window must fit in one day",
         ));

@@ -1,6 +1,5 @@
 //! The top line: title, span, hours, working window, and the unsaved-changes mark.
 
-use chrono::TimeDelta;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -8,20 +7,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
-use crate::plan::fields::format_time;
+use crate::plan::fields::format_minutes;
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let plan = app.plan();
     let schedule = app.schedule();
     let moment = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
-    let closes = plan
-        .day_start
-        .overflowing_add_signed(TimeDelta::minutes(i64::from(plan.hours_per_day.minutes())));
-    let closes = if closes.1 > 0 {
-        "24:00".to_owned()
-    } else {
-        format_time(closes.0)
-    };
+    let (opens, closes) = plan.window_minutes();
     let strong = Style::new().add_modifier(Modifier::BOLD);
     let mut spans = vec![Span::styled(
         format!(" {} ", plan.title()),
@@ -37,8 +29,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             " │ {} h │ {} h/day {}–{} │ ",
             schedule.total_hours(),
             plan.hours_per_day,
-            format_time(plan.day_start),
-            closes
+            format_minutes(opens),
+            format_minutes(closes)
         )),
         Span::styled(
             app.path()
