@@ -3,7 +3,9 @@
 use std::io;
 use std::time::Duration;
 
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use crossterm::execute;
+use ratatui::layout::Rect;
 
 use crate::app::{App, keys};
 
@@ -11,7 +13,11 @@ use crate::app::{App, keys};
 /// restores the terminal, so a bug never leaves a half-drawn screen behind.
 pub fn run(mut app: App) -> io::Result<()> {
     let mut terminal = ratatui::init();
+    // Mouse reporting is switched on for the session and off again on every way out; a
+    // terminal that does not support it simply sends no mouse events.
+    let _ = execute!(io::stdout(), EnableMouseCapture);
     let outcome = event_loop(&mut terminal, &mut app);
+    let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     outcome
 }
@@ -23,13 +29,19 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Res
         if !event::poll(Duration::from_secs(3600))? {
             continue;
         }
-        match event::read()? {
+        let action = match event::read()? {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
-                if let Some(action) = keys::action_for(&key, app.key_contexts()) {
-                    app.apply(action);
-                }
+                keys::action_for(&key, app.key_contexts())
             }
-            _ => {}
+            Event::Mouse(mouse) => {
+                let size = terminal.size()?;
+                let screen = Rect::new(0, 0, size.width, size.height);
+                crate::ui::mouse_action(screen, app, mouse)
+            }
+            _ => None,
+        };
+        if let Some(action) = action {
+            app.apply(action);
         }
     }
     Ok(())

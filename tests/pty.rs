@@ -228,3 +228,49 @@ fn quitting_with_unsaved_changes_asks_and_cancel_keeps_it_open() {
         "discarding leaves the file alone"
     );
 }
+
+/// An SGR mouse report (what xterm sends with mouse capture on) for a left click at the
+/// 0-based cell (`column`, `row`).
+fn click(column: u16, row: u16) -> String {
+    format!(
+        "\x1b[<0;{};{}M\x1b[<0;{};{}m",
+        column + 1,
+        row + 1,
+        column + 1,
+        row + 1
+    )
+}
+
+/// Where `text` starts on the screen, as 0-based (column, row).
+fn locate(screen: &str, text: &str) -> (u16, u16) {
+    screen
+        .lines()
+        .enumerate()
+        .find_map(|(row, line)| {
+            line.find(text)
+                .map(|byte| (line[..byte].chars().count() as u16, row as u16))
+        })
+        .unwrap_or_else(|| panic!("{text:?} is not on screen:\n{screen}"))
+}
+
+#[test]
+fn clicking_a_day_moves_the_cursor_and_clicking_a_row_selects_the_activity() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    let screen = session.wait_for("22 A2");
+    let (x, y) = locate(&screen, "22 A2");
+    session.press(&click(x + 1, y));
+    session.press(" ");
+    session.wait_for("Holiday on 2023-09-22");
+    session.press("\x1b");
+    let screen = session.wait_for("[+]");
+    let (x, y) = locate(&screen, " A5 Integración");
+    session.press(&click(x + 2, y));
+    session.press("e");
+    session.wait_for("Edit activity A5");
+    session.press("\x1b");
+    session.press("q");
+    session.wait_for("Unsaved changes");
+    session.press("d");
+    session.wait_for_exit();
+}

@@ -157,3 +157,81 @@ fn a_new_holiday_shows_at_once_in_the_calendar_and_the_header() {
     find(buffer, "[+]");
     find(buffer, "2023-11-29 12:00");
 }
+
+mod mouse {
+    use super::*;
+    use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    use ratatui::layout::Rect;
+
+    const SCREEN: Rect = Rect::new(0, 0, 120, 40);
+
+    fn event(kind: MouseEventKind, (column, row): (u16, u16)) -> MouseEvent {
+        MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }
+    }
+
+    fn click(app: &App, at: (u16, u16)) -> Option<Action> {
+        cronograma::ui::mouse_action(
+            SCREEN,
+            app,
+            event(MouseEventKind::Down(MouseButton::Left), at),
+        )
+    }
+
+    #[test]
+    fn a_click_on_a_day_number_or_its_code_picks_that_day() {
+        let app = seed_app();
+        let terminal = draw(&app, SCREEN.width, SCREEN.height);
+        let (x, y) = find(terminal.backend().buffer(), "22 A2");
+        let day = NaiveDate::from_ymd_opt(2023, 9, 22).unwrap();
+        assert_eq!(click(&app, (x, y)), Some(Action::Pick(day)));
+        assert_eq!(click(&app, (x + 4, y)), Some(Action::Pick(day)));
+        let (x, y) = find(terminal.backend().buffer(), "Sem Lu");
+        assert_eq!(click(&app, (x, y)), None, "headings are not days");
+    }
+
+    #[test]
+    fn a_click_on_a_gantt_row_selects_its_activity() {
+        let app = seed_app();
+        let terminal = draw(&app, SCREEN.width, SCREEN.height);
+        let (x, y) = find(terminal.backend().buffer(), " A3 Diseño");
+        assert_eq!(click(&app, (x + 1, y)), Some(Action::PickActivity(2)));
+        assert_eq!(click(&app, (x + 60, y)), Some(Action::PickActivity(2)));
+        assert_eq!(
+            click(&app, (x + 1, y + 10)),
+            None,
+            "below the last activity"
+        );
+    }
+
+    #[test]
+    fn the_wheel_walks_months_over_the_calendar_and_rows_over_the_gantt() {
+        let app = seed_app();
+        let down =
+            |at| cronograma::ui::mouse_action(SCREEN, &app, event(MouseEventKind::ScrollDown, at));
+        let up =
+            |at| cronograma::ui::mouse_action(SCREEN, &app, event(MouseEventKind::ScrollUp, at));
+        assert_eq!(down((10, 5)), Some(Action::MoveMonths(1)));
+        assert_eq!(up((10, 5)), Some(Action::MoveMonths(-1)));
+        assert_eq!(down((10, 20)), Some(Action::Select(1)));
+        assert_eq!(up((10, 20)), Some(Action::Select(-1)));
+        assert_eq!(down((10, 0)), None, "the header does not scroll");
+    }
+
+    #[test]
+    fn the_mouse_is_ignored_under_a_pop_up_and_on_a_small_screen() {
+        let mut app = seed_app();
+        let day = (20, 6);
+        assert!(click(&app, day).is_some());
+        app.apply(Action::Help);
+        assert_eq!(click(&app, day), None);
+        app.apply(Action::Help);
+        let tiny = Rect::new(0, 0, 40, 10);
+        let pressed = event(MouseEventKind::Down(MouseButton::Left), day);
+        assert_eq!(cronograma::ui::mouse_action(tiny, &app, pressed), None);
+    }
+}

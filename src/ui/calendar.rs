@@ -1,12 +1,12 @@
 //! The month calendars: our own chrono-based grid with ISO week numbers, Monday first, and the
 //! activity codes next to the day numbers. As many months as fit, around the cursor's month.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::widgets::{Block, Borders};
+use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
 use super::pane_style;
@@ -54,24 +54,18 @@ impl Grid {
     }
 }
 
-/// Draws as many months as fit in `area`, the cursor's month among them.
-pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(pane_style(app, Focus::Calendar))
-        .title(" Calendar ");
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let grid = Grid::for_app(app);
+/// The months on screen and where each is drawn: as many as fit across and down in the
+/// pane `area`, the cursor's month in the middle (or just before it).
+fn month_areas(area: Rect, grid: &Grid, app: &App) -> Vec<(Month, Rect)> {
+    let inner = Block::bordered().inner(area);
     let across = ((inner.width + GAP) / (grid.month_width() + GAP)).max(1);
     let down = ((inner.height + 1) / (MONTH_ROWS + 1)).max(1);
     let fit = across * down;
-    // The cursor's month sits in the middle (or just before it), so the months around it show.
     let mut month = Month::of(app.cursor);
     for _ in 0..(fit - 1) / 2 {
         month = month.previous().unwrap_or(month);
     }
-    let buffer = frame.buffer_mut();
+    let mut areas = Vec::new();
     for index in 0..fit {
         let x = inner.x + (index % across) * (grid.month_width() + GAP);
         let y = inner.y + (index / across) * (MONTH_ROWS + 1);
@@ -80,23 +74,37 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         if width == 0 || height == 0 {
             break;
         }
-        draw_month(
-            buffer,
-            Rect {
-                x,
-                y,
-                width,
-                height,
-            },
-            app,
-            month,
-            &grid,
-        );
+        areas.push((month, Rect::new(x, y, width, height)));
         match month.next() {
             Some(next) => month = next,
             None => break,
         }
     }
+    areas
+}
+
+/// Draws the calendars pane.
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let block = Block::bordered()
+        .border_style(pane_style(app, Focus::Calendar))
+        .title(" Calendar ");
+    frame.render_widget(block, area);
+    let grid = Grid::for_app(app);
+    for (month, month_area) in month_areas(area, &grid, app) {
+        draw_month(frame.buffer_mut(), month_area, app, month, &grid);
+    }
+}
+
+/// The day drawn at (`x`, `y`) in the calendars pane `area`, if any.
+pub(super) fn day_at(area: Rect, app: &App, x: u16, y: u16) -> Option<NaiveDate> {
+    let grid = Grid::for_app(app);
+    let (month, month_area) = month_areas(area, &grid, app)
+        .into_iter()
+        .find(|(_, month_area)| month_area.contains(Position::new(x, y)))?;
+    let week = usize::from(y.checked_sub(month_area.y + 2)?);
+    let column = usize::from(x.checked_sub(month_area.x + WEEK_COLUMN)? / grid.cell_width());
+    let date = month.weeks().nth(week)?.days().nth(column)?;
+    month.contains(date).then_some(date)
 }
 
 fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &Grid) {
@@ -141,7 +149,7 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
 }
 
 /// One day: its number and its codes (or the holiday mark), styled by kind, today, cursor.
-fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: chrono::NaiveDate, grid: &Grid) {
+fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &Grid) {
     let plan = app.plan();
     let info = day_info(app.schedule(), date);
     let room = usize::from(cell.width);

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::widgets::{Block, Borders};
+use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
 use super::pane_style;
@@ -72,6 +72,56 @@ impl Scale {
     }
 }
 
+/// Where the parts of the Gantt pane go.
+struct Geometry {
+    /// Inside the border.
+    inner: Rect,
+    /// Width of the code / name / hours column.
+    label_width: u16,
+    /// The bars' area, ruler rows included.
+    chart: Rect,
+    /// Activity rows that fit.
+    rows: usize,
+    /// The first activity shown: whole pages, so the list moves only when the selection leaves it.
+    first: usize,
+}
+
+impl Geometry {
+    fn of(area: Rect, app: &App) -> Option<Self> {
+        let inner = Block::bordered().inner(area);
+        if inner.height < 3 || inner.width < 24 {
+            return None;
+        }
+        let label_width = (inner.width / 3).clamp(20, 48);
+        let chart = Rect {
+            x: inner.x + label_width + 1,
+            width: inner.width - label_width - 1,
+            ..inner
+        };
+        let rows = usize::from(inner.height - 2);
+        Some(Geometry {
+            inner,
+            label_width,
+            chart,
+            rows,
+            first: app.selected - app.selected % rows,
+        })
+    }
+}
+
+/// The activity whose row is at (`x`, `y`) in the Gantt pane `area`, if any.
+pub(super) fn activity_at(area: Rect, app: &App, x: u16, y: u16) -> Option<usize> {
+    let geometry = Geometry::of(area, app)?;
+    if !geometry
+        .inner
+        .contains(ratatui::layout::Position::new(x, y))
+    {
+        return None;
+    }
+    let index = geometry.first + usize::from(y.checked_sub(geometry.inner.y + 2)?);
+    (index < app.plan().activities.len()).then_some(index)
+}
+
 /// Draws the Gantt pane.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let zoom = match app.zoom {
@@ -79,20 +129,19 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Zoom::Week => "week",
         Zoom::Month => "month",
     };
-    let block = Block::new()
-        .borders(Borders::ALL)
+    let block = Block::bordered()
         .border_style(pane_style(app, Focus::Gantt))
         .title(format!(" Gantt · {zoom} zoom (z) "));
-    let inner = block.inner(area);
     frame.render_widget(block, area);
-    if inner.height < 3 || inner.width < 24 {
+    let Some(Geometry {
+        inner,
+        label_width,
+        chart,
+        rows,
+        first,
+    }) = Geometry::of(area, app)
+    else {
         return;
-    }
-    let label_width = (inner.width / 3).clamp(20, 48);
-    let chart = Rect {
-        x: inner.x + label_width + 1,
-        width: inner.width - label_width - 1,
-        ..inner
     };
     let scale = Scale::new(app.zoom, app.schedule().start().date());
     let columns = i64::from(chart.width);
@@ -101,9 +150,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let buffer = frame.buffer_mut();
     draw_ruler(buffer, chart, app, &scale, origin);
 
-    let rows = usize::from(inner.height - 2);
     let count = app.plan().activities.len();
-    let first = app.selected - app.selected % rows;
     let shades = rest_shades(app, &scale, origin, chart.width);
     for (row, index) in (first..count.min(first + rows)).enumerate() {
         let y = inner.y + 2 + row as u16;

@@ -7,12 +7,13 @@ mod header;
 mod help;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::{App, Focus, Mode, View};
+use crate::app::{Action, App, Focus, Mode, View};
 
 /// The smallest terminal the view is drawn in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
@@ -23,32 +24,89 @@ const BOTH_VIEWS: (u16, u16) = (100, 30);
 /// Rows the calendars take: month title, weekday heading, up to six weeks, and a border.
 const CALENDAR_ROWS: u16 = 10;
 
+/// Where the parts of the screen go; `None` when the terminal is too small.
+struct Panes {
+    header: Rect,
+    calendar: Option<Rect>,
+    gantt: Option<Rect>,
+    footer: Rect,
+}
+
+impl Panes {
+    fn of(area: Rect, app: &App) -> Option<Self> {
+        if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+            return None;
+        }
+        let [header, body, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let (calendar, gantt) = if area.width >= BOTH_VIEWS.0 && area.height >= BOTH_VIEWS.1 {
+            let [months, chart] =
+                Layout::vertical([Constraint::Length(CALENDAR_ROWS), Constraint::Fill(1)])
+                    .areas(body);
+            (Some(months), Some(chart))
+        } else {
+            match app.view {
+                View::Calendar => (Some(body), None),
+                View::Gantt => (None, Some(body)),
+            }
+        };
+        Some(Panes {
+            header,
+            calendar,
+            gantt,
+            footer,
+        })
+    }
+}
+
+/// What a mouse event on a screen of size `area` asks for: a click on a day moves the cursor
+/// there, a click on a Gantt row selects that activity, the wheel walks months over the
+/// calendars and activities over the Gantt. Mouse events only count while no pop-up is open.
+pub fn mouse_action(area: Rect, app: &App, event: MouseEvent) -> Option<Action> {
+    let panes = Panes::of(area, app)?;
+    if app.mode != Mode::Normal {
+        return None;
+    }
+    let at = Position::new(event.column, event.row);
+    let over = |pane: Option<Rect>| pane.filter(|pane| pane.contains(at));
+    let wheel = match event.kind {
+        MouseEventKind::ScrollUp => -1,
+        MouseEventKind::ScrollDown => 1,
+        MouseEventKind::Down(MouseButton::Left) => 0,
+        _ => return None,
+    };
+    if let Some(pane) = over(panes.calendar) {
+        return match wheel {
+            0 => calendar::day_at(pane, app, at.x, at.y).map(Action::Pick),
+            step => Some(Action::MoveMonths(step)),
+        };
+    }
+    let pane = over(panes.gantt)?;
+    match wheel {
+        0 => gantt::activity_at(pane, app, at.x, at.y).map(Action::PickActivity),
+        step => Some(Action::Select(i64::from(step))),
+    }
+}
+
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
-    if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
+    let Some(panes) = Panes::of(area, app) else {
         too_small(frame, area);
         return;
+    };
+    header::draw(frame, panes.header, app);
+    if let Some(pane) = panes.calendar {
+        calendar::draw(frame, pane, app);
     }
-    let [top, body, bottom] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Fill(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    header::draw(frame, top, app);
-    if area.width >= BOTH_VIEWS.0 && area.height >= BOTH_VIEWS.1 {
-        let [months, chart] =
-            Layout::vertical([Constraint::Length(CALENDAR_ROWS), Constraint::Fill(1)]).areas(body);
-        calendar::draw(frame, months, app);
-        gantt::draw(frame, chart, app);
-    } else {
-        match app.view {
-            View::Calendar => calendar::draw(frame, body, app),
-            View::Gantt => gantt::draw(frame, body, app),
-        }
+    if let Some(pane) = panes.gantt {
+        gantt::draw(frame, pane, app);
     }
-    footer(frame, bottom, app);
+    footer(frame, panes.footer, app);
     match &app.mode {
         Mode::Normal => {}
         Mode::Help => help::draw(frame, area),
