@@ -5,7 +5,6 @@
 //! the next, and one that fills the day hands over at `day_start` of the next working day.
 //! The cost is linear in activities + days.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
@@ -20,7 +19,8 @@ pub const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a 
 pub struct WorkCalendar {
     /// Indexed by `Weekday::num_days_from_monday`.
     workdays: [bool; 7],
-    holidays: HashSet<NaiveDate>,
+    /// Sorted, without repeats: looked up by binary search, walked in order by [`Days`].
+    holidays: Vec<NaiveDate>,
     hours_per_day: Hours,
 }
 
@@ -31,16 +31,20 @@ impl WorkCalendar {
         for day in &plan.workdays {
             workdays[day.weekday().num_days_from_monday() as usize] = true;
         }
+        let mut holidays: Vec<NaiveDate> =
+            plan.holidays.iter().map(|holiday| holiday.date).collect();
+        holidays.sort_unstable();
+        holidays.dedup();
         WorkCalendar {
             workdays,
-            holidays: plan.holidays.iter().map(|holiday| holiday.date).collect(),
+            holidays,
             hours_per_day: plan.hours_per_day,
         }
     }
 
     /// True when `date` is one of the plan's holidays.
     pub fn is_holiday(&self, date: NaiveDate) -> bool {
-        self.holidays.contains(&date)
+        self.holidays.binary_search(&date).is_ok()
     }
 
     /// True when `date` falls on a worked day of the week (holidays aside).
@@ -56,13 +60,56 @@ impl WorkCalendar {
             Hours::ZERO
         }
     }
+}
 
-    /// The first day on or after `date` that offers working time, up to [`LAST_DAY`].
-    fn working_day_from(&self, mut date: NaiveDate) -> Option<NaiveDate> {
-        while self.capacity(date).is_zero() {
-            date = date.succ_opt().filter(|next| *next <= LAST_DAY)?;
+/// A walk over the working days in date order. It keeps the weekday and the next holiday as it
+/// goes, so each step costs a few comparisons: this is the scheduler's inner loop.
+struct Days<'a> {
+    calendar: &'a WorkCalendar,
+    date: NaiveDate,
+    /// `date`'s weekday, counted from Monday.
+    weekday: usize,
+    /// Index of the first holiday on or after `date`.
+    next_holiday: usize,
+}
+
+impl<'a> Days<'a> {
+    /// Starts on the first working day on or after `from`; `None` past [`LAST_DAY`].
+    fn from(calendar: &'a WorkCalendar, from: NaiveDate) -> Option<Self> {
+        let mut days = Days {
+            calendar,
+            date: from,
+            weekday: from.weekday().num_days_from_monday() as usize,
+            next_holiday: calendar.holidays.partition_point(|holiday| *holiday < from),
+        };
+        if !days.is_working() {
+            days.advance()?;
         }
-        (date <= LAST_DAY).then_some(date)
+        (days.date <= LAST_DAY).then_some(days)
+    }
+
+    fn is_working(&self) -> bool {
+        self.calendar.workdays[self.weekday]
+            && self.calendar.holidays.get(self.next_holiday) != Some(&self.date)
+    }
+
+    /// Moves to the next working day; `None` past [`LAST_DAY`].
+    fn advance(&mut self) -> Option<()> {
+        loop {
+            self.date = self.date.succ_opt().filter(|next| *next <= LAST_DAY)?;
+            self.weekday = (self.weekday + 1) % 7;
+            while self
+                .calendar
+                .holidays
+                .get(self.next_holiday)
+                .is_some_and(|holiday| *holiday < self.date)
+            {
+                self.next_holiday += 1;
+            }
+            if self.is_working() {
+                return Some(());
+            }
+        }
     }
 }
 
@@ -118,26 +165,31 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
         date.and_time(plan.day_start) + TimeDelta::minutes(i64::from(offset.minutes()))
     };
     let mut spans = Vec::with_capacity(plan.activities.len());
-    let mut slots = Vec::new();
-    let mut day = calendar.working_day_from(plan.start);
+    // Every day holds at least one slot's worth of a day's hours, plus one partial day per
+    // activity: reserving that avoids regrowing the vector in the loop.
+    let day = plan.hours_per_day.quarters().max(1) as usize;
+    let total = plan.total_hours().quarters() as usize;
+    let mut slots = Vec::with_capacity(total / day + plan.activities.len() + 1);
+    let capacity = plan.hours_per_day;
+    let mut days = Days::from(&calendar, plan.start);
     let mut used = Hours::ZERO;
 
     for (index, activity) in plan.activities.iter().enumerate() {
         let past_the_calendar = || ScheduleError::PastTheCalendar {
-            code: activity.code.clone(),
+            code: activity.code.to_string(),
         };
-        let mut date = day.ok_or_else(past_the_calendar)?;
-        if used == calendar.capacity(date) {
-            date = next_working_day(&calendar, date).ok_or_else(past_the_calendar)?;
+        let walk = days.as_mut().ok_or_else(past_the_calendar)?;
+        if used == capacity {
+            walk.advance().ok_or_else(past_the_calendar)?;
             used = Hours::ZERO;
         }
-        let start = at(date, used);
+        let start = at(walk.date, used);
         let first_slot = slots.len();
         let mut remaining = activity.hours;
         loop {
-            let hours = remaining.min(calendar.capacity(date) - used);
+            let hours = remaining.min(capacity - used);
             slots.push(Slot {
-                date,
+                date: walk.date,
                 activity: index,
                 offset: used,
                 hours,
@@ -147,15 +199,14 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
             if remaining.is_zero() {
                 break;
             }
-            date = next_working_day(&calendar, date).ok_or_else(past_the_calendar)?;
+            walk.advance().ok_or_else(past_the_calendar)?;
             used = Hours::ZERO;
         }
         spans.push(Span {
             start,
-            end: at(date, used),
+            end: at(walk.date, used),
             slots: first_slot..slots.len(),
         });
-        day = Some(date);
     }
     Ok(Schedule {
         spans,
@@ -163,10 +214,6 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
         calendar,
         plan_start: day_start,
     })
-}
-
-fn next_working_day(calendar: &WorkCalendar, date: NaiveDate) -> Option<NaiveDate> {
-    calendar.working_day_from(date.succ_opt()?)
 }
 
 impl Schedule {
