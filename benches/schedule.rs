@@ -30,8 +30,8 @@ pub fn generated_plan(count: usize) -> Plan {
             .collect(),
         activities: (0..count)
             .map(|i| Activity {
-                code: format!("T{i}"),
-                name: format!("Task number {i}"),
+                code: format!("T{i}").into(),
+                name: format!("Task number {i}").into(),
                 hours: Hours::from_quarters(4 + (i as u32 * 37) % 157),
             })
             .collect(),
@@ -87,4 +87,34 @@ fn seed(bencher: divan::Bencher) {
 fn ten_thousand_activities(bencher: divan::Bencher) {
     let plan = generated_plan(10_000);
     bencher.bench(|| schedule(divan::black_box(&plan)).unwrap());
+}
+
+#[divan::bench]
+fn clone_ten_thousand(bencher: divan::Bencher) {
+    let plan = generated_plan(10_000);
+    bencher.bench(|| divan::black_box(&plan).clone());
+}
+
+#[divan::bench]
+fn validate_ten_thousand(bencher: divan::Bencher) {
+    let plan = generated_plan(10_000);
+    bencher.bench(|| cronograma::plan::validate::check(divan::black_box(&plan)));
+}
+
+#[divan::bench]
+fn draw_only_ten_thousand(bencher: divan::Bencher) {
+    use cronograma::app::App;
+    use cronograma::plan::Document;
+    let today = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    let document = Document {
+        plan: generated_plan(10_000),
+        preamble: String::new(),
+    };
+    let app = App::new(std::path::Path::new("bench.ron"), document, today).unwrap();
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
+    bencher.bench_local(|| {
+        terminal
+            .draw(|frame| cronograma::ui::draw(frame, &app))
+            .unwrap();
+    });
 }

@@ -31,7 +31,7 @@ fn end_of(app: &App, code: &str) -> String {
         .plan()
         .activities
         .iter()
-        .position(|a| a.code == code)
+        .position(|a| &*a.code == code)
         .unwrap();
     app.schedule().spans()[index]
         .end
@@ -141,17 +141,14 @@ fn activities_are_selected_resized_reordered_added_and_deleted() {
     assert_eq!(app.plan().activities[2].hours, Hours::from_whole(43));
     app.apply(Action::ChangeHours(-1));
     app.apply(Action::MoveActivity(-1));
-    assert_eq!(
-        (app.selected, app.plan().activities[1].code.as_str()),
-        (1, "A3")
-    );
+    assert_eq!((app.selected, &*app.plan().activities[1].code), (1, "A3"));
     app.apply(Action::AddActivity);
     type_text(&mut app, "\u{7}");
     app.apply(Action::NextField);
     type_text(&mut app, "Revisión");
     app.apply(Action::Confirm);
-    assert_eq!(app.plan().activities[2].code, "A8");
-    assert_eq!(app.plan().activities[2].name, "Revisión");
+    assert_eq!(&*app.plan().activities[2].code, "A8");
+    assert_eq!(&*app.plan().activities[2].name, "Revisión");
     assert_eq!(app.plan().activities.len(), 8);
     app.apply(Action::DeleteActivity);
     app.apply(Action::Cancel);
@@ -169,7 +166,7 @@ fn activities_are_selected_resized_reordered_added_and_deleted() {
             Action::Undo,
         ],
     );
-    assert_eq!(app.plan().activities[2].code, "A3");
+    assert_eq!(&*app.plan().activities[2].code, "A3");
     assert!(!app.is_dirty());
     app.apply(Action::Undo);
     assert_eq!(app.status.as_ref().unwrap().text, "Nothing to undo");
@@ -213,7 +210,7 @@ fn the_activity_form_checks_its_fields_inline() {
     type_text(&mut app, "0");
     app.apply(Action::Confirm);
     assert_eq!(app.mode, Mode::Normal);
-    assert_eq!(app.plan().activities[0].code, "A0");
+    assert_eq!(&*app.plan().activities[0].code, "A0");
     assert_eq!(app.plan().activities[0].hours, Hours::from_quarters(30));
 }
 

@@ -52,8 +52,8 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     .into_iter()
                     .enumerate()
                     .map(|(i, quarters)| Activity {
-                        code: format!("A{i}"),
-                        name: String::new(),
+                        code: format!("A{i}").into(),
+                        name: "".into(),
                         hours: Hours::from_quarters(quarters),
                     })
                     .collect(),

@@ -441,8 +441,8 @@ impl App {
                 let activity = &self.plan().activities[index];
                 (
                     format!("Edit activity {}", activity.code),
-                    activity.code.clone(),
-                    activity.name.clone(),
+                    activity.code.to_string(),
+                    activity.name.to_string(),
                     activity.hours.to_string(),
                 )
             }
@@ -468,7 +468,7 @@ impl App {
                 self.plan()
                     .activities
                     .iter()
-                    .all(|activity| activity.code != *code)
+                    .all(|activity| *activity.code != **code)
             })
             .unwrap_or_default()
     }
@@ -504,8 +504,8 @@ impl App {
         match form.purpose {
             Purpose::Activity(index) | Purpose::NewActivity(index) => {
                 let activity = Activity {
-                    code: form.value(0).to_owned(),
-                    name: form.value(1).to_owned(),
+                    code: form.value(0).into(),
+                    name: form.value(1).into(),
                     hours: parse_hours(form.value(2))?,
                 };
                 let adding = matches!(form.purpose, Purpose::NewActivity(_));

@@ -123,7 +123,7 @@ impl DayInfo<'_> {
             .slots
             .iter()
             .filter(|slot| !slot.hours.is_zero())
-            .map(|slot| plan.activities[slot.activity].code.as_str())
+            .map(|slot| &*plan.activities[slot.activity].code)
             .collect();
         (!codes.is_empty()).then(|| codes.join(", "))
     }

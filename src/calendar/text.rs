@@ -141,7 +141,7 @@ fn month_block(plan: &Plan, schedule: &Schedule, month: Month, layout: &Layout) 
                         used += 2;
                     }
                     let code = &plan.activities[slot.activity].code;
-                    push(&mut line, code.clone(), Tone::Activity(slot.activity));
+                    push(&mut line, code.to_string(), Tone::Activity(slot.activity));
                     used += code.width();
                 }
             }

@@ -18,8 +18,8 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
     write(&HEADER.map(String::from));
     for (index, (activity, span)) in plan.activities.iter().zip(schedule.spans()).enumerate() {
         write(&[
-            activity.code.clone(),
-            activity.name.clone(),
+            activity.code.to_string(),
+            activity.name.to_string(),
             activity.hours.to_string(),
             format_datetime(span.start),
             format_datetime(span.end),

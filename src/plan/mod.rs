@@ -11,6 +11,8 @@ pub mod save;
 pub mod validate;
 pub mod write;
 
+use std::sync::Arc;
+
 use chrono::{NaiveDate, NaiveTime};
 use serde::Deserialize;
 
@@ -65,17 +67,24 @@ pub struct Holiday {
 }
 
 /// One piece of work: a short code for the calendars, a description and an effort in hours.
+///
+/// The texts are shared (`Arc<str>`): the interactive view copies the plan for its undo history
+/// on every edit, and with shared texts a copy of thousands of activities allocates nothing.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// The short code written next to day numbers (`A1`).
-    pub code: String,
+    pub code: Arc<str>,
     /// What the work is.
-    #[serde(default)]
-    pub name: String,
+    #[serde(default = "empty_text")]
+    pub name: Arc<str>,
     /// The effort.
     #[serde(deserialize_with = "hours::positive")]
     pub hours: Hours,
+}
+
+fn empty_text() -> Arc<str> {
+    Arc::from("")
 }
 
 fn default_day_start() -> NaiveTime {

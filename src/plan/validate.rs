@@ -69,7 +69,7 @@ fn check_workdays(plan: &Plan) -> Result<(), Violation> {
 }
 
 fn check_holidays(plan: &Plan) -> Result<(), Violation> {
-    let mut seen = HashMap::new();
+    let mut seen = HashMap::with_capacity(plan.holidays.len());
     for (index, holiday) in plan.holidays.iter().enumerate() {
         if let Some(first) = seen.insert(holiday.date, index) {
             return Err(violation(
@@ -90,10 +90,10 @@ fn check_activities(plan: &Plan) -> Result<(), Violation> {
             "add one, as (code: \"A1\", name: \"Research\", hours: 40)",
         ));
     }
-    let mut seen = HashMap::new();
+    let mut seen = HashMap::with_capacity(plan.activities.len());
     for (index, activity) in plan.activities.iter().enumerate() {
         let field = format!("activities[{index}].code");
-        let code = activity.code.as_str();
+        let code = &*activity.code;
         if code.is_empty() {
             return Err(violation(
                 field,

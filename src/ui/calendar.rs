@@ -175,7 +175,7 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
         let mut worked = info.slots.iter().filter(|slot| !slot.hours.is_zero());
         match worked.next() {
             Some(first) => {
-                let code = plan.activities[first.activity].code.as_str();
+                let code = &*plan.activities[first.activity].code;
                 let more = worked.next().is_some();
                 (
                     fit_code(code, code_width, more),
