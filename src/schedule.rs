@@ -155,6 +155,8 @@ pub struct Schedule {
     slots: Vec<Slot>,
     calendar: WorkCalendar,
     plan_start: NaiveDateTime,
+    /// The most activities worked on any one day.
+    busiest_day: usize,
 }
 
 /// Lays the plan's activities onto its working time.
@@ -208,7 +210,9 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
             slots: first_slot..slots.len(),
         });
     }
+    let busiest_day = most_on_one_day(&slots);
     Ok(Schedule {
+        busiest_day,
         spans,
         slots,
         calendar,
@@ -216,7 +220,21 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
     })
 }
 
+/// The longest run of slots on the same date (slots are sorted by date).
+fn most_on_one_day(slots: &[Slot]) -> usize {
+    slots
+        .chunk_by(|a, b| a.date == b.date)
+        .map(<[Slot]>::len)
+        .max()
+        .unwrap_or(0)
+}
+
 impl Schedule {
+    /// The most activities worked on any one day: above 1 when activities share a day.
+    pub fn busiest_day(&self) -> usize {
+        self.busiest_day
+    }
+
     /// One span per activity, in the plan's order.
     pub fn spans(&self) -> &[Span] {
         &self.spans
@@ -372,6 +390,18 @@ mod tests {
                 activities: [(code: "A", hours: 6), (code: "B", hours: 1)])"#,
         );
         assert_eq!(spans[1], (at("2023-09-18 08:00"), at("2023-09-18 09:00")));
+    }
+
+    #[test]
+    fn the_busiest_day_counts_activities_sharing_it() {
+        let whole_days = plan(
+            r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [(code: "A", hours: 4), (code: "B", hours: 8)])"#,
+        );
+        assert_eq!(schedule(&whole_days).unwrap().busiest_day(), 1);
+        let shared = plan(
+            r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [(code: "A", hours: 1), (code: "B", hours: 1), (code: "C", hours: 1)])"#,
+        );
+        assert_eq!(schedule(&shared).unwrap().busiest_day(), 3);
     }
 
     #[test]

@@ -15,8 +15,8 @@ use crate::calendar::{DayKind, Month, day_info};
 use crate::locale::words;
 use crate::palette::{Tone, style};
 
-/// Columns between months.
-const GAP: u16 = 2;
+/// Columns between months (the week column's right-aligned numbers add their own space).
+const GAP: u16 = 1;
 /// Rows of one month: title, weekday heading, up to six weeks.
 const MONTH_ROWS: u16 = 8;
 /// Width of the ISO week column, with its space.
@@ -39,8 +39,10 @@ impl Grid {
             .max()
             .unwrap_or(0)
             .max(words(app.plan().locale).holiday_mark.width());
+        // Room for a `+` after the code when activities share a day, so the code stays whole.
+        let shared = usize::from(app.schedule().busiest_day() > 1);
         Grid {
-            code_width: widest.clamp(CODE_WIDTH.0, CODE_WIDTH.1) as u16,
+            code_width: (widest + shared).clamp(CODE_WIDTH.0, CODE_WIDTH.1) as u16,
         }
     }
 

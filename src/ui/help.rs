@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::keys::{BINDINGS, Context, key_name};
 
 /// The help's lines: a heading per context, then `keys  what they do`, with keys that do the
-/// same thing in the same context joined (`Space, f`).
+/// same thing in the same context joined (`Space, f`). Questions list their own answers.
 fn lines() -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for context in [
@@ -17,7 +17,6 @@ fn lines() -> Vec<Line<'static>> {
         Context::Calendar,
         Context::Gantt,
         Context::Form,
-        Context::Question,
     ] {
         lines.push(Line::from(Span::styled(
             context.title(),
@@ -34,10 +33,15 @@ fn lines() -> Vec<Line<'static>> {
                 None => entries.push((name, binding.help)),
             }
         }
+        let key_width = entries
+            .iter()
+            .map(|(keys, _)| keys.chars().count())
+            .max()
+            .unwrap_or(0);
         for (keys, help) in entries {
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!("  {keys:<14}"),
+                    format!(" {keys:<key_width$} "),
                     Style::new().add_modifier(Modifier::BOLD),
                 ),
                 Span::raw(help),
@@ -47,10 +51,16 @@ fn lines() -> Vec<Line<'static>> {
     lines
 }
 
-/// Draws the help over `area`, in as many columns as it needs.
+/// Draws the help in a box as small as its text allows: one column when the screen is tall
+/// enough, more side by side when it is not.
 pub(super) fn draw(frame: &mut Frame, area: Rect) {
     let lines = lines();
-    let popup = area.inner(ratatui::layout::Margin::new(2, 1));
+    let column_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 2;
+    let rows = (lines.len() as u16)
+        .min(area.height.saturating_sub(2))
+        .max(1);
+    let columns = (lines.len() as u16).div_ceil(rows).max(1);
+    let popup = super::dialog::centred(area, columns * column_width + 2, rows + 2);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(Style::new().fg(Color::Cyan))
@@ -58,10 +68,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect) {
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    let rows = usize::from(inner.height.max(1));
-    let columns = lines.len().div_ceil(rows).max(1);
-    let areas = Layout::horizontal(vec![Constraint::Fill(1); columns]).split(inner);
-    for (chunk, column) in lines.chunks(rows).zip(areas.iter()) {
+    let areas = Layout::horizontal(vec![Constraint::Length(column_width); usize::from(columns)])
+        .split(inner);
+    for (chunk, column) in lines.chunks(usize::from(rows)).zip(areas.iter()) {
         frame.render_widget(Paragraph::new(chunk.to_vec()), *column);
     }
 }
