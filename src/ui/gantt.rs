@@ -209,6 +209,8 @@ fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin
     let words = words(app.plan().locale);
     let faint = Style::new().add_modifier(Modifier::DIM);
     let strong = Style::new().add_modifier(Modifier::BOLD);
+    // A label is written only where it does not run into the one before it.
+    let mut free_from = [chart.x; 2];
     for offset in 0..chart.width {
         let Some((from, _)) = scale.range(origin + i64::from(offset)) else {
             continue;
@@ -223,8 +225,14 @@ fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin
                     .then(|| from.iso_week().week().to_string()),
             ),
             Zoom::Week => (
-                (from.day() <= 7 || offset == 0)
-                    .then(|| short_month(words.month(from.month()), from.year())),
+                (from.day() <= 7 || offset == 0).then(|| {
+                    let month: String = words.month(from.month()).chars().take(3).collect();
+                    if from.month() == 1 || offset == 0 {
+                        format!("{month} {}", from.year())
+                    } else {
+                        month
+                    }
+                }),
                 (offset % 4 == 0).then(|| from.iso_week().week().to_string()),
             ),
             Zoom::Month => (
@@ -232,11 +240,11 @@ fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin
                 Some(words.month(from.month()).chars().take(1).collect()),
             ),
         };
-        if let Some(label) = top {
-            buffer.set_stringn(x, chart.y, label, room, strong);
-        }
-        if let Some(label) = bottom {
-            buffer.set_stringn(x, chart.y + 1, label, room, faint);
+        for (row, label, style) in [(0, top, strong), (1, bottom, faint)] {
+            if let Some(label) = label.filter(|_| x >= free_from[row]) {
+                buffer.set_stringn(x, chart.y + row as u16, &label, room, style);
+                free_from[row] = x + label.width() as u16 + 1;
+            }
         }
     }
 }
@@ -270,7 +278,8 @@ fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize) {
     let width = usize::from(area.width);
     let hours = format!("{} h ", activity.hours);
     let code = format!(" {} ", activity.code);
-    let name_room = width.saturating_sub(code.width() + hours.width());
+    // One blank column keeps a long name off the hours.
+    let name_room = width.saturating_sub(code.width() + hours.width() + 1);
     let name: String = truncate(&activity.name, name_room);
     let code_style = Style::new()
         .fg(activity_color(index))

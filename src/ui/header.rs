@@ -15,30 +15,51 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let moment = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
     let (opens, closes) = plan.window_minutes();
     let strong = Style::new().add_modifier(Modifier::BOLD);
-    let mut spans = vec![Span::styled(
-        format!(" {} ", plan.title()),
+    let mut title = vec![Span::styled(
+        format!(" {}", plan.title()),
         strong.fg(Color::Cyan),
     )];
     if app.is_dirty() {
-        spans.push(Span::styled("[+] ", strong.fg(Color::Yellow)));
+        title.push(Span::styled(" [+]", strong.fg(Color::Yellow)));
     }
-    spans.extend([
-        Span::raw(format!("│ {} → ", moment(schedule.start()))),
-        Span::styled(moment(schedule.end()), strong),
-        Span::raw(format!(
-            " │ {} h │ {} h/day {}–{} │ ",
-            schedule.total_hours(),
+    let file_name = app
+        .path()
+        .file_name()
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    // In the order shown; the last ones give way first when the line is too narrow.
+    let mut sections = vec![
+        title,
+        vec![
+            Span::raw(format!("{} → ", moment(schedule.start()))),
+            Span::styled(moment(schedule.end()), strong),
+        ],
+        vec![Span::raw(format!("{} h", schedule.total_hours()))],
+        vec![Span::raw(format!(
+            "{} h/day {}–{}",
             plan.hours_per_day,
             format_minutes(opens),
             format_minutes(closes)
-        )),
-        Span::styled(
-            app.path()
-                .file_name()
-                .map_or_else(String::new, |name| name.to_string_lossy().into_owned()),
+        ))],
+        vec![Span::styled(
+            file_name,
             Style::new().add_modifier(Modifier::DIM),
-        ),
-    ]);
+        )],
+    ];
+    let separator = " │ ";
+    let width = |sections: &[Vec<Span>]| -> usize {
+        let text: usize = sections.iter().flatten().map(Span::width).sum();
+        text + separator.chars().count() * sections.len().saturating_sub(1)
+    };
+    while sections.len() > 2 && width(&sections) > usize::from(area.width) {
+        sections.pop();
+    }
+    let mut spans = Vec::new();
+    for (index, section) in sections.into_iter().enumerate() {
+        if index > 0 {
+            spans.push(Span::raw(separator));
+        }
+        spans.extend(section);
+    }
     frame.render_widget(
         Paragraph::new(Line::from(spans)).style(Style::new().bg(Color::Indexed(236))),
         area,
