@@ -176,8 +176,16 @@ fn footer(frame: &mut Frame, area: Rect, app: &App) {
                 ],
             };
             let common = [("u", "undo"), ("s", "save"), ("?", "help"), ("q", "quit")];
+            // The pane's own hints give way, last first, so the common keys always show.
+            let shown = |(key, what): &(&str, &str)| key.chars().count() + what.chars().count() + 3;
+            let room = usize::from(area.width).saturating_sub(common.iter().map(shown).sum());
+            let mut used = 0;
+            let fitting = hints.iter().take_while(|hint| {
+                used += shown(hint);
+                used <= room
+            });
             let mut spans = Vec::new();
-            for (key, what) in hints.iter().chain(common.iter()) {
+            for (key, what) in fitting.chain(common.iter()) {
                 spans.push(Span::styled(
                     format!(" {key}"),
                     Style::new().add_modifier(Modifier::BOLD),
