@@ -300,6 +300,24 @@ fn quitting_with_unsaved_changes_asks_first() {
 }
 
 #[test]
+fn the_quit_question_can_save_then_quit() {
+    let (_dir, path, mut app) = seed_app();
+    app.apply(Action::ToggleHoliday);
+    app.apply(Action::Cancel);
+    app.apply(Action::Quit);
+    app.apply(Action::Save);
+    assert!(app.should_quit());
+    let saved = load_file(&path).unwrap();
+    assert!(
+        saved
+            .plan
+            .holidays
+            .iter()
+            .any(|h| h.date == date("2023-09-13"))
+    );
+}
+
+#[test]
 fn views_zoom_and_help_toggle() {
     let (_dir, _, mut app) = seed_app();
     app.apply(Action::SwitchView);

@@ -9,12 +9,13 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 const SIZE: (u16, u16) = (120, 40);
 const TIMEOUT: Duration = Duration::from_secs(10);
 
 struct Session {
+    master: Box<dyn MasterPty + Send>,
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
@@ -51,9 +52,8 @@ impl Session {
                 sink.lock().unwrap().process(&buffer[..read]);
             }
         });
-        // The master must outlive the session; leaking it keeps the pty open until exit.
-        std::mem::forget(pty.master);
         Session {
+            master: pty.master,
             child,
             writer,
             screen,
@@ -90,6 +90,23 @@ impl Session {
         self.writer.flush().unwrap();
         // Give each burst time to be read as separate key presses.
         thread::sleep(Duration::from_millis(60));
+    }
+
+    /// Resizes the terminal, as a window manager would; the screen model follows.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.screen
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(NonZero::new(rows).unwrap(), NonZero::new(cols).unwrap());
+        self.master
+            .resize(PtySize {
+                cols,
+                rows,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
     }
 
     fn wait_for_exit(&mut self) {
@@ -272,5 +289,19 @@ fn clicking_a_day_moves_the_cursor_and_clicking_a_row_selects_the_activity() {
     session.press("q");
     session.wait_for("Unsaved changes");
     session.press("d");
+    session.wait_for_exit();
+}
+
+#[test]
+fn a_resize_redraws_too_small_and_back() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("Septiembre 2023");
+    session.resize(60, 20);
+    session.wait_for("Terminal too small: 60×20");
+    session.resize(SIZE.0, SIZE.1);
+    let screen = session.wait_for("Septiembre 2023");
+    assert!(!screen.contains("too small"), "{screen}");
+    session.press("q");
     session.wait_for_exit();
 }
