@@ -85,6 +85,19 @@ impl Session {
         }
     }
 
+    /// Waits until the screen no longer shows `text` (a pop-up has closed).
+    fn wait_until_gone(&self, text: &str) {
+        let deadline = Instant::now() + TIMEOUT;
+        while self.contents().contains(text) {
+            assert!(
+                Instant::now() < deadline,
+                "{text:?} stayed on screen:\n{}",
+                self.contents()
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     fn press(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -219,7 +232,9 @@ fn quitting_with_unsaved_changes_asks_and_cancel_keeps_it_open() {
     session.wait_for("13 A1");
     session.press("f");
     session.wait_for("Holiday on 2023-09-13");
+    // Esc alone: waiting for the form to close keeps the next key from reading as Alt+key.
     session.press("\x1b");
+    session.wait_until_gone("Holiday on 2023-09-13");
     session.wait_for("[+]");
     session.press("q");
     session.wait_for("Unsaved changes");
@@ -280,12 +295,14 @@ fn clicking_a_day_moves_the_cursor_and_clicking_a_row_selects_the_activity() {
     session.press(" ");
     session.wait_for("Holiday on 2023-09-22");
     session.press("\x1b");
+    session.wait_until_gone("Holiday on 2023-09-22");
     let screen = session.wait_for("[+]");
     let (x, y) = locate(&screen, " A5 Integración");
     session.press(&click(x + 2, y));
     session.press("e");
     session.wait_for("Edit activity A5");
     session.press("\x1b");
+    session.wait_until_gone("Edit activity A5");
     session.press("q");
     session.wait_for("Unsaved changes");
     session.press("d");
