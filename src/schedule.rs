@@ -168,10 +168,12 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
     };
     let mut spans = Vec::with_capacity(plan.activities.len());
     // Every day holds at least one slot's worth of a day's hours, plus one partial day per
-    // activity: reserving that avoids regrowing the vector in the loop.
+    // activity: reserving that avoids regrowing the vector in the loop. The estimate is capped
+    // by the days left before LAST_DAY, so a hostile plan cannot ask for absurd memory.
     let day = plan.hours_per_day.quarters().max(1) as usize;
     let total = plan.total_hours().quarters() as usize;
-    let mut slots = Vec::with_capacity(total / day + plan.activities.len() + 1);
+    let days_left = usize::try_from((LAST_DAY - plan.start).num_days()).unwrap_or(0);
+    let mut slots = Vec::with_capacity((total / day).min(days_left) + plan.activities.len() + 1);
     let capacity = plan.hours_per_day;
     let mut days = Days::from(&calendar, plan.start);
     let mut used = Hours::ZERO;

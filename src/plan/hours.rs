@@ -106,18 +106,20 @@ impl fmt::Display for Hours {
     }
 }
 
+/// Sums saturate: a hostile plan of many huge efforts must give an error (it cannot be
+/// scheduled before 9999), never an overflow.
 impl Add for Hours {
     type Output = Hours;
     fn add(self, other: Hours) -> Hours {
         Hours {
-            quarters: self.quarters + other.quarters,
+            quarters: self.quarters.saturating_add(other.quarters),
         }
     }
 }
 
 impl AddAssign for Hours {
     fn add_assign(&mut self, other: Hours) {
-        self.quarters += other.quarters;
+        *self = *self + other;
     }
 }
 
@@ -214,6 +216,14 @@ mod tests {
         assert_eq!(Hours::from_decimal(f64::NAN), Err(HoursError::Negative));
         assert_eq!(Hours::from_decimal(0.3), Err(HoursError::NotQuarter));
         assert_eq!(Hours::from_decimal(2e6), Err(HoursError::TooLarge));
+    }
+
+    #[test]
+    fn sums_saturate_instead_of_overflowing() {
+        let huge = Hours::from_quarters(u32::MAX - 1);
+        assert_eq!(huge + Hours::from_whole(10), Hours::from_quarters(u32::MAX));
+        let total: Hours = [huge, huge, huge].into_iter().sum();
+        assert_eq!(total, Hours::from_quarters(u32::MAX));
     }
 
     #[test]
