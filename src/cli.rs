@@ -32,6 +32,8 @@ pub enum Command {
     Cal(CalArgs),
     /// Write the schedule as Markdown tables, JSON or CSV.
     Export(ExportArgs),
+    /// Rewrite the plan in the canonical layout (the one the interactive view saves).
+    Fmt(FmtArgs),
 }
 
 /// The plan file argument every command takes.
@@ -68,6 +70,16 @@ pub struct ExportArgs {
     output: Option<PathBuf>,
 }
 
+/// Options of `fmt`.
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    #[command(flatten)]
+    plan: PlanArg,
+    /// Change nothing; exit with 1 and name the file when it is not canonical.
+    #[arg(long)]
+    check: bool,
+}
+
 /// When to colour output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
@@ -93,6 +105,12 @@ pub enum Error {
         /// Why.
         source: ScheduleError,
     },
+    /// `fmt --check` found a plan that is not in canonical form.
+    #[error("{}: not in canonical form\n  hint: run `cronograma fmt {}` to rewrite it", path.display(), path.display())]
+    NotCanonical {
+        /// The plan file.
+        path: PathBuf,
+    },
     /// The output could not be written.
     #[error("{}: cannot write: {source}", path.display())]
     Output {
@@ -108,6 +126,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
+            Error::NotCanonical { .. } => 1,
             Error::Plan(_) | Error::Schedule { .. } => 2,
         }
     }
@@ -120,6 +139,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Check(plan)) => check(&plan.path),
         Some(Command::Cal(args)) => cal(&args),
         Some(Command::Export(args)) => export(&args),
+        Some(Command::Fmt(args)) => fmt(&args),
     }
 }
 
@@ -239,6 +259,21 @@ fn export(args: &ExportArgs) -> Result<(), Error> {
         }
         None => print(&text),
     }
+}
+
+/// Rewrites a plan canonically through the same safe writer the interactive view uses.
+/// A plan that is already canonical is not touched at all.
+fn fmt(args: &FmtArgs) -> Result<(), Error> {
+    let path = &args.plan.path;
+    let text = plan::read_text(path)?;
+    let document = plan::parse_file(&text, path)?;
+    if plan::write::to_ron(&document) == text {
+        return Ok(());
+    }
+    if args.check {
+        return Err(Error::NotCanonical { path: path.clone() });
+    }
+    Ok(plan::save_file(path, &document)?)
 }
 
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.

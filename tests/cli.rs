@@ -115,7 +115,7 @@ fn export_writes_to_a_file_with_dash_o() {
 
 #[test]
 fn every_subcommand_has_help() {
-    for subcommand in ["check", "cal", "export"] {
+    for subcommand in ["check", "cal", "export", "fmt"] {
         cronograma()
             .args([subcommand, "--help"])
             .assert()
@@ -137,4 +137,75 @@ fn an_unknown_format_is_a_usage_error() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("possible values: md, json, csv"));
+}
+
+#[test]
+fn fmt_check_accepts_the_canonical_repository_plan_and_changes_nothing() {
+    let before = std::fs::read(PLAN).unwrap();
+    cronograma()
+        .args(["fmt", "--check", PLAN])
+        .assert()
+        .success()
+        .stdout("");
+    cronograma().args(["fmt", PLAN]).assert().success();
+    assert_eq!(
+        std::fs::read(PLAN).unwrap(),
+        before,
+        "a canonical file is not rewritten"
+    );
+}
+
+#[test]
+fn fmt_rewrites_a_plan_canonically_and_keeps_its_leading_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("thesis.ron");
+    let messy = "// My thesis.\n// Second line.\n\nPlan(start:\"2024-03-04\",hours_per_day:7.5,\n holidays:[(date:\"2024-04-01\"),(date:\"2024-03-29\",name:\"Viernes Santo\")],\n  activities:[(code:\"R\",name:\"Read\",hours:0.25)])\n";
+    std::fs::write(&path, messy).unwrap();
+    cronograma()
+        .args(["fmt", "--check"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "thesis.ron: not in canonical form",
+        ));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        messy,
+        "--check changes nothing"
+    );
+    cronograma().arg("fmt").arg(&path).assert().success();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with("// My thesis.\n// Second line.\n\nPlan(\n"),
+        "{text}"
+    );
+    assert!(text.contains("    hours_per_day: 7.5,\n"));
+    assert!(
+        text.find("2024-03-29").unwrap() < text.find("2024-04-01").unwrap(),
+        "holidays sorted by date"
+    );
+    assert!(text.contains("        (code: \"R\", name: \"Read\", hours: 0.25),\n"));
+    cronograma()
+        .args(["fmt", "--check"])
+        .arg(&path)
+        .assert()
+        .success();
+}
+
+#[test]
+fn fmt_refuses_an_invalid_plan_and_leaves_it_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    std::fs::write(&path, "Plan(start: \"2023-02-30\")").unwrap();
+    cronograma()
+        .arg("fmt")
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a day of the calendar"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "Plan(start: \"2023-02-30\")"
+    );
 }

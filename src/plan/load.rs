@@ -1,6 +1,7 @@
 //! Reading a plan: bytes → UTF-8 text → RON → [`Plan`] → the checks of [`validate`].
 
 use std::fs;
+use std::io::Read;
 use std::path::Path;
 
 use super::error::{PlanError, Position};
@@ -23,20 +24,30 @@ pub struct Document {
 
 /// Reads, parses and checks the plan at `path`.
 pub fn load_file(path: &Path) -> Result<Document, PlanError> {
+    parse_file(&read_text(path)?, path)
+}
+
+/// Reads a plan file's text: at most [`MAX_PLAN_BYTES`], and UTF-8.
+pub fn read_text(path: &Path) -> Result<String, PlanError> {
     let read_error = |source| PlanError::Read {
         path: path.to_owned(),
         source,
     };
-    let size = fs::metadata(path).map_err(read_error)?.len();
-    if size > MAX_PLAN_BYTES {
+    let file = fs::File::open(path).map_err(read_error)?;
+    // Read one byte past the limit, never more, so a huge file costs no memory to refuse.
+    let mut bytes = Vec::new();
+    file.take(MAX_PLAN_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        let size = fs::metadata(path).map_or(bytes.len() as u64, |meta| meta.len());
         return Err(PlanError::TooLarge {
             path: path.to_owned(),
             size,
             limit: MAX_PLAN_BYTES,
         });
     }
-    let bytes = fs::read(path).map_err(read_error)?;
-    let text = String::from_utf8(bytes).map_err(|error| {
+    String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         // The valid prefix is UTF-8 by definition, so it can be counted in characters.
         let prefix = String::from_utf8_lossy(valid);
@@ -44,8 +55,13 @@ pub fn load_file(path: &Path) -> Result<Document, PlanError> {
             path: path.to_owned(),
             at: position_after(&prefix),
         }
-    })?;
-    let mut document = parse(&text, path)?;
+    })
+}
+
+/// Parses and checks the text of the file at `path`; the file's stem stands in for a missing
+/// title.
+pub fn parse_file(text: &str, path: &Path) -> Result<Document, PlanError> {
+    let mut document = parse(text, path)?;
     document.plan.fallback_title = path
         .file_stem()
         .map(|stem| stem.to_string_lossy().into_owned())

@@ -19,7 +19,7 @@ use serde::Deserialize;
 pub use error::PlanError;
 pub use fields::{Day, Locale};
 pub use hours::Hours;
-pub use load::{Document, load_file, parse};
+pub use load::{Document, load_file, parse, parse_file, read_text};
 pub use save::save_file;
 
 /// A work plan: activities with an effort in hours, laid one after another on working time.

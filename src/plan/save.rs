@@ -4,6 +4,7 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use super::write::to_ron;
 use super::{Document, PlanError};
@@ -33,9 +34,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
         _ => PathBuf::from("."),
     };
+    let (prefix, suffix) = temp_name_parts(&target);
     let mut temp = tempfile::Builder::new()
-        .prefix(".cronograma-")
-        .suffix(".tmp")
+        .prefix(&prefix)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(&folder)?;
     temp.write_all(bytes)?;
     if let Ok(meta) = fs::metadata(&target) {
@@ -46,7 +48,42 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     // The rename is durable only once the folder's entry is on disk too.
     #[cfg(unix)]
     fs::File::open(&folder)?.sync_all()?;
+    remove_stale_temps(&folder, &prefix, suffix);
     Ok(())
+}
+
+/// Temporary files end in this, after `.<file name>.` and a random part.
+const TEMP_SUFFIX: &str = ".cronograma-tmp";
+
+/// A temporary file older than this is left over from a save that was killed.
+const STALE_AFTER: Duration = Duration::from_secs(60);
+
+fn temp_name_parts(target: &Path) -> (String, &'static str) {
+    let name = target
+        .file_name()
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    (format!(".{name}."), TEMP_SUFFIX)
+}
+
+/// Removes what saves of the same file that were killed left behind. Best effort: a file that
+/// cannot be read or removed is left alone, and young files may belong to a save under way.
+fn remove_stale_temps(folder: &Path, prefix: &str, suffix: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let stale = entry
+            .metadata()
+            .and_then(|meta| meta.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if name.starts_with(prefix) && name.ends_with(suffix) && stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -83,6 +120,31 @@ mod tests {
         assert_eq!(fs::read_to_string(&real).unwrap(), "new");
         let mode = fs::metadata(&real).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o640);
+    }
+
+    #[test]
+    fn temporaries_left_by_killed_saves_are_swept_once_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.ron");
+        let stale = dir.path().join(".plan.ron.abc123.cronograma-tmp");
+        let young = dir.path().join(".plan.ron.def456.cronograma-tmp");
+        let other = dir.path().join(".other.ron.abc123.cronograma-tmp");
+        for file in [&stale, &young, &other] {
+            fs::write(file, "half a plan").unwrap();
+        }
+        let long_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+        for file in [&stale, &other] {
+            fs::File::options()
+                .write(true)
+                .open(file)
+                .unwrap()
+                .set_modified(long_ago)
+                .unwrap();
+        }
+        write_atomically(&path, b"new").unwrap();
+        assert!(!stale.exists(), "a stale temporary of this plan is removed");
+        assert!(young.exists(), "a young one may be a save under way");
+        assert!(other.exists(), "another plan's temporaries are not ours");
     }
 
     #[test]
