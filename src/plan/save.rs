@@ -34,6 +34,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
         _ => PathBuf::from("."),
     };
+    refuse_read_only(&target, &folder)?;
     let (prefix, suffix) = temp_name_parts(&target);
     let mut temp = tempfile::Builder::new()
         .prefix(&prefix)
@@ -49,6 +50,26 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     #[cfg(unix)]
     fs::File::open(&folder)?.sync_all()?;
     remove_stale_temps(&folder, &prefix, suffix);
+    Ok(())
+}
+
+/// A file or folder nobody may write is refused, even for root: the rename would succeed
+/// over a read-only file, but the person who made it read-only meant it.
+fn refuse_read_only(target: &Path, folder: &Path) -> io::Result<()> {
+    let read_only =
+        |path: &Path| fs::metadata(path).is_ok_and(|meta| meta.permissions().readonly());
+    if read_only(target) {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "the file is read-only",
+        ));
+    }
+    if read_only(folder) {
+        return Err(io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            format!("the folder {} is read-only", folder.display()),
+        ));
+    }
     Ok(())
 }
 
