@@ -105,6 +105,18 @@ pub enum Error {
         /// Why.
         source: ScheduleError,
     },
+    /// The interactive view was ended by a signal, a lost terminal or a bug.
+    #[error("ended by {cause}{}", match recovery {
+        Ok(Some(path)) => format!("; the unsaved edits were written to {}", path.display()),
+        Ok(None) => String::new(),
+        Err(why) => format!("; the unsaved edits could not be kept: {why}"),
+    })]
+    Interrupted {
+        /// What ended it.
+        cause: String,
+        /// Where the unsaved edits went (`None`: there were none), or why they could not.
+        recovery: Result<Option<PathBuf>, String>,
+    },
     /// `fmt --check` found a plan that is not in canonical form.
     #[error("{}: not in canonical form\n  hint: run `cronograma fmt {}` to rewrite it", path.display(), path.display())]
     NotCanonical {
@@ -126,7 +138,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
-            Error::NotCanonical { .. } => 1,
+            Error::NotCanonical { .. } | Error::Interrupted { .. } => 1,
             Error::Plan(_) | Error::Schedule { .. } => 2,
         }
     }
@@ -155,16 +167,26 @@ pub fn open(path: &Path) -> Result<(Document, Schedule), Error> {
 
 /// Opens the plan in the interactive view, with today's date from the system clock.
 fn interactive(path: &Path) -> Result<(), Error> {
-    let document = plan::load_file(path)?;
+    let text = plan::read_text(path)?;
+    let document = plan::parse_file(&text, path)?;
     let today = chrono::Local::now().date_naive();
-    let app = crate::app::App::new(path, document, today).map_err(|source| Error::Schedule {
-        path: path.to_owned(),
-        source,
-    })?;
-    crate::tui::run(app).map_err(|source| Error::Output {
+    let mut app = crate::app::App::new(path, document, today)
+        .map_err(|source| Error::Schedule {
+            path: path.to_owned(),
+            source,
+        })?
+        .loaded_from(&text);
+    app.offer_recovery();
+    let terminal_error = |source| Error::Output {
         path: PathBuf::from("<terminal>"),
         source,
-    })
+    };
+    match crate::tui::run(app).map_err(terminal_error)? {
+        crate::tui::Ending::Quit => Ok(()),
+        crate::tui::Ending::Interrupted { cause, recovery } => {
+            Err(Error::Interrupted { cause, recovery })
+        }
+    }
 }
 
 fn check(path: &Path) -> Result<(), Error> {
@@ -273,7 +295,8 @@ fn fmt(args: &FmtArgs) -> Result<(), Error> {
     if args.check {
         return Err(Error::NotCanonical { path: path.clone() });
     }
-    Ok(plan::save_file(path, &document)?)
+    plan::save_file(path, &document)?;
+    Ok(())
 }
 
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.

@@ -64,6 +64,12 @@ pub enum Action {
     Cancel,
     /// In the quit question: leave without saving.
     Discard,
+    /// In the conflict question: save over the file another program changed.
+    Overwrite,
+    /// In the conflict question: load the file as it is now on disk.
+    Reload,
+    /// Look whether another program changed the plan's file (sent by a timer, not a key).
+    CheckDisk,
     /// Put the cursor on a day (a mouse click).
     Pick(chrono::NaiveDate),
     /// Select an activity by its index (a mouse click).

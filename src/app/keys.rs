@@ -129,6 +129,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(Question, Enter, NONE, Action::Confirm, "yes"),
     bind(Question, Char('s'), NONE, Action::Save, "save, then quit"),
     bind(Question, Char('d'), NONE, Action::Discard, "quit without saving"),
+    bind(Question, Char('o'), NONE, Action::Overwrite, "overwrite the file on disk"),
+    bind(Question, Char('r'), NONE, Action::Reload, "reload the file from disk"),
     bind(Question, Char('n'), NONE, Action::Cancel, "no"),
     bind(Question, Char('c'), NONE, Action::Cancel, "cancel"),
     bind(Question, Esc, NONE, Action::Cancel, "cancel"),

@@ -2,6 +2,8 @@
 //! reads an [`App`], and only [`App::apply`] changes one.
 
 pub mod action;
+pub mod disk;
+mod file;
 pub mod form;
 pub mod keys;
 
@@ -15,7 +17,7 @@ use keys::Context;
 
 use crate::plan::fields::{format_time, parse_time};
 use crate::plan::validate;
-use crate::plan::{Activity, Document, Holiday, Hours, Plan, save_file};
+use crate::plan::{Activity, Document, Holiday, Hours, Plan};
 use crate::schedule::{LAST_DAY, Schedule, ScheduleError, schedule};
 
 /// What has the keyboard.
@@ -48,7 +50,7 @@ pub enum Zoom {
 }
 
 /// What the keys currently talk to.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
     /// The calendars and the Gantt.
     Normal,
@@ -60,6 +62,12 @@ pub enum Mode {
     ConfirmQuit,
     /// "Delete this activity?"
     ConfirmDelete(usize),
+    /// Another program changed the file: overwrite, reload or cancel?
+    ConfirmOverwrite,
+    /// "Drop the unsaved changes and load the file from disk?"
+    ConfirmReload,
+    /// Unsaved edits of an earlier session were found: recover, delete or keep them?
+    ConfirmRecover(Box<Document>),
 }
 
 /// A message in the footer until the next action.
@@ -100,6 +108,9 @@ pub struct App {
     last_revision: u64,
     saved_revision: u64,
     quitting: bool,
+    /// Quit once the save under way (perhaps after a conflict question) succeeds.
+    quit_after_save: bool,
+    disk: disk::Disk,
 }
 
 impl App {
@@ -124,6 +135,8 @@ impl App {
             last_revision: 0,
             saved_revision: 0,
             quitting: false,
+            quit_after_save: false,
+            disk: disk::Disk::default(),
         })
     }
 
@@ -159,12 +172,24 @@ impl App {
             (Mode::Normal, Focus::Gantt) => &[Context::Gantt, Context::Everywhere],
             (Mode::Help, _) => &[Context::Help],
             (Mode::Form(_), _) => &[Context::Form],
-            (Mode::ConfirmQuit | Mode::ConfirmDelete(_), _) => &[Context::Question],
+            (
+                Mode::ConfirmQuit
+                | Mode::ConfirmDelete(_)
+                | Mode::ConfirmOverwrite
+                | Mode::ConfirmReload
+                | Mode::ConfirmRecover(_),
+                _,
+            ) => &[Context::Question],
         }
     }
 
     /// Carries out one action; the schedule is recomputed before this returns.
     pub fn apply(&mut self, action: Action) {
+        if action == Action::CheckDisk {
+            // A timer, not the user: messages stay, and questions are not disturbed.
+            self.check_disk();
+            return;
+        }
         self.status = None;
         let outcome = match &self.mode {
             Mode::Form(_) => self.apply_in_form(action),
@@ -173,6 +198,9 @@ impl App {
                 let index = *index;
                 self.apply_in_delete_question(index, action)
             }
+            Mode::ConfirmOverwrite => self.apply_in_conflict_question(action),
+            Mode::ConfirmReload => self.apply_in_reload_question(action),
+            Mode::ConfirmRecover(_) => self.apply_in_recover_question(action),
             Mode::Help => {
                 self.mode = Mode::Normal;
                 Ok(())
@@ -285,6 +313,9 @@ impl App {
                 self.select(index as i64);
             }
             Action::Type(_)
+            | Action::Overwrite
+            | Action::Reload
+            | Action::CheckDisk
             | Action::Backspace
             | Action::NextField
             | Action::PreviousField
@@ -549,8 +580,8 @@ impl App {
         match action {
             Action::Save => {
                 self.mode = Mode::Normal;
+                self.quit_after_save = true;
                 self.save()?;
-                self.quitting = true;
             }
             Action::Discard => self.quitting = true,
             Action::Cancel => self.mode = Mode::Normal,
@@ -576,13 +607,6 @@ impl App {
             Action::Cancel => self.mode = Mode::Normal,
             _ => {}
         }
-        Ok(())
-    }
-
-    fn save(&mut self) -> Result<(), String> {
-        save_file(&self.path, &self.document).map_err(|error| error.to_string())?;
-        self.saved_revision = self.revision;
-        self.say(format!("Saved {}", self.path.display()));
         Ok(())
     }
 }

@@ -11,12 +11,14 @@ use super::{Document, PlanError};
 
 /// Writes `document` to `path` atomically: after a crash the file holds either the old plan or
 /// the new one, never a mix. The file's permissions are kept, and a symbolic link is followed
-/// so that the file it points to is replaced and the link stays.
-pub fn save_file(path: &Path, document: &Document) -> Result<(), PlanError> {
-    write_atomically(path, to_ron(document).as_bytes()).map_err(|source| PlanError::Write {
+/// so that the file it points to is replaced and the link stays. Returns the text written.
+pub fn save_file(path: &Path, document: &Document) -> Result<String, PlanError> {
+    let text = to_ron(document);
+    write_atomically(path, text.as_bytes()).map_err(|source| PlanError::Write {
         path: path.to_owned(),
         source,
-    })
+    })?;
+    Ok(text)
 }
 
 /// The file a write to `path` must replace: the target of a link, or `path` itself.

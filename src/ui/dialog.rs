@@ -4,7 +4,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::Form;
 
@@ -23,12 +24,11 @@ fn frame_popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>)
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(Style::new().fg(Color::Yellow))
+        .padding(Padding::horizontal(1))
         .title(format!(" {title} "));
     frame.render_widget(Clear, area);
     frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         area,
     );
 }
@@ -52,7 +52,7 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
         let cursor = if focused { "▏" } else { " " };
         lines.push(Line::from(vec![
             Span::styled(
-                format!(" {:>label_width$}: ", field.label),
+                format!("{:>label_width$}: ", field.label),
                 Style::new().add_modifier(Modifier::BOLD),
             ),
             Span::styled(format!("{}{cursor}", field.value), value_style),
@@ -61,12 +61,12 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
     lines.push(Line::raw(""));
     if let Some(error) = &form.error {
         lines.push(Line::from(Span::styled(
-            format!(" {error}"),
+            error.clone(),
             Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
         )));
     }
     lines.push(Line::from(Span::styled(
-        " Enter accept · Esc cancel · Tab next field",
+        "Enter accept · Esc cancel · Tab next field",
         Style::new().add_modifier(Modifier::DIM),
     )));
     let height = lines.len() as u16 + 2;
@@ -77,22 +77,60 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
         .map(|field| field.value.chars().count())
         .max()
         .unwrap_or(0);
-    let width = (label_width + longest + 8)
+    let width = (label_width + longest + 9)
         .max(70)
         .min(usize::from(area.width)) as u16;
     frame_popup(frame, centred(area, width, height), &form.title, lines);
 }
 
-/// A question with its answers.
+/// Borders and padding around a pop-up's text, across.
+const FRAME_WIDTH: usize = 4;
+
+/// A question with its answers, in a box wide enough for the answers and tall enough for the
+/// question once wrapped.
 pub(super) fn question(frame: &mut Frame, area: Rect, title: &str, text: &str, answers: &str) {
+    let widest = text.width().max(answers.width()) + FRAME_WIDTH;
+    let width = widest.clamp(40, 72).min(usize::from(area.width));
+    let text_room = width.saturating_sub(FRAME_WIDTH).max(1);
+    let text_rows = wrapped_rows(text, text_room);
     let lines = vec![
         Line::raw(""),
-        Line::raw(format!(" {text}")),
+        Line::raw(text.to_owned()),
         Line::raw(""),
         Line::from(Span::styled(
-            format!(" {answers}"),
+            answers.to_owned(),
             Style::new().add_modifier(Modifier::BOLD),
         )),
     ];
-    frame_popup(frame, centred(area, 64, 7), title, lines);
+    let height = (text_rows + 5) as u16;
+    frame_popup(frame, centred(area, width as u16, height), title, lines);
+}
+
+/// How many rows `text` takes when wrapped at word boundaries to `room` columns.
+fn wrapped_rows(text: &str, room: usize) -> usize {
+    let (mut rows, mut used) = (1, 0);
+    for word in text.split(' ').map(UnicodeWidthStr::width) {
+        if used > 0 && used + 1 + word > room {
+            rows += 1;
+            used = 0;
+        }
+        used += word + usize::from(used > 0);
+        // A word wider than the room is broken over as many rows as it needs.
+        rows += used.saturating_sub(1) / room.max(1);
+        used = used.min(room);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrapped_rows;
+
+    #[test]
+    fn wrapping_counts_rows_at_word_boundaries() {
+        assert_eq!(wrapped_rows("short", 10), 1);
+        assert_eq!(wrapped_rows("two words", 9), 1);
+        assert_eq!(wrapped_rows("two words", 8), 2);
+        assert_eq!(wrapped_rows("aaaa bbbb cccc", 9), 2);
+    }
 }

@@ -22,10 +22,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if app.is_dirty() {
         title.push(Span::styled(" [+]", strong.fg(Color::Yellow)));
     }
-    let file_name = app
-        .path()
-        .file_name()
-        .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+    let file_name = super::file_name(app);
     // In the order shown; the last ones give way first when the line is too narrow.
     let mut sections = vec![
         title,

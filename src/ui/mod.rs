@@ -131,7 +131,45 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 "y delete · n keep it",
             );
         }
+        Mode::ConfirmOverwrite => dialog::question(
+            frame,
+            area,
+            "Changed on disk",
+            &format!(
+                "{} was changed by another program since it was loaded.",
+                file_name(app)
+            ),
+            "o overwrite it · r reload it (drops your changes) · c cancel",
+        ),
+        Mode::ConfirmReload => dialog::question(
+            frame,
+            area,
+            "Reload",
+            &format!(
+                "Drop your unsaved changes and load {} from disk?",
+                file_name(app)
+            ),
+            "y reload · n keep editing",
+        ),
+        Mode::ConfirmRecover(_) => dialog::question(
+            frame,
+            area,
+            "Unsaved edits found",
+            &format!(
+                "An earlier session of {} ended with unsaved edits; they were kept in {}.recover.",
+                file_name(app),
+                file_name(app)
+            ),
+            "y recover them · d delete them · c decide later",
+        ),
     }
+}
+
+/// The plan file's name, for messages.
+fn file_name(app: &App) -> String {
+    app.path()
+        .file_name()
+        .map_or_else(String::new, |name| name.to_string_lossy().into_owned())
 }
 
 /// The border style of a pane: bright when it has the focus.
