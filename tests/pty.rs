@@ -5,6 +5,7 @@
 use std::io::{Read, Write};
 use std::num::NonZero;
 use std::path::Path;
+use std::process::Command;
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -321,4 +322,94 @@ fn a_resize_redraws_too_small_and_back() {
     assert!(!screen.contains("too small"), "{screen}");
     session.press("q");
     session.wait_for_exit();
+}
+
+/// Another program's edit of the plan file: seven hours a day, and a size change.
+fn edit_on_disk(path: &Path) {
+    let text = std::fs::read_to_string(path).unwrap();
+    let edited = text.replace("hours_per_day: 6,", "hours_per_day: 7,") + "// edited elsewhere\n";
+    std::fs::write(path, edited).unwrap();
+}
+
+/// Adds a holiday on the cursor's day without naming it: an unsaved edit.
+fn add_unnamed_holiday(session: &mut Session, day: &str) {
+    session.press("f");
+    let form = format!("Holiday on {day}");
+    session.wait_for(&form);
+    session.press("\x1b");
+    session.wait_until_gone(&form);
+    session.wait_for("[+]");
+}
+
+#[test]
+fn a_clean_plan_changed_on_disk_is_reloaded_on_screen() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("6 h/day 08:00–14:00");
+    edit_on_disk(&plan);
+    let screen = session.wait_for("changed on disk: reloaded");
+    assert!(screen.contains("7 h/day 08:00–15:00"), "{screen}");
+    session.press("q");
+    session.wait_for_exit();
+}
+
+#[test]
+fn saving_over_a_changed_file_asks_and_overwrite_keeps_the_edits() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    add_unnamed_holiday(&mut session, "2023-09-13");
+    edit_on_disk(&plan);
+    session.wait_for("saving will ask");
+    session.press("s");
+    session.wait_for("was changed by another program");
+    session.press("o");
+    session.wait_for("Saved");
+    session.press("q");
+    session.wait_for_exit();
+    let saved = std::fs::read_to_string(&plan).unwrap();
+    assert!(saved.contains("(date: \"2023-09-13\")") && saved.contains("hours_per_day: 6,"));
+}
+
+#[test]
+fn sigterm_keeps_unsaved_edits_for_the_next_session_to_recover() {
+    let (_dir, plan) = temporary_plan();
+    let recovery = plan.with_file_name("plan.ron.recover");
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    add_unnamed_holiday(&mut session, "2023-09-13");
+    let pid = session.child.process_id().unwrap();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &pid.to_string()])
+            .status()
+            .unwrap()
+            .success()
+    );
+    session.wait_for_exit();
+    assert!(recovery.exists(), "the edits went to plan.ron.recover");
+    assert_eq!(
+        std::fs::read_to_string(&plan).unwrap(),
+        include_str!("../plan.ron")
+    );
+    drop(session);
+
+    let mut session = Session::start(&plan);
+    session.wait_for("Unsaved edits found");
+    session.press("y");
+    let screen = session.wait_for("Recovered the unsaved edits");
+    assert!(
+        screen.contains("[+]") && screen.contains("2023-09-14 08:00"),
+        "{screen}"
+    );
+    session.press("s");
+    session.wait_for("Saved");
+    session.press("q");
+    session.wait_for_exit();
+    assert!(!recovery.exists());
+    assert!(
+        std::fs::read_to_string(&plan)
+            .unwrap()
+            .contains("(date: \"2023-09-13\")")
+    );
 }
