@@ -59,6 +59,10 @@ fn every_malformed_plan_is_refused_with_a_message_and_exit_code_2() {
         ("code with a space", with("", r#"(code: "A 1", hours: 1)"#), &["activities[0].code: \"A 1\" contains a space"]),
         ("non-UTF-8 bytes", b"Plan(title: \"\xff\xfe\")".to_vec(), &["bad.ron:1:14: the file is not UTF-8 text"]),
         ("text after the plan", [field(""), b" extra".to_vec()].concat(), &["unexpected text after the end of the plan"]),
+        ("over 10 MiB", vec![b' '; 11 * 1024 * 1024], &["is 11534336 bytes, more than the 10485760 a plan may have"]),
+        ("a binary file", (0..=255u8).cycle().take(4096).collect(), &["bad.ron:2:118: the file is not UTF-8 text"]),
+        ("deep nesting", format!("Plan(start: \"2023-09-13\", hours_per_day: 6, activities: {}{})", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(), &["bad.ron:1:", "activities[0]"]),
+        ("a huge number", activity("1e400"), &["activities[0].hours: inf is more hours than cronograma accepts"]),
         ("past the year 9999", b"Plan(start: \"9999-12-20\", hours_per_day: 1, activities: [(code: \"Z\", hours: 100)])".to_vec(), &["activity Z would run past the year 9999"]),
     ];
     assert!(cases.len() >= 20);

@@ -37,9 +37,10 @@ impl Hours {
 
     /// Converts a decimal number of hours, refusing what is not a quarter-hour step.
     pub fn from_decimal(hours: f64) -> Result<Self, HoursError> {
-        if !hours.is_finite() || hours < 0.0 {
+        if hours.is_nan() || hours < 0.0 {
             return Err(HoursError::Negative);
         }
+        // Infinity too: a number too large to be a float is simply too many hours.
         if hours > MAX_HOURS {
             return Err(HoursError::TooLarge);
         }
