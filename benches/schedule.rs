@@ -12,9 +12,18 @@ fn main() {
     divan::main();
 }
 
-/// A large plan: `count` activities of 1 to 40 hours, 200 holidays over the years it spans.
-pub fn generated_plan(count: usize) -> Plan {
+/// A large plan: `count` activities of 1 to 40 hours shared among `people`, each but the first
+/// few waiting (`after`) for an earlier activity when `linked`, and 200 holidays.
+pub fn generated_plan(count: usize, people: usize, linked: bool) -> Plan {
     let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    // A fixed xorshift sequence: "random" links that are the same in every run.
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = move |bound: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % bound.max(1) as u64) as usize
+    };
     Plan {
         title_text: Some("generated".into()),
         locale: Locale::En,
@@ -23,19 +32,23 @@ pub fn generated_plan(count: usize) -> Plan {
         hours_per_day: Hours::from_quarters(30),
         workdays: Day::WEEK.to_vec(),
         holidays: (0..200)
-            .map(|i| Holiday {
-                date: start + TimeDelta::days(i * 97),
-                name: None,
-            })
+            .map(|i| Holiday::on(start + TimeDelta::days(i * 97), None))
             .collect(),
         activities: (0..count)
             .map(|i| Activity {
                 code: format!("T{i}").into(),
                 name: format!("Task number {i}").into(),
                 hours: Hours::from_quarters(4 + (i as u32 * 37) % 157),
+                who: format!("P{}", i % people).into(),
+                after: if linked && i > 0 {
+                    vec![format!("T{}", next(i)).into()]
+                } else {
+                    Vec::new()
+                },
+                ..Activity::default()
             })
             .collect(),
-        fallback_title: String::new(),
+        ..Plan::default()
     }
 }
 
@@ -72,7 +85,7 @@ fn frame_seed(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn frame_ten_thousand_activities(bencher: divan::Bencher) {
-    frame(bencher, generated_plan(10_000));
+    frame(bencher, generated_plan(10_000, 1, false));
 }
 
 #[divan::bench]
@@ -85,19 +98,19 @@ fn seed(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn ten_thousand_activities(bencher: divan::Bencher) {
-    let plan = generated_plan(10_000);
+    let plan = generated_plan(10_000, 1, false);
     bencher.bench(|| schedule(divan::black_box(&plan)).unwrap());
 }
 
 #[divan::bench]
 fn clone_ten_thousand(bencher: divan::Bencher) {
-    let plan = generated_plan(10_000);
+    let plan = generated_plan(10_000, 1, false);
     bencher.bench(|| divan::black_box(&plan).clone());
 }
 
 #[divan::bench]
 fn validate_ten_thousand(bencher: divan::Bencher) {
-    let plan = generated_plan(10_000);
+    let plan = generated_plan(10_000, 1, false);
     bencher.bench(|| cronograma::plan::validate::check(divan::black_box(&plan)));
 }
 
@@ -107,7 +120,7 @@ fn draw_only_ten_thousand(bencher: divan::Bencher) {
     use cronograma::plan::Document;
     let today = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
     let document = Document {
-        plan: generated_plan(10_000),
+        plan: generated_plan(10_000, 1, false),
         preamble: String::new(),
     };
     let app = App::new(std::path::Path::new("bench.ron"), document, today).unwrap();
@@ -117,4 +130,15 @@ fn draw_only_ten_thousand(bencher: divan::Bencher) {
             .draw(|frame| cronograma::ui::draw(frame, &app))
             .unwrap();
     });
+}
+
+#[divan::bench]
+fn fifty_people_with_links(bencher: divan::Bencher) {
+    let plan = generated_plan(10_000, 50, true);
+    bencher.bench(|| schedule(divan::black_box(&plan)).unwrap());
+}
+
+#[divan::bench]
+fn frame_fifty_people_with_links(bencher: divan::Bencher) {
+    frame(bencher, generated_plan(10_000, 50, true));
 }

@@ -1,15 +1,20 @@
 //! The scheduler: lays a plan's activities onto working time. Pure: no I/O, no terminal.
 //!
-//! Every workday that is not a holiday offers `hours_per_day` hours from `day_start`.
-//! Activities run in their listed order; one that ends mid-day hands the rest of that day to
-//! the next, and one that fills the day hands over at `day_start` of the next working day.
-//! The cost is linear in activities + days.
+//! Every workday that is not a holiday offers `hours_per_day` hours from `day_start` (a date
+//! listed in `exceptions` offers its own hours instead). Each person works their activities one
+//! at a time in the listed order; different people work in parallel. An activity starts at the
+//! latest of: the plan's start, its `not_before`, the ends of its `after` activities, and the end
+//! of its person's previous activity. Work flows on from there: an activity that ends mid-day
+//! hands the rest of that day on (unless `handoff: NextDay`), one that fills the day hands over at
+//! `day_start` of the next working day. The cost is linear in days, plus n log n in activities
+//! to order them.
 
 use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
 
-use crate::plan::{Hours, Plan};
+use crate::plan::order::{Link, predecessors, work_order};
+use crate::plan::{Handoff, Hours, Plan};
 
 /// The last day a schedule may use: dates are written with four-digit years.
 pub const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a real date");
@@ -19,8 +24,10 @@ pub const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a 
 pub struct WorkCalendar {
     /// Indexed by `Weekday::num_days_from_monday`.
     workdays: [bool; 7],
-    /// Sorted, without repeats: looked up by binary search, walked in order by [`Days`].
-    holidays: Vec<NaiveDate>,
+    /// Inclusive ranges, sorted and merged: looked up by binary search, walked by [`Days`].
+    holidays: Vec<(NaiveDate, NaiveDate)>,
+    /// Dates with their own hours, sorted.
+    exceptions: Vec<(NaiveDate, Hours)>,
     hours_per_day: Hours,
 }
 
@@ -31,46 +38,76 @@ impl WorkCalendar {
         for day in &plan.workdays {
             workdays[day.weekday().num_days_from_monday() as usize] = true;
         }
-        let mut holidays: Vec<NaiveDate> =
-            plan.holidays.iter().map(|holiday| holiday.date).collect();
-        holidays.sort_unstable();
-        holidays.dedup();
+        let mut ranges: Vec<(NaiveDate, NaiveDate)> = plan
+            .holidays
+            .iter()
+            .map(|holiday| (holiday.date, holiday.last_day().max(holiday.date)))
+            .collect();
+        ranges.sort_unstable();
+        let mut holidays: Vec<(NaiveDate, NaiveDate)> = Vec::with_capacity(ranges.len());
+        for (first, last) in ranges {
+            match holidays.last_mut() {
+                Some(previous) if first <= previous.1.succ_opt().unwrap_or(previous.1) => {
+                    previous.1 = previous.1.max(last);
+                }
+                _ => holidays.push((first, last)),
+            }
+        }
+        let mut exceptions: Vec<(NaiveDate, Hours)> =
+            plan.exceptions.iter().map(|e| (e.date, e.hours)).collect();
+        exceptions.sort_unstable_by_key(|(date, _)| *date);
+        exceptions.dedup_by_key(|(date, _)| *date);
         WorkCalendar {
             workdays,
             holidays,
+            exceptions,
             hours_per_day: plan.hours_per_day,
         }
     }
 
-    /// True when `date` is one of the plan's holidays.
+    /// True when `date` is one of the plan's holidays (or in a range of them).
     pub fn is_holiday(&self, date: NaiveDate) -> bool {
-        self.holidays.binary_search(&date).is_ok()
+        let next = self.holidays.partition_point(|(_, last)| *last < date);
+        self.holidays
+            .get(next)
+            .is_some_and(|(first, _)| *first <= date)
     }
 
-    /// True when `date` falls on a worked day of the week (holidays aside).
+    /// True when `date` falls on a worked day of the week (holidays and exceptions aside).
     pub fn is_workday(&self, date: NaiveDate) -> bool {
         self.workdays[date.weekday().num_days_from_monday() as usize]
     }
 
+    /// The hours an exception gives `date`, if it has one.
+    pub fn exception(&self, date: NaiveDate) -> Option<Hours> {
+        let found = self.exceptions.binary_search_by_key(&date, |(day, _)| *day);
+        found.ok().map(|index| self.exceptions[index].1)
+    }
+
     /// The working time `date` offers.
     pub fn capacity(&self, date: NaiveDate) -> Hours {
-        if self.is_workday(date) && !self.is_holiday(date) {
-            self.hours_per_day
-        } else {
-            Hours::ZERO
-        }
+        self.exception(date).unwrap_or_else(|| {
+            if self.is_workday(date) && !self.is_holiday(date) {
+                self.hours_per_day
+            } else {
+                Hours::ZERO
+            }
+        })
     }
 }
 
-/// A walk over the working days in date order. It keeps the weekday and the next holiday as it
-/// goes, so each step costs a few comparisons: this is the scheduler's inner loop.
+/// A walk over the working days in date order. It keeps the weekday, the next holiday range
+/// and the next exception as it goes, so each step costs a few comparisons: this is the
+/// scheduler's inner loop.
 struct Days<'a> {
     calendar: &'a WorkCalendar,
     date: NaiveDate,
     /// `date`'s weekday, counted from Monday.
     weekday: usize,
-    /// Index of the first holiday on or after `date`.
+    /// Index of the first holiday range that does not end before `date`.
     next_holiday: usize,
+    /// Index of the first exception on or after `date`.
+    next_exception: usize,
 }
 
 impl<'a> Days<'a> {
@@ -80,40 +117,62 @@ impl<'a> Days<'a> {
             calendar,
             date: from,
             weekday: from.weekday().num_days_from_monday() as usize,
-            next_holiday: calendar.holidays.partition_point(|holiday| *holiday < from),
+            next_holiday: calendar.holidays.partition_point(|(_, last)| *last < from),
+            next_exception: calendar.exceptions.partition_point(|(day, _)| *day < from),
         };
-        if !days.is_working() {
+        if days.capacity().is_zero() {
             days.advance()?;
         }
         (days.date <= LAST_DAY).then_some(days)
     }
 
-    fn is_working(&self) -> bool {
-        self.calendar.workdays[self.weekday]
-            && self.calendar.holidays.get(self.next_holiday) != Some(&self.date)
+    /// The working time of the current day.
+    fn capacity(&self) -> Hours {
+        let calendar = self.calendar;
+        match calendar.exceptions.get(self.next_exception) {
+            Some((day, hours)) if *day == self.date => *hours,
+            _ => {
+                let holiday = calendar
+                    .holidays
+                    .get(self.next_holiday)
+                    .is_some_and(|(first, _)| *first <= self.date);
+                if calendar.workdays[self.weekday] && !holiday {
+                    calendar.hours_per_day
+                } else {
+                    Hours::ZERO
+                }
+            }
+        }
     }
 
     /// Moves to the next working day; `None` past [`LAST_DAY`].
     fn advance(&mut self) -> Option<()> {
+        let calendar = self.calendar;
         loop {
             self.date = self.date.succ_opt().filter(|next| *next <= LAST_DAY)?;
             self.weekday = (self.weekday + 1) % 7;
-            while self
-                .calendar
+            while calendar
                 .holidays
                 .get(self.next_holiday)
-                .is_some_and(|holiday| *holiday < self.date)
+                .is_some_and(|(_, last)| *last < self.date)
             {
                 self.next_holiday += 1;
             }
-            if self.is_working() {
+            while calendar
+                .exceptions
+                .get(self.next_exception)
+                .is_some_and(|(day, _)| *day < self.date)
+            {
+                self.next_exception += 1;
+            }
+            if !self.capacity().is_zero() {
                 return Some(());
             }
         }
     }
 }
 
-/// Part of one activity done on one day.
+/// Part of one activity done on one day (a milestone has one slot of no hours, on its day).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Slot {
     /// The day.
@@ -126,13 +185,26 @@ pub struct Slot {
     pub hours: Hours,
 }
 
-/// When one activity starts and ends, and which slots it occupies.
+/// What set an activity's start: the latest of its constraints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Driver {
+    /// The plan's start.
+    PlanStart,
+    /// Its own `not_before`.
+    NotBefore,
+    /// The end of this activity (named in `after`, or the person's previous one).
+    Activity(usize),
+}
+
+/// When one activity starts and ends, which slots it occupies, and what set its start.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
     /// The moment work on it starts.
     pub start: NaiveDateTime,
     /// The moment it is finished.
     pub end: NaiveDateTime,
+    /// The constraint that fixed its start.
+    pub driver: Driver,
     slots: Range<usize>,
 }
 
@@ -145,84 +217,231 @@ pub enum ScheduleError {
         /// The activity that does not fit.
         code: String,
     },
+    /// Activities wait for each other in a circle (validation names them in detail).
+    #[error("activities {codes} wait for each other in a circle")]
+    Cycle {
+        /// Their codes, comma-separated.
+        codes: String,
+    },
 }
 
 /// The computed schedule of a plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Schedule {
     spans: Vec<Span>,
-    /// Every slot, sorted by date and, within a day, by offset.
+    /// Every activity's slots, one activity after another (see [`Span`]).
     slots: Vec<Slot>,
+    /// The same slots sorted by date and, within a day, by offset.
+    by_day: Vec<Slot>,
     calendar: WorkCalendar,
     plan_start: NaiveDateTime,
     /// The most activities worked on any one day.
     busiest_day: usize,
+    /// The chain that fixes the plan's end, first activity first.
+    critical_path: Vec<usize>,
+    critical: Vec<bool>,
 }
 
 /// Lays the plan's activities onto its working time.
 pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
     let calendar = WorkCalendar::new(plan);
-    let day_start = plan.start.and_time(plan.day_start);
-    let at = |date: NaiveDate, offset: Hours| {
-        date.and_time(plan.day_start) + TimeDelta::minutes(i64::from(offset.minutes()))
+    let before = predecessors(plan);
+    let order = work_order(&before).map_err(|cycle| ScheduleError::Cycle {
+        codes: cycle
+            .iter()
+            .map(|index| plan.activities[*index].code.to_string())
+            .collect::<Vec<_>>()
+            .join(", "),
+    })?;
+    let clock = Clock {
+        calendar: &calendar,
+        day_start: plan.day_start,
     };
-    let mut spans = Vec::with_capacity(plan.activities.len());
-    // Every day holds at least one slot's worth of a day's hours, plus one partial day per
-    // activity: reserving that avoids regrowing the vector in the loop. The estimate is capped
-    // by the days left before LAST_DAY, so a hostile plan cannot ask for absurd memory.
+    let mut spans: Vec<Option<Span>> = vec![None; plan.activities.len()];
+    // At least a day's worth of hours a slot, plus a partial day per activity; capped by the
+    // days left before LAST_DAY, so a hostile plan cannot ask for absurd memory.
     let day = plan.hours_per_day.quarters().max(1) as usize;
     let total = plan.total_hours().quarters() as usize;
     let days_left = usize::try_from((LAST_DAY - plan.start).num_days()).unwrap_or(0);
     let mut slots = Vec::with_capacity((total / day).min(days_left) + plan.activities.len() + 1);
-    let capacity = plan.hours_per_day;
-    let mut days = Days::from(&calendar, plan.start);
-    let mut used = Hours::ZERO;
+    let plan_start = plan.start.and_time(plan.day_start);
 
-    for (index, activity) in plan.activities.iter().enumerate() {
+    for index in order {
+        let activity = &plan.activities[index];
         let past_the_calendar = || ScheduleError::PastTheCalendar {
             code: activity.code.to_string(),
         };
-        let walk = days.as_mut().ok_or_else(past_the_calendar)?;
-        if used == capacity {
-            walk.advance().ok_or_else(past_the_calendar)?;
-            used = Hours::ZERO;
-        }
-        let start = at(walk.date, used);
+        let (earliest, driver) = earliest_start(plan, &spans, &before[index], &clock, index);
         let first_slot = slots.len();
-        let mut remaining = activity.hours;
-        loop {
-            let hours = remaining.min(capacity - used);
+        let span = if activity.is_milestone() {
+            // A point in time: where its constraints end, or (set by a date) the first working
+            // moment from that date.
+            let at = match driver {
+                Driver::Activity(_) => earliest,
+                Driver::PlanStart | Driver::NotBefore => {
+                    let (days, used) = clock.place(earliest).ok_or_else(past_the_calendar)?;
+                    clock.at(days.date, used)
+                }
+            };
             slots.push(Slot {
-                date: walk.date,
+                date: at.date(),
                 activity: index,
-                offset: used,
-                hours,
+                offset: clock.offset_of(at),
+                hours: Hours::ZERO,
             });
-            used += hours;
-            remaining -= hours;
-            if remaining.is_zero() {
-                break;
+            Span {
+                start: at,
+                end: at,
+                driver,
+                slots: first_slot..slots.len(),
             }
-            walk.advance().ok_or_else(past_the_calendar)?;
-            used = Hours::ZERO;
-        }
-        spans.push(Span {
-            start,
-            end: at(walk.date, used),
-            slots: first_slot..slots.len(),
-        });
+        } else {
+            let (mut days, mut used) = clock.place(earliest).ok_or_else(past_the_calendar)?;
+            let start = clock.at(days.date, used);
+            let mut remaining = activity.hours;
+            loop {
+                let hours = remaining.min(days.capacity() - used);
+                slots.push(Slot {
+                    date: days.date,
+                    activity: index,
+                    offset: used,
+                    hours,
+                });
+                used += hours;
+                remaining -= hours;
+                if remaining.is_zero() {
+                    break;
+                }
+                days.advance().ok_or_else(past_the_calendar)?;
+                used = Hours::ZERO;
+            }
+            Span {
+                start,
+                end: clock.at(days.date, used),
+                driver,
+                slots: first_slot..slots.len(),
+            }
+        };
+        spans[index] = Some(span);
     }
-    let busiest_day = most_on_one_day(&slots);
+    let spans: Vec<Span> = spans
+        .into_iter()
+        .map(|span| span.expect("every activity is in the order"))
+        .collect();
+    let mut by_day = slots.clone();
+    // One person's plan comes out in date order already; only parallel work needs sorting.
+    let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
+    if !by_day.is_sorted_by_key(key) {
+        by_day.sort_unstable_by_key(key);
+    }
+    let busiest_day = most_on_one_day(&by_day);
+    let critical_path = critical_path(&spans);
+    let mut critical = vec![false; spans.len()];
+    for index in &critical_path {
+        critical[*index] = true;
+    }
     Ok(Schedule {
         busiest_day,
         spans,
         slots,
+        by_day,
         calendar,
-        plan_start: day_start,
+        plan_start,
+        critical_path,
+        critical,
     })
 }
 
-/// The longest run of slots on the same date (slots are sorted by date).
+/// Working-time arithmetic of one plan: moments ↔ (day, offset into its window).
+struct Clock<'a> {
+    calendar: &'a WorkCalendar,
+    day_start: chrono::NaiveTime,
+}
+
+impl<'a> Clock<'a> {
+    /// The moment `offset` into `date`'s window.
+    fn at(&self, date: NaiveDate, offset: Hours) -> NaiveDateTime {
+        date.and_time(self.day_start) + TimeDelta::minutes(i64::from(offset.minutes()))
+    }
+
+    /// How far into its day's window `moment` is, in whole quarter-hours (0 before it opens).
+    fn offset_of(&self, moment: NaiveDateTime) -> Hours {
+        let minutes = (moment - moment.date().and_time(self.day_start))
+            .num_minutes()
+            .max(0);
+        let quarters = u64::try_from(minutes).unwrap_or(0).div_ceil(15);
+        Hours::from_quarters(u32::try_from(quarters).unwrap_or(u32::MAX))
+    }
+
+    /// The first working moment at or after `moment`: its day and offset there.
+    fn place(&self, moment: NaiveDateTime) -> Option<(Days<'a>, Hours)> {
+        let mut days = Days::from(self.calendar, moment.date())?;
+        if days.date != moment.date() {
+            return Some((days, Hours::ZERO));
+        }
+        let offset = self.offset_of(moment);
+        if offset >= days.capacity() {
+            days.advance()?;
+            return Some((days, Hours::ZERO));
+        }
+        Some((days, offset))
+    }
+}
+
+/// The latest of an activity's constraints, and which one it was. Ties go to an activity, so the
+/// critical path runs through the work rather than stopping at a date.
+fn earliest_start(
+    plan: &Plan,
+    spans: &[Option<Span>],
+    before: &[(usize, Link)],
+    clock: &Clock,
+    index: usize,
+) -> (NaiveDateTime, Driver) {
+    let mut earliest = plan.start.and_time(plan.day_start);
+    let mut driver = Driver::PlanStart;
+    if let Some(day) = plan.activities[index].not_before {
+        let moment = day.and_time(plan.day_start);
+        if moment > earliest {
+            (earliest, driver) = (moment, Driver::NotBefore);
+        }
+    }
+    for &(other, link) in before {
+        let Some(span) = &spans[other] else { continue };
+        let mut moment = span.end;
+        let end_day = span.end.date();
+        let ended_mid_day = clock.offset_of(span.end) < clock.calendar.capacity(end_day)
+            && span.end > end_day.and_time(plan.day_start);
+        if link == Link::SamePerson && plan.handoff == Handoff::NextDay && ended_mid_day {
+            // The next working morning: `place` moves a non-working day on.
+            moment = end_day
+                .succ_opt()
+                .unwrap_or(end_day)
+                .and_time(plan.day_start);
+        }
+        let later = moment > earliest;
+        let tie_to_work = moment == earliest && !matches!(driver, Driver::Activity(_));
+        if later || tie_to_work {
+            (earliest, driver) = (moment, Driver::Activity(other));
+        }
+    }
+    (earliest, driver)
+}
+
+/// From the activity that finishes last (the last listed, on a tie), back through what set
+/// each start.
+fn critical_path(spans: &[Span]) -> Vec<usize> {
+    let Some(last) = (0..spans.len()).max_by_key(|index| (spans[*index].end, *index)) else {
+        return Vec::new();
+    };
+    let mut path = vec![last];
+    while let Driver::Activity(previous) = spans[*path.last().expect("not empty")].driver {
+        path.push(previous);
+    }
+    path.reverse();
+    path
+}
+
+/// The longest run of slots on the same date (slots sorted by date).
 fn most_on_one_day(slots: &[Slot]) -> usize {
     slots
         .chunk_by(|a, b| a.date == b.date)
@@ -249,9 +468,9 @@ impl Schedule {
 
     /// Every slot on `date`, in the order the work is done that day.
     pub fn slots_on(&self, date: NaiveDate) -> &[Slot] {
-        let from = self.slots.partition_point(|slot| slot.date < date);
-        let to = from + self.slots[from..].partition_point(|slot| slot.date == date);
-        &self.slots[from..to]
+        let from = self.by_day.partition_point(|slot| slot.date < date);
+        let to = from + self.by_day[from..].partition_point(|slot| slot.date == date);
+        &self.by_day[from..to]
     }
 
     /// The working time the schedule was computed on.
@@ -262,18 +481,34 @@ impl Schedule {
     /// When the first activity starts (the plan's start when it has none).
     pub fn start(&self) -> NaiveDateTime {
         self.spans
-            .first()
-            .map_or(self.plan_start, |span| span.start)
+            .iter()
+            .map(|span| span.start)
+            .min()
+            .unwrap_or(self.plan_start)
     }
 
-    /// When the last activity ends (the plan's start when it has none).
+    /// When the last activity ends: the critical end (the plan's start when it has none).
     pub fn end(&self) -> NaiveDateTime {
-        self.spans.last().map_or(self.plan_start, |span| span.end)
+        self.spans
+            .iter()
+            .map(|span| span.end)
+            .max()
+            .unwrap_or(self.plan_start)
     }
 
-    /// The first and last days with work, if any.
+    /// The chain of activities that fixes the plan's end, in the order they run.
+    pub fn critical_path(&self) -> &[usize] {
+        &self.critical_path
+    }
+
+    /// True when activity `index` is on the critical path.
+    pub fn is_critical(&self, index: usize) -> bool {
+        self.critical.get(index).copied().unwrap_or(false)
+    }
+
+    /// The first and last days with work (or a milestone), if any.
     pub fn worked_days(&self) -> Option<(NaiveDate, NaiveDate)> {
-        Some((self.slots.first()?.date, self.slots.last()?.date))
+        Some((self.by_day.first()?.date, self.by_day.last()?.date))
     }
 
     /// All the hours scheduled.
@@ -283,10 +518,11 @@ impl Schedule {
 
     /// How many distinct days have work.
     pub fn working_days(&self) -> usize {
+        let worked = self.by_day.iter().filter(|slot| !slot.hours.is_zero());
         let mut count = 0;
         let mut last = None;
-        for slot in &self.slots {
-            if last != Some(slot.date) && !slot.hours.is_zero() {
+        for slot in worked {
+            if last != Some(slot.date) {
                 count += 1;
                 last = Some(slot.date);
             }

@@ -1,9 +1,10 @@
-//! Invariants of the scheduler over random plans.
+//! Invariants of the scheduler over random plans: one person working down a list, and plans
+//! with people, `after` links, `not_before`, milestones, holiday ranges, exceptions and hand-off.
 
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, NaiveTime, TimeDelta};
-use cronograma::plan::{Activity, Day, Holiday, Hours, Locale, Plan};
+use cronograma::plan::{Activity, Day, Exception, Handoff, Holiday, Hours, Plan};
 use cronograma::schedule::{Schedule, schedule};
 use proptest::prelude::*;
 
@@ -17,21 +18,23 @@ const DAYS: [Day; 7] = [
     Day::Sun,
 ];
 
-fn arb_plan() -> impl Strategy<Value = Plan> {
+fn epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2020, 1, 1).unwrap()
+}
+
+/// The working time every plan here shares: start, window, workdays, holidays.
+fn arb_calendar() -> impl Strategy<Value = Plan> {
     (
         0i64..3000,     // start, days after 2020-01-01
-        0u32..(20 * 4), // day start in quarters after midnight
+        0u32..(20 * 4), // day start, in quarters
         1u32..=64,      // hours per day, in quarters
         proptest::bits::u8::between(0, 7).prop_filter("a worked day", |bits| *bits != 0),
         proptest::collection::vec(0i64..400, 0..30), // holidays, days after the start
-        proptest::collection::vec(1u32..200, 1..25), // activity efforts in quarters
     )
-        .prop_map(|(start, open, day_hours, workdays, holidays, efforts)| {
-            let start = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + TimeDelta::days(start);
+        .prop_map(|(start, open, day_hours, workdays, holidays)| {
+            let start = epoch() + TimeDelta::days(start);
             let open = open.min(24 * 4 - day_hours);
             Plan {
-                title_text: None,
-                locale: Locale::En,
                 start,
                 day_start: NaiveTime::from_hms_opt(open / 4, (open % 4) * 15, 0).unwrap(),
                 hours_per_day: Hours::from_quarters(day_hours),
@@ -43,38 +46,132 @@ fn arb_plan() -> impl Strategy<Value = Plan> {
                     .into_iter()
                     .collect::<HashSet<_>>()
                     .into_iter()
-                    .map(|offset| Holiday {
-                        date: start + TimeDelta::days(offset),
-                        name: None,
-                    })
+                    .map(|offset| Holiday::on(start + TimeDelta::days(offset), None))
                     .collect(),
-                activities: efforts
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, quarters)| Activity {
-                        code: format!("A{i}").into(),
-                        name: "".into(),
-                        hours: Hours::from_quarters(quarters),
-                    })
-                    .collect(),
-                fallback_title: String::new(),
+                ..Plan::default()
             }
         })
 }
 
-fn hours_per_date(schedule: &Schedule, activities: usize) -> BTreeMap<NaiveDate, Hours> {
+fn arb_plan() -> impl Strategy<Value = Plan> {
+    (arb_calendar(), proptest::collection::vec(1u32..200, 1..25)).prop_map(|(mut plan, efforts)| {
+        plan.activities = efforts
+            .into_iter()
+            .enumerate()
+            .map(|(i, quarters)| Activity {
+                code: format!("A{i}").into(),
+                hours: Hours::from_quarters(quarters),
+                ..Activity::default()
+            })
+            .collect();
+        plan
+    })
+}
+
+/// One activity of a rich plan: effort (0: a milestone), person, links back, not-before offset.
+type RichActivity = (u32, usize, Vec<usize>, Option<i64>);
+
+fn arb_rich_plan() -> impl Strategy<Value = Plan> {
+    let activity = (
+        prop_oneof![1 => Just(0u32), 6 => 1u32..120],
+        0usize..4,
+        proptest::collection::vec(any::<usize>(), 0..3),
+        proptest::option::of(0i64..60),
+    );
+    (
+        arb_calendar(),
+        proptest::collection::vec(activity, 1..20),
+        proptest::collection::vec((0i64..300, 0i64..12), 0..4), // holiday ranges: start, length
+        proptest::collection::vec((0i64..300, 0u32..=24), 0..8), // exceptions: day, quarters
+        any::<bool>(),
+    )
+        .prop_map(|(mut plan, activities, ranges, exceptions, next_day)| {
+            let start = plan.start;
+            let day = plan.hours_per_day.quarters();
+            let (opens, _) = plan.window_minutes();
+            let taken: HashSet<NaiveDate> = plan.holidays.iter().map(|h| h.date).collect();
+            // Ranges that touch no other holiday (validation refuses overlaps).
+            let mut used = taken.clone();
+            for (from, length) in ranges {
+                let first = start + TimeDelta::days(from);
+                let last = first + TimeDelta::days(length);
+                if first
+                    .iter_days()
+                    .take_while(|d| *d <= last)
+                    .any(|d| used.contains(&d))
+                {
+                    continue;
+                }
+                used.extend(first.iter_days().take_while(|d| *d <= last));
+                plan.holidays.push(Holiday {
+                    date: first,
+                    until: Some(last),
+                    name: None,
+                });
+            }
+            let mut exception_days = HashSet::new();
+            for (offset, quarters) in exceptions {
+                let date = start + TimeDelta::days(offset);
+                // Within the day: the window must close by midnight.
+                let quarters = quarters.min((24 * 60 - opens) / 15).min(day * 2);
+                if exception_days.insert(date) {
+                    plan.exceptions.push(Exception {
+                        date,
+                        hours: Hours::from_quarters(quarters),
+                    });
+                }
+            }
+            plan.handoff = if next_day {
+                Handoff::NextDay
+            } else {
+                Handoff::SameDay
+            };
+            plan.activities = activities
+                .into_iter()
+                .enumerate()
+                .map(
+                    |(i, (quarters, person, links, not_before)): (usize, RichActivity)| Activity {
+                        code: format!("A{i}").into(),
+                        hours: Hours::from_quarters(quarters),
+                        who: ["", "Ana", "Bo", "Cy"][person].into(),
+                        after: if i == 0 {
+                            Vec::new()
+                        } else {
+                            let mut links: Vec<usize> = links.into_iter().map(|l| l % i).collect();
+                            links.sort_unstable();
+                            links.dedup();
+                            links.into_iter().map(|l| format!("A{l}").into()).collect()
+                        },
+                        not_before: not_before.map(|days| start + TimeDelta::days(days)),
+                        ..Activity::default()
+                    },
+                )
+                .collect();
+            plan
+        })
+}
+
+fn hours_per_date(schedule: &Schedule, activities: &[usize]) -> BTreeMap<NaiveDate, Hours> {
     let mut per_date = BTreeMap::new();
-    for index in 0..activities {
-        for slot in schedule.slots_of(index) {
+    for index in activities {
+        for slot in schedule.slots_of(*index) {
             *per_date.entry(slot.date).or_insert(Hours::ZERO) += slot.hours;
         }
     }
     per_date
 }
 
+fn people(plan: &Plan) -> BTreeMap<&str, Vec<usize>> {
+    let mut people: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (index, activity) in plan.activities.iter().enumerate() {
+        people.entry(&*activity.who).or_default().push(index);
+    }
+    people
+}
+
 proptest! {
     #[test]
-    fn hours_are_conserved_per_activity(plan in arb_plan()) {
+    fn hours_are_conserved_per_activity(plan in prop_oneof![arb_plan(), arb_rich_plan()]) {
         let schedule = schedule(&plan).unwrap();
         for (index, activity) in plan.activities.iter().enumerate() {
             let done: Hours = schedule.slots_of(index).iter().map(|slot| slot.hours).sum();
@@ -84,14 +181,23 @@ proptest! {
     }
 
     #[test]
-    fn no_work_on_rest_days_or_holidays_and_no_day_over_its_hours(plan in arb_plan()) {
+    fn nobody_works_on_days_off_or_past_the_days_hours(plan in prop_oneof![arb_plan(), arb_rich_plan()]) {
         let schedule = schedule(&plan).unwrap();
-        let holidays: HashSet<NaiveDate> = plan.holidays.iter().map(|h| h.date).collect();
-        for (date, hours) in hours_per_date(&schedule, plan.activities.len()) {
-            prop_assert!(!holidays.contains(&date), "work on holiday {}", date);
-            prop_assert!(plan.workdays.iter().any(|d| d.weekday() == date.weekday()), "work on rest day {}", date);
-            prop_assert!(hours <= plan.hours_per_day, "{} h on {}", hours, date);
-            prop_assert!(date >= plan.start);
+        let calendar = schedule.calendar();
+        for activities in people(&plan).values() {
+            for (date, hours) in hours_per_date(&schedule, activities) {
+                let exception = plan.exceptions.iter().find(|e| e.date == date);
+                let holiday = plan.holidays.iter().any(|h| h.covers(date));
+                let workday = plan.workdays.iter().any(|d| d.weekday() == date.weekday());
+                let allowed = match exception {
+                    Some(exception) => exception.hours,
+                    None if holiday || !workday => Hours::ZERO,
+                    None => plan.hours_per_day,
+                };
+                prop_assert!(hours <= allowed, "{} h on {} (allowed {})", hours, date, allowed);
+                prop_assert_eq!(allowed, calendar.capacity(date));
+                prop_assert!(date >= plan.start);
+            }
         }
     }
 
@@ -123,17 +229,59 @@ proptest! {
     }
 
     #[test]
-    fn every_span_matches_its_slots(plan in arb_plan()) {
+    fn every_constraint_holds(plan in arb_rich_plan()) {
         let schedule = schedule(&plan).unwrap();
-        for (index, span) in schedule.spans().iter().enumerate() {
+        let spans = schedule.spans();
+        for (index, activity) in plan.activities.iter().enumerate() {
+            let span = &spans[index];
+            prop_assert!(span.start >= plan.start.and_time(plan.day_start));
+            if let Some(day) = activity.not_before {
+                prop_assert!(span.start >= day.and_time(plan.day_start));
+            }
+            for code in &activity.after {
+                let other = plan.activities.iter().position(|a| a.code == *code).unwrap();
+                prop_assert!(span.start >= spans[other].end, "{} starts before {} ends", activity.code, code);
+            }
+            if activity.is_milestone() {
+                prop_assert_eq!(span.start, span.end);
+                prop_assert_eq!(schedule.slots_of(index).len(), 1);
+            }
+        }
+        // Each person's activities keep their listed order and never overlap.
+        for activities in people(&plan).values() {
+            for pair in activities.windows(2) {
+                prop_assert!(spans[pair[0]].end <= spans[pair[1]].start);
+            }
+        }
+    }
+
+    #[test]
+    fn an_activity_uses_every_working_hour_between_its_first_and_last_day(plan in arb_rich_plan()) {
+        let schedule = schedule(&plan).unwrap();
+        let calendar = schedule.calendar();
+        for index in 0..plan.activities.len() {
             let slots = schedule.slots_of(index);
-            let opening = |date: NaiveDate, offset: Hours| {
-                date.and_time(plan.day_start) + TimeDelta::minutes(offset.minutes().into())
-            };
-            let first = slots.first().unwrap();
-            let last = slots.last().unwrap();
-            prop_assert_eq!(span.start, opening(first.date, first.offset));
-            prop_assert_eq!(span.end, opening(last.date, last.offset + last.hours));
+            for pair in slots.windows(2) {
+                // Interior days are whole, so exceptions' hours are used in full...
+                prop_assert_eq!(pair[0].offset + pair[0].hours, calendar.capacity(pair[0].date));
+                prop_assert!(pair[1].offset.is_zero());
+                // ... and no working day in between is skipped.
+                for date in pair[0].date.iter_days().skip(1).take_while(|d| *d < pair[1].date) {
+                    prop_assert!(calendar.capacity(date).is_zero(), "{} skipped", date);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_critical_path_ends_the_plan_and_chains_back(plan in arb_rich_plan()) {
+        let schedule = schedule(&plan).unwrap();
+        let path = schedule.critical_path();
+        let last = *path.last().unwrap();
+        prop_assert_eq!(schedule.spans()[last].end, schedule.end());
+        for pair in path.windows(2) {
+            prop_assert_eq!(schedule.spans()[pair[1]].driver, cronograma::schedule::Driver::Activity(pair[0]));
+            prop_assert!(schedule.spans()[pair[0]].end <= schedule.spans()[pair[1]].start);
         }
     }
 }

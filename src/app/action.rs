@@ -16,8 +16,12 @@ pub enum Action {
     GoToToday,
     /// Make the cursor's day a holiday, or a workday again.
     ToggleHoliday,
-    /// Move the holiday under the cursor by this many days (the cursor follows).
+    /// Move the holiday (or holiday range) under the cursor by this many days (the cursor follows).
     ShiftHoliday(i64),
+    /// Start marking a holiday range on the cursor's day; the next holiday toggle ends it.
+    MarkRange,
+    /// Give the cursor's day its own hours (a short day, an extra day), or take them away.
+    ToggleException,
     /// Move the focus between the calendars and the Gantt.
     SwitchFocus,
     /// Select the activity this many rows down (up when negative).

@@ -11,6 +11,8 @@ pub enum Purpose {
     HolidayName(chrono::NaiveDate),
     /// Hours per day and the day's start.
     WorkingTime,
+    /// The hours of this day, as an exception to the plan's working time.
+    Exception(chrono::NaiveDate),
 }
 
 /// One labelled text field.

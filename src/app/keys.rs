@@ -90,6 +90,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(Everywhere, Char('t'), NONE, Action::GoToToday, "today"),
     bind(Everywhere, Char(' '), NONE, Action::ToggleHoliday, "holiday on/off"),
     bind(Everywhere, Char('f'), NONE, Action::ToggleHoliday, "holiday on/off"),
+    bind(Everywhere, Char('m'), NONE, Action::MarkRange, "mark a holiday range"),
+    bind(Everywhere, Char('x'), NONE, Action::ToggleException, "short day / extra day"),
     bind(Everywhere, Left, SHIFT, Action::ShiftHoliday(-1), "holiday a day earlier"),
     bind(Everywhere, Right, SHIFT, Action::ShiftHoliday(1), "holiday a day later"),
     bind(Everywhere, Up, SHIFT, Action::ShiftHoliday(-7), "holiday a week earlier"),

@@ -2,6 +2,8 @@
 //! reads an [`App`], and only [`App::apply`] changes one.
 
 pub mod action;
+mod activity;
+mod days;
 pub mod disk;
 mod file;
 pub mod form;
@@ -17,7 +19,7 @@ use keys::Context;
 
 use crate::plan::fields::{format_time, parse_time};
 use crate::plan::validate;
-use crate::plan::{Activity, Document, Holiday, Hours, Plan};
+use crate::plan::{Document, Hours, Plan};
 use crate::schedule::{LAST_DAY, Schedule, ScheduleError, schedule};
 
 /// What has the keyboard.
@@ -111,6 +113,8 @@ pub struct App {
     /// Quit once the save under way (perhaps after a conflict question) succeeds.
     quit_after_save: bool,
     disk: disk::Disk,
+    /// The first day of a holiday range being marked.
+    pub mark: Option<NaiveDate>,
 }
 
 impl App {
@@ -137,6 +141,7 @@ impl App {
             quitting: false,
             quit_after_save: false,
             disk: disk::Disk::default(),
+            mark: None,
         })
     }
 
@@ -248,6 +253,8 @@ impl App {
             Action::GoToToday => self.cursor = self.today,
             Action::ToggleHoliday => return self.toggle_holiday(),
             Action::ShiftHoliday(days) => return self.shift_holiday(days),
+            Action::MarkRange => self.mark_range(),
+            Action::ToggleException => return self.toggle_exception(),
             Action::SwitchFocus => {
                 self.focus = match self.focus {
                     Focus::Calendar => Focus::Gantt,
@@ -286,6 +293,10 @@ impl App {
             Action::Undo => return self.step_history(true),
             Action::Redo => return self.step_history(false),
             Action::Save => return self.save(),
+            Action::Quit if self.mark.is_some() => {
+                self.mark = None;
+                self.say("Range cancelled");
+            }
             Action::Quit => {
                 if self.is_dirty() {
                     self.mode = Mode::ConfirmQuit;
@@ -379,58 +390,6 @@ impl App {
         Ok(())
     }
 
-    fn toggle_holiday(&mut self) -> Result<(), String> {
-        let day = self.cursor;
-        if self.schedule.calendar().is_holiday(day) {
-            self.edit(|plan| {
-                plan.holidays.retain(|holiday| holiday.date != day);
-                Ok(())
-            })?;
-            self.say(format!("{day} is no longer a holiday"));
-        } else {
-            self.edit(|plan| {
-                plan.holidays.push(Holiday {
-                    date: day,
-                    name: None,
-                });
-                plan.holidays.sort_by_key(|holiday| holiday.date);
-                Ok(())
-            })?;
-            self.mode = Mode::Form(Form::new(
-                Purpose::HolidayName(day),
-                format!("Holiday on {day}"),
-                &[("Name", String::new())],
-            ));
-        }
-        Ok(())
-    }
-
-    fn shift_holiday(&mut self, days: i64) -> Result<(), String> {
-        let from = self.cursor;
-        if !self.schedule.calendar().is_holiday(from) {
-            return Err(format!("{from} is not a holiday: nothing to shift"));
-        }
-        let to = from
-            .checked_add_signed(TimeDelta::days(days))
-            .filter(|day| *day <= LAST_DAY)
-            .ok_or("That is past the end of the calendar")?;
-        if self.schedule.calendar().is_holiday(to) {
-            return Err(format!("{to} is already a holiday"));
-        }
-        self.edit(|plan| {
-            for holiday in &mut plan.holidays {
-                if holiday.date == from {
-                    holiday.date = to;
-                }
-            }
-            plan.holidays.sort_by_key(|holiday| holiday.date);
-            Ok(())
-        })?;
-        self.cursor = to;
-        self.say(format!("Holiday moved from {from} to {to}"));
-        Ok(())
-    }
-
     fn change_hours(&mut self, step: i32) -> Result<(), String> {
         let index = self.selected;
         self.edit(|plan| {
@@ -466,44 +425,6 @@ impl App {
         Ok(())
     }
 
-    fn open_activity_form(&mut self, purpose: Purpose) {
-        let (title, code, name, hours) = match purpose {
-            Purpose::Activity(index) => {
-                let activity = &self.plan().activities[index];
-                (
-                    format!("Edit activity {}", activity.code),
-                    activity.code.to_string(),
-                    activity.name.to_string(),
-                    activity.hours.to_string(),
-                )
-            }
-            _ => (
-                "New activity".to_owned(),
-                self.unused_code(),
-                String::new(),
-                "8".to_owned(),
-            ),
-        };
-        self.mode = Mode::Form(Form::new(
-            purpose,
-            title,
-            &[("Code", code), ("Name", name), ("Hours", hours)],
-        ));
-    }
-
-    /// `A{n}` for the first n not used yet.
-    fn unused_code(&self) -> String {
-        (1..)
-            .map(|n| format!("A{n}"))
-            .find(|code| {
-                self.plan()
-                    .activities
-                    .iter()
-                    .all(|activity| *activity.code != **code)
-            })
-            .unwrap_or_default()
-    }
-
     fn apply_in_form(&mut self, action: Action) -> Result<(), String> {
         let Mode::Form(form) = &mut self.mode else {
             return Ok(());
@@ -534,23 +455,7 @@ impl App {
     fn submit(&mut self, form: &Form) -> Result<(), String> {
         match form.purpose {
             Purpose::Activity(index) | Purpose::NewActivity(index) => {
-                let activity = Activity {
-                    code: form.value(0).into(),
-                    name: form.value(1).into(),
-                    hours: parse_hours(form.value(2))?,
-                };
-                let adding = matches!(form.purpose, Purpose::NewActivity(_));
-                self.edit(|plan| {
-                    if adding {
-                        plan.activities
-                            .insert(index.min(plan.activities.len()), activity);
-                    } else {
-                        plan.activities[index] = activity;
-                    }
-                    Ok(())
-                })?;
-                self.selected = index;
-                self.focus = Focus::Gantt;
+                self.submit_activity(form, index)?
             }
             Purpose::HolidayName(day) => {
                 let name = form.value(0);
@@ -563,8 +468,9 @@ impl App {
                 }
                 self.say(format!("{day} is now a holiday"));
             }
+            Purpose::Exception(day) => self.submit_exception(day, form)?,
             Purpose::WorkingTime => {
-                let hours = parse_hours(form.value(0))?;
+                let hours = activity::parse_hours(form.value(0), false)?;
                 let opens = parse_time(form.value(1))?;
                 self.edit(|plan| {
                     plan.hours_per_day = hours;
@@ -608,18 +514,5 @@ impl App {
             _ => {}
         }
         Ok(())
-    }
-}
-
-/// Hours typed in a form: `6`, `7.5`, or `7,5`.
-fn parse_hours(text: &str) -> Result<Hours, String> {
-    let number: f64 = text
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| format!("\"{text}\" is not a number of hours"))?;
-    match Hours::from_decimal(number) {
-        Ok(hours) if !hours.is_zero() => Ok(hours),
-        Ok(_) => Err("0 is not a positive number of hours".into()),
-        Err(why) => Err(format!("{text} {why}")),
     }
 }

@@ -73,6 +73,20 @@ pub mod date {
     }
 }
 
+/// Serde adapter for optional dates written as `"YYYY-MM-DD"` (bare, thanks to implicit `Some`).
+pub mod optional_date {
+    use super::*;
+
+    /// Reads an optional `"YYYY-MM-DD"` string.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| parse_date(&text).map_err(de::Error::custom))
+            .transpose()
+    }
+}
+
 /// Serde adapter for times of day written as `"HH:MM"`.
 pub mod time {
     use super::*;

@@ -7,6 +7,7 @@ pub mod error;
 pub mod fields;
 pub mod hours;
 pub mod load;
+pub mod order;
 pub mod save;
 pub mod validate;
 pub mod write;
@@ -23,7 +24,8 @@ pub use load::{Document, load_file, parse, parse_file, read_text};
 pub use save::save_file;
 
 /// A work plan: activities with an effort in hours, laid one after another on working time.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// (`Default` is only a base for building plans in code: it is not a valid plan by itself.)
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename = "Plan", deny_unknown_fields)]
 pub struct Plan {
     /// The plan's title; when absent the file's stem stands in (see [`Plan::title`]).
@@ -44,9 +46,15 @@ pub struct Plan {
     /// The days of the week that are worked.
     #[serde(default = "default_workdays")]
     pub workdays: Vec<Day>,
-    /// Dates on which nobody works.
+    /// Where a person's next activity starts when the previous one ended mid-day.
+    #[serde(default)]
+    pub handoff: Handoff,
+    /// Dates (or inclusive ranges) on which nobody works.
     #[serde(default)]
     pub holidays: Vec<Holiday>,
+    /// Dates with their own hours: a short day, a worked Saturday, or (0) a day off.
+    #[serde(default)]
+    pub exceptions: Vec<Exception>,
     /// The work, in the order it is done.
     pub activities: Vec<Activity>,
     /// The title shown when the file gives none: the file's stem, filled in by the loader.
@@ -54,23 +62,68 @@ pub struct Plan {
     pub fallback_title: String,
 }
 
-/// A day off, with an optional name (`Día de la Soberanía Nacional`).
+/// Where a person's next activity starts after one that ended mid-day.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub enum Handoff {
+    /// At once, the same day (the rest of the day is not wasted).
+    #[default]
+    SameDay,
+    /// At the start of the next working day.
+    NextDay,
+}
+
+/// A day off, or a range of days off, with an optional name (`Día de la Soberanía Nacional`).
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Holiday {
-    /// The day.
+    /// The day, or the first day of the range.
     #[serde(with = "fields::date")]
     pub date: NaiveDate,
+    /// The last day of a range (included).
+    #[serde(default, with = "fields::optional_date")]
+    pub until: Option<NaiveDate>,
     /// What it is called, if the plan says.
     #[serde(default)]
     pub name: Option<String>,
+}
+
+impl Holiday {
+    /// A one-day holiday.
+    pub fn on(date: NaiveDate, name: Option<String>) -> Self {
+        Holiday {
+            date,
+            until: None,
+            name,
+        }
+    }
+
+    /// Its last day (the first, for a one-day holiday).
+    pub fn last_day(&self) -> NaiveDate {
+        self.until.unwrap_or(self.date)
+    }
+
+    /// True when `day` falls in it.
+    pub fn covers(&self, day: NaiveDate) -> bool {
+        self.date <= day && day <= self.last_day()
+    }
+}
+
+/// A date with its own working hours, from `day_start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exception {
+    /// The day.
+    #[serde(with = "fields::date")]
+    pub date: NaiveDate,
+    /// The hours worked that day; 0 makes it a day off.
+    pub hours: Hours,
 }
 
 /// One piece of work: a short code for the calendars, a description and an effort in hours.
 ///
 /// The texts are shared (`Arc<str>`): the interactive view copies the plan for its undo history
 /// on every edit, and with shared texts a copy of thousands of activities allocates nothing.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
     /// The short code written next to day numbers (`A1`).
@@ -78,9 +131,24 @@ pub struct Activity {
     /// What the work is.
     #[serde(default = "empty_text")]
     pub name: Arc<str>,
-    /// The effort.
-    #[serde(deserialize_with = "hours::positive")]
+    /// The effort; 0 makes it a milestone, a point in time.
     pub hours: Hours,
+    /// Who does it; each person works their activities one at a time, in the listed order.
+    #[serde(default = "empty_text")]
+    pub who: Arc<str>,
+    /// Codes of the activities it must wait for.
+    #[serde(default)]
+    pub after: Vec<Arc<str>>,
+    /// Its earliest start: `day_start` of that day, or of the next working day.
+    #[serde(default, with = "fields::optional_date")]
+    pub not_before: Option<NaiveDate>,
+}
+
+impl Activity {
+    /// True for a milestone (no effort): a point in time.
+    pub fn is_milestone(&self) -> bool {
+        self.hours.is_zero()
+    }
 }
 
 fn empty_text() -> Arc<str> {

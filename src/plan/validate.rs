@@ -4,7 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::Plan;
+use super::order::{Link, predecessors, work_order};
+use super::{Hours, Plan};
 
 /// A broken rule: the field at fault, what is wrong, and what usually fixes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,22 +31,48 @@ const MINUTES_PER_DAY: u32 = 24 * 60;
 
 /// Checks every rule; returns the first one broken.
 pub fn check(plan: &Plan) -> Result<(), Violation> {
-    let (_, closes) = plan.window_minutes();
-    if closes > MINUTES_PER_DAY {
-        return Err(violation(
-            "hours_per_day",
-            format!(
-                "{} hours from {} end at {}, past midnight",
-                plan.hours_per_day,
-                super::fields::format_time(plan.day_start),
-                super::fields::format_minutes(closes)
-            ),
-            "make the day shorter or start it earlier: the window must fit in one day",
-        ));
-    }
+    check_window(plan, "hours_per_day".into(), plan.hours_per_day)?;
     check_workdays(plan)?;
     check_holidays(plan)?;
-    check_activities(plan)
+    check_exceptions(plan)?;
+    check_activities(plan)?;
+    check_links(plan)
+}
+
+/// `hours` from `day_start` must end by midnight.
+fn check_window(plan: &Plan, field: String, hours: Hours) -> Result<(), Violation> {
+    let (opens, _) = plan.window_minutes();
+    let closes = opens + hours.minutes();
+    if closes <= MINUTES_PER_DAY {
+        return Ok(());
+    }
+    Err(violation(
+        field,
+        format!(
+            "{hours} hours from {} end at {}, past midnight",
+            super::fields::format_time(plan.day_start),
+            super::fields::format_minutes(closes)
+        ),
+        "make the day shorter or start it earlier: the window must fit in one day",
+    ))
+}
+
+fn check_exceptions(plan: &Plan) -> Result<(), Violation> {
+    let mut seen = HashMap::with_capacity(plan.exceptions.len());
+    for (index, exception) in plan.exceptions.iter().enumerate() {
+        check_window(plan, format!("exceptions[{index}].hours"), exception.hours)?;
+        if let Some(first) = seen.insert(exception.date, index) {
+            return Err(violation(
+                format!("exceptions[{index}].date"),
+                format!(
+                    "{} already has its hours (exceptions[{first}])",
+                    exception.date
+                ),
+                "give each date one exception",
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn check_workdays(plan: &Plan) -> Result<(), Violation> {
@@ -69,17 +96,119 @@ fn check_workdays(plan: &Plan) -> Result<(), Violation> {
 }
 
 fn check_holidays(plan: &Plan) -> Result<(), Violation> {
-    let mut seen = HashMap::with_capacity(plan.holidays.len());
     for (index, holiday) in plan.holidays.iter().enumerate() {
-        if let Some(first) = seen.insert(holiday.date, index) {
+        if holiday.last_day() < holiday.date {
             return Err(violation(
-                format!("holidays[{index}].date"),
-                format!("{} is already a holiday (holidays[{first}])", holiday.date),
-                "list each holiday once",
+                format!("holidays[{index}].until"),
+                format!(
+                    "{} is before the range's first day, {}",
+                    holiday.last_day(),
+                    holiday.date
+                ),
+                "a range runs from `date` to `until`, both included",
+            ));
+        }
+    }
+    // Sorted by first day, two holidays share a day exactly when one starts inside the other.
+    let mut by_date: Vec<usize> = (0..plan.holidays.len()).collect();
+    by_date.sort_by_key(|index| (plan.holidays[*index].date, *index));
+    for pair in by_date.windows(2) {
+        let (earlier, later) = (&plan.holidays[pair[0]], &plan.holidays[pair[1]]);
+        if later.date <= earlier.last_day() {
+            return Err(violation(
+                format!("holidays[{}].date", pair[1]),
+                format!(
+                    "{} is already a holiday (holidays[{}])",
+                    later.date, pair[0]
+                ),
+                "list each holiday once; ranges must not overlap",
             ));
         }
     }
     Ok(())
+}
+
+/// `after` names existing activities other than itself, and nothing waits for itself in a circle.
+fn check_links(plan: &Plan) -> Result<(), Violation> {
+    let codes: HashMap<&str, usize> = plan
+        .activities
+        .iter()
+        .enumerate()
+        .map(|(index, activity)| (&*activity.code, index))
+        .collect();
+    for (index, activity) in plan.activities.iter().enumerate() {
+        for (position, code) in activity.after.iter().enumerate() {
+            let field = format!("activities[{index}].after[{position}]");
+            match codes.get(&**code) {
+                None => {
+                    return Err(violation(
+                        field,
+                        format!("\"{code}\" is not the code of any activity"),
+                        "`after` lists codes of other activities of the plan",
+                    ));
+                }
+                Some(other) if *other == index => {
+                    return Err(violation(
+                        field,
+                        format!("{code} cannot wait for itself"),
+                        "remove it from its own `after`",
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+    let before = predecessors(plan);
+    let Err(cycle) = work_order(&before) else {
+        return Ok(());
+    };
+    let code = |index: usize| &*plan.activities[index].code;
+    let links: Vec<(usize, usize, Option<Link>)> = cycle
+        .iter()
+        .zip(cycle.iter().cycle().skip(1))
+        .map(|(&first, &then)| {
+            let link = before[then]
+                .iter()
+                .find(|(j, _)| *j == first)
+                .map(|(_, link)| *link);
+            (first, then, link)
+        })
+        .collect();
+    let reasons: Vec<String> = links
+        .iter()
+        .map(|&(first, then, link)| match link {
+            Some(Link::SamePerson) => format!(
+                "{} follows {} for {}",
+                code(then),
+                code(first),
+                person(&plan.activities[then].who)
+            ),
+            _ => format!("{} is after {}", code(then), code(first)),
+        })
+        .collect();
+    // Point at an `after` list to edit: a circle always holds at least one `after` link.
+    let culprit = links
+        .iter()
+        .find(|(_, _, link)| *link == Some(Link::After))
+        .map_or(cycle[0], |(_, then, _)| *then);
+    let names: Vec<&str> = cycle.iter().map(|index| code(*index)).collect();
+    Err(violation(
+        format!("activities[{culprit}].after"),
+        format!(
+            "{} wait for each other in a circle ({})",
+            names.join(", "),
+            reasons.join(", ")
+        ),
+        "remove one of these `after` links, or reorder the person's activities",
+    ))
+}
+
+fn person(who: &str) -> String {
+    if who.is_empty() {
+        "the plan's one person".into()
+    } else {
+        format!("\"{who}\"")
+    }
 }
 
 fn check_activities(plan: &Plan) -> Result<(), Violation> {

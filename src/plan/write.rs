@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::fields::format_time;
-use super::{Document, Plan};
+use super::{Document, Handoff, Plan};
 
 /// The comment a new plan file starts with.
 pub const DEFAULT_PREAMBLE: &str = "// cronograma plan: see README.md for every field.\n";
@@ -37,25 +37,56 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
     writeln!(out, "    hours_per_day: {},", plan.hours_per_day)?;
     let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
     writeln!(out, "    workdays: [{}],", workdays.join(", "))?;
+    if plan.handoff == Handoff::NextDay {
+        writeln!(out, "    handoff: NextDay,")?;
+    }
 
     let mut holidays: Vec<_> = plan.holidays.iter().collect();
     holidays.sort_by_key(|holiday| holiday.date);
     write_list(out, "holidays", &holidays, |out, holiday| {
         write!(out, "(date: \"{}\"", holiday.date)?;
+        if let Some(until) = holiday.until {
+            write!(out, ", until: \"{until}\"")?;
+        }
         if let Some(name) = &holiday.name {
             write!(out, ", name: {}", quote(name))?;
         }
         out.push(')');
         Ok(())
     })?;
+    // Optional lists are written only when they say something, so plans without them keep
+    // the shape of the first format.
+    if !plan.exceptions.is_empty() {
+        let mut exceptions: Vec<_> = plan.exceptions.iter().collect();
+        exceptions.sort_by_key(|exception| exception.date);
+        write_list(out, "exceptions", &exceptions, |out, exception| {
+            write!(
+                out,
+                "(date: \"{}\", hours: {})",
+                exception.date, exception.hours
+            )
+        })?;
+    }
     write_list(out, "activities", &plan.activities, |out, activity| {
         write!(
             out,
-            "(code: {}, name: {}, hours: {})",
+            "(code: {}, name: {}, hours: {}",
             quote(&activity.code),
             quote(&activity.name),
             activity.hours
-        )
+        )?;
+        if !activity.who.is_empty() {
+            write!(out, ", who: {}", quote(&activity.who))?;
+        }
+        if !activity.after.is_empty() {
+            let codes: Vec<String> = activity.after.iter().map(|code| quote(code)).collect();
+            write!(out, ", after: [{}]", codes.join(", "))?;
+        }
+        if let Some(day) = activity.not_before {
+            write!(out, ", not_before: \"{day}\"")?;
+        }
+        out.push(')');
+        Ok(())
     })?;
     out.push_str(")\n");
     Ok(())
