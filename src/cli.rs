@@ -191,47 +191,7 @@ fn interactive(path: &Path) -> Result<(), Error> {
 
 fn check(path: &Path) -> Result<(), Error> {
     let (document, schedule) = open(path)?;
-    print(&summary(&document.plan, &schedule))
-}
-
-/// The text `check` prints.
-pub fn summary(plan: &plan::Plan, schedule: &Schedule) -> String {
-    let moment = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
-    let code_width = plan
-        .activities
-        .iter()
-        .map(|activity| activity.code.chars().count())
-        .max()
-        .unwrap_or(0);
-    let hours_width = plan
-        .activities
-        .iter()
-        .map(|activity| activity.hours.to_string().len())
-        .max()
-        .unwrap_or(0);
-    let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
-    let mut out = format!(
-        "{}\n  span:         {} → {}\n  total hours:  {}\n  working days: {}\n  working time: {} h a day from {}, {}\n\n",
-        plan.title(),
-        moment(schedule.start()),
-        moment(schedule.end()),
-        schedule.total_hours(),
-        schedule.working_days(),
-        plan.hours_per_day,
-        plan::fields::format_time(plan.day_start),
-        workdays.join(" "),
-    );
-    for (activity, span) in plan.activities.iter().zip(schedule.spans()) {
-        out.push_str(&format!(
-            "  {:<code_width$}  {:>hours_width$} h  {} → {}  {}\n",
-            activity.code,
-            activity.hours.to_string(),
-            moment(span.start),
-            moment(span.end),
-            activity.name,
-        ));
-    }
-    out
+    print(&export::summary::render(&document.plan, &schedule))
 }
 
 fn cal(args: &CalArgs) -> Result<(), Error> {

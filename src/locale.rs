@@ -29,6 +29,10 @@ pub struct Words {
     pub duration: &'static str,
     /// The unit of effort, one and many (`hora`, `horas`).
     pub hour_units: (&'static str, &'static str),
+    /// What an activity without effort is (`Hito`).
+    pub milestone: &'static str,
+    /// The heading of activities nobody is named for, when others have people.
+    pub unassigned: &'static str,
 }
 
 const ENGLISH: Words = Words {
@@ -57,6 +61,8 @@ const ENGLISH: Words = Words {
     number_sign: "",
     duration: "Duration",
     hour_units: ("hour", "hours"),
+    milestone: "Milestone",
+    unassigned: "Unassigned",
 };
 
 const SPANISH: Words = Words {
@@ -85,6 +91,8 @@ const SPANISH: Words = Words {
     number_sign: "Nº",
     duration: "Duración",
     hour_units: ("hora", "horas"),
+    milestone: "Hito",
+    unassigned: "Sin asignar",
 };
 
 /// The words of `locale`.

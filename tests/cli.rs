@@ -88,7 +88,7 @@ fn export_writes_each_format_to_stdout() {
         ("json", "\"end\": \"2023-11-28T12:00\""),
         (
             "csv",
-            "A7,Redacción de documentación e informe.,58,2023-11-14T08:00,2023-11-28T12:00,10",
+            "A7,Redacción de documentación e informe.,58,2023-11-14T08:00,2023-11-28T12:00,10,,true",
         ),
     ] {
         cronograma()

@@ -81,7 +81,16 @@ fn csv_has_a_header_and_a_quoted_row_per_activity() {
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     assert_eq!(
         reader.headers().unwrap(),
-        vec!["code", "name", "hours", "start", "end", "working_days"]
+        vec![
+            "code",
+            "name",
+            "hours",
+            "start",
+            "end",
+            "working_days",
+            "who",
+            "critical"
+        ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 7);

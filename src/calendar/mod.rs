@@ -114,7 +114,7 @@ pub struct DayInfo<'a> {
 
 impl DayInfo<'_> {
     /// The text written next to the day number: the holiday mark (`F`), or the codes of the
-    /// activities worked that day (`A7, A8`), or nothing.
+    /// activities worked that day and of milestones falling on it (`A7, A8`), or nothing.
     pub fn mark(&self, plan: &Plan) -> Option<String> {
         if self.kind == DayKind::Holiday {
             return Some(words(plan.locale).holiday_mark.to_owned());
@@ -122,7 +122,6 @@ impl DayInfo<'_> {
         let codes: Vec<&str> = self
             .slots
             .iter()
-            .filter(|slot| !slot.hours.is_zero())
             .map(|slot| &*plan.activities[slot.activity].code)
             .collect();
         (!codes.is_empty()).then(|| codes.join(", "))

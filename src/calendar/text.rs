@@ -134,8 +134,7 @@ fn month_block(plan: &Plan, schedule: &Schedule, month: Month, layout: &Layout) 
                 push(&mut line, words.holiday_mark.into(), Tone::Holiday);
                 used = words.holiday_mark.width();
             } else {
-                let worked = info.slots.iter().filter(|slot| !slot.hours.is_zero());
-                for (position, slot) in worked.enumerate() {
+                for (position, slot) in info.slots.iter().enumerate() {
                     if position > 0 {
                         push(&mut line, ", ".into(), Tone::Plain);
                         used += 2;

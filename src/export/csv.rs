@@ -5,9 +5,19 @@ use crate::plan::Plan;
 use crate::schedule::Schedule;
 
 /// The column names, in order.
-pub const HEADER: [&str; 6] = ["code", "name", "hours", "start", "end", "working_days"];
+pub const HEADER: [&str; 8] = [
+    "code",
+    "name",
+    "hours",
+    "start",
+    "end",
+    "working_days",
+    "who",
+    "critical",
+];
 
-/// One row per activity: code, name, hours, start, end, working days.
+/// One row per activity: code, name, hours, start, end, working days, who, critical (columns are
+/// only ever added at the end).
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut write = |row: &[String]| {
@@ -23,7 +33,14 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
             activity.hours.to_string(),
             format_datetime(span.start),
             format_datetime(span.end),
-            schedule.slots_of(index).len().to_string(),
+            schedule
+                .slots_of(index)
+                .iter()
+                .filter(|slot| !slot.hours.is_zero())
+                .count()
+                .to_string(),
+            activity.who.to_string(),
+            schedule.is_critical(index).to_string(),
         ]);
     }
     let bytes = writer.into_inner().expect("flushing to memory cannot fail");

@@ -13,6 +13,7 @@ struct Document<'a> {
     end: String,
     total_hours: Hours,
     working_days: usize,
+    critical_path: Vec<&'a str>,
     activities: Vec<Activity<'a>>,
 }
 
@@ -23,6 +24,9 @@ struct Activity<'a> {
     hours: Hours,
     start: String,
     end: String,
+    who: &'a str,
+    milestone: bool,
+    critical: bool,
     days: Vec<Day>,
 }
 
@@ -45,6 +49,9 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
             hours: activity.hours,
             start: format_datetime(span.start),
             end: format_datetime(span.end),
+            who: &activity.who,
+            milestone: activity.is_milestone(),
+            critical: schedule.is_critical(index),
             days: schedule
                 .slots_of(index)
                 .iter()
@@ -61,6 +68,11 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
         end: format_datetime(schedule.end()),
         total_hours: schedule.total_hours(),
         working_days: schedule.working_days(),
+        critical_path: schedule
+            .critical_path()
+            .iter()
+            .map(|index| &*plan.activities[*index].code)
+            .collect(),
         activities,
     };
     let mut text =

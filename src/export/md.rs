@@ -26,22 +26,30 @@ fn write_section(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
     writeln!(out, "# {}\n", plan.title())?;
     writeln!(out, "## {}\n", words.schedule_heading)?;
     writeln!(out, "{}\n", summary_sentence(plan, schedule))?;
-    for (index, activity) in plan.activities.iter().enumerate() {
-        let name = if activity.name.is_empty() {
-            String::new()
-        } else {
-            format!("{} ", activity.name)
-        };
-        writeln!(
-            out,
-            "* **{} {}{} ({}):** {name}*{}: {}.*\n",
-            words.activity,
-            words.number_sign,
-            index + 1,
-            activity.code,
-            words.duration,
-            hours_phrase(plan.locale, activity.hours),
-        )?;
+    // With several people, one list each (in the order they first appear), numbered as a whole.
+    let mut people: Vec<&str> = Vec::new();
+    for activity in &plan.activities {
+        if !people.contains(&&*activity.who) {
+            people.push(&activity.who);
+        }
+    }
+    for who in &people {
+        if people.len() > 1 {
+            let heading = if who.is_empty() {
+                words.unassigned
+            } else {
+                who
+            };
+            writeln!(out, "#### {heading}\n")?;
+        }
+        let theirs = plan
+            .activities
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| *a.who == **who);
+        for (index, activity) in theirs {
+            activity_line(out, plan, index)?;
+        }
     }
     let (first, last) = schedule
         .worked_days()
@@ -50,6 +58,34 @@ fn write_section(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
         month_table(out, plan, schedule, month, words)?;
     }
     Ok(())
+}
+
+/// `* **Actividad Nº1 (A1):** Name *Duración: 42 horas.*` (a milestone: `*Hito.*`).
+fn activity_line(out: &mut String, plan: &Plan, index: usize) -> fmt::Result {
+    let words = words(plan.locale);
+    let activity = &plan.activities[index];
+    let name = if activity.name.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", activity.name)
+    };
+    let effort = if activity.is_milestone() {
+        words.milestone.to_owned()
+    } else {
+        format!(
+            "{}: {}",
+            words.duration,
+            hours_phrase(plan.locale, activity.hours)
+        )
+    };
+    writeln!(
+        out,
+        "* **{} {}{} ({}):** {name}*{effort}.*\n",
+        words.activity,
+        words.number_sign,
+        index + 1,
+        activity.code,
+    )
 }
 
 /// One month: heading, header row, alignment row, a row per ISO week, and the holiday note.

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod json;
 pub mod md;
+pub mod summary;
 
 use chrono::NaiveDateTime;
 

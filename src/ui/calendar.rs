@@ -174,7 +174,7 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
     let (mark, tone) = if info.kind == DayKind::Holiday {
         (words(plan.locale).holiday_mark.to_owned(), Tone::Holiday)
     } else {
-        let mut worked = info.slots.iter().filter(|slot| !slot.hours.is_zero());
+        let mut worked = info.slots.iter();
         match worked.next() {
             Some(first) => {
                 let code = &*plan.activities[first.activity].code;

@@ -1,0 +1,80 @@
+//! The summary `cronograma check` prints: the span, the totals, every activity, the critical path.
+
+use std::fmt::Write;
+
+use chrono::NaiveDateTime;
+use unicode_width::UnicodeWidthStr;
+
+use crate::plan::Plan;
+use crate::plan::fields::format_time;
+use crate::schedule::Schedule;
+
+fn moment(at: NaiveDateTime) -> String {
+    at.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// The summary as text.
+pub fn render(plan: &Plan, schedule: &Schedule) -> String {
+    let mut out = String::new();
+    write_summary(&mut out, plan, schedule).expect("writing to a String cannot fail");
+    out
+}
+
+fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt::Result {
+    let widest = |text: &dyn Fn(usize) -> String| {
+        (0..plan.activities.len())
+            .map(|i| text(i).width())
+            .max()
+            .unwrap_or(0)
+    };
+    let code_width = widest(&|i| plan.activities[i].code.to_string());
+    let hours_width = widest(&|i| plan.activities[i].hours.to_string());
+    let who_width = widest(&|i| plan.activities[i].who.to_string());
+    let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
+    writeln!(out, "{}", plan.title())?;
+    writeln!(
+        out,
+        "  span:         {} → {}",
+        moment(schedule.start()),
+        moment(schedule.end())
+    )?;
+    writeln!(out, "  total hours:  {}", schedule.total_hours())?;
+    writeln!(out, "  working days: {}", schedule.working_days())?;
+    writeln!(
+        out,
+        "  working time: {} h a day from {}, {}",
+        plan.hours_per_day,
+        format_time(plan.day_start),
+        workdays.join(" ")
+    )?;
+    out.push('\n');
+    for (index, (activity, span)) in plan.activities.iter().zip(schedule.spans()).enumerate() {
+        let mark = if schedule.is_critical(index) {
+            '*'
+        } else {
+            ' '
+        };
+        write!(
+            out,
+            " {mark}{:<code_width$}  {:>hours_width$} h  ",
+            activity.code,
+            activity.hours.to_string(),
+        )?;
+        if who_width > 0 {
+            write!(out, "{:<who_width$}  ", activity.who)?;
+        }
+        writeln!(
+            out,
+            "{} → {}  {}",
+            moment(span.start),
+            moment(span.end),
+            activity.name
+        )?;
+    }
+    let path: Vec<&str> = schedule
+        .critical_path()
+        .iter()
+        .map(|index| &*plan.activities[*index].code)
+        .collect();
+    writeln!(out, "\n  critical path (*): {}", path.join(" → "))
+}
