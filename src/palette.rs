@@ -14,6 +14,8 @@ pub enum Tone {
     Faint,
     /// Holidays: the day number and its mark.
     Holiday,
+    /// Days with their own hours (a short day, an extra day).
+    Exception,
     /// An activity's code, by its index in the plan.
     Activity(usize),
 }
@@ -45,6 +47,9 @@ pub fn style(tone: Tone) -> Style {
         Tone::Heading => Style::new().add_modifier(Modifier::BOLD),
         Tone::Faint => Style::new().add_modifier(Modifier::DIM),
         Tone::Holiday => Style::new().fg(HOLIDAY).add_modifier(Modifier::BOLD),
+        Tone::Exception => Style::new()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::ITALIC),
         Tone::Activity(index) => Style::new().fg(activity_color(index)),
     }
 }

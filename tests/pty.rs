@@ -298,7 +298,7 @@ fn clicking_a_day_moves_the_cursor_and_clicking_a_row_selects_the_activity() {
     session.press("\x1b");
     session.wait_until_gone("Holiday on 2023-09-22");
     let screen = session.wait_for("[+]");
-    let (x, y) = locate(&screen, " A5 Integración");
+    let (x, y) = locate(&screen, "A5 Integración");
     session.press(&click(x + 2, y));
     session.press("e");
     session.wait_for("Edit activity A5");

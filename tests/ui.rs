@@ -134,13 +134,13 @@ fn gantt_bars_have_the_colour_of_their_codes() {
     app.apply(Action::SwitchFocus);
     let terminal = draw(&app, 80, 24);
     let buffer = terminal.backend().buffer();
-    let (_, y) = find(buffer, " A2 ");
+    let (_, y) = find(buffer, "A2 Investigación");
     let bar = (0..80)
         .find(|x| buffer[(*x, y)].symbol() == "█")
         .expect("A2 has a bar");
     assert_eq!(buffer[(bar, y)].fg, cronograma::palette::activity_color(1));
     // The selected row (A1) is reversed while the Gantt has the focus.
-    let (x, y) = find(buffer, " A1 ");
+    let (x, y) = find(buffer, "A1 Búsqueda");
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
 }
 
@@ -198,7 +198,7 @@ mod mouse {
     fn a_click_on_a_gantt_row_selects_its_activity() {
         let app = seed_app();
         let terminal = draw(&app, SCREEN.width, SCREEN.height);
-        let (x, y) = find(terminal.backend().buffer(), " A3 Diseño");
+        let (x, y) = find(terminal.backend().buffer(), "A3 Diseño");
         assert_eq!(click(&app, (x + 1, y)), Some(Action::PickActivity(2)));
         assert_eq!(click(&app, (x + 60, y)), Some(Action::PickActivity(2)));
         assert_eq!(

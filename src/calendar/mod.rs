@@ -6,6 +6,7 @@ pub mod text;
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 
 use crate::locale::words;
+use crate::palette::Tone;
 use crate::plan::Plan;
 use crate::schedule::{Schedule, Slot};
 
@@ -108,11 +109,23 @@ pub struct DayInfo<'a> {
     pub date: NaiveDate,
     /// Holiday, rest day or workday.
     pub kind: DayKind,
+    /// True when the plan gives this date its own hours (a short day, an extra day, a day off).
+    pub exception: bool,
     /// The work done that day, in the order it is done.
     pub slots: &'a [Slot],
 }
 
 impl DayInfo<'_> {
+    /// How the day number is coloured: holidays, days off, days with their own hours.
+    pub fn number_tone(&self) -> Tone {
+        match self.kind {
+            DayKind::Holiday => Tone::Holiday,
+            _ if self.exception => Tone::Exception,
+            DayKind::Rest => Tone::Faint,
+            DayKind::Workday => Tone::Plain,
+        }
+    }
+
     /// The text written next to the day number: the holiday mark (`F`), or the codes of the
     /// activities worked that day and of milestones falling on it (`A7, A8`), or nothing.
     pub fn mark(&self, plan: &Plan) -> Option<String> {
@@ -131,16 +144,19 @@ impl DayInfo<'_> {
 /// What happens on `date` under `schedule`.
 pub fn day_info(schedule: &Schedule, date: NaiveDate) -> DayInfo<'_> {
     let calendar = schedule.calendar();
-    let kind = if calendar.is_holiday(date) {
-        DayKind::Holiday
-    } else if calendar.is_workday(date) {
-        DayKind::Workday
-    } else {
-        DayKind::Rest
+    let exception = calendar.exception(date);
+    // An exception with hours makes any day a workday; one of 0 hours, a plain day off.
+    let kind = match exception {
+        Some(hours) if !hours.is_zero() => DayKind::Workday,
+        _ if calendar.is_holiday(date) => DayKind::Holiday,
+        Some(_) => DayKind::Rest,
+        None if calendar.is_workday(date) => DayKind::Workday,
+        None => DayKind::Rest,
     };
     DayInfo {
         date,
         kind,
+        exception: exception.is_some(),
         slots: schedule.slots_on(date),
     }
 }

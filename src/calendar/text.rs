@@ -123,12 +123,7 @@ fn month_block(plan: &Plan, schedule: &Schedule, month: Month, layout: &Layout) 
                 continue;
             }
             let info = day_info(schedule, date);
-            let day_tone = match info.kind {
-                DayKind::Holiday => Tone::Holiday,
-                DayKind::Rest => Tone::Faint,
-                DayKind::Workday => Tone::Plain,
-            };
-            push(&mut line, format!("{:>2} ", date.day()), day_tone);
+            push(&mut line, format!("{:>2} ", date.day()), info.number_tone());
             let mut used = 0;
             if info.kind == DayKind::Holiday {
                 push(&mut line, words.holiday_mark.into(), Tone::Holiday);

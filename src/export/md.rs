@@ -42,12 +42,8 @@ fn write_section(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
             };
             writeln!(out, "#### {heading}\n")?;
         }
-        let theirs = plan
-            .activities
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| *a.who == **who);
-        for (index, activity) in theirs {
+        let theirs = (0..plan.activities.len()).filter(|i| *plan.activities[*i].who == **who);
+        for index in theirs {
             activity_line(out, plan, index)?;
         }
     }

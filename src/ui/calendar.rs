@@ -155,11 +155,7 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
     let plan = app.plan();
     let info = day_info(app.schedule(), date);
     let room = usize::from(cell.width);
-    let mut number_style = match info.kind {
-        DayKind::Holiday => style(Tone::Holiday),
-        DayKind::Rest => style(Tone::Faint),
-        DayKind::Workday => Style::new(),
-    };
+    let mut number_style = style(info.number_tone());
     if date == app.today {
         number_style = number_style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
     }

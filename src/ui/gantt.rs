@@ -131,7 +131,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     };
     let block = Block::bordered()
         .border_style(pane_style(app, Focus::Gantt))
-        .title(format!(" Gantt · {zoom} zoom (z) "));
+        .title(format!(" Gantt · {zoom} zoom (z) · * critical path "));
     frame.render_widget(block, area);
     let Some(Geometry {
         inner,
@@ -276,16 +276,35 @@ fn short_month(name: &str, year: i32) -> String {
 fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize) {
     let activity = &app.plan().activities[index];
     let width = usize::from(area.width);
-    let hours = format!("{} h ", activity.hours);
-    let code = format!(" {} ", activity.code);
+    let hours = if activity.is_milestone() {
+        "◆ ".to_owned()
+    } else {
+        format!("{} h ", activity.hours)
+    };
+    // A star marks the critical path, as in `cronograma check`.
+    let critical = app.schedule().is_critical(index);
+    let code = format!("{}{} ", if critical { '*' } else { ' ' }, activity.code);
+    let who = if activity.who.is_empty() {
+        String::new()
+    } else {
+        format!("[{}] ", activity.who)
+    };
     // One blank column keeps a long name off the hours.
-    let name_room = width.saturating_sub(code.width() + hours.width() + 1);
+    let name_room = width.saturating_sub(code.width() + who.width() + hours.width() + 1);
     let name: String = truncate(&activity.name, name_room);
     let code_style = Style::new()
         .fg(activity_color(index))
         .add_modifier(Modifier::BOLD);
     buffer.set_stringn(area.x, area.y, &code, width, code_style);
-    let after_code = area.x + code.width().min(width) as u16;
+    let after_who = area.x + (code.width() + who.width()).min(width) as u16;
+    buffer.set_stringn(
+        area.x + code.width().min(width) as u16,
+        area.y,
+        &who,
+        width.saturating_sub(code.width()),
+        Style::new().add_modifier(Modifier::ITALIC),
+    );
+    let after_code = after_who;
     buffer.set_stringn(
         after_code,
         area.y,
@@ -337,13 +356,14 @@ fn draw_bar(buffer: &mut Buffer, row: Rect, app: &App, scale: &Scale, origin: i6
     };
     let slots = app.schedule().slots_of(index);
     let visible = &slots[slots.partition_point(|slot| slot.date < view_from)..];
-    let capacity = app.plan().hours_per_day;
+    let calendar = app.schedule().calendar();
     let colour = Style::new().fg(activity_color(index));
     for slot in visible.iter().take_while(|slot| slot.date < view_to) {
         let offset = scale.column_of(slot.date) - origin;
         let x = row.x + offset as u16;
         let glyph = match scale.zoom {
-            Zoom::Day => partial_cell(slot.offset, slot.hours, capacity),
+            _ if slot.hours.is_zero() => "◆",
+            Zoom::Day => partial_cell(slot.offset, slot.hours, calendar.capacity(slot.date)),
             Zoom::Week | Zoom::Month => "█",
         };
         buffer.set_string(x, row.y, glyph, colour);

@@ -1,0 +1,192 @@
+//! The example plans under `assets/examples/`, with their dates worked out by hand.
+
+use std::path::Path;
+
+use cronograma::export::{Format, render};
+use cronograma::plan::{Plan, load_file};
+use cronograma::schedule::{Schedule, schedule};
+
+fn example(name: &str) -> (Plan, Schedule) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples")
+        .join(name);
+    let plan = load_file(&path).expect("the example loads").plan;
+    let schedule = schedule(&plan).expect("the example schedules");
+    (plan, schedule)
+}
+
+/// Every activity's start and end, as `YYYY-MM-DD HH:MM`.
+fn spans(schedule: &Schedule) -> Vec<(String, String)> {
+    let moment = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
+    schedule
+        .spans()
+        .iter()
+        .map(|s| (moment(s.start), moment(s.end)))
+        .collect()
+}
+
+fn codes(plan: &Plan, indices: &[usize]) -> Vec<String> {
+    indices
+        .iter()
+        .map(|i| plan.activities[*i].code.to_string())
+        .collect()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn a_two_person_thesis_with_a_review_in_parallel() {
+    // Four hours a day, 09:00–13:00, from Monday 2024-03-04.
+    // C1 (Lucía, 16 h): Mon 4, Tue 5, Wed 6, Thu 7 → ends Thu 7 at 13:00.
+    // C2 (Lucía, 12 h): her next working morning, Fri 8; Fri 8, Mon 11, Tue 12 → Tue 12 13:00.
+    // R1 (Marta, 6 h, after C1): C1 ends at the close, so Fri 8 09:00; 4 h Fri, 2 h Mon 11
+    //   → ends Mon 11 at 11:00, in parallel with C2.
+    // F (Lucía, 5 h, after R1): R1 ends Mon 11:00 but Lucía is busy until Tue 12 13:00, the
+    //   close, so Wed 13 09:00; 4 h Wed, 1 h Thu → Thu 14 10:00.
+    // E (milestone, after F): Thu 14 10:00.
+    // The end is E's; E waited for F, F for C2 (Lucía's previous), C2 for C1.
+    let (plan, schedule) = example("thesis-two-people.ron");
+    assert_eq!(
+        spans(&schedule),
+        pairs(&[
+            ("2024-03-04 09:00", "2024-03-07 13:00"),
+            ("2024-03-08 09:00", "2024-03-12 13:00"),
+            ("2024-03-08 09:00", "2024-03-11 11:00"),
+            ("2024-03-13 09:00", "2024-03-14 10:00"),
+            ("2024-03-14 10:00", "2024-03-14 10:00"),
+        ])
+    );
+    assert_eq!(
+        codes(&plan, schedule.critical_path()),
+        ["C1", "C2", "F", "E"]
+    );
+    assert_eq!(schedule.working_days(), 9);
+    assert_eq!(
+        schedule.busiest_day(),
+        2,
+        "Lucía and Marta both work on Fri 8 and Mon 11"
+    );
+
+    let md = render(Format::Md, &plan, &schedule);
+    assert!(
+        md.contains("#### Lucía\n\n* **Actividad Nº1 (C1):**"),
+        "{md}"
+    );
+    assert!(
+        md.contains("#### Marta\n\n* **Actividad Nº3 (R1):**"),
+        "{md}"
+    );
+    assert!(
+        md.contains("* **Actividad Nº5 (E):** Entrega al jurado. *Hito.*"),
+        "{md}"
+    );
+    assert!(
+        md.contains("|10|4 (C1)|5 (C1)|6 (C1)|7 (C1)|8 (C2, R1)|9|10|"),
+        "{md}"
+    );
+    assert!(
+        md.contains("|11|11 (C2, R1)|12 (C2)|13 (F)|14 (F, E)|15|16|17|"),
+        "{md}"
+    );
+
+    let json: serde_json::Value =
+        serde_json::from_str(&render(Format::Json, &plan, &schedule)).unwrap();
+    assert_eq!(json["activities"][2]["who"], "Marta");
+    assert_eq!(json["activities"][2]["critical"], false);
+    assert_eq!(json["activities"][4]["milestone"], true);
+    assert_eq!(
+        json["critical_path"],
+        serde_json::json!(["C1", "C2", "F", "E"])
+    );
+}
+
+#[test]
+fn a_plan_across_the_winter_break_with_short_fridays() {
+    // Six hours a day, 08:00–14:00, from Monday 2024-07-08; no work 15–26 July; Fridays
+    // 12 July, 2 and 9 August have 3 hours.
+    // A (30 h): Mon 8–Thu 11 give 24 h, Fri 12 gives 3 (27), then the break; Mon 29 gives the
+    //   last 3 → ends Mon 29 at 11:00.
+    // B (24 h): the rest of Mon 29 (3 h, to 14:00), Tue 30, Wed 31, Thu 1 (21 h), and the
+    //   3 hours of Fri 2 → ends Fri 2 August at 11:00, which is that short day's close.
+    // C (9 h): so the next working morning, Mon 5 (6 h), and 3 h of Tue 6 → Tue 6 at 11:00.
+    let (plan, schedule) = example("winter-break.ron");
+    assert_eq!(
+        spans(&schedule),
+        pairs(&[
+            ("2024-07-08 08:00", "2024-07-29 11:00"),
+            ("2024-07-29 11:00", "2024-08-02 11:00"),
+            ("2024-08-05 08:00", "2024-08-06 11:00"),
+        ])
+    );
+    assert_eq!(schedule.working_days(), 12);
+    let hours_on = |day: &str| -> String {
+        let date = day.parse().unwrap();
+        schedule
+            .slots_on(date)
+            .iter()
+            .map(|s| s.hours)
+            .sum::<cronograma::plan::Hours>()
+            .to_string()
+    };
+    assert_eq!(hours_on("2024-07-12"), "3", "a short Friday");
+    assert_eq!(hours_on("2024-07-22"), "0", "inside the break");
+    let md = render(Format::Md, &plan, &schedule);
+    assert!(
+        md.contains("|29|15 (H)|16 (H)|17 (H)|18 (H)|19 (H)|20 (H)|21 (H)|"),
+        "{md}"
+    );
+    assert!(md.contains("|31|29 (A, B)|30 (B)|31 (B)|1|2|3|4|"), "{md}");
+}
+
+#[test]
+fn a_plan_with_two_milestones() {
+    // Eight hours a day, 09:00–17:00, from Monday 2024-09-02; Monday 16 September is off.
+    // D (20 h): Mon 2, Tue 3, and 4 h of Wed 4 → Wed 4 at 13:00.
+    // M1 (milestone, after D): Wed 4 at 13:00.
+    // B (30 h, after M1): the afternoon of Wed 4 (4 h), Thu 5, Fri 6, Mon 9 (28 h), 2 h of
+    //   Tue 10 → Tue 10 at 11:00.
+    // M2 (milestone, not before Mon 16): B ends earlier, so the date decides; the 16th is a
+    //   holiday, so the next working morning: Tue 17 at 09:00. M2 alone fixes the end.
+    let (plan, schedule) = example("milestones.ron");
+    assert_eq!(
+        spans(&schedule),
+        pairs(&[
+            ("2024-09-02 09:00", "2024-09-04 13:00"),
+            ("2024-09-04 13:00", "2024-09-04 13:00"),
+            ("2024-09-04 13:00", "2024-09-10 11:00"),
+            ("2024-09-17 09:00", "2024-09-17 09:00"),
+        ])
+    );
+    assert_eq!(codes(&plan, schedule.critical_path()), ["M2"]);
+    let md = render(Format::Md, &plan, &schedule);
+    assert!(
+        md.contains("|36|2 (D)|3 (D)|4 (D, M1, B)|5 (B)|6 (B)|7|8|"),
+        "{md}"
+    );
+    assert!(md.contains("|38|16 (H)|17 (M2)|18|19|20|21|22|"), "{md}");
+    assert!(
+        md.contains("* **Activity 2 (M1):** Design signed off *Milestone.*"),
+        "{md}"
+    );
+}
+
+#[test]
+fn every_example_is_in_canonical_form() {
+    for name in [
+        "thesis-two-people.ron",
+        "winter-break.ron",
+        "milestones.ron",
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/examples")
+            .join(name);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let document = cronograma::plan::parse_file(&text, &path).unwrap();
+        assert_eq!(cronograma::plan::write::to_ron(&document), text, "{name}");
+    }
+}
