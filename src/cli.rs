@@ -105,18 +105,10 @@ pub enum Error {
         /// Why.
         source: ScheduleError,
     },
-    /// The interactive view was ended by a signal, a lost terminal or a bug.
-    #[error("ended by {cause}{}", match recovery {
-        Ok(Some(path)) => format!("; the unsaved edits were written to {}", path.display()),
-        Ok(None) => String::new(),
-        Err(why) => format!("; the unsaved edits could not be kept: {why}"),
-    })]
-    Interrupted {
-        /// What ended it.
-        cause: String,
-        /// Where the unsaved edits went (`None`: there were none), or why they could not.
-        recovery: Result<Option<PathBuf>, String>,
-    },
+    /// The interactive view was ended by a lost terminal or a bug (the message says where the
+    /// unsaved edits went).
+    #[error("{0}")]
+    Interrupted(String),
     /// `fmt --check` found a plan that is not in canonical form.
     #[error("{}: not in canonical form\n  hint: run `cronograma fmt {}` to rewrite it", path.display(), path.display())]
     NotCanonical {
@@ -138,7 +130,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
-            Error::NotCanonical { .. } | Error::Interrupted { .. } => 1,
+            Error::NotCanonical { .. } | Error::Interrupted(_) => 1,
             Error::Plan(_) | Error::Schedule { .. } => 2,
         }
     }
@@ -183,9 +175,7 @@ fn interactive(path: &Path) -> Result<(), Error> {
     };
     match crate::tui::run(app).map_err(terminal_error)? {
         crate::tui::Ending::Quit => Ok(()),
-        crate::tui::Ending::Interrupted { cause, recovery } => {
-            Err(Error::Interrupted { cause, recovery })
-        }
+        crate::tui::Ending::Interrupted(message) => Err(Error::Interrupted(message)),
     }
 }
 

@@ -1,18 +1,19 @@
 //! The terminal loop: draw, wait for a key (or the mouse, or a tick), turn it into an action,
 //! apply it. Synchronous. Whatever ends the session — quitting, SIGTERM, SIGHUP when the terminal
-//! closes, a lost terminal, a bug — the terminal is restored, and unsaved edits that would be
-//! lost are written to `PLAN.recover` first.
+//! closes, a bug — the terminal is restored, and unsaved edits that would be lost are written to
+//! `PLAN.recover` first.
 
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::thread;
 use std::time::Duration;
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use crossterm::execute;
 use ratatui::layout::Rect;
+use signal_hook::consts::{SIGHUP, SIGTERM};
+use signal_hook::iterator::Signals;
 
 use crate::app::{Action, App, keys};
 
@@ -24,61 +25,109 @@ const DISK_CHECK: Duration = Duration::from_millis(500);
 pub enum Ending {
     /// The user quit.
     Quit,
-    /// A signal, a lost terminal or a bug ended it; unsaved edits, if any, went to this file.
-    Interrupted {
-        /// What ended it.
-        cause: String,
-        /// Where the unsaved edits were written (`None`: there were none), or why they could not be.
-        recovery: Result<Option<PathBuf>, String>,
-    },
+    /// A bug ended it; the message says where the unsaved edits went, if there were any.
+    Interrupted(String),
 }
 
-/// Runs the interactive view until the user quits or something ends it. `ratatui::init`
-/// installs a panic hook that restores the terminal, so a bug never leaves a half-drawn screen.
-pub fn run(mut app: App) -> io::Result<Ending> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))?;
-    }
+/// The state shared with the signal watcher. Locked only to draw or apply, never while waiting
+/// for input, so the watcher gets it at once.
+type Shared = Arc<Mutex<App>>;
+
+fn lock(shared: &Shared) -> MutexGuard<'_, App> {
+    // A panic while drawing poisons the lock; the plan inside is still what must be saved.
+    shared.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// Runs the interactive view until the user quits. `ratatui::init` installs a panic hook that
+/// restores the terminal, so a bug never leaves a half-drawn screen.
+///
+/// SIGTERM and SIGHUP are handled on a thread of their own: when the terminal closes, reading
+/// from it can block or spin for good, so the main loop cannot be relied on to notice.
+pub fn run(app: App) -> io::Result<Ending> {
+    let shared: Shared = Arc::new(Mutex::new(app));
+    let mut signals = Signals::new([SIGTERM, SIGHUP])?;
+    let signal_handle = signals.handle();
+    let watcher = {
+        let shared = Arc::clone(&shared);
+        thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let app = lock(&shared);
+                let cause = if signal == SIGHUP {
+                    "the terminal closing (SIGHUP)"
+                } else {
+                    "a request to stop (SIGTERM)"
+                };
+                let message = interrupted(&app, cause);
+                leave_terminal();
+                eprintln!("error: {message}");
+                std::process::exit(1);
+            }
+        })
+    };
     let mut terminal = ratatui::init();
     // Mouse reporting is switched on for the session and off again on every way out; a
     // terminal that does not support it simply sends no mouse events.
     let _ = execute!(io::stdout(), EnableMouseCapture);
-    let outcome = catch_unwind(AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut app, &stop)
-    }));
-    let _ = execute!(io::stdout(), DisableMouseCapture);
-    ratatui::restore();
-    let cause = match outcome {
-        Ok(Ok(())) if !stop.load(Ordering::SeqCst) => return Ok(Ending::Quit),
-        Ok(Ok(())) => "a signal (the terminal closed, or the system is shutting down)".to_owned(),
-        Ok(Err(error)) => format!("the terminal failed: {error}"),
-        Err(_) => "an internal error (a bug; please report it)".to_owned(),
-    };
-    let recovery = app.write_recovery().map_err(|error| error.to_string());
-    Ok(Ending::Interrupted { cause, recovery })
+    let outcome = catch_unwind(AssertUnwindSafe(|| event_loop(&mut terminal, &shared)));
+    let app = lock(&shared);
+    leave_terminal();
+    signal_handle.close();
+    let _ = watcher.join();
+    match outcome {
+        Ok(Ok(())) => Ok(Ending::Quit),
+        Ok(Err(error)) => Ok(Ending::Interrupted(interrupted(
+            &app,
+            &format!("the terminal failing ({error})"),
+        ))),
+        Err(_) => Ok(Ending::Interrupted(interrupted(
+            &app,
+            "an internal error (a bug; please report it)",
+        ))),
+    }
 }
 
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    stop: &AtomicBool,
-) -> io::Result<()> {
-    while !app.should_quit() && !stop.load(Ordering::SeqCst) {
-        terminal.draw(|frame| crate::ui::draw(frame, app))?;
+/// Gives the terminal back as it was (best effort: it may be gone).
+fn leave_terminal() {
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+}
+
+/// Writes the unsaved edits for recovery and says what happened.
+fn interrupted(app: &App, cause: &str) -> String {
+    match app.write_recovery() {
+        Ok(Some(path)) => format!(
+            "ended by {cause}; the unsaved edits were written to {}",
+            path.display()
+        ),
+        Ok(None) => format!("ended by {cause}"),
+        Err(error) => format!("ended by {cause}; the unsaved edits could not be kept: {error}"),
+    }
+}
+
+fn event_loop(terminal: &mut ratatui::DefaultTerminal, shared: &Shared) -> io::Result<()> {
+    loop {
+        {
+            let app = lock(shared);
+            if app.should_quit() {
+                return Ok(());
+            }
+            terminal.draw(|frame| crate::ui::draw(frame, &app))?;
+        }
         // A tick when nothing happens looks at the file; a resize simply leads to the next draw.
         if !event::poll(DISK_CHECK)? {
-            app.apply(Action::CheckDisk);
+            lock(shared).apply(Action::CheckDisk);
             continue;
         }
-        let action = match event::read()? {
+        let event = event::read()?;
+        let mut app = lock(shared);
+        let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 keys::action_for(&key, app.key_contexts())
             }
             Event::Mouse(mouse) => {
                 let size = terminal.size()?;
                 let screen = Rect::new(0, 0, size.width, size.height);
-                crate::ui::mouse_action(screen, app, mouse)
+                crate::ui::mouse_action(screen, &app, mouse)
             }
             _ => None,
         };
@@ -86,5 +135,4 @@ fn event_loop(
             app.apply(action);
         }
     }
-    Ok(())
 }

@@ -123,6 +123,16 @@ impl Session {
             .unwrap();
     }
 
+    /// Sends the program a signal, by name (`TERM`, `HUP`).
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().unwrap().to_string();
+        let sent = Command::new("kill")
+            .args([&format!("-{name}"), &pid])
+            .status()
+            .unwrap();
+        assert!(sent.success());
+    }
+
     fn wait_for_exit(&mut self) {
         let deadline = Instant::now() + TIMEOUT;
         while self.child.try_wait().unwrap().is_none() {
@@ -378,14 +388,7 @@ fn sigterm_keeps_unsaved_edits_for_the_next_session_to_recover() {
     let mut session = Session::start(&plan);
     session.wait_for("13 A1");
     add_unnamed_holiday(&mut session, "2023-09-13");
-    let pid = session.child.process_id().unwrap();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid.to_string()])
-            .status()
-            .unwrap()
-            .success()
-    );
+    session.signal("TERM");
     session.wait_for_exit();
     assert!(recovery.exists(), "the edits went to plan.ron.recover");
     assert_eq!(
@@ -412,4 +415,18 @@ fn sigterm_keeps_unsaved_edits_for_the_next_session_to_recover() {
             .unwrap()
             .contains("(date: \"2023-09-13\")")
     );
+}
+
+/// A closed terminal window sends SIGHUP (closing this test's pty cannot be done while its
+/// reader thread holds the master open, so the signal is sent directly).
+#[test]
+fn sighup_keeps_unsaved_edits_and_ends_the_program() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    add_unnamed_holiday(&mut session, "2023-09-13");
+    session.signal("HUP");
+    session.wait_for_exit();
+    let recovered = std::fs::read_to_string(plan.with_file_name("plan.ron.recover")).unwrap();
+    assert!(recovered.contains("(date: \"2023-09-13\")"));
 }
