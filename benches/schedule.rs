@@ -142,3 +142,21 @@ fn fifty_people_with_links(bencher: divan::Bencher) {
 fn frame_fifty_people_with_links(bencher: divan::Bencher) {
     frame(bencher, generated_plan(10_000, 50, true));
 }
+
+#[divan::bench]
+fn draw_only_fifty_people_with_links(bencher: divan::Bencher) {
+    use cronograma::app::App;
+    use cronograma::plan::Document;
+    let today = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+    let document = Document {
+        plan: generated_plan(10_000, 50, true),
+        preamble: String::new(),
+    };
+    let app = App::new(std::path::Path::new("bench.ron"), document, today).unwrap();
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
+    bencher.bench_local(|| {
+        terminal
+            .draw(|frame| cronograma::ui::draw(frame, &app))
+            .unwrap();
+    });
+}

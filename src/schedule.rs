@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
 
-use crate::plan::order::{Link, predecessors, work_order};
+use crate::plan::order::{Link, Predecessors, work_order};
 use crate::plan::{Handoff, Hours, Plan};
 
 /// The last day a schedule may use: dates are written with four-digit years.
@@ -99,6 +99,7 @@ impl WorkCalendar {
 /// A walk over the working days in date order. It keeps the weekday, the next holiday range
 /// and the next exception as it goes, so each step costs a few comparisons: this is the
 /// scheduler's inner loop.
+#[derive(Clone)]
 struct Days<'a> {
     calendar: &'a WorkCalendar,
     date: NaiveDate,
@@ -231,8 +232,8 @@ pub struct Schedule {
     spans: Vec<Span>,
     /// Every activity's slots, one activity after another (see [`Span`]).
     slots: Vec<Slot>,
-    /// The same slots sorted by date and, within a day, by offset.
-    by_day: Vec<Slot>,
+    /// The same slots sorted by date and, within a day, by offset, when `slots` is not already.
+    by_day: Option<Vec<Slot>>,
     calendar: WorkCalendar,
     plan_start: NaiveDateTime,
     /// The most activities worked on any one day.
@@ -245,7 +246,7 @@ pub struct Schedule {
 /// Lays the plan's activities onto its working time.
 pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
     let calendar = WorkCalendar::new(plan);
-    let before = predecessors(plan);
+    let before = Predecessors::of(plan);
     let order = work_order(&before).map_err(|cycle| ScheduleError::Cycle {
         codes: cycle
             .iter()
@@ -266,12 +267,17 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
     let mut slots = Vec::with_capacity((total / day).min(days_left) + plan.activities.len() + 1);
     let plan_start = plan.start.and_time(plan.day_start);
 
+    // Where the activity scheduled last ended, as a walk position: work that carries on from
+    // there (the common case: the next activity of the same person) continues the walk instead
+    // of searching anew.
+    let mut last_end: Option<(usize, Days, Hours)> = None;
     for index in order {
         let activity = &plan.activities[index];
         let past_the_calendar = || ScheduleError::PastTheCalendar {
             code: activity.code.to_string(),
         };
-        let (earliest, driver) = earliest_start(plan, &spans, &before[index], &clock, index);
+        let (earliest, driver) =
+            earliest_start(plan, &spans, before.of_activity(index), &clock, index);
         let first_slot = slots.len();
         let span = if activity.is_milestone() {
             // A point in time: where its constraints end, or (set by a date) the first working
@@ -296,7 +302,23 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
                 slots: first_slot..slots.len(),
             }
         } else {
-            let (mut days, mut used) = clock.place(earliest).ok_or_else(past_the_calendar)?;
+            let carried_on = match (driver, last_end.take()) {
+                (Driver::Activity(previous), Some((last, days, used)))
+                    if previous == last
+                        && spans[previous].as_ref().map(|s| s.end) == Some(earliest) =>
+                {
+                    Some((days, used))
+                }
+                _ => None,
+            };
+            let (mut days, mut used) = match carried_on {
+                Some((mut days, used)) if used >= days.capacity() => {
+                    days.advance().ok_or_else(past_the_calendar)?;
+                    (days, Hours::ZERO)
+                }
+                Some(position) => position,
+                None => clock.place(earliest).ok_or_else(past_the_calendar)?,
+            };
             let start = clock.at(days.date, used);
             let mut remaining = activity.hours;
             loop {
@@ -315,9 +337,11 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
                 days.advance().ok_or_else(past_the_calendar)?;
                 used = Hours::ZERO;
             }
+            let end = clock.at(days.date, used);
+            last_end = Some((index, days, used));
             Span {
                 start,
-                end: clock.at(days.date, used),
+                end,
                 driver,
                 slots: first_slot..slots.len(),
             }
@@ -328,13 +352,14 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
         .into_iter()
         .map(|span| span.expect("every activity is in the order"))
         .collect();
-    let mut by_day = slots.clone();
-    // One person's plan comes out in date order already; only parallel work needs sorting.
+    // One person's plan comes out in date order already; only parallel work needs a sorted copy.
     let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
-    if !by_day.is_sorted_by_key(key) {
-        by_day.sort_unstable_by_key(key);
-    }
-    let busiest_day = most_on_one_day(&by_day);
+    let by_day = (!slots.is_sorted_by_key(key)).then(|| {
+        let mut sorted = slots.clone();
+        sorted.sort_unstable_by_key(key);
+        sorted
+    });
+    let busiest_day = most_on_one_day(by_day.as_deref().unwrap_or(&slots));
     let critical_path = critical_path(&spans);
     let mut critical = vec![false; spans.len()];
     for index in &critical_path {
@@ -466,11 +491,17 @@ impl Schedule {
         &self.slots[self.spans[index].slots.clone()]
     }
 
+    /// Every slot, sorted by date and, within a day, by the order the work is done.
+    fn by_day(&self) -> &[Slot] {
+        self.by_day.as_deref().unwrap_or(&self.slots)
+    }
+
     /// Every slot on `date`, in the order the work is done that day.
     pub fn slots_on(&self, date: NaiveDate) -> &[Slot] {
-        let from = self.by_day.partition_point(|slot| slot.date < date);
-        let to = from + self.by_day[from..].partition_point(|slot| slot.date == date);
-        &self.by_day[from..to]
+        let by_day = self.by_day();
+        let from = by_day.partition_point(|slot| slot.date < date);
+        let to = from + by_day[from..].partition_point(|slot| slot.date == date);
+        &by_day[from..to]
     }
 
     /// The working time the schedule was computed on.
@@ -508,7 +539,7 @@ impl Schedule {
 
     /// The first and last days with work (or a milestone), if any.
     pub fn worked_days(&self) -> Option<(NaiveDate, NaiveDate)> {
-        Some((self.by_day.first()?.date, self.by_day.last()?.date))
+        Some((self.by_day().first()?.date, self.by_day().last()?.date))
     }
 
     /// All the hours scheduled.
@@ -518,7 +549,7 @@ impl Schedule {
 
     /// How many distinct days have work.
     pub fn working_days(&self) -> usize {
-        let worked = self.by_day.iter().filter(|slot| !slot.hours.is_zero());
+        let worked = self.by_day().iter().filter(|slot| !slot.hours.is_zero());
         let mut count = 0;
         let mut last = None;
         for slot in worked {

@@ -16,41 +16,95 @@ pub enum Link {
     SamePerson,
 }
 
-/// For each activity, the activities it waits for, and why. `after` codes that name no activity
-/// are left out here (validation reports them).
-pub fn predecessors(plan: &Plan) -> Vec<Vec<(usize, Link)>> {
-    let index: HashMap<&str, usize> = plan
-        .activities
-        .iter()
-        .enumerate()
-        .map(|(i, activity)| (&*activity.code, i))
-        .collect();
-    let mut last_of_person: HashMap<&str, usize> = HashMap::new();
-    plan.activities
-        .iter()
-        .enumerate()
-        .map(|(i, activity)| {
-            let mut before: Vec<(usize, Link)> = activity
-                .after
-                .iter()
-                .filter_map(|code| index.get(&**code).map(|j| (*j, Link::After)))
-                .collect();
-            if let Some(previous) = last_of_person.insert(&activity.who, i) {
-                before.push((previous, Link::SamePerson));
+/// For each activity, the activities it waits for and why, in one flat list (an activity's
+/// links are a slice of it). `after` codes that name no activity are left out (validation
+/// reports them).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Predecessors {
+    /// Where each activity's links start in `links`; one more entry closes the last.
+    starts: Vec<usize>,
+    links: Vec<(usize, Link)>,
+}
+
+impl Predecessors {
+    /// The links of `plan`'s activities.
+    pub fn of(plan: &Plan) -> Self {
+        let has_after = plan
+            .activities
+            .iter()
+            .any(|activity| !activity.after.is_empty());
+        // The code index is only needed to resolve `after`; most plans have none.
+        let index: HashMap<&str, usize> = if has_after {
+            let codes = plan.activities.iter().enumerate();
+            codes.map(|(i, activity)| (&*activity.code, i)).collect()
+        } else {
+            HashMap::new()
+        };
+        // The last activity of each person; the person of the activity just before is kept
+        // aside, so a run of one person's activities (the common case) costs no hashing.
+        let mut last_of_person: HashMap<&str, usize> = HashMap::new();
+        let mut current: Option<(&str, usize)> = None;
+        let mut starts = Vec::with_capacity(plan.activities.len() + 1);
+        let mut links = Vec::with_capacity(plan.activities.len());
+        for (i, activity) in plan.activities.iter().enumerate() {
+            starts.push(links.len());
+            for code in &activity.after {
+                if let Some(j) = index.get(&**code) {
+                    links.push((*j, Link::After));
+                }
             }
-            before
-        })
-        .collect()
+            let who = &*activity.who;
+            let previous = match current {
+                Some((person, last)) if person == who => Some(last),
+                Some((person, last)) => {
+                    last_of_person.insert(person, last);
+                    last_of_person.get(who).copied()
+                }
+                None => None,
+            };
+            current = Some((who, i));
+            if let Some(previous) = previous {
+                links.push((previous, Link::SamePerson));
+            }
+        }
+        starts.push(links.len());
+        Predecessors { starts, links }
+    }
+
+    /// How many activities there are.
+    pub fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// True for a plan without activities.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// What activity `index` waits for.
+    pub fn of_activity(&self, index: usize) -> &[(usize, Link)] {
+        &self.links[self.starts[index]..self.starts[index + 1]]
+    }
+
+    /// True when every activity waits only for activities listed before it: then the listed
+    /// order is the work order, and there can be no cycle.
+    pub fn only_backwards(&self) -> bool {
+        (0..self.len()).all(|i| self.of_activity(i).iter().all(|(j, _)| *j < i))
+    }
 }
 
 /// An order in which every activity comes after the ones it waits for, as close to the listed
-/// order as the constraints allow; or, when there is none, one cycle (each waits for the next).
-pub fn work_order(predecessors: &[Vec<(usize, Link)>]) -> Result<Vec<usize>, Vec<usize>> {
-    let count = predecessors.len();
-    let mut waiting: Vec<usize> = predecessors.iter().map(Vec::len).collect();
+/// order as the constraints allow; or, when there is none, one cycle (each waits for the one
+/// before it, and the first for the last).
+pub fn work_order(before: &Predecessors) -> Result<Vec<usize>, Vec<usize>> {
+    let count = before.len();
+    if before.only_backwards() {
+        return Ok((0..count).collect());
+    }
+    let mut waiting: Vec<usize> = (0..count).map(|i| before.of_activity(i).len()).collect();
     let mut successors: Vec<Vec<usize>> = vec![Vec::new(); count];
-    for (i, before) in predecessors.iter().enumerate() {
-        for (j, _) in before {
+    for i in 0..count {
+        for (j, _) in before.of_activity(i) {
             successors[*j].push(i);
         }
     }
@@ -81,7 +135,8 @@ pub fn work_order(predecessors: &[Vec<(usize, Link)>]) -> Result<Vec<usize>, Vec
     let mut at = start;
     loop {
         seen[at] = walk.len() - 1;
-        at = predecessors[at]
+        at = before
+            .of_activity(at)
             .iter()
             .map(|(j, _)| *j)
             .find(|j| waiting[*j] > 0)
@@ -123,7 +178,10 @@ mod tests {
             ("C", "cy", &[]),
             ("D", "ana", &[]),
         ]);
-        assert_eq!(work_order(&predecessors(&plan)), Ok(vec![0, 2, 1, 3]));
+        let before = Predecessors::of(&plan);
+        assert!(!before.only_backwards());
+        assert_eq!(work_order(&before), Ok(vec![0, 2, 1, 3]));
+        assert_eq!(before.of_activity(3), [(0, Link::SamePerson)]);
     }
 
     #[test]
@@ -134,12 +192,14 @@ mod tests {
             ("C", "cy", &["B"]),
             ("D", "", &[]),
         ]);
-        let cycle = work_order(&predecessors(&plan)).unwrap_err();
+        let before = Predecessors::of(&plan);
+        let cycle = work_order(&before).unwrap_err();
         assert_eq!(cycle.len(), 3);
         // Each activity in the cycle waits for the one before it.
         for pair in cycle.windows(2) {
             assert!(
-                predecessors(&plan)[pair[1]]
+                before
+                    .of_activity(pair[1])
                     .iter()
                     .any(|(j, _)| *j == pair[0])
             );
@@ -150,6 +210,18 @@ mod tests {
     fn the_same_persons_order_counts_as_a_constraint() {
         // Ana does A, then B; but A waits for B: impossible.
         let plan = plan(&[("A", "ana", &["B"]), ("B", "ana", &[])]);
-        assert!(work_order(&predecessors(&plan)).is_err());
+        assert!(work_order(&Predecessors::of(&plan)).is_err());
+    }
+
+    #[test]
+    fn a_plan_without_forward_links_keeps_its_order() {
+        let plan = plan(&[("A", "", &[]), ("B", "x", &[]), ("C", "", &["B"])]);
+        let before = Predecessors::of(&plan);
+        assert!(before.only_backwards());
+        assert_eq!(work_order(&before), Ok(vec![0, 1, 2]));
+        assert_eq!(
+            before.of_activity(2),
+            [(1, Link::After), (0, Link::SamePerson)]
+        );
     }
 }

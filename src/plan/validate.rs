@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::order::{Link, predecessors, work_order};
+use super::order::{Link, Predecessors, work_order};
 use super::{Hours, Plan};
 
 /// A broken rule: the field at fault, what is wrong, and what usually fixes it.
@@ -35,8 +35,8 @@ pub fn check(plan: &Plan) -> Result<(), Violation> {
     check_workdays(plan)?;
     check_holidays(plan)?;
     check_exceptions(plan)?;
-    check_activities(plan)?;
-    check_links(plan)
+    let codes = check_activities(plan)?;
+    check_links(plan, &codes)
 }
 
 /// `hours` from `day_start` must end by midnight.
@@ -129,13 +129,7 @@ fn check_holidays(plan: &Plan) -> Result<(), Violation> {
 }
 
 /// `after` names existing activities other than itself, and nothing waits for itself in a circle.
-fn check_links(plan: &Plan) -> Result<(), Violation> {
-    let codes: HashMap<&str, usize> = plan
-        .activities
-        .iter()
-        .enumerate()
-        .map(|(index, activity)| (&*activity.code, index))
-        .collect();
+fn check_links(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violation> {
     for (index, activity) in plan.activities.iter().enumerate() {
         for (position, code) in activity.after.iter().enumerate() {
             let field = format!("activities[{index}].after[{position}]");
@@ -158,7 +152,7 @@ fn check_links(plan: &Plan) -> Result<(), Violation> {
             }
         }
     }
-    let before = predecessors(plan);
+    let before = Predecessors::of(plan);
     let Err(cycle) = work_order(&before) else {
         return Ok(());
     };
@@ -167,7 +161,8 @@ fn check_links(plan: &Plan) -> Result<(), Violation> {
         .iter()
         .zip(cycle.iter().cycle().skip(1))
         .map(|(&first, &then)| {
-            let link = before[then]
+            let link = before
+                .of_activity(then)
                 .iter()
                 .find(|(j, _)| *j == first)
                 .map(|(_, link)| *link);
@@ -211,7 +206,8 @@ fn person(who: &str) -> String {
     }
 }
 
-fn check_activities(plan: &Plan) -> Result<(), Violation> {
+/// Codes: present, one word, unique. Returns where each code is, for checking `after`.
+fn check_activities(plan: &Plan) -> Result<HashMap<&str, usize>, Violation> {
     if plan.activities.is_empty() {
         return Err(violation(
             "activities",
@@ -221,29 +217,30 @@ fn check_activities(plan: &Plan) -> Result<(), Violation> {
     }
     let mut seen = HashMap::with_capacity(plan.activities.len());
     for (index, activity) in plan.activities.iter().enumerate() {
-        let field = format!("activities[{index}].code");
+        // Made only for a message: thousands of activities must not cost thousands of strings.
+        let field = || format!("activities[{index}].code");
         let code = &*activity.code;
         if code.is_empty() {
             return Err(violation(
-                field,
+                field(),
                 "the code is empty".into(),
                 "give every activity a short code, as \"A1\"",
             ));
         }
         if code.chars().any(char::is_whitespace) {
             return Err(violation(
-                field,
+                field(),
                 format!("\"{code}\" contains a space"),
                 "codes are written next to day numbers: use one word, as \"A1\" or \"Review\"",
             ));
         }
         if let Some(first) = seen.insert(code, index) {
             return Err(violation(
-                field,
+                field(),
                 format!("\"{code}\" is already the code of activities[{first}]"),
                 "codes name activities in the calendars, so each must be unique",
             ));
         }
     }
-    Ok(())
+    Ok(seen)
 }
