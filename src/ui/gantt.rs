@@ -84,6 +84,8 @@ struct Geometry {
     rows: usize,
     /// The first activity shown: whole pages, so the list moves only when the selection leaves it.
     first: usize,
+    /// Columns for the codes, so that names line up.
+    code_width: usize,
 }
 
 impl Geometry {
@@ -99,12 +101,15 @@ impl Geometry {
             ..inner
         };
         let rows = usize::from(inner.height - 2);
+        let activities = &app.plan().activities;
+        let widest = activities.iter().map(|a| a.code.width()).max().unwrap_or(0);
         Some(Geometry {
             inner,
             label_width,
             chart,
             rows,
             first: app.selected - app.selected % rows,
+            code_width: widest.min(usize::from(label_width) / 3),
         })
     }
 }
@@ -139,6 +144,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         chart,
         rows,
         first,
+        code_width,
     }) = Geometry::of(area, app)
     else {
         return;
@@ -154,7 +160,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let shades = rest_shades(app, &scale, origin, chart.width);
     for (row, index) in (first..count.min(first + rows)).enumerate() {
         let y = inner.y + 2 + row as u16;
-        draw_label(buffer, Rect::new(inner.x, y, label_width, 1), app, index);
+        draw_label(buffer, Rect::new(inner.x, y, label_width, 1), app, index, code_width);
         for (x, shade) in (chart.x..).zip(&shades) {
             if let Some(shade) = shade {
                 buffer.set_string(x, y, "·", *shade);
@@ -273,7 +279,7 @@ fn short_month(name: &str, year: i32) -> String {
 }
 
 /// Code, name and hours of activity `index`, highlighted when selected.
-fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize) {
+fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize, code_width: usize) {
     let activity = &app.plan().activities[index];
     let width = usize::from(area.width);
     let hours = if activity.is_milestone() {
@@ -283,7 +289,8 @@ fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize) {
     };
     // A star marks the critical path, as in `cronograma check`.
     let critical = app.schedule().is_critical(index);
-    let code = format!("{}{} ", if critical { '*' } else { ' ' }, activity.code);
+    let marker = if critical { '*' } else { ' ' };
+    let code = format!("{marker}{:<code_width$} ", activity.code);
     let who = if activity.who.is_empty() {
         String::new()
     } else {
