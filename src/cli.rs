@@ -1,13 +1,17 @@
 //! The command line: `check`, `cal`, `export`, and (with no subcommand) the interactive view.
 
+use std::fs;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use ratatui::backend::IntoCrossterm;
 
+use chrono::NaiveDate;
+
 use crate::calendar::{months_between, text};
 use crate::export::{self, Format};
+use crate::import;
 use crate::plan::{self, Document, PlanError};
 use crate::schedule::{self, Schedule, ScheduleError};
 
@@ -34,6 +38,69 @@ pub enum Command {
     Export(ExportArgs),
     /// Rewrite the plan in the canonical layout (the one the interactive view saves).
     Fmt(FmtArgs),
+    /// Add public holidays from an iCalendar file or a bundled calendar.
+    #[command(subcommand)]
+    Holidays(HolidaysCommand),
+}
+
+/// The `holidays` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum HolidaysCommand {
+    /// Add the all-day events of an .ics file to the plan as named holidays.
+    Import {
+        /// The iCalendar file.
+        #[arg(value_name = "FILE.ics")]
+        file: PathBuf,
+        #[command(flatten)]
+        plan: PlanArg,
+        #[command(flatten)]
+        range: DateRange,
+    },
+    /// Add the holidays of a bundled calendar (see `holidays list`).
+    Add {
+        /// The calendar's name, as `ar`.
+        name: String,
+        #[command(flatten)]
+        plan: PlanArg,
+        /// Only these years: `2024` or `2024-2025` [default: the plan's years]
+        #[arg(long, value_name = "YEARS", value_parser = parse_years)]
+        years: Option<(NaiveDate, NaiveDate)>,
+    },
+    /// List the bundled calendars.
+    List,
+}
+
+/// The dates an import takes holidays from.
+#[derive(Debug, Args)]
+pub struct DateRange {
+    /// First date to take holidays from [default: 1 January of the plan's first year]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = plan::fields::parse_date)]
+    from: Option<NaiveDate>,
+    /// Last date to take holidays from [default: 31 December of the plan's last year]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = plan::fields::parse_date)]
+    to: Option<NaiveDate>,
+}
+
+/// `2024` or `2024-2025`: 1 January of the first year to 31 December of the last.
+fn parse_years(text: &str) -> Result<(NaiveDate, NaiveDate), String> {
+    let (first, last) = text.split_once('-').unwrap_or((text, text));
+    let year = |part: &str| {
+        part.trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|year| (1..=9999).contains(year))
+            .ok_or_else(|| {
+                format!("\"{text}\" is not a year or a range of years, as 2024 or 2024-2025")
+            })
+    };
+    let (first, last) = (year(first)?, year(last)?);
+    if last < first {
+        return Err(format!("\"{text}\": the last year comes before the first"));
+    }
+    Ok(import::whole_years(
+        NaiveDate::from_ymd_opt(first, 1, 1).expect("a real date"),
+        NaiveDate::from_ymd_opt(last, 1, 1).expect("a real date"),
+    ))
 }
 
 /// The plan file argument every command takes.
@@ -109,6 +176,14 @@ pub enum Error {
     /// unsaved edits went).
     #[error("{0}")]
     Interrupted(String),
+    /// A holiday calendar could not be read.
+    #[error("{name}: {message}")]
+    Import {
+        /// The file or bundled calendar.
+        name: String,
+        /// What is wrong with it.
+        message: String,
+    },
     /// `fmt --check` found a plan that is not in canonical form.
     #[error("{}: not in canonical form\n  hint: run `cronograma fmt {}` to rewrite it", path.display(), path.display())]
     NotCanonical {
@@ -131,7 +206,7 @@ impl Error {
         match self {
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
             Error::NotCanonical { .. } | Error::Interrupted(_) => 1,
-            Error::Plan(_) | Error::Schedule { .. } => 2,
+            Error::Plan(_) | Error::Schedule { .. } | Error::Import { .. } => 2,
         }
     }
 }
@@ -144,6 +219,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Cal(args)) => cal(&args),
         Some(Command::Export(args)) => export(&args),
         Some(Command::Fmt(args)) => fmt(&args),
+        Some(Command::Holidays(command)) => holidays(command),
     }
 }
 
@@ -247,6 +323,80 @@ fn fmt(args: &FmtArgs) -> Result<(), Error> {
     }
     plan::save_file(path, &document)?;
     Ok(())
+}
+
+fn holidays(command: HolidaysCommand) -> Result<(), Error> {
+    match command {
+        HolidaysCommand::List => {
+            let lines: Vec<String> = import::BUNDLED
+                .iter()
+                .map(|calendar| format!("{:<6}{}\n", calendar.name, calendar.description))
+                .collect();
+            print(&lines.concat())
+        }
+        HolidaysCommand::Import { file, plan, range } => {
+            let text = fs::read_to_string(&file).map_err(|source| Error::Import {
+                name: file.display().to_string(),
+                message: format!("cannot read it: {source}"),
+            })?;
+            add_holidays(
+                &plan.path,
+                &file.display().to_string(),
+                &text,
+                (range.from, range.to),
+            )
+        }
+        HolidaysCommand::Add { name, plan, years } => {
+            let calendar = import::bundled(&name).ok_or_else(|| Error::Import {
+                name: name.clone(),
+                message: "no bundled calendar has this name; `cronograma holidays list` names them"
+                    .into(),
+            })?;
+            let (from, to) = years.unzip();
+            add_holidays(&plan.path, calendar.name, calendar.ics, (from, to))
+        }
+    }
+}
+
+/// Adds the holidays of `ics` (called `source` in messages) to the plan at `path`, between the
+/// dates of `range` (by default, the plan's whole years), and saves it through the safe writer.
+fn add_holidays(
+    path: &Path,
+    source: &str,
+    ics: &str,
+    range: (Option<NaiveDate>, Option<NaiveDate>),
+) -> Result<(), Error> {
+    let (mut document, schedule) = open(path)?;
+    let (first, last) = schedule
+        .worked_days()
+        .unwrap_or((schedule.start().date(), schedule.end().date()));
+    let (plan_from, plan_to) = import::whole_years(first, last);
+    let (from, to) = (range.0.unwrap_or(plan_from), range.1.unwrap_or(plan_to));
+    let found =
+        import::holidays_from_ics(ics, &document.plan.holidays, from, to).map_err(|message| {
+            Error::Import {
+                name: source.to_owned(),
+                message,
+            }
+        })?;
+    let mut report = format!("{}: {}\n", path.display(), found.summary(from, to));
+    for holiday in &found.added {
+        let days = match holiday.until {
+            Some(last) => format!("{} – {last}", holiday.date),
+            None => holiday.date.to_string(),
+        };
+        report.push_str(&format!(
+            "  {days}  {}\n",
+            holiday.name.as_deref().unwrap_or("")
+        ));
+    }
+    if !found.added.is_empty() {
+        let holidays = &mut document.plan.holidays;
+        holidays.extend(found.added);
+        holidays.sort_by_key(|holiday| holiday.date);
+        plan::save_file(path, &document)?;
+    }
+    print(&report)
 }
 
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.

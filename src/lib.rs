@@ -4,6 +4,7 @@
 //! - [`plan`]: the model, loading and saving `plan.ron`, validation;
 //! - [`schedule`]: the pure scheduler;
 //! - [`calendar`] and [`export`]: pure views of a schedule (month grids, Markdown, JSON, CSV);
+//! - [`import`]: holidays from iCalendar files, and the bundled holiday calendars;
 //! - [`app`]: the interactive view's state and actions (no drawing);
 //! - [`ui`]: widgets that draw an [`app::App`]; [`tui`]: the terminal loop;
 //! - [`cli`]: the command line.
@@ -12,6 +13,7 @@ pub mod app;
 pub mod calendar;
 pub mod cli;
 pub mod export;
+pub mod import;
 pub mod locale;
 pub mod palette;
 pub mod plan;

@@ -160,7 +160,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let shades = rest_shades(app, &scale, origin, chart.width);
     for (row, index) in (first..count.min(first + rows)).enumerate() {
         let y = inner.y + 2 + row as u16;
-        draw_label(buffer, Rect::new(inner.x, y, label_width, 1), app, index, code_width);
+        draw_label(
+            buffer,
+            Rect::new(inner.x, y, label_width, 1),
+            app,
+            index,
+            code_width,
+        );
         for (x, shade) in (chart.x..).zip(&shades) {
             if let Some(shade) = shade {
                 buffer.set_string(x, y, "·", *shade);

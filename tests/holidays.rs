@@ -1,0 +1,215 @@
+//! Holiday import from iCalendar files and the bundled calendars, through the library and the
+//! real binary.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use chrono::NaiveDate;
+use cronograma::import::{bundled, holidays_from_ics};
+use cronograma::plan::{Holiday, load_file};
+use predicates::prelude::*;
+
+const PLAN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
+
+fn fixture(name: &str) -> String {
+    fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/ics")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn date(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+fn year_2024() -> (NaiveDate, NaiveDate) {
+    (date("2024-01-01"), date("2024-12-31"))
+}
+
+fn seed_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    fs::copy(PLAN, &path).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn all_day_events_become_holidays_with_exclusive_ends_and_durations() {
+    let (from, to) = year_2024();
+    let import = holidays_from_ics(&fixture("mixed.ics"), &[], from, to).unwrap();
+    let added: Vec<(String, Option<String>, String)> = import
+        .added
+        .iter()
+        .map(|h| {
+            (
+                h.date.to_string(),
+                h.until.map(|d| d.to_string()),
+                h.name.clone().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        added,
+        [
+            // DTEND 2024-03-16 is exclusive: one day.
+            ("2024-03-15".into(), None, "Día de prueba".into()),
+            // DTEND 2024-04-04: 1, 2 and 3 April.
+            (
+                "2024-04-01".into(),
+                Some("2024-04-03".into()),
+                "Three days off".into()
+            ),
+            // DURATION:P2D from 6 May: 6 and 7 May.
+            (
+                "2024-05-06".into(),
+                Some("2024-05-07".into()),
+                "Two days by duration".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        (
+            import.timed,
+            import.recurring,
+            import.outside,
+            import.present
+        ),
+        (1, 1, 1, 0)
+    );
+}
+
+#[test]
+fn dates_already_present_are_left_alone() {
+    let (from, to) = year_2024();
+    let existing = [Holiday::on(date("2024-04-02"), Some("Ours".into()))];
+    let import = holidays_from_ics(&fixture("mixed.ics"), &existing, from, to).unwrap();
+    assert_eq!(import.present, 1, "the three-day event touches our holiday");
+    assert_eq!(import.added.len(), 2);
+}
+
+#[test]
+fn crlf_line_endings_and_folded_lines_are_read() {
+    let (from, to) = year_2024();
+    let import = holidays_from_ics(&fixture("crlf-folded.ics"), &[], from, to).unwrap();
+    assert_eq!(import.added.len(), 1);
+    assert_eq!(import.added[0].date, date("2024-06-10"));
+    assert_eq!(
+        import.added[0].name.as_deref(),
+        Some("A holiday with a very long name that a calendar program folded over two lines")
+    );
+}
+
+#[test]
+fn a_broken_file_is_an_error() {
+    let (from, to) = year_2024();
+    let error = holidays_from_ics(&fixture("broken.ics"), &[], from, to).unwrap_err();
+    assert!(error.contains("not a valid iCalendar file"), "{error}");
+    let error = holidays_from_ics("hello", &[], from, to).unwrap_err();
+    assert!(
+        error.contains("does not start with BEGIN:VCALENDAR"),
+        "{error}"
+    );
+}
+
+#[test]
+fn the_bundled_argentina_calendar_adds_exactly_the_2023_holidays_the_seed_lacks() {
+    let (_dir, path) = seed_copy();
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "add", "ar"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("added 17 holidays"))
+        .stdout(predicate::str::contains("3 already holidays"))
+        .stdout(predicate::str::contains("2023-12-25  Navidad"));
+    let plan = load_file(&path).unwrap().plan;
+    let ics = bundled("ar").unwrap().ics;
+    let in_2023 = ics.matches("DTSTART;VALUE=DATE:2023").count();
+    assert_eq!(in_2023, 20);
+    assert_eq!(
+        plan.holidays.len(),
+        20,
+        "the 3 of the seed and the 17 others"
+    );
+    assert!(
+        plan.holidays
+            .iter()
+            .all(|h| h.date.to_string().starts_with("2023"))
+    );
+    // The seed's own names are kept.
+    let columbus = plan
+        .holidays
+        .iter()
+        .find(|h| h.date == date("2023-10-16"))
+        .unwrap();
+    assert_eq!(
+        columbus.name.as_deref(),
+        Some("Día del Respeto a la Diversidad Cultural")
+    );
+    // The new holidays fall outside the plan's span, so the schedule is unchanged.
+    let schedule = cronograma::schedule::schedule(&plan).unwrap();
+    assert_eq!(schedule.end().to_string(), "2023-11-28 12:00:00");
+}
+
+#[test]
+fn years_choose_what_a_bundled_calendar_adds() {
+    let (_dir, path) = seed_copy();
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "add", "ar", "--years", "2024-2025"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "added 40 holidays; skipped 58 outside 2024-01-01 – 2025-12-31",
+        ));
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "add", "ar", "--years", "2025-2024"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the last year comes before the first",
+        ));
+}
+
+#[test]
+fn a_broken_ics_leaves_the_plan_untouched() {
+    let (_dir, path) = seed_copy();
+    let before = fs::read(&path).unwrap();
+    let broken = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/broken.ics");
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "import"])
+        .arg(&broken)
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "broken.ics: not a valid iCalendar file",
+        ));
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn list_names_the_bundled_calendars_and_unknown_names_are_refused() {
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ar    Argentina"));
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "add", "xx", PLAN])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "xx: no bundled calendar has this name",
+        ));
+}
