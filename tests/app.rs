@@ -333,3 +333,38 @@ fn views_zoom_and_help_toggle() {
     app.apply(Action::PickActivity(5));
     assert_eq!((app.selected, app.focus), (5, Focus::Gantt));
 }
+
+#[test]
+fn holidays_are_imported_from_a_bundled_calendar_in_one_undoable_step() {
+    let (_dir, _, mut app) = seed_app();
+    app.apply(Action::ImportHolidays);
+    for c in "ar".chars() {
+        app.apply(Action::Type(c));
+    }
+    app.apply(Action::Confirm);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.plan().holidays.len(), 20);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("ar: added 17 holidays")
+    );
+    app.apply(Action::Undo);
+    assert_eq!(app.plan().holidays.len(), 3);
+    app.apply(Action::ImportHolidays);
+    for c in "/no/such.ics".chars() {
+        app.apply(Action::Type(c));
+    }
+    app.apply(Action::Confirm);
+    let Mode::Form(form) = &app.mode else {
+        panic!("the form stays open")
+    };
+    assert!(
+        form.error
+            .as_deref()
+            .unwrap()
+            .contains("/no/such.ics: cannot read it")
+    );
+}

@@ -22,6 +22,8 @@ pub enum Action {
     MarkRange,
     /// Give the cursor's day its own hours (a short day, an extra day), or take them away.
     ToggleException,
+    /// Import holidays from a bundled calendar or an `.ics` file.
+    ImportHolidays,
     /// Move the focus between the calendars and the Gantt.
     SwitchFocus,
     /// Select the activity this many rows down (up when negative).

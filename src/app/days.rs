@@ -4,6 +4,7 @@ use chrono::{NaiveDate, TimeDelta};
 
 use super::activity::parse_hours;
 use super::{App, Form, Mode, Purpose};
+use crate::import;
 use crate::plan::{Exception, Holiday, Hours};
 use crate::schedule::LAST_DAY;
 
@@ -156,6 +157,48 @@ impl App {
             Ok(())
         })?;
         self.say(format!("{day}: {hours} h"));
+        Ok(())
+    }
+}
+
+impl App {
+    /// Opens the form that asks which holidays to import.
+    pub(super) fn open_import_form(&mut self) {
+        let names: Vec<&str> = import::BUNDLED
+            .iter()
+            .map(|calendar| calendar.name)
+            .collect();
+        self.mode = Mode::Form(Form::new(
+            Purpose::ImportHolidays,
+            format!("Import holidays (bundled: {})", names.join(", ")),
+            &[("Calendar or .ics file", String::new())],
+        ));
+    }
+
+    /// Imports the holidays of a bundled calendar or an `.ics` file for the plan's whole years,
+    /// as one undoable step.
+    pub(super) fn import_holidays(&mut self, source: &str) -> Result<(), String> {
+        let ics = match import::bundled(source) {
+            Some(calendar) => calendar.ics.to_owned(),
+            None => std::fs::read_to_string(source)
+                .map_err(|error| format!("{source}: cannot read it: {error}"))?,
+        };
+        let (first, last) = self
+            .schedule()
+            .worked_days()
+            .unwrap_or((self.schedule().start().date(), self.schedule().end().date()));
+        let (from, to) = import::whole_years(first, last);
+        let found = import::holidays_from_ics(&ics, &self.plan().holidays, from, to)
+            .map_err(|error| format!("{source}: {error}"))?;
+        let summary = found.summary(from, to);
+        if !found.added.is_empty() {
+            self.edit(|plan| {
+                plan.holidays.extend(found.added);
+                plan.holidays.sort_by_key(|holiday| holiday.date);
+                Ok(())
+            })?;
+        }
+        self.say(format!("{source}: {summary}"));
         Ok(())
     }
 }

@@ -13,6 +13,8 @@ pub enum Purpose {
     WorkingTime,
     /// The hours of this day, as an exception to the plan's working time.
     Exception(chrono::NaiveDate),
+    /// Holidays to import: a bundled calendar's name or an `.ics` file.
+    ImportHolidays,
 }
 
 /// One labelled text field.

@@ -255,6 +255,7 @@ impl App {
             Action::ShiftHoliday(days) => return self.shift_holiday(days),
             Action::MarkRange => self.mark_range(),
             Action::ToggleException => return self.toggle_exception(),
+            Action::ImportHolidays => self.open_import_form(),
             Action::SwitchFocus => {
                 self.focus = match self.focus {
                     Focus::Calendar => Focus::Gantt,
@@ -469,6 +470,7 @@ impl App {
                 self.say(format!("{day} is now a holiday"));
             }
             Purpose::Exception(day) => self.submit_exception(day, form)?,
+            Purpose::ImportHolidays => self.import_holidays(form.value(0))?,
             Purpose::WorkingTime => {
                 let hours = activity::parse_hours(form.value(0), false)?;
                 let opens = parse_time(form.value(1))?;

@@ -9,15 +9,10 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::keys::{BINDINGS, Context, key_name};
 
 /// The help's lines: a heading per context, then `keys  what they do`, with keys that do the
-/// same thing in the same context joined (`Space, f`). Questions list their own answers.
+/// same thing in the same context joined (`Space, f`). Forms and questions show their own keys.
 fn lines() -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for context in [
-        Context::Everywhere,
-        Context::Calendar,
-        Context::Gantt,
-        Context::Form,
-    ] {
+    for context in [Context::Everywhere, Context::Calendar, Context::Gantt] {
         lines.push(Line::from(Span::styled(
             context.title(),
             Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
