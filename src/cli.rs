@@ -135,6 +135,9 @@ pub struct ExportArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// With `--format md`: append the Mermaid Gantt chart under the tables.
+    #[arg(long)]
+    gantt: bool,
 }
 
 /// Options of `fmt`.
@@ -184,6 +187,9 @@ pub enum Error {
         /// What is wrong with it.
         message: String,
     },
+    /// Options that do not go together.
+    #[error("{0}")]
+    Usage(String),
     /// `fmt --check` found a plan that is not in canonical form.
     #[error("{}: not in canonical form\n  hint: run `cronograma fmt {}` to rewrite it", path.display(), path.display())]
     NotCanonical {
@@ -206,7 +212,7 @@ impl Error {
         match self {
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
             Error::NotCanonical { .. } | Error::Interrupted(_) => 1,
-            Error::Plan(_) | Error::Schedule { .. } | Error::Import { .. } => 2,
+            Error::Plan(_) | Error::Schedule { .. } | Error::Import { .. } | Error::Usage(_) => 2,
         }
     }
 }
@@ -297,7 +303,14 @@ fn cal(args: &CalArgs) -> Result<(), Error> {
 
 fn export(args: &ExportArgs) -> Result<(), Error> {
     let (document, schedule) = open(&args.plan.path)?;
-    let text = export::render(args.format, &document.plan, &schedule);
+    let mut text = export::render(args.format, &document.plan, &schedule);
+    if args.gantt {
+        if args.format != Format::Md {
+            return Err(Error::Usage("--gantt goes with --format md".into()));
+        }
+        let chart = export::mermaid::render(&document.plan, &schedule);
+        text.push_str(&format!("```mermaid\n{chart}```\n"));
+    }
     match &args.output {
         Some(path) => {
             plan::save::write_atomically(path, text.as_bytes()).map_err(|source| Error::Output {

@@ -209,3 +209,18 @@ fn fmt_refuses_an_invalid_plan_and_leaves_it_alone() {
         "Plan(start: \"2023-02-30\")"
     );
 }
+
+#[test]
+fn md_with_gantt_appends_the_mermaid_block() {
+    cronograma()
+        .args(["export", PLAN, "-f", "md", "--gantt"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("```mermaid\ngantt\n"))
+        .stdout(predicate::str::ends_with("```\n"));
+    cronograma()
+        .args(["export", PLAN, "-f", "json", "--gantt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--gantt goes with --format md"));
+}

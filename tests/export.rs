@@ -129,3 +129,27 @@ fn markdown_in_english_uses_english_words_and_the_h_mark() {
         assert!(md.contains(expected), "missing {expected:?} in\n{md}");
     }
 }
+
+#[test]
+fn mermaid_for_the_seed_matches_the_golden_file() {
+    assert_eq!(
+        seed_export(Format::Mermaid),
+        include_str!("fixtures/seed.mermaid")
+    );
+}
+
+#[test]
+fn every_mermaid_bar_covers_exactly_the_scheduled_days() {
+    let document = load_file(Path::new(PLAN)).unwrap();
+    let schedule = schedule(&document.plan).unwrap();
+    let mermaid = render(Format::Mermaid, &document.plan, &schedule);
+    for (index, activity) in document.plan.activities.iter().enumerate() {
+        let slots = schedule.slots_of(index);
+        let first = slots.first().unwrap().date;
+        let after_last = slots.last().unwrap().date.succ_opt().unwrap();
+        let expected = format!(":crit, {}, {first}, {after_last}\n", activity.code);
+        assert!(mermaid.contains(&expected), "{expected} in\n{mermaid}");
+    }
+    // Every day inside a bar that is not scheduled for the activity is excluded.
+    assert!(mermaid.contains("excludes saturday, sunday, 2023-10-13, 2023-10-16, 2023-11-20\n"));
+}

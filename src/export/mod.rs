@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod json;
 pub mod md;
+pub mod mermaid;
 pub mod summary;
 
 use chrono::NaiveDateTime;
@@ -20,6 +21,8 @@ pub enum Format {
     Json,
     /// CSV: one row per activity.
     Csv,
+    /// Mermaid: a `gantt` block for Markdown documents on code forges.
+    Mermaid,
 }
 
 /// Renders `schedule` of `plan` in `format`.
@@ -28,6 +31,7 @@ pub fn render(format: Format, plan: &Plan, schedule: &Schedule) -> String {
         Format::Md => md::render(plan, schedule),
         Format::Json => json::render(plan, schedule),
         Format::Csv => csv::render(plan, schedule),
+        Format::Mermaid => mermaid::render(plan, schedule),
     }
 }
 

@@ -1,0 +1,125 @@
+//! The Mermaid export: a `gantt` block for a README on a code forge. Every bar covers exactly
+//! the days the schedule gives the activity (an explicit first day and an exclusive end), the
+//! non-working weekdays and every holiday are `excludes`, one section per person, milestones
+//! as Mermaid milestones, and the critical path tagged `crit`.
+
+use std::fmt::{self, Write};
+
+use chrono::{NaiveDate, TimeDelta};
+
+use crate::locale::words;
+use crate::plan::{Day, Plan};
+use crate::schedule::Schedule;
+
+/// The block, without the Markdown fence.
+pub fn render(plan: &Plan, schedule: &Schedule) -> String {
+    let mut out = String::new();
+    write_gantt(&mut out, plan, schedule).expect("writing to a String cannot fail");
+    out
+}
+
+fn write_gantt(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
+    writeln!(out, "gantt")?;
+    writeln!(out, "    title {}", label(plan.title()))?;
+    writeln!(out, "    dateFormat YYYY-MM-DD")?;
+    writeln!(out, "    axisFormat %Y-%m-%d")?;
+    let mut excluded: Vec<String> = ALL_DAYS
+        .iter()
+        .filter(|(day, _)| !plan.workdays.contains(day))
+        .map(|(_, name)| (*name).to_owned())
+        .collect();
+    let mut holidays: Vec<_> = plan.holidays.iter().collect();
+    holidays.sort_by_key(|holiday| holiday.date);
+    for holiday in holidays {
+        let days = holiday
+            .date
+            .iter_days()
+            .take_while(|day| *day <= holiday.last_day());
+        excluded.extend(days.map(|day| day.to_string()));
+    }
+    // Days given 0 hours are days off too. (Extra working days on a weekend cannot be said in
+    // Mermaid, which has no way to include a date its `excludes` leave out.)
+    let days_off = plan.exceptions.iter().filter(|exception| exception.hours.is_zero());
+    excluded.extend(days_off.map(|exception| exception.date.to_string()));
+    if !excluded.is_empty() {
+        writeln!(out, "    excludes {}", excluded.join(", "))?;
+    }
+    let mut people: Vec<&str> = Vec::new();
+    for activity in &plan.activities {
+        if !people.contains(&&*activity.who) {
+            people.push(&activity.who);
+        }
+    }
+    for who in people {
+        let section = if who.is_empty() {
+            words(plan.locale).schedule_heading
+        } else {
+            who
+        };
+        writeln!(out, "    section {}", label(section))?;
+        for (index, activity) in plan.activities.iter().enumerate() {
+            if *activity.who != *who {
+                continue;
+            }
+            let name = if activity.name.is_empty() {
+                activity.code.to_string()
+            } else {
+                format!("{} · {}", activity.code, activity.name)
+            };
+            let mut tags = Vec::new();
+            if schedule.is_critical(index) {
+                tags.push("crit");
+            }
+            // A milestone is a day and no length; a bar runs from its first day to the day
+            // after its last (Mermaid's end is exclusive).
+            let (first, end) = if activity.is_milestone() {
+                tags.push("milestone");
+                (schedule.spans()[index].start.date(), "0d".to_owned())
+            } else {
+                let slots = schedule.slots_of(index);
+                let (Some(first), Some(last)) = (slots.first(), slots.last()) else {
+                    continue;
+                };
+                (first.date, day_after(last.date).to_string())
+            };
+            let tags: String = tags.iter().map(|tag| format!("{tag}, ")).collect();
+            let id = identifier(&activity.code);
+            writeln!(out, "    {} :{tags}{id}, {first}, {end}", label(&name))?;
+        }
+    }
+    Ok(())
+}
+
+const ALL_DAYS: [(Day, &str); 7] = [
+    (Day::Mon, "monday"),
+    (Day::Tue, "tuesday"),
+    (Day::Wed, "wednesday"),
+    (Day::Thu, "thursday"),
+    (Day::Fri, "friday"),
+    (Day::Sat, "saturday"),
+    (Day::Sun, "sunday"),
+];
+
+/// Mermaid ends a task's name at `:` and a statement at `;` and `#`: replace them.
+fn label(text: &str) -> String {
+    text.replace(':', " -")
+        .replace([';', '#'], ",")
+        .replace('\n', " ")
+}
+
+/// Task ids are single words.
+fn identifier(code: &str) -> String {
+    code.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+fn day_after(day: NaiveDate) -> NaiveDate {
+    day.checked_add_signed(TimeDelta::days(1)).unwrap_or(day)
+}
