@@ -153,3 +153,76 @@ fn every_mermaid_bar_covers_exactly_the_scheduled_days() {
     // Every day inside a bar that is not scheduled for the activity is excluded.
     assert!(mermaid.contains("excludes saturday, sunday, 2023-10-13, 2023-10-16, 2023-11-20\n"));
 }
+
+#[test]
+fn ics_parses_back_to_every_activity_day_and_holiday_at_its_times() {
+    use std::str::FromStr;
+
+    use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
+
+    let document = load_file(Path::new(PLAN)).unwrap();
+    let schedule = schedule(&document.plan).unwrap();
+    let text = render(Format::Ics, &document.plan, &schedule);
+    assert!(text.contains("\r\n"), "RFC 5545 lines end in CRLF");
+    assert!(
+        text.lines().all(|line| line.len() <= 75),
+        "long lines are folded"
+    );
+    let calendar = Calendar::from_str(&text).expect("the export parses back");
+    let events: Vec<&icalendar::Event> = calendar
+        .components
+        .iter()
+        .filter_map(|component| match component {
+            CalendarComponent::Event(event) => Some(event),
+            _ => None,
+        })
+        .collect();
+    let activity_days: usize = (0..document.plan.activities.len())
+        .map(|index| schedule.slots_of(index).len())
+        .sum();
+    assert_eq!(events.len(), activity_days + document.plan.holidays.len());
+    assert_eq!(events.len(), 52 + 3);
+
+    let floating = |value: Option<DatePerhapsTime>| match value {
+        Some(DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Floating(at))) => at,
+        other => panic!("a floating date-time, not {other:?}"),
+    };
+    let last_a7 = events
+        .iter()
+        .find(|event| event.get_uid() == Some("A7-20231128-pps-mlops@cronograma"))
+        .expect("A7 on its last day");
+    assert_eq!(
+        floating(last_a7.get_start()).to_string(),
+        "2023-11-28 08:00:00"
+    );
+    assert_eq!(
+        floating(last_a7.get_end()).to_string(),
+        "2023-11-28 12:00:00"
+    );
+    assert!(last_a7.get_summary().unwrap().starts_with("A7 · Redacción"));
+
+    let holiday = events
+        .iter()
+        .find(|event| event.get_summary() == Some("Día de la Soberanía Nacional"))
+        .expect("the holiday");
+    assert_eq!(
+        holiday.get_start(),
+        Some(DatePerhapsTime::Date("2023-11-20".parse().unwrap()))
+    );
+    assert_eq!(
+        holiday.get_end(),
+        Some(DatePerhapsTime::Date("2023-11-21".parse().unwrap()))
+    );
+
+    // UIDs are unique, and the same from one export to the next.
+    let uids: std::collections::HashSet<_> = events.iter().map(|e| e.get_uid()).collect();
+    assert_eq!(uids.len(), events.len());
+    let again = render(Format::Ics, &document.plan, &schedule);
+    let uid_lines = |text: &str| {
+        text.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(uid_lines(&text), uid_lines(&again));
+}

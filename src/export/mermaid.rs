@@ -39,7 +39,10 @@ fn write_gantt(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Resul
     }
     // Days given 0 hours are days off too. (Extra working days on a weekend cannot be said in
     // Mermaid, which has no way to include a date its `excludes` leave out.)
-    let days_off = plan.exceptions.iter().filter(|exception| exception.hours.is_zero());
+    let days_off = plan
+        .exceptions
+        .iter()
+        .filter(|exception| exception.hours.is_zero());
     excluded.extend(days_off.map(|exception| exception.date.to_string()));
     if !excluded.is_empty() {
         writeln!(out, "    excludes {}", excluded.join(", "))?;

@@ -2,6 +2,7 @@
 //! Pure views: each takes a plan and its schedule and returns text.
 
 pub mod csv;
+pub mod ics;
 pub mod json;
 pub mod md;
 pub mod mermaid;
@@ -23,6 +24,8 @@ pub enum Format {
     Csv,
     /// Mermaid: a `gantt` block for Markdown documents on code forges.
     Mermaid,
+    /// iCalendar: an event per activity per working day, and the holidays, for calendar programs.
+    Ics,
 }
 
 /// Renders `schedule` of `plan` in `format`.
@@ -32,6 +35,7 @@ pub fn render(format: Format, plan: &Plan, schedule: &Schedule) -> String {
         Format::Json => json::render(plan, schedule),
         Format::Csv => csv::render(plan, schedule),
         Format::Mermaid => mermaid::render(plan, schedule),
+        Format::Ics => ics::render(plan, schedule),
     }
 }
 
