@@ -158,7 +158,7 @@ fn every_mermaid_bar_covers_exactly_the_scheduled_days() {
 fn ics_parses_back_to_every_activity_day_and_holiday_at_its_times() {
     use std::str::FromStr;
 
-    use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime, EventLike};
+    use icalendar::{Calendar, CalendarComponent, Component, DatePerhapsTime};
 
     let document = load_file(Path::new(PLAN)).unwrap();
     let schedule = schedule(&document.plan).unwrap();
