@@ -31,6 +31,10 @@ pub struct Words {
     pub hour_units: (&'static str, &'static str),
     /// What an activity without effort is (`Hito`).
     pub milestone: &'static str,
+    /// A day of the week nobody works (`No laborable`).
+    pub rest_day: &'static str,
+    /// The chain of activities that fixes the end (`Camino crítico`).
+    pub critical_path: &'static str,
     /// The heading of activities nobody is named for, when others have people.
     pub unassigned: &'static str,
 }
@@ -62,6 +66,8 @@ const ENGLISH: Words = Words {
     duration: "Duration",
     hour_units: ("hour", "hours"),
     milestone: "Milestone",
+    rest_day: "Day off",
+    critical_path: "Critical path",
     unassigned: "Unassigned",
 };
 
@@ -92,6 +98,8 @@ const SPANISH: Words = Words {
     duration: "Duración",
     hour_units: ("hora", "horas"),
     milestone: "Hito",
+    rest_day: "No laborable",
+    critical_path: "Camino crítico",
     unassigned: "Sin asignar",
 };
 

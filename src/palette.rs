@@ -32,6 +32,16 @@ const ACTIVITY_COLORS: [Color; 8] = [
     Color::LightCyan,
 ];
 
+/// The same colours as hex RGB, for the SVG export, in the same order.
+const ACTIVITY_HEX: [&str; 8] = [
+    "#1fa2b8", "#3c9d3c", "#d9a520", "#b04aa8", "#3a66c4", "#e0645c", "#86c95a", "#6cc7d8",
+];
+
+/// The colour of activity `index` as `#rrggbb`, matching [`activity_color`].
+pub fn activity_hex(index: usize) -> &'static str {
+    ACTIVITY_HEX[index % ACTIVITY_HEX.len()]
+}
+
 /// The colour of activity `index`.
 pub fn activity_color(index: usize) -> Color {
     ACTIVITY_COLORS[index % ACTIVITY_COLORS.len()]

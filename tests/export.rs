@@ -226,3 +226,38 @@ fn ics_parses_back_to_every_activity_day_and_holiday_at_its_times() {
     };
     assert_eq!(uid_lines(&text), uid_lines(&again));
 }
+
+#[test]
+fn svg_is_well_formed_with_real_text_and_matches_its_snapshot() {
+    let svg = seed_export(Format::Svg);
+    let document = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let root = document.root_element();
+    assert_eq!(root.tag_name().name(), "svg");
+    let texts: Vec<&str> = root
+        .descendants()
+        .filter(|node| node.has_tag_name("text"))
+        .filter_map(|node| node.text())
+        .collect();
+    for expected in [
+        "PPS MLOps",
+        "A1",
+        "42 h",
+        "Septiembre 2023",
+        "Sem 37",
+        "Feriado",
+    ] {
+        assert!(texts.contains(&expected), "{expected} is selectable text");
+    }
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with("Camino crítico: A1 → A2"))
+    );
+    // The three holidays are hatched; every critical bar is outlined in black.
+    let hatched = root
+        .descendants()
+        .filter(|node| node.attribute("fill") == Some("url(#hatch)"))
+        .count();
+    assert_eq!(hatched, 3 + 1, "three holidays and the legend's swatch");
+    insta::assert_snapshot!(svg);
+}

@@ -7,6 +7,7 @@ pub mod json;
 pub mod md;
 pub mod mermaid;
 pub mod summary;
+pub mod svg;
 
 use chrono::NaiveDateTime;
 
@@ -26,6 +27,8 @@ pub enum Format {
     Mermaid,
     /// iCalendar: an event per activity per working day, and the holidays, for calendar programs.
     Ics,
+    /// SVG: a Gantt chart for a written report.
+    Svg,
 }
 
 /// Renders `schedule` of `plan` in `format`.
@@ -36,6 +39,7 @@ pub fn render(format: Format, plan: &Plan, schedule: &Schedule) -> String {
         Format::Csv => csv::render(plan, schedule),
         Format::Mermaid => mermaid::render(plan, schedule),
         Format::Ics => ics::render(plan, schedule),
+        Format::Svg => svg::render(plan, schedule),
     }
 }
 

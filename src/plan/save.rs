@@ -43,8 +43,17 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .suffix(TEMP_SUFFIX)
         .tempfile_in(&folder)?;
     temp.write_all(bytes)?;
-    if let Ok(meta) = fs::metadata(&target) {
-        temp.as_file().set_permissions(meta.permissions())?;
+    match fs::metadata(&target) {
+        Ok(meta) => temp.as_file().set_permissions(meta.permissions())?,
+        // A temporary file is private (0600); a new plan or export is an ordinary file.
+        #[cfg(unix)]
+        Err(_) => {
+            use std::os::unix::fs::PermissionsExt;
+            temp.as_file()
+                .set_permissions(fs::Permissions::from_mode(0o644))?;
+        }
+        #[cfg(not(unix))]
+        Err(_) => {}
     }
     temp.as_file().sync_all()?;
     temp.persist(&target).map_err(|error| error.error)?;
@@ -168,6 +177,17 @@ mod tests {
         assert!(!stale.exists(), "a stale temporary of this plan is removed");
         assert!(young.exists(), "a young one may be a save under way");
         assert!(other.exists(), "another plan's temporaries are not ours");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_is_readable_by_others_like_any_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.json");
+        write_atomically(&path, b"{}").unwrap();
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644);
     }
 
     #[test]

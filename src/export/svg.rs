@@ -1,0 +1,314 @@
+//! The SVG export: a self-contained Gantt chart for a written report. One row per activity with
+//! its code, name and hours; bars on a day axis with month and ISO-week labels; rest days
+//! shaded and holidays hatched; milestones as diamonds; the critical path outlined. Text is real
+//! `<text>`, and the chart reads in black and white: shading, hatching and outlines carry the
+//! meaning, colour only helps.
+
+use std::fmt::{self, Write};
+
+use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
+use unicode_width::UnicodeWidthStr;
+
+use crate::calendar::{DayKind, Month, day_info};
+use crate::locale::words;
+use crate::palette::activity_hex;
+use crate::plan::Plan;
+use crate::schedule::Schedule;
+
+/// Width of one day.
+const DAY: f64 = 14.0;
+/// Height of one activity row.
+const ROW: f64 = 24.0;
+/// Width of the code, name and hours column.
+const LABEL: f64 = 380.0;
+/// Height of the title line.
+const TITLE: f64 = 30.0;
+/// Height of the month and week rulers together.
+const RULER: f64 = 40.0;
+/// Height of the legend under the chart.
+const LEGEND: f64 = 34.0;
+/// Room around everything.
+const MARGIN: f64 = 12.0;
+/// The width of one character of 12-pixel text, roughly.
+const CHAR_WIDTH: f64 = 7.5;
+/// Characters of a name that fit the label column.
+const NAME_CHARS: usize = 42;
+
+/// The chart as an SVG document.
+pub fn render(plan: &Plan, schedule: &Schedule) -> String {
+    let mut out = String::new();
+    write_svg(&mut out, plan, schedule).expect("writing to a String cannot fail");
+    out
+}
+
+/// The days on the axis: whole ISO weeks around the scheduled work.
+fn axis(schedule: &Schedule) -> (NaiveDate, usize) {
+    let (first, last) = schedule
+        .worked_days()
+        .unwrap_or((schedule.start().date(), schedule.end().date()));
+    let monday = first - TimeDelta::days(first.weekday().num_days_from_monday().into());
+    let sunday = last + TimeDelta::days((6 - last.weekday().num_days_from_monday()).into());
+    (monday, ((sunday - monday).num_days() + 1) as usize)
+}
+
+fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
+    let (first_day, days) = axis(schedule);
+    let rows = plan.activities.len() as f64;
+    let chart_x = MARGIN + LABEL;
+    let chart_y = MARGIN + TITLE + RULER;
+    let width = chart_x + days as f64 * DAY + MARGIN;
+    let height = chart_y + rows * ROW + LEGEND + MARGIN;
+    let x_of = |day: NaiveDate| chart_x + (day - first_day).num_days() as f64 * DAY;
+    let words = words(plan.locale);
+
+    writeln!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, Helvetica, sans-serif" font-size="12">"#
+    )?;
+    writeln!(out, "<title>{}</title>", escape(plan.title()))?;
+    writeln!(
+        out,
+        r##"<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#777777" stroke-width="2"/></pattern></defs>"##
+    )?;
+    writeln!(
+        out,
+        r##"<rect width="{width}" height="{height}" fill="#ffffff"/>"##
+    )?;
+    writeln!(
+        out,
+        r#"<text x="{MARGIN}" y="{}" font-size="16" font-weight="bold">{}</text>"#,
+        MARGIN + 18.0,
+        escape(plan.title())
+    )?;
+
+    // Days off behind everything: rest days shaded, holidays hatched.
+    let body_height = rows * ROW;
+    for offset in 0..days {
+        let day = first_day + TimeDelta::days(offset as i64);
+        let fill = match day_info(schedule, day).kind {
+            DayKind::Holiday => "url(#hatch)",
+            DayKind::Rest => "#e6e6e6",
+            DayKind::Workday => continue,
+        };
+        writeln!(
+            out,
+            r#"<rect x="{}" y="{chart_y}" width="{DAY}" height="{body_height}" fill="{fill}"/>"#,
+            x_of(day)
+        )?;
+    }
+
+    // Rulers: months above, ISO weeks below, a line at every Monday.
+    let month_y = MARGIN + TITLE + 14.0;
+    let week_y = MARGIN + TITLE + 32.0;
+    let last_day = first_day + TimeDelta::days(days as i64 - 1);
+    let mut month = Month::of(first_day);
+    loop {
+        let from = month.first_day().max(first_day);
+        let next = month.next().filter(|next| next.first_day() <= last_day);
+        let until = next.map_or(last_day + TimeDelta::days(1), |next| next.first_day());
+        let label = format!("{} {}", words.month(month.month), month.year);
+        // A month with too few days on the axis for its name is left unnamed.
+        let room = (until - from).num_days() as f64 * DAY;
+        if room >= label.width() as f64 * CHAR_WIDTH {
+            writeln!(
+                out,
+                r#"<text x="{}" y="{month_y}" font-weight="bold">{}</text>"#,
+                x_of(from) + 2.0,
+                escape(&label)
+            )?;
+        }
+        match next {
+            Some(next) => month = next,
+            None => break,
+        }
+    }
+    for offset in (0..days).step_by(7) {
+        let monday = first_day + TimeDelta::days(offset as i64);
+        debug_assert_eq!(monday.weekday(), Weekday::Mon);
+        let x = x_of(monday);
+        writeln!(
+            out,
+            r#"<text x="{}" y="{week_y}" font-size="10">{} {}</text>"#,
+            x + 2.0,
+            escape(words.week_short),
+            monday.iso_week().week()
+        )?;
+        writeln!(
+            out,
+            r##"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="#b0b0b0" stroke-width="0.5"/>"##,
+            week_y + 4.0,
+            chart_y + body_height
+        )?;
+    }
+
+    // One row per activity: label, then its days.
+    for (index, activity) in plan.activities.iter().enumerate() {
+        let top = chart_y + index as f64 * ROW;
+        let text_y = top + ROW / 2.0 + 4.0;
+        let critical = schedule.is_critical(index);
+        let weight = if critical {
+            r#" font-weight="bold""#
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            r#"<text x="{MARGIN}" y="{text_y}"{weight}>{}</text>"#,
+            escape(&activity.code)
+        )?;
+        let mut name = activity.name.to_string();
+        if !activity.who.is_empty() {
+            name = format!("{name} ({})", activity.who);
+        }
+        writeln!(
+            out,
+            r#"<text x="{}" y="{text_y}">{}</text>"#,
+            MARGIN + 52.0,
+            escape(&shorten(&name, NAME_CHARS))
+        )?;
+        let hours = if activity.is_milestone() {
+            "◆".to_owned()
+        } else {
+            format!("{} h", activity.hours)
+        };
+        writeln!(
+            out,
+            r#"<text x="{}" y="{text_y}" text-anchor="end">{}</text>"#,
+            chart_x - 8.0,
+            escape(&hours)
+        )?;
+        writeln!(
+            out,
+            r##"<line x1="{MARGIN}" y1="{}" x2="{}" y2="{}" stroke="#dddddd" stroke-width="0.5"/>"##,
+            top + ROW,
+            width - MARGIN,
+            top + ROW
+        )?;
+        let colour = activity_hex(index);
+        let outline = if critical {
+            r##" stroke="#000000" stroke-width="1.5""##
+        } else {
+            r##" stroke="#555555" stroke-width="0.5""##
+        };
+        let calendar = schedule.calendar();
+        let fraction = |date: NaiveDate, quarters: u32| {
+            quarters as f64 / calendar.capacity(date).quarters().max(1) as f64 * DAY
+        };
+        if activity.is_milestone() {
+            for slot in schedule.slots_of(index) {
+                let cx = x_of(slot.date) + fraction(slot.date, slot.offset.quarters());
+                let (cy, r) = (top + ROW / 2.0, ROW / 2.0 - 4.0);
+                writeln!(
+                    out,
+                    r#"<polygon points="{},{cy} {cx},{} {},{cy} {cx},{}" fill="{colour}"{outline}/>"#,
+                    cx - r,
+                    cy - r,
+                    cx + r,
+                    cy + r
+                )?;
+            }
+            continue;
+        }
+        // Days that follow each other without a break make one bar; a day off splits it.
+        let mut runs: Vec<(f64, f64)> = Vec::new();
+        let mut previous: Option<(NaiveDate, bool)> = None;
+        for slot in schedule.slots_of(index) {
+            let x = x_of(slot.date) + fraction(slot.date, slot.offset.quarters());
+            let end = x + fraction(slot.date, slot.hours.quarters());
+            let continues = previous.is_some_and(|(day, filled)| {
+                filled && slot.offset.is_zero() && day.succ_opt() == Some(slot.date)
+            });
+            match runs.last_mut() {
+                Some(run) if continues => run.1 = end,
+                _ => runs.push((x, end)),
+            }
+            let filled = slot.offset + slot.hours >= calendar.capacity(slot.date);
+            previous = Some((slot.date, filled));
+        }
+        for (x, end) in runs {
+            writeln!(
+                out,
+                r#"<rect x="{x}" y="{}" width="{}" height="{}" fill="{colour}"{outline}/>"#,
+                top + 5.0,
+                end - x,
+                ROW - 10.0
+            )?;
+        }
+    }
+
+    // The legend: what the shading, hatching and outlines mean.
+    let legend_y = chart_y + body_height + 22.0;
+    let critical_path: Vec<&str> = schedule
+        .critical_path()
+        .iter()
+        .map(|index| &*plan.activities[*index].code)
+        .collect();
+    let path_text = format!("{}: {}", words.critical_path, critical_path.join(" → "));
+    writeln!(
+        out,
+        r##"<rect x="{MARGIN}" y="{}" width="14" height="12" fill="#ffffff" stroke="#000000" stroke-width="1.5"/>"##,
+        legend_y - 10.0
+    )?;
+    writeln!(
+        out,
+        r#"<text x="{}" y="{legend_y}">{}</text>"#,
+        MARGIN + 20.0,
+        escape(&path_text)
+    )?;
+    let after_path = MARGIN + 40.0 + path_text.width() as f64 * CHAR_WIDTH;
+    writeln!(
+        out,
+        r##"<rect x="{after_path}" y="{}" width="14" height="12" fill="url(#hatch)" stroke="#777777" stroke-width="0.5"/>"##,
+        legend_y - 10.0
+    )?;
+    writeln!(
+        out,
+        r#"<text x="{}" y="{legend_y}">{}</text>"#,
+        after_path + 20.0,
+        escape(words.holiday)
+    )?;
+    writeln!(
+        out,
+        r##"<rect x="{}" y="{}" width="14" height="12" fill="#e6e6e6" stroke="#777777" stroke-width="0.5"/>"##,
+        after_path + 100.0,
+        legend_y - 10.0
+    )?;
+    writeln!(
+        out,
+        r#"<text x="{}" y="{legend_y}">{}</text>"#,
+        after_path + 120.0,
+        escape(words.rest_day)
+    )?;
+    writeln!(out, "</svg>")
+}
+
+/// `text` cut to `chars` characters, with an ellipsis when cut.
+fn shorten(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(chars - 1).collect();
+    cut.push('…');
+    cut
+}
+
+/// Text made safe for XML.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_shortened() {
+        assert_eq!(escape(r#"R&D <"x">"#), "R&amp;D &lt;&quot;x&quot;&gt;");
+        assert_eq!(shorten("Redacción", 5), "Reda…");
+        assert_eq!(shorten("A", 5), "A");
+    }
+}
