@@ -29,6 +29,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         vec![
             Span::raw(format!("{} → ", moment(schedule.start()))),
             Span::styled(moment(schedule.end()), strong),
+            // The end is the critical path's: name the activity that sets it.
+            Span::raw(match schedule.critical_path().last() {
+                Some(last) => format!(" ({})", plan.activities[*last].code),
+                None => String::new(),
+            }),
         ],
         vec![Span::raw(format!("{} h", schedule.total_hours()))],
         vec![Span::raw(format!(
