@@ -1,5 +1,6 @@
-//! Speed per key press: the scheduler, and one full frame (recompute + draw into a 200×60
-//! `TestBackend`), on the seed plan and on a generated plan of 10,000 activities.
+//! Speed per key press: the scheduler, validation, the undo copy of a plan, and frames (an edit's
+//! recompute + draw, or a draw alone, into a 200×60 `TestBackend`), on the seed plan and on
+//! generated plans of 10,000 activities (one person; or 50 people with random `after` links).
 //! Run with `cargo bench --bench schedule`.
 
 use std::path::Path;
@@ -7,6 +8,8 @@ use std::path::Path;
 use chrono::{NaiveDate, NaiveTime, TimeDelta};
 use cronograma::plan::{Activity, Day, Holiday, Hours, Locale, Plan, load_file};
 use cronograma::schedule::schedule;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 
 fn main() {
     divan::main();
@@ -52,23 +55,36 @@ pub fn generated_plan(count: usize, people: usize, linked: bool) -> Plan {
     }
 }
 
-/// Recompute and draw one frame, as the interactive view does after every key.
-fn frame(bencher: divan::Bencher, plan: Plan) {
-    use cronograma::app::{Action, App};
-    use cronograma::plan::Document;
+/// The interactive view on `plan`, and a 200×60 test terminal to draw it in.
+fn app_and_terminal(plan: Plan) -> (cronograma::app::App, Terminal<TestBackend>) {
     let today = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
-    let document = Document {
+    let document = cronograma::plan::Document {
         plan,
         preamble: String::new(),
     };
-    let mut app = App::new(std::path::Path::new("bench.ron"), document, today).unwrap();
-    let backend = ratatui::backend::TestBackend::new(200, 60);
-    let mut terminal = ratatui::Terminal::new(backend).unwrap();
+    let app = cronograma::app::App::new(Path::new("bench.ron"), document, today).unwrap();
+    (app, Terminal::new(TestBackend::new(200, 60)).unwrap())
+}
+
+/// Recompute and draw one frame, as the interactive view does after every key.
+fn frame(bencher: divan::Bencher, plan: Plan) {
+    use cronograma::app::Action;
+    let (mut app, mut terminal) = app_and_terminal(plan);
     let mut step = 1;
     bencher.bench_local(|| {
         // An edit that changes the schedule: one hour more, then one less.
         app.apply(Action::ChangeHours(step));
         step = -step;
+        terminal
+            .draw(|frame| cronograma::ui::draw(frame, &app))
+            .unwrap();
+    });
+}
+
+/// Draw one frame of an unchanged plan: what scrolling and moving the cursor cost.
+fn draw_only(bencher: divan::Bencher, plan: Plan) {
+    let (app, mut terminal) = app_and_terminal(plan);
+    bencher.bench_local(|| {
         terminal
             .draw(|frame| cronograma::ui::draw(frame, &app))
             .unwrap();
@@ -116,20 +132,7 @@ fn validate_ten_thousand(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn draw_only_ten_thousand(bencher: divan::Bencher) {
-    use cronograma::app::App;
-    use cronograma::plan::Document;
-    let today = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
-    let document = Document {
-        plan: generated_plan(10_000, 1, false),
-        preamble: String::new(),
-    };
-    let app = App::new(std::path::Path::new("bench.ron"), document, today).unwrap();
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
-    bencher.bench_local(|| {
-        terminal
-            .draw(|frame| cronograma::ui::draw(frame, &app))
-            .unwrap();
-    });
+    draw_only(bencher, generated_plan(10_000, 1, false));
 }
 
 #[divan::bench]
@@ -145,18 +148,5 @@ fn frame_fifty_people_with_links(bencher: divan::Bencher) {
 
 #[divan::bench]
 fn draw_only_fifty_people_with_links(bencher: divan::Bencher) {
-    use cronograma::app::App;
-    use cronograma::plan::Document;
-    let today = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
-    let document = Document {
-        plan: generated_plan(10_000, 50, true),
-        preamble: String::new(),
-    };
-    let app = App::new(std::path::Path::new("bench.ron"), document, today).unwrap();
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(200, 60)).unwrap();
-    bencher.bench_local(|| {
-        terminal
-            .draw(|frame| cronograma::ui::draw(frame, &app))
-            .unwrap();
-    });
+    draw_only(bencher, generated_plan(10_000, 50, true));
 }
