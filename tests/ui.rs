@@ -235,3 +235,29 @@ mod mouse {
         assert_eq!(cronograma::ui::mouse_action(tiny, &app, pressed), None);
     }
 }
+
+#[test]
+fn gantt_zoomed_to_months_at_80x24() {
+    let mut app = seed_app();
+    app.apply(Action::SwitchFocus);
+    app.apply(Action::Zoom);
+    app.apply(Action::Zoom);
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn people_milestones_and_the_critical_path_at_120x32() {
+    let path = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/thesis-two-people.ron"
+    ));
+    let today = NaiveDate::from_ymd_opt(2024, 3, 6).unwrap();
+    let app = App::new(path, load_file(path).unwrap(), today).unwrap();
+    let terminal = draw(&app, 120, 32);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "*C1 [Lucía]");
+    find(buffer, " R1 [Marta]");
+    find(buffer, "◆");
+    find(buffer, "(E)");
+    insta::assert_snapshot!(terminal.backend());
+}

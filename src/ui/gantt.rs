@@ -219,44 +219,73 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
 /// Two rows: months (or years) above, ISO weeks (or month initials) below; rest days shaded.
 fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin: i64) {
     let words = words(app.plan().locale);
-    let faint = Style::new().add_modifier(Modifier::DIM);
-    let strong = Style::new().add_modifier(Modifier::BOLD);
-    // A label is written only where it does not run into the one before it.
-    let mut free_from = [chart.x; 2];
+    let styles = [
+        Style::new().add_modifier(Modifier::BOLD),
+        Style::new().add_modifier(Modifier::DIM),
+    ];
+    // Labels where a month (or year, or week) begins; the first column also gets one, so the
+    // reader knows where the chart starts, unless it would run into the first real one.
+    let mut labels: [Vec<(u16, String, bool)>; 2] = [Vec::new(), Vec::new()];
     for offset in 0..chart.width {
         let Some((from, _)) = scale.range(origin + i64::from(offset)) else {
             continue;
         };
-        let x = chart.x + offset;
-        let room = usize::from(chart.right() - x);
-        let (top, bottom) = match scale.zoom {
+        let first = offset == 0;
+        let month = |letters: usize| {
+            words
+                .month(from.month())
+                .chars()
+                .take(letters)
+                .collect::<String>()
+        };
+        let (top, bottom): (Option<(String, bool)>, Option<(String, bool)>) = match scale.zoom {
             Zoom::Day => (
-                (from.day() == 1 || offset == 0)
-                    .then(|| short_month(words.month(from.month()), from.year())),
+                (from.day() == 1 || first)
+                    .then(|| (format!("{} {}", month(3), from.year()), from.day() == 1)),
                 (from.weekday() == chrono::Weekday::Mon)
-                    .then(|| from.iso_week().week().to_string()),
+                    .then(|| (from.iso_week().week().to_string(), true)),
             ),
             Zoom::Week => (
-                (from.day() <= 7 || offset == 0).then(|| {
-                    let month: String = words.month(from.month()).chars().take(3).collect();
-                    if from.month() == 1 || offset == 0 {
-                        format!("{month} {}", from.year())
+                (from.day() <= 7 || first).then(|| {
+                    let text = if from.month() == 1 || first {
+                        format!("{} {}", month(3), from.year())
                     } else {
-                        month
-                    }
+                        month(3)
+                    };
+                    (text, from.day() <= 7)
                 }),
-                (offset % 4 == 0).then(|| from.iso_week().week().to_string()),
+                (offset % 4 == 0).then(|| (from.iso_week().week().to_string(), true)),
             ),
             Zoom::Month => (
-                (from.month() == 1 || offset == 0).then(|| from.year().to_string()),
-                Some(words.month(from.month()).chars().take(1).collect()),
+                (from.month() == 1 || first).then(|| (from.year().to_string(), from.month() == 1)),
+                Some((month(1), true)),
             ),
         };
-        for (row, label, style) in [(0, top, strong), (1, bottom, faint)] {
-            if let Some(label) = label.filter(|_| x >= free_from[row]) {
-                buffer.set_stringn(x, chart.y + row as u16, &label, room, style);
-                free_from[row] = x + label.width() as u16 + 1;
+        for (row, label) in [top, bottom].into_iter().enumerate() {
+            if let Some((text, natural)) = label {
+                labels[row].push((offset, text, natural));
             }
+        }
+    }
+    for (row, labels) in labels.iter().enumerate() {
+        let first_natural = labels
+            .iter()
+            .find(|(_, _, natural)| *natural)
+            .map(|(at, _, _)| *at);
+        // A label is written only where it does not run into the one before it (words need a
+        // space after them; single letters, month initials, do not).
+        let mut free_from = 0;
+        for (offset, text, natural) in labels {
+            let width = text.width() as u16;
+            let gap = u16::from(width > 1);
+            let fits_before_first = first_natural.is_none_or(|next| offset + width + gap <= next);
+            if *offset < free_from || (!natural && !fits_before_first) {
+                continue;
+            }
+            let x = chart.x + offset;
+            let room = usize::from(chart.right() - x);
+            buffer.set_stringn(x, chart.y + row as u16, text, room, styles[row]);
+            free_from = offset + width + gap;
         }
     }
 }
@@ -277,11 +306,6 @@ fn rest_shades(app: &App, scale: &Scale, origin: i64, width: u16) -> Vec<Option<
             })
         })
         .collect()
-}
-
-/// "Sep 2023" from "Septiembre" and 2023.
-fn short_month(name: &str, year: i32) -> String {
-    format!("{} {year}", name.chars().take(3).collect::<String>())
 }
 
 /// Code, name and hours of activity `index`, highlighted when selected.
