@@ -217,6 +217,9 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
 }
 
 /// Two rows: months (or years) above, ISO weeks (or month initials) below; rest days shaded.
+/// A ruler label, and whether it marks a real boundary (a month, a year, a week).
+type RulerLabel = Option<(String, bool)>;
+
 fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin: i64) {
     let words = words(app.plan().locale);
     let styles = [
@@ -238,7 +241,7 @@ fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin
                 .take(letters)
                 .collect::<String>()
         };
-        let (top, bottom): (Option<(String, bool)>, Option<(String, bool)>) = match scale.zoom {
+        let (top, bottom): (RulerLabel, RulerLabel) = match scale.zoom {
             Zoom::Day => (
                 (from.day() == 1 || first)
                     .then(|| (format!("{} {}", month(3), from.year()), from.day() == 1)),
