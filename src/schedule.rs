@@ -434,9 +434,12 @@ fn earliest_start(
         let Some(span) = &spans[other] else { continue };
         let mut moment = span.end;
         let end_day = span.end.date();
-        let ended_mid_day = clock.offset_of(span.end) < clock.calendar.capacity(end_day)
-            && span.end > end_day.and_time(plan.day_start);
-        if link == Link::SamePerson && plan.handoff == Handoff::NextDay && ended_mid_day {
+        // Worked out only when it matters: this runs for every activity.
+        let ended_mid_day = || {
+            clock.offset_of(span.end) < clock.calendar.capacity(end_day)
+                && span.end > end_day.and_time(plan.day_start)
+        };
+        if link == Link::SamePerson && plan.handoff == Handoff::NextDay && ended_mid_day() {
             // The next working morning: `place` moves a non-working day on.
             moment = end_day
                 .succ_opt()
