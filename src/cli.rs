@@ -313,10 +313,20 @@ fn export(args: &ExportArgs) -> Result<(), Error> {
     }
     match &args.output {
         Some(path) => {
-            plan::save::write_atomically(path, text.as_bytes()).map_err(|source| Error::Output {
+            let output_error = |source| Error::Output {
                 path: path.clone(),
                 source,
-            })
+            };
+            if same_file(path, &args.plan.path) {
+                return Err(output_error(io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    "that is the plan itself; the export would replace it (choose another file)",
+                )));
+            }
+            let role = plan::FileRole::Export {
+                plan_mode: plan::mode_of(&args.plan.path),
+            };
+            plan::save::write_atomically(path, text.as_bytes(), role).map_err(output_error)
         }
         None => print(&text),
     }
@@ -326,6 +336,7 @@ fn export(args: &ExportArgs) -> Result<(), Error> {
 /// A plan that is already canonical is not touched at all.
 fn fmt(args: &FmtArgs) -> Result<(), Error> {
     let path = &args.plan.path;
+    let _lock = lock(path)?;
     let text = plan::read_text(path)?;
     let document = plan::parse_file(&text, path)?;
     if plan::write::to_ron(&document) == text {
@@ -334,8 +345,38 @@ fn fmt(args: &FmtArgs) -> Result<(), Error> {
     if args.check {
         return Err(Error::NotCanonical { path: path.clone() });
     }
-    plan::save_file(path, &document)?;
+    let role = plan::FileRole::LockedPlan {
+        mode: plan::mode_of(path),
+    };
+    plan::save_file(path, &document, role)?;
     Ok(())
+}
+
+/// Takes the plan's read-modify-write lock (see [`plan::lock`]).
+fn lock(path: &Path) -> Result<plan::PlanLock, Error> {
+    plan::PlanLock::acquire(path).map_err(|source| {
+        Error::Plan(PlanError::Write {
+            path: path.to_owned(),
+            source,
+        })
+    })
+}
+
+/// True when `a` and `b` name the same file (through links, hard links or other spellings).
+fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (fs::metadata(a), fs::metadata(b)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
 }
 
 fn holidays(command: HolidaysCommand) -> Result<(), Error> {
@@ -348,14 +389,14 @@ fn holidays(command: HolidaysCommand) -> Result<(), Error> {
             print(&lines.concat())
         }
         HolidaysCommand::Import { file, plan, range } => {
-            let text = fs::read_to_string(&file).map_err(|source| Error::Import {
+            let bytes = import::read_ics(&file).map_err(|message| Error::Import {
                 name: file.display().to_string(),
-                message: format!("cannot read it: {source}"),
+                message,
             })?;
             add_holidays(
                 &plan.path,
                 &file.display().to_string(),
-                &text,
+                &bytes,
                 (range.from, range.to),
             )
         }
@@ -366,7 +407,12 @@ fn holidays(command: HolidaysCommand) -> Result<(), Error> {
                     .into(),
             })?;
             let (from, to) = years.unzip();
-            add_holidays(&plan.path, calendar.name, calendar.ics, (from, to))
+            add_holidays(
+                &plan.path,
+                calendar.name,
+                calendar.ics.as_bytes(),
+                (from, to),
+            )
         }
     }
 }
@@ -376,15 +422,22 @@ fn holidays(command: HolidaysCommand) -> Result<(), Error> {
 fn add_holidays(
     path: &Path,
     source: &str,
-    ics: &str,
+    ics: &[u8],
     range: (Option<NaiveDate>, Option<NaiveDate>),
 ) -> Result<(), Error> {
+    let _lock = lock(path)?;
     let (mut document, schedule) = open(path)?;
     let (first, last) = schedule
         .worked_days()
         .unwrap_or((schedule.start().date(), schedule.end().date()));
     let (plan_from, plan_to) = import::whole_years(first, last);
     let (from, to) = (range.0.unwrap_or(plan_from), range.1.unwrap_or(plan_to));
+    if from > to {
+        return Err(Error::Usage(format!(
+            "the first day to import, {from}, is after the last, {to}: choose --from and --to \
+             so that no day is left out"
+        )));
+    }
     let found =
         import::holidays_from_ics(ics, &document.plan.holidays, from, to).map_err(|message| {
             Error::Import {
@@ -407,7 +460,10 @@ fn add_holidays(
         let holidays = &mut document.plan.holidays;
         holidays.extend(found.added);
         holidays.sort_by_key(|holiday| holiday.date);
-        plan::save_file(path, &document)?;
+        let role = plan::FileRole::LockedPlan {
+            mode: plan::mode_of(path),
+        };
+        plan::save_file(path, &document, role)?;
     }
     print(&report)
 }

@@ -179,9 +179,9 @@ impl App {
     /// as one undoable step.
     pub(super) fn import_holidays(&mut self, source: &str) -> Result<(), String> {
         let ics = match import::bundled(source) {
-            Some(calendar) => calendar.ics.to_owned(),
-            None => std::fs::read_to_string(source)
-                .map_err(|error| format!("{source}: cannot read it: {error}"))?,
+            Some(calendar) => calendar.ics.as_bytes().to_vec(),
+            None => import::read_ics(std::path::Path::new(source))
+                .map_err(|error| format!("{source}: {error}"))?,
         };
         let (first, last) = self
             .schedule()

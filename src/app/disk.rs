@@ -10,12 +10,15 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::plan::{PlanError, read_text};
+use crate::plan::load::{BOM, MAX_PLAN_BYTES};
+use crate::plan::save::DEFAULT_PLAN_MODE;
+use crate::plan::{PlanError, mode_of, read_regular, read_text};
 
-/// A content hash of a plan's text.
-pub fn fingerprint(text: &str) -> u64 {
+/// A content hash of a plan's bytes (without a byte-order mark, which reading drops): bytes,
+/// not text, so that a file replaced by something that is not even text is a change too.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
     let mut hasher = DefaultHasher::new();
-    text.hash(&mut hasher);
+    bytes.strip_prefix(BOM).unwrap_or(bytes).hash(&mut hasher);
     hasher.finish()
 }
 
@@ -35,6 +38,9 @@ pub struct Disk {
     stamp: Option<Stamp>,
     /// Hash of the last change reported, so each change is reported once.
     reported: Option<u64>,
+    /// The file's permission bits when last seen: a plan deleted while open is written back
+    /// with them, never more readable.
+    mode: Option<u32>,
 }
 
 /// A change on disk, as found by [`Disk::poll`].
@@ -49,17 +55,27 @@ pub enum Change {
 impl Disk {
     /// Remembers `text` as what `path` holds now.
     pub fn remember(&mut self, path: &Path, text: &str) {
-        self.known = Some(fingerprint(text));
+        self.known = Some(fingerprint(text.as_bytes()));
         self.stamp = stamp(path);
         self.reported = None;
+        if path.exists() {
+            self.mode = Some(mode_of(path));
+        }
     }
 
-    /// True when the file's content is known to differ from what was last read or written.
-    /// A file that is gone, or a plan that never came from the file, is no conflict.
+    /// The permission bits the plan's file had when last seen.
+    pub fn mode(&self) -> u32 {
+        self.mode.unwrap_or(DEFAULT_PLAN_MODE)
+    }
+
+    /// True when the file's content is known to differ from what was last read or written,
+    /// whatever it holds now (text that is no plan, or not text at all). A file that is gone,
+    /// or a plan that never came from the file, is no conflict.
     pub fn changed_since_known(&self, path: &Path) -> bool {
-        match (self.known, read_text(path)) {
-            (Some(known), Ok(text)) => fingerprint(&text) != known,
-            _ => false,
+        match (self.known, read_regular(path, MAX_PLAN_BYTES)) {
+            (Some(known), Ok(bytes)) => fingerprint(&bytes) != known,
+            (Some(_), Err(error)) => error.kind() != std::io::ErrorKind::NotFound,
+            (None, _) => false,
         }
     }
 
@@ -73,7 +89,7 @@ impl Disk {
         self.stamp = now;
         match read_text(path) {
             Ok(text) => {
-                let seen = Some(fingerprint(&text));
+                let seen = Some(fingerprint(text.as_bytes()));
                 if seen == self.known || seen == self.reported {
                     return None;
                 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::disk::{Change, recovery_path};
 use super::{Action, App, Mode};
-use crate::plan::{PlanError, parse, parse_file, read_text, save_file};
+use crate::plan::{FileRole, PlanError, PlanLock, parse, parse_file, read_text, save_file};
 use crate::schedule::schedule;
 
 impl App {
@@ -17,8 +17,11 @@ impl App {
         self
     }
 
-    /// Saves, unless the file changed on disk since it was read: then asks first.
+    /// Saves, unless the file changed on disk since it was read (into anything: another plan,
+    /// or something that is no plan at all): then asks first. The plan's lock is held from the
+    /// look at the file to the end of the write, so no other program's change slips between.
     pub(super) fn save(&mut self) -> Result<(), String> {
+        let _lock = self.lock()?;
         if self.disk.changed_since_known(&self.path) {
             self.mode = Mode::ConfirmOverwrite;
             return Ok(());
@@ -26,9 +29,20 @@ impl App {
         self.write()
     }
 
-    /// Writes the plan through the safe writer; the recovery file, now superseded, goes.
+    fn lock(&mut self) -> Result<PlanLock, String> {
+        PlanLock::acquire(&self.path).map_err(|error| {
+            self.quit_after_save = false;
+            format!("{}: not saved: {error}", self.path.display())
+        })
+    }
+
+    /// Writes the plan through the safe writer (the caller holds the lock); the recovery file,
+    /// now superseded, goes.
     fn write(&mut self) -> Result<(), String> {
-        let text = match save_file(&self.path, &self.document) {
+        let role = FileRole::LockedPlan {
+            mode: self.disk.mode(),
+        };
+        let text = match save_file(&self.path, &self.document, role) {
             Ok(text) => text,
             Err(error) => {
                 self.quit_after_save = false;
@@ -49,6 +63,7 @@ impl App {
         match action {
             Action::Overwrite => {
                 self.mode = Mode::Normal;
+                let _lock = self.lock()?;
                 self.write()?;
             }
             Action::Reload => self.mode = Mode::ConfirmReload,
@@ -176,7 +191,10 @@ impl App {
             return Ok(None);
         }
         let recovery = recovery_path(&self.path);
-        save_file(&recovery, &self.document)?;
+        let role = FileRole::Copy {
+            mode: self.disk.mode(),
+        };
+        save_file(&recovery, &self.document, role)?;
         Ok(Some(recovery))
     }
 }

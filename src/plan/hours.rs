@@ -148,7 +148,7 @@ impl std::iter::Sum for Hours {
 impl Serialize for Hours {
     /// Whole hours serialise as integers and the rest as decimals, so JSON shows `42` and `7.5`.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.quarters % QUARTERS_PER_HOUR == 0 {
+        if self.quarters.is_multiple_of(QUARTERS_PER_HOUR) {
             serializer.serialize_u32(self.quarters / QUARTERS_PER_HOUR)
         } else {
             serializer.serialize_f64(self.as_f64())

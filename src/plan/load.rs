@@ -27,18 +27,14 @@ pub fn load_file(path: &Path) -> Result<Document, PlanError> {
     parse_file(&read_text(path)?, path)
 }
 
-/// Reads a plan file's text: at most [`MAX_PLAN_BYTES`], and UTF-8.
+/// Reads a plan file's text: a regular file of at most [`MAX_PLAN_BYTES`], UTF-8 (a leading
+/// byte-order mark, which some editors write, is dropped).
 pub fn read_text(path: &Path) -> Result<String, PlanError> {
     let read_error = |source| PlanError::Read {
         path: path.to_owned(),
         source,
     };
-    let file = fs::File::open(path).map_err(read_error)?;
-    // Read one byte past the limit, never more, so a huge file costs no memory to refuse.
-    let mut bytes = Vec::new();
-    file.take(MAX_PLAN_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
+    let bytes = read_regular(path, MAX_PLAN_BYTES).map_err(read_error)?;
     if bytes.len() as u64 > MAX_PLAN_BYTES {
         let size = fs::metadata(path).map_or(bytes.len() as u64, |meta| meta.len());
         return Err(PlanError::TooLarge {
@@ -47,7 +43,8 @@ pub fn read_text(path: &Path) -> Result<String, PlanError> {
             limit: MAX_PLAN_BYTES,
         });
     }
-    String::from_utf8(bytes).map_err(|error| {
+    let bytes = bytes.strip_prefix(BOM).unwrap_or(&bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         // The valid prefix is UTF-8 by definition, so it can be counted in characters.
         let prefix = String::from_utf8_lossy(valid);
@@ -56,6 +53,41 @@ pub fn read_text(path: &Path) -> Result<String, PlanError> {
             at: position_after(&prefix),
         }
     })
+}
+
+/// The UTF-8 byte-order mark.
+pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Reads the regular file at `path`, at most `limit` bytes and one more (so a caller can tell a
+/// file that is too large without reading all of it). A FIFO, a device or a folder is refused
+/// at once: it is opened without blocking and looked at before anything is read, so a FIFO
+/// with no writer cannot hang the program and `/dev/zero` cannot fill its memory.
+pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    let (file, meta) = open_regular(path)?;
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok(bytes)
+}
+
+/// Opens the regular file at `path` for reading, without ever blocking: anything but a regular
+/// file is an `InvalidInput` error that says what it is.
+pub fn open_regular(path: &Path) -> std::io::Result<(fs::File, fs::Metadata)> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("it is {}, not a regular file", super::save::kind_of(&meta)),
+        ));
+    }
+    Ok((file, meta))
 }
 
 /// Parses and checks the text of the file at `path`; the file's stem stands in for a missing
@@ -181,17 +213,59 @@ fn describe(code: &ron::Error, field: &str) -> (String, Option<&'static str>) {
     }
 }
 
-/// The comment block before the plan: leading lines that are blank or `//` comments.
+/// The comment block before the plan: leading blank lines, `//` comments and `/* */` blocks
+/// (nested, as RON allows), kept verbatim up to the end of the line the last comment ends on.
 fn preamble_of(text: &str) -> String {
     let mut end = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if !(trimmed.is_empty() || trimmed.starts_with("//")) {
+    loop {
+        let rest = &text[end..];
+        let skipped = rest.len() - rest.trim_start().len();
+        let after_space = &rest[skipped..];
+        let comment = if after_space.starts_with("//") {
+            after_space
+                .find('\n')
+                .map_or(after_space.len(), |newline| newline + 1)
+        } else if after_space.starts_with("/*") {
+            match block_comment_length(after_space) {
+                Some(length) => length,
+                None => break,
+            }
+        } else {
+            // Only the whole blank lines before the plan belong to the preamble.
+            end += rest[..skipped].rfind('\n').map_or(0, |newline| newline + 1);
             break;
-        }
-        end += line.len();
+        };
+        end += skipped + comment;
     }
-    text[..end].to_owned()
+    let mut preamble = text[..end].to_owned();
+    if !preamble.is_empty() && !preamble.ends_with('\n') {
+        preamble.push('\n');
+    }
+    preamble
+}
+
+/// The length of the (nested) block comment `text` starts with; `None` when it is not closed.
+fn block_comment_length(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at + 1 < bytes.len() {
+        match &bytes[at..at + 2] {
+            b"/*" => {
+                depth += 1;
+                at += 2;
+            }
+            b"*/" => {
+                depth -= 1;
+                at += 2;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => at += 1,
+        }
+    }
+    None
 }
 
 /// The 1-based position just after `prefix`.
@@ -213,6 +287,10 @@ mod tests {
         let text = "// one\n\n// two\nPlan(\n// inside\n";
         assert_eq!(preamble_of(text), "// one\n\n// two\n");
         assert_eq!(preamble_of("Plan()"), "");
+        let block = "/* a\n /* nested */ b */\n// c\n\nPlan(";
+        assert_eq!(preamble_of(block), "/* a\n /* nested */ b */\n// c\n\n");
+        assert_eq!(preamble_of("/* open\nPlan("), "");
+        assert_eq!(preamble_of("/* x */ Plan("), "/* x */\n");
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod error;
 pub mod fields;
 pub mod hours;
 pub mod load;
+pub mod lock;
 pub mod order;
 pub mod save;
 pub mod validate;
@@ -20,8 +21,9 @@ use serde::Deserialize;
 pub use error::PlanError;
 pub use fields::{Day, Locale};
 pub use hours::Hours;
-pub use load::{Document, load_file, parse, parse_file, read_text};
-pub use save::save_file;
+pub use load::{Document, load_file, parse, parse_file, read_regular, read_text};
+pub use lock::PlanLock;
+pub use save::{FileRole, mode_of, save_file};
 
 /// A work plan: activities with an effort in hours, laid one after another on working time.
 /// (`Default` is only a base for building plans in code: it is not a valid plan by itself.)

@@ -1,0 +1,294 @@
+//! A reader of iCalendar (RFC 5545) content lines, as real producers write them: any mix of
+//! CRLF, LF and CR line ends, folded lines, property and parameter names in any case, several
+//! `VCALENDAR`s in one file. Components are tracked with an explicit stack (a file of 100,000
+//! nested `BEGIN:` lines is an error, not a stack overflow), and every message names the line
+//! of the file as an editor shows it, not the line after unfolding.
+//!
+//! Only what holidays need is kept: the properties of each `VEVENT` (not those of the
+//! components inside it, such as a `VALARM`).
+
+/// Components nested deeper than this are refused (real calendars nest three deep).
+const MAX_DEPTH: usize = 16;
+
+/// One property: `NAME;PARAM=VALUE:value`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Property {
+    /// Upper-cased name (`DTSTART`).
+    pub name: String,
+    /// Parameters, names upper-cased, values as written (quotes removed).
+    pub params: Vec<(String, String)>,
+    /// The value as written, still escaped.
+    pub value: String,
+    /// The line of the file the property starts on.
+    pub line: usize,
+}
+
+impl Property {
+    /// The value of parameter `name` (upper case), if given.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(param, _)| param == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// A `VEVENT` and its own properties.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Event {
+    /// The line of its `BEGIN:VEVENT`.
+    pub line: usize,
+    /// Its properties, in file order.
+    pub properties: Vec<Property>,
+}
+
+impl Event {
+    /// The first property called `name` (upper case).
+    pub fn get(&self, name: &str) -> Option<&Property> {
+        self.properties
+            .iter()
+            .find(|property| property.name == name)
+    }
+
+    /// Every property called `name` (upper case).
+    pub fn all<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Property> + 'a {
+        self.properties
+            .iter()
+            .filter(move |property| property.name == name)
+    }
+}
+
+/// The events of `text`, or what is wrong with it and on which line.
+pub fn events(text: &str) -> Result<Vec<Event>, String> {
+    let mut stack: Vec<(String, usize)> = Vec::new();
+    let mut events = Vec::new();
+    let mut current: Option<Event> = None;
+    let mut seen_calendar = false;
+    for (line, content) in unfolded(text) {
+        if content.trim().is_empty() {
+            continue;
+        }
+        let property = match parse_line(&content, line) {
+            Ok(property) => property,
+            Err(_) if stack.is_empty() => return Err(not_a_calendar(seen_calendar, line)),
+            Err(error) => return Err(error),
+        };
+        match property.name.as_str() {
+            "BEGIN" => {
+                let component = property.value.trim().to_ascii_uppercase();
+                if stack.is_empty() && component != "VCALENDAR" {
+                    return Err(not_a_calendar(seen_calendar, line));
+                }
+                if stack.len() == MAX_DEPTH {
+                    return Err(format!(
+                        "line {line}: components are nested more than {MAX_DEPTH} deep"
+                    ));
+                }
+                seen_calendar = true;
+                if component == "VEVENT" && current.is_none() {
+                    current = Some(Event {
+                        line,
+                        properties: Vec::new(),
+                    });
+                }
+                stack.push((component, line));
+            }
+            "END" => {
+                let component = property.value.trim().to_ascii_uppercase();
+                let Some((open, opened_at)) = stack.pop() else {
+                    return Err(format!("line {line}: END:{component} without a BEGIN"));
+                };
+                if open != component {
+                    return Err(format!(
+                        "line {line}: END:{component} closes BEGIN:{open} of line {opened_at}"
+                    ));
+                }
+                if component == "VEVENT" && stack.iter().all(|(name, _)| name != "VEVENT") {
+                    events.extend(current.take());
+                }
+            }
+            _ if stack.is_empty() => return Err(not_a_calendar(seen_calendar, line)),
+            // Only the event's own properties: not those of an alarm inside it.
+            _ if stack.last().is_some_and(|(name, _)| name == "VEVENT") => {
+                if let Some(event) = current.as_mut() {
+                    event.properties.push(property);
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((open, line)) = stack.last() {
+        return Err(format!(
+            "the file ends before END:{open} (BEGIN:{open} is on line {line}): it may have been cut short"
+        ));
+    }
+    if !seen_calendar {
+        return Err(not_a_calendar(false, 1));
+    }
+    Ok(events)
+}
+
+fn not_a_calendar(seen_calendar: bool, line: usize) -> String {
+    if seen_calendar {
+        format!("line {line}: text after END:VCALENDAR that is not another BEGIN:VCALENDAR")
+    } else {
+        "not an iCalendar file: it does not start with BEGIN:VCALENDAR".into()
+    }
+}
+
+/// Logical lines with the number of the physical line each starts on. A line that starts with a
+/// space or a tab continues the one before it (RFC 5545 folding); that one character goes.
+fn unfolded(text: &str) -> Vec<(usize, String)> {
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    for (index, physical) in physical_lines(text).enumerate() {
+        match (physical.strip_prefix([' ', '\t']), lines.last_mut()) {
+            (Some(continuation), Some((_, logical))) => logical.push_str(continuation),
+            _ => lines.push((index + 1, physical.to_owned())),
+        }
+    }
+    lines
+}
+
+/// The file's lines, whatever ends them: CRLF, LF or a lone CR.
+fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.find(['\r', '\n']).unwrap_or(rest.len());
+        let line = &rest[..end];
+        let tail = &rest[end..];
+        rest = tail
+            .strip_prefix("\r\n")
+            .or_else(|| tail.strip_prefix(['\r', '\n']))
+            .unwrap_or(tail);
+        Some(line)
+    })
+}
+
+/// `NAME *(;PARAM=VALUE) : value`, with quoted parameter values that may hold `;` `:` `,`.
+fn parse_line(content: &str, line: usize) -> Result<Property, String> {
+    let name_end = content.find([';', ':']).ok_or_else(|| {
+        format!(
+            "line {line}: not an iCalendar line (NAME:value): {:?}",
+            shorten(content)
+        )
+    })?;
+    let name = content[..name_end].trim().to_ascii_uppercase();
+    let mut params = Vec::new();
+    let mut rest = &content[name_end..];
+    while let Some(after) = rest.strip_prefix(';') {
+        let equals = after
+            .find('=')
+            .ok_or_else(|| format!("line {line}: a parameter of {name} has no `=`"))?;
+        let param = after[..equals].trim().to_ascii_uppercase();
+        let value_part = &after[equals + 1..];
+        let (value, remainder) = match value_part.strip_prefix('"') {
+            Some(quoted) => {
+                let close = quoted.find('"').ok_or_else(|| {
+                    format!("line {line}: a quoted parameter of {name} is not closed")
+                })?;
+                (&quoted[..close], &quoted[close + 1..])
+            }
+            None => {
+                let end = value_part.find([';', ':']).unwrap_or(value_part.len());
+                (&value_part[..end], &value_part[end..])
+            }
+        };
+        params.push((param, value.to_owned()));
+        rest = remainder;
+    }
+    let value = rest
+        .strip_prefix(':')
+        .ok_or_else(|| format!("line {line}: {name} has no `:` before its value"))?;
+    Ok(Property {
+        name,
+        params,
+        value: value.to_owned(),
+        line,
+    })
+}
+
+/// At most 40 characters of `text`, for messages.
+fn shorten(text: &str) -> String {
+    text.chars().take(40).collect()
+}
+
+/// A TEXT value with its escapes (`\\`, `\;`, `\,`, `\n`) read.
+pub fn unescape_text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n' | 'N') => out.push('\n'),
+            Some(other) => out.push(other),
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_fold_and_keep_their_physical_numbers() {
+        let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\nSUMMARY:a\r\n  long\r name\rX-Y;A=\"1:2;3\";b=c:v\r\nEND:VEVENT\nEND:VCALENDAR";
+        let events = events(text).unwrap();
+        let event = &events[0];
+        assert_eq!(event.line, 2);
+        let summary = event.get("SUMMARY").unwrap();
+        assert_eq!((summary.value.as_str(), summary.line), ("a longname", 3));
+        let x = event.get("X-Y").unwrap();
+        assert_eq!(x.line, 6);
+        assert_eq!(x.param("A"), Some("1:2;3"));
+        assert_eq!(x.param("B"), Some("c"));
+        assert_eq!(x.value, "v");
+    }
+
+    #[test]
+    fn an_alarm_inside_an_event_does_not_lend_it_properties() {
+        let text = "begin:vcalendar\nbegin:vevent\nsummary:Día\nbegin:valarm\ndescription:ring\nend:valarm\nend:vevent\nend:vcalendar\n";
+        let events = events(text).unwrap();
+        assert_eq!(events.len(), 1);
+        assert!(events[0].get("DESCRIPTION").is_none());
+        assert_eq!(events[0].get("SUMMARY").unwrap().value, "Día");
+    }
+
+    #[test]
+    fn broken_structure_names_the_line() {
+        let cases = [
+            ("hello", "does not start with BEGIN:VCALENDAR"),
+            (
+                "BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n",
+                "line 3: END:VCALENDAR closes BEGIN:VEVENT of line 2",
+            ),
+            ("BEGIN:VCALENDAR\nBEGIN:VEVENT\n", "ends before END:VEVENT"),
+            (
+                "BEGIN:VCALENDAR\nnonsense\nEND:VCALENDAR",
+                "line 2: not an iCalendar line",
+            ),
+            (
+                "BEGIN:VCALENDAR\nEND:VCALENDAR\nstray:x",
+                "line 3: text after END:VCALENDAR",
+            ),
+        ];
+        for (text, expected) in cases {
+            let error = events(text).unwrap_err();
+            assert!(error.contains(expected), "{text:?}: {error}");
+        }
+        let deep = "BEGIN:VCALENDAR\n".to_owned() + &"BEGIN:X\n".repeat(100_000);
+        assert!(events(&deep).unwrap_err().contains("nested more than"));
+    }
+
+    #[test]
+    fn text_values_are_unescaped() {
+        assert_eq!(unescape_text(r"a\, b\; c\\d\ne"), "a, b; c\\d\ne");
+    }
+}
