@@ -263,7 +263,7 @@ fn interactive(path: &Path) -> Result<(), Error> {
 
 fn check(path: &Path) -> Result<(), Error> {
     let (document, schedule) = open(path)?;
-    print(&export::summary::render(&document.plan, &schedule))
+    print_for_people(&export::summary::render(&document.plan, &schedule))
 }
 
 fn cal(args: &CalArgs) -> Result<(), Error> {
@@ -289,11 +289,13 @@ fn cal(args: &CalArgs) -> Result<(), Error> {
     let mut out = String::new();
     for line in text::render(&document.plan, &schedule, &months, width) {
         for segment in line {
+            // Escaped before styling: the colours are our only escape sequences.
+            let text = crate::text::for_terminal(&segment.text);
             if colour {
                 let style = crate::palette::style(segment.tone).into_crossterm();
-                out.push_str(&style.apply(segment.text).to_string());
+                out.push_str(&style.apply(text).to_string());
             } else {
-                out.push_str(&segment.text);
+                out.push_str(&text);
             }
         }
         out.push('\n');
@@ -328,6 +330,8 @@ fn export(args: &ExportArgs) -> Result<(), Error> {
             };
             plan::save::write_atomically(path, text.as_bytes(), role).map_err(output_error)
         }
+        // Each format escapes its own way; on a terminal, what is left is shown escaped too.
+        None if io::stdout().is_terminal() => print_for_people(&text),
         None => print(&text),
     }
 }
@@ -386,7 +390,7 @@ fn holidays(command: HolidaysCommand) -> Result<(), Error> {
                 .iter()
                 .map(|calendar| format!("{:<6}{}\n", calendar.name, calendar.description))
                 .collect();
-            print(&lines.concat())
+            print_for_people(&lines.concat())
         }
         HolidaysCommand::Import { file, plan, range } => {
             let bytes = import::read_ics(&file).map_err(|message| Error::Import {
@@ -465,7 +469,13 @@ fn add_holidays(
         };
         plan::save_file(path, &document, role)?;
     }
-    print(&report)
+    print_for_people(&report)
+}
+
+/// Writes text meant to be read, with the control characters of plan or calendar text escaped
+/// (a name with `ESC]0;…BEL` in it must not retitle the terminal), wherever it goes.
+fn print_for_people(text: &str) -> Result<(), Error> {
+    print(&crate::text::for_terminal(text))
 }
 
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.

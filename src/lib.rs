@@ -8,6 +8,8 @@
 //! - [`app`]: the interactive view's state and actions (no drawing);
 //! - [`ui`]: widgets that draw an [`app::App`]; [`tui`]: the terminal loop;
 //! - [`cli`]: the command line.
+//!
+//! [`text`] sits beside them all: escaping for terminals, padding, the rule for codes.
 
 pub mod app;
 pub mod calendar;
@@ -18,5 +20,6 @@ pub mod locale;
 pub mod palette;
 pub mod plan;
 pub mod schedule;
+pub mod text;
 pub mod tui;
 pub mod ui;

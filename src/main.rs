@@ -9,7 +9,12 @@ fn main() -> ExitCode {
     match cronograma::cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: {error}");
+            // Messages quote the plan and its file names: nothing in them reaches the
+            // terminal raw.
+            eprintln!(
+                "error: {}",
+                cronograma::text::for_terminal(&error.to_string())
+            );
             ExitCode::from(error.exit_code())
         }
     }

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
 use crate::plan::order::{Link, Predecessors, work_order};
 use crate::plan::{Handoff, Hours, Plan};
@@ -29,6 +29,8 @@ pub struct WorkCalendar {
     /// Dates with their own hours, sorted.
     exceptions: Vec<(NaiveDate, Hours)>,
     hours_per_day: Hours,
+    /// When each day's working window opens.
+    day_start: NaiveTime,
 }
 
 impl WorkCalendar {
@@ -62,6 +64,7 @@ impl WorkCalendar {
             holidays,
             exceptions,
             hours_per_day: plan.hours_per_day,
+            day_start: plan.day_start,
         }
     }
 
@@ -505,6 +508,17 @@ impl Schedule {
         let from = by_day.partition_point(|slot| slot.date < date);
         let to = from + by_day[from..].partition_point(|slot| slot.date == date);
         &by_day[from..to]
+    }
+
+    /// When the work of `slot` starts and ends, by the clock: exports ask this rather than
+    /// add up the plan's `day_start` themselves, so working time is known in one place.
+    pub fn slot_times(&self, slot: &Slot) -> (NaiveDateTime, NaiveDateTime) {
+        let start = slot.date.and_time(self.calendar.day_start)
+            + TimeDelta::minutes(slot.offset.minutes().into());
+        (
+            start,
+            start + TimeDelta::minutes(slot.hours.minutes().into()),
+        )
     }
 
     /// The working time the schedule was computed on.

@@ -59,7 +59,7 @@ pub fn run(app: App) -> io::Result<Ending> {
                 };
                 let message = interrupted(&app, cause);
                 leave_terminal();
-                eprintln!("error: {message}");
+                eprintln!("error: {}", crate::text::for_terminal(&message));
                 std::process::exit(1);
             }
         })

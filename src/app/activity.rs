@@ -52,7 +52,7 @@ impl App {
     /// Puts the form's activity at `index` (replacing it, or inserted there when new).
     pub(super) fn submit_activity(&mut self, form: &Form, index: usize) -> Result<(), String> {
         let activity = Activity {
-            code: form.value(0).into(),
+            code: crate::text::normalize_code(form.value(0)).into(),
             name: form.value(1).into(),
             hours: parse_hours(form.value(2), true)?,
             who: form.value(3).into(),
@@ -95,7 +95,7 @@ pub(super) fn parse_hours(text: &str, zero_allowed: bool) -> Result<Hours, Strin
 fn parse_codes(text: &str) -> Vec<Arc<str>> {
     text.split([',', ' '])
         .filter(|code| !code.is_empty())
-        .map(Arc::from)
+        .map(|code| Arc::from(crate::text::normalize_code(code)))
         .collect()
 }
 

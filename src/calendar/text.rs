@@ -93,7 +93,7 @@ fn month_block(plan: &Plan, schedule: &Schedule, month: Month, layout: &Layout) 
     let width = layout.block_width();
     let title = format!("{} {}", words.month(month.month), month.year);
     let mut lines = vec![vec![Segment {
-        text: format!("{title:^width$}"),
+        text: crate::text::center(&title, width),
         tone: Tone::Heading,
     }]];
 
@@ -114,7 +114,7 @@ fn month_block(plan: &Plan, schedule: &Schedule, month: Month, layout: &Layout) 
 
     for week in month.weeks() {
         let mut line = Line::new();
-        let number = format!("{:>w$}", week.number(), w = layout.week_width);
+        let number = crate::text::pad_left(&week.number().to_string(), layout.week_width);
         push(&mut line, number, Tone::Faint);
         for date in week.days() {
             push(&mut line, " ".into(), Tone::Plain);
@@ -141,7 +141,7 @@ fn month_block(plan: &Plan, schedule: &Schedule, month: Month, layout: &Layout) 
             }
             push(
                 &mut line,
-                " ".repeat(layout.cell_width - 3 - used),
+                " ".repeat(layout.cell_width.saturating_sub(3 + used)),
                 Tone::Plain,
             );
         }

@@ -16,6 +16,17 @@ pub const HEADER: [&str; 8] = [
     "critical",
 ];
 
+/// Text a spreadsheet will not run: a cell that starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return is a formula to Excel, LibreOffice and Google Sheets (OWASP's "CSV
+/// injection"), so it gets a leading `'`, which they show as text.
+pub fn inert(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 /// One row per activity: code, name, hours, start, end, working days, who, critical (columns are
 /// only ever added at the end).
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {
@@ -28,8 +39,8 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
     write(&HEADER.map(String::from));
     for (index, (activity, span)) in plan.activities.iter().zip(schedule.spans()).enumerate() {
         write(&[
-            activity.code.to_string(),
-            activity.name.to_string(),
+            inert(&activity.code),
+            inert(&activity.name),
             activity.hours.to_string(),
             format_datetime(span.start),
             format_datetime(span.end),
@@ -39,7 +50,7 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
                 .filter(|slot| !slot.hours.is_zero())
                 .count()
                 .to_string(),
-            activity.who.to_string(),
+            inert(&activity.who),
             schedule.is_critical(index).to_string(),
         ]);
     }

@@ -23,28 +23,22 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
 
 fn write_section(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
     let words = words(plan.locale);
-    writeln!(out, "# {}\n", plan.title())?;
+    writeln!(out, "# {}\n", inline(plan.title()))?;
     writeln!(out, "## {}\n", words.schedule_heading)?;
     writeln!(out, "{}\n", summary_sentence(plan, schedule))?;
     // With several people, one list each (in the order they first appear), numbered as a whole.
-    let mut people: Vec<&str> = Vec::new();
-    for activity in &plan.activities {
-        if !people.contains(&&*activity.who) {
-            people.push(&activity.who);
-        }
-    }
-    for who in &people {
+    let people = super::by_person(plan);
+    for (who, activities) in &people {
         if people.len() > 1 {
             let heading = if who.is_empty() {
                 words.unassigned
             } else {
                 who
             };
-            writeln!(out, "#### {heading}\n")?;
+            writeln!(out, "#### {}\n", inline(heading))?;
         }
-        let theirs = (0..plan.activities.len()).filter(|i| *plan.activities[*i].who == **who);
-        for index in theirs {
-            activity_line(out, plan, index)?;
+        for index in activities {
+            activity_line(out, plan, *index)?;
         }
     }
     let (first, last) = schedule
@@ -63,7 +57,7 @@ fn activity_line(out: &mut String, plan: &Plan, index: usize) -> fmt::Result {
     let name = if activity.name.is_empty() {
         String::new()
     } else {
-        format!("{} ", activity.name)
+        format!("{} ", inline(&activity.name))
     };
     let effort = if activity.is_milestone() {
         words.milestone.to_owned()
@@ -80,7 +74,7 @@ fn activity_line(out: &mut String, plan: &Plan, index: usize) -> fmt::Result {
         words.activity,
         words.number_sign,
         index + 1,
-        activity.code,
+        cell(&activity.code),
     )
 }
 
@@ -105,7 +99,7 @@ fn month_table(
                 let info = day_info(schedule, date);
                 has_holiday |= info.kind == DayKind::Holiday;
                 if let Some(mark) = info.mark(plan) {
-                    write!(out, " ({mark})")?;
+                    write!(out, " ({})", cell(&mark))?;
                 }
             }
             out.push('|');
@@ -117,6 +111,16 @@ fn month_table(
         writeln!(out, "*({}): {}.*\n", words.holiday_mark, words.holiday)?;
     }
     Ok(())
+}
+
+/// Plan text on one Markdown line: control characters (newlines too) written visibly.
+fn inline(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::text::one_line(text)
+}
+
+/// Plan text inside a table cell: on one line, and a `|` cannot end the cell.
+fn cell(text: &str) -> String {
+    inline(text).replace('|', "\\|")
 }
 
 /// "Del 13 de Septiembre del 2023 con 6 horas diarias en la franja horaria de 8 a 14 hs."

@@ -47,23 +47,15 @@ fn write_gantt(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Resul
     if !excluded.is_empty() {
         writeln!(out, "    excludes {}", excluded.join(", "))?;
     }
-    let mut people: Vec<&str> = Vec::new();
-    for activity in &plan.activities {
-        if !people.contains(&&*activity.who) {
-            people.push(&activity.who);
-        }
-    }
-    for who in people {
+    for (who, activities) in super::by_person(plan) {
         let section = if who.is_empty() {
             words(plan.locale).schedule_heading
         } else {
             who
         };
         writeln!(out, "    section {}", label(section))?;
-        for (index, activity) in plan.activities.iter().enumerate() {
-            if *activity.who != *who {
-                continue;
-            }
+        for index in activities {
+            let activity = &plan.activities[index];
             let name = if activity.name.is_empty() {
                 activity.code.to_string()
             } else {
@@ -103,11 +95,13 @@ const ALL_DAYS: [(Day, &str); 7] = [
     (Day::Sun, "sunday"),
 ];
 
-/// Mermaid ends a task's name at `:` and a statement at `;` and `#`: replace them.
+/// Mermaid ends a task's name at `:` and a statement at `;`, `#` and the end of a line:
+/// replace them, and write other control characters visibly.
 fn label(text: &str) -> String {
-    text.replace(':', " -")
+    let one_line = text.replace(['\n', '\r', '\t'], " ");
+    crate::text::one_line(&one_line)
+        .replace(':', " -")
         .replace([';', '#'], ",")
-        .replace('\n', " ")
 }
 
 /// Task ids are single words.

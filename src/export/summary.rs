@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::plan::Plan;
 use crate::plan::fields::format_time;
 use crate::schedule::Schedule;
+use crate::text::{one_line, pad_left, pad_right};
 
 fn moment(at: NaiveDateTime) -> String {
     at.format("%Y-%m-%d %H:%M").to_string()
@@ -29,9 +30,9 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
     };
     let code_width = widest(&|i| plan.activities[i].code.to_string());
     let hours_width = widest(&|i| plan.activities[i].hours.to_string());
-    let who_width = widest(&|i| plan.activities[i].who.to_string());
+    let who_width = widest(&|i| one_line(&plan.activities[i].who).into_owned());
     let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
-    writeln!(out, "{}", plan.title())?;
+    writeln!(out, "{}", one_line(plan.title()))?;
     writeln!(
         out,
         "  span:         {} → {}",
@@ -56,19 +57,19 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
         };
         write!(
             out,
-            " {mark}{:<code_width$}  {:>hours_width$} h  ",
-            activity.code,
-            activity.hours.to_string(),
+            " {mark}{}  {} h  ",
+            pad_right(&activity.code, code_width),
+            pad_left(&activity.hours.to_string(), hours_width),
         )?;
         if who_width > 0 {
-            write!(out, "{:<who_width$}  ", activity.who)?;
+            write!(out, "{}  ", pad_right(&one_line(&activity.who), who_width))?;
         }
         writeln!(
             out,
             "{} → {}  {}",
             moment(span.start),
             moment(span.end),
-            activity.name
+            one_line(&activity.name)
         )?;
     }
     let path: Vec<&str> = schedule

@@ -293,12 +293,24 @@ fn shorten(text: &str, chars: usize) -> String {
 }
 
 /// Text made safe for XML.
+/// Text as XML character data or an attribute value: markup characters as entities, and
+/// control characters (most of which XML 1.0 forbids even as references) and the two
+/// non-characters U+FFFE and U+FFFF written visibly, so any name gives a valid document.
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&apos;")
+    let visible = crate::text::one_line(text);
+    let mut out = String::with_capacity(visible.len());
+    for c in visible.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -308,6 +320,7 @@ mod tests {
     #[test]
     fn text_is_escaped_and_shortened() {
         assert_eq!(escape(r#"R&D <"x">"#), "R&amp;D &lt;&quot;x&quot;&gt;");
+        assert_eq!(escape("a\u{1b}b\u{0}\u{ffff}"), "a\\u{1b}b\\u{0}\u{fffd}");
         assert_eq!(shorten("Redacción", 5), "Reda…");
         assert_eq!(shorten("A", 5), "A");
     }

@@ -87,6 +87,37 @@ pub mod optional_date {
     }
 }
 
+/// Serde adapter for activity codes: kept NFC-normalised (see [`crate::text::normalize_code`]).
+pub mod code {
+    use std::sync::Arc;
+
+    use super::*;
+
+    /// Reads a code.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Ok(Arc::from(crate::text::normalize_code(&text)))
+    }
+}
+
+/// Serde adapter for lists of codes, normalised as [`code`] is.
+pub mod codes {
+    use std::sync::Arc;
+
+    use super::*;
+
+    /// Reads a list of codes.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Vec<Arc<str>>, D::Error> {
+        let texts = Vec::<String>::deserialize(deserializer)?;
+        Ok(texts
+            .iter()
+            .map(|text| Arc::from(crate::text::normalize_code(text)))
+            .collect())
+    }
+}
+
 /// Serde adapter for times of day written as `"HH:MM"`.
 pub mod time {
     use super::*;

@@ -128,7 +128,8 @@ pub struct Exception {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Activity {
-    /// The short code written next to day numbers (`A1`).
+    /// The short code written next to day numbers (`A1`): visible characters, NFC.
+    #[serde(deserialize_with = "fields::code::deserialize")]
     pub code: Arc<str>,
     /// What the work is.
     #[serde(default = "empty_text")]
@@ -139,7 +140,7 @@ pub struct Activity {
     #[serde(default = "empty_text")]
     pub who: Arc<str>,
     /// Codes of the activities it must wait for.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "fields::codes::deserialize")]
     pub after: Vec<Arc<str>>,
     /// Its earliest start: `day_start` of that day, or of the next working day.
     #[serde(default, with = "fields::optional_date")]

@@ -137,7 +137,10 @@ fn check_links(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violatio
                 None => {
                     return Err(violation(
                         field,
-                        format!("\"{code}\" is not the code of any activity"),
+                        format!(
+                            "\"{}\" is not the code of any activity",
+                            crate::text::one_line(code)
+                        ),
                         "`after` lists codes of other activities of the plan",
                     ));
                 }
@@ -220,24 +223,21 @@ fn check_activities(plan: &Plan) -> Result<HashMap<&str, usize>, Violation> {
         // Made only for a message: thousands of activities must not cost thousands of strings.
         let field = || format!("activities[{index}].code");
         let code = &*activity.code;
-        if code.is_empty() {
+        if let Some(problem) = crate::text::code_problem(code) {
             return Err(violation(
                 field(),
-                "the code is empty".into(),
-                "give every activity a short code, as \"A1\"",
-            ));
-        }
-        if code.chars().any(char::is_whitespace) {
-            return Err(violation(
-                field(),
-                format!("\"{code}\" contains a space"),
-                "codes are written next to day numbers: use one word, as \"A1\" or \"Review\"",
+                problem,
+                "codes are written next to day numbers: use one word of visible characters, \
+                 as \"A1\" or \"Review\"",
             ));
         }
         if let Some(first) = seen.insert(code, index) {
             return Err(violation(
                 field(),
-                format!("\"{code}\" is already the code of activities[{first}]"),
+                format!(
+                    "\"{}\" is already the code of activities[{first}]",
+                    crate::text::one_line(code)
+                ),
                 "codes name activities in the calendars, so each must be unique",
             ));
         }

@@ -9,11 +9,27 @@ use super::{Document, Handoff, Plan};
 /// The comment a new plan file starts with.
 pub const DEFAULT_PREAMBLE: &str = "// cronograma plan: see README.md for every field.\n";
 
-/// A RON string literal, escaped as RON reads it back.
+/// A RON string literal that people can read and edit: only what RON needs is escaped (`"`,
+/// `\\`), plus what cannot be seen (control characters, and format characters such as a
+/// zero-width space or a right-to-left override, which would hide what the text says).
+/// Accents, combining marks, `'` and every other printable character are written as they are.
 fn quote(text: &str) -> String {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');
-    quoted.extend(text.chars().flat_map(char::escape_debug));
+    for c in text.chars() {
+        match c {
+            '"' => quoted.push_str("\\\""),
+            '\\' => quoted.push_str("\\\\"),
+            '\n' => quoted.push_str("\\n"),
+            '\r' => quoted.push_str("\\r"),
+            '\t' => quoted.push_str("\\t"),
+            c if c.is_control() || c.general_category() == GeneralCategory::Format => {
+                let _ = write!(quoted, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => quoted.push(c),
+        }
+    }
     quoted.push('"');
     quoted
 }
@@ -121,6 +137,16 @@ mod tests {
     #[test]
     fn quoting_escapes_what_ron_needs_and_keeps_accents() {
         assert_eq!(quote("Día \"F\"\n"), r#""Día \"F\"\n""#);
+        assert_eq!(quote("it's क्ष \\"), "\"it's क्ष \\\\\"");
+        assert_eq!(quote("a\u{1b}b\u{200b}"), r#""a\u{1b}b\u{200b}""#);
+        for text in ["it's क्ष", "a\u{1b}\u{0}\u{200b}\u{202e}\r\t\"\\"] {
+            let plan = format!(
+                "Plan(title: {}, start: \"2024-01-08\", hours_per_day: 6, activities: [(code: \"A\", hours: 1)])",
+                quote(text)
+            );
+            let read = super::super::parse(&plan, std::path::Path::new("t.ron")).unwrap();
+            assert_eq!(read.plan.title_text.as_deref(), Some(text));
+        }
     }
 
     #[test]

@@ -118,7 +118,7 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
     buffer.set_stringn(
         area.x,
         area.y,
-        format!("{title:^width$}"),
+        crate::text::center(&title, width),
         width,
         heading_style,
     );

@@ -1,6 +1,7 @@
 //! The Gantt view: one row per activity, one column per day (week, month), bars in the
 //! activity's colour, partial days as partial cells. Only visible rows and columns are computed.
 
+use crate::text::{one_line, pad_right};
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -323,15 +324,15 @@ fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize, code_wid
     // A star marks the critical path, as in `cronograma check`.
     let critical = app.schedule().is_critical(index);
     let marker = if critical { '*' } else { ' ' };
-    let code = format!("{marker}{:<code_width$} ", activity.code);
+    let code = format!("{marker}{} ", pad_right(&activity.code, code_width));
     let who = if activity.who.is_empty() {
         String::new()
     } else {
-        format!("[{}] ", activity.who)
+        format!("[{}] ", one_line(&activity.who))
     };
     // One blank column keeps a long name off the hours.
     let name_room = width.saturating_sub(code.width() + who.width() + hours.width() + 1);
-    let name: String = truncate(&activity.name, name_room);
+    let name: String = truncate(&one_line(&activity.name), name_room);
     let code_style = Style::new()
         .fg(activity_color(index))
         .add_modifier(Modifier::BOLD);
@@ -348,7 +349,7 @@ fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize, code_wid
     buffer.set_stringn(
         after_code,
         area.y,
-        format!("{name:<name_room$}"),
+        pad_right(&name, name_room),
         name_room,
         Style::new(),
     );

@@ -16,7 +16,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let (opens, closes) = plan.window_minutes();
     let strong = Style::new().add_modifier(Modifier::BOLD);
     let mut title = vec![Span::styled(
-        format!(" {}", plan.title()),
+        format!(" {}", crate::text::one_line(plan.title())),
         strong.fg(Color::Cyan),
     )];
     if app.is_dirty() {

@@ -126,7 +126,9 @@ pub fn draw(frame: &mut Frame, app: &App) {
                 "Delete activity",
                 &format!(
                     "Delete {} ({} h) {}?",
-                    activity.code, activity.hours, activity.name
+                    activity.code,
+                    activity.hours,
+                    crate::text::one_line(&activity.name)
                 ),
                 "y delete · n keep it",
             );
@@ -184,14 +186,14 @@ fn pane_style(app: &App, pane: Focus) -> Style {
 fn footer(frame: &mut Frame, area: Rect, app: &App) {
     let line = match &app.status {
         Some(status) if status.is_error => Line::from(Span::styled(
-            format!(" {} ", status.text),
+            format!(" {} ", crate::text::one_line(&status.text)),
             Style::new()
                 .fg(Color::White)
                 .bg(Color::Red)
                 .add_modifier(Modifier::BOLD),
         )),
         Some(status) => Line::from(Span::styled(
-            format!(" {} ", status.text),
+            format!(" {} ", crate::text::one_line(&status.text)),
             Style::new().fg(Color::Black).bg(Color::Green),
         )),
         None => {

@@ -1,0 +1,160 @@
+//! Text from plans and imported files, made safe to show: control characters escaped before
+//! they reach a terminal (a name holding `ESC]0;…BEL` must not retitle the window or clear the
+//! screen), padding that cannot overflow `format!`'s width limit, and the rule for what an
+//! activity code may contain.
+
+use std::borrow::Cow;
+use std::fmt::Write;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+use unicode_width::UnicodeWidthStr;
+
+/// True for the characters a terminal acts on instead of showing: C0 controls, DEL and C1
+/// controls. (Tab and newline are among them; callers that keep lines let those two through.)
+pub fn is_control(c: char) -> bool {
+    c.is_control()
+}
+
+/// `text` with every control character but tab and newline written as `\u{1b}`: for output
+/// made of lines (`check`, `cal`, messages).
+pub fn for_terminal(text: &str) -> Cow<'_, str> {
+    escape_where(text, |c| is_control(c) && c != '\n' && c != '\t')
+}
+
+/// `text` with every control character, tab and newline included, written as `\u{1b}`: for a
+/// name shown on one line (a cell, a bar, a status line).
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    escape_where(text, is_control)
+}
+
+fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !text.chars().any(&escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if escape(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `text` followed by spaces up to `width` columns. (`format!("{:<w$}")` panics when `w` is
+/// past 65,535, which a hostile plan can reach.)
+pub fn pad_right(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + width);
+    out.push_str(text);
+    push_spaces(&mut out, width.saturating_sub(text.width()));
+    out
+}
+
+/// Spaces up to `width` columns, then `text`.
+pub fn pad_left(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + width);
+    push_spaces(&mut out, width.saturating_sub(text.width()));
+    out.push_str(text);
+    out
+}
+
+/// `text` centred in `width` columns (the odd space goes to the right, as `{:^w$}` does).
+pub fn center(text: &str, width: usize) -> String {
+    let room = width.saturating_sub(text.width());
+    let mut out = String::with_capacity(text.len() + room);
+    push_spaces(&mut out, room / 2);
+    out.push_str(text);
+    push_spaces(&mut out, room - room / 2);
+    out
+}
+
+fn push_spaces(out: &mut String, count: usize) {
+    out.extend(std::iter::repeat_n(' ', count));
+}
+
+/// A code as it is kept: NFC-normalised, so that `é` typed as one character or as `e` and a
+/// combining accent is one code.
+pub fn normalize_code(code: &str) -> String {
+    code.nfc().collect()
+}
+
+/// Why `code` cannot be an activity code, or `None` when it can. Codes are written next to day
+/// numbers and in table cells: visible characters only, so no control or format character
+/// (a zero-width space would make two different codes look the same), no space and no `|`
+/// (which splits a Markdown table cell).
+pub fn code_problem(code: &str) -> Option<String> {
+    if code.is_empty() {
+        return Some("the code is empty".into());
+    }
+    let bad = code.chars().find(|c| {
+        c.is_whitespace()
+            || *c == '|'
+            || is_control(*c)
+            || matches!(
+                c.general_category(),
+                GeneralCategory::Format
+                    | GeneralCategory::Unassigned
+                    | GeneralCategory::Surrogate
+                    | GeneralCategory::PrivateUse
+                    | GeneralCategory::LineSeparator
+                    | GeneralCategory::ParagraphSeparator
+            )
+    })?;
+    let what = match bad {
+        '|' => "a `|`".to_owned(),
+        c if c.is_whitespace() => "a space".to_owned(),
+        c => format!("the invisible character U+{:04X}", u32::from(c)),
+    };
+    Some(format!("\"{}\" contains {what}", one_line(code)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_escaped_and_lines_kept_where_asked() {
+        let hostile = "A\u{1b}]0;pwned\u{7}\n\tB\u{9b}2J\u{7f}";
+        assert_eq!(
+            for_terminal(hostile),
+            "A\\u{1b}]0;pwned\\u{7}\n\tB\\u{9b}2J\\u{7f}"
+        );
+        assert_eq!(
+            one_line(hostile),
+            "A\\u{1b}]0;pwned\\u{7}\\u{a}\\u{9}B\\u{9b}2J\\u{7f}"
+        );
+        assert!(matches!(for_terminal("Día 1"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn padding_has_no_width_limit_and_counts_columns() {
+        assert_eq!(pad_right("漢", 4), "漢  ");
+        assert_eq!(pad_left("7", 3), "  7");
+        assert_eq!(center("ab", 5), " ab  ");
+        assert_eq!(pad_right("x", 70_000).len(), 70_000);
+        assert_eq!(center("toolong", 3), "toolong");
+    }
+
+    #[test]
+    fn codes_are_visible_characters_only() {
+        for good in ["A1", "Revisión", "漢字", "A-1.b", "F"] {
+            assert_eq!(code_problem(good), None, "{good}");
+        }
+        for (bad, why) in [
+            ("", "empty"),
+            ("A 1", "a space"),
+            ("A|1", "a `|`"),
+            ("A\u{200b}1", "U+200B"),
+            ("A\u{1b}1", "U+001B"),
+            ("A\u{202e}1", "U+202E"),
+            ("A\u{a0}1", "a space"),
+        ] {
+            let problem = code_problem(bad).unwrap();
+            assert!(problem.contains(why), "{bad:?}: {problem}");
+            assert!(!problem.contains('\u{1b}'));
+        }
+        assert_eq!(normalize_code("e\u{301}"), "é");
+    }
+}

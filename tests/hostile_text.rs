@@ -1,0 +1,335 @@
+//! Hostile text (issue 9, classes 5–7): names with terminal escapes, control characters and
+//! format characters never reach a terminal raw, every export stays valid for any text, and no
+//! size of code or name makes a command panic.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use cronograma::export::{Format, render};
+use cronograma::plan::{load_file, parse};
+use cronograma::schedule::schedule;
+use predicates::prelude::*;
+use proptest::prelude::*;
+
+/// A window-title escape, a screen clear, a raw carriage return, NUL, DEL, a C1 CSI, and a
+/// newline that would inject an iCalendar line.
+const HOSTILE: &str = r"\u{1b}]0;pwned\u{7}\u{1b}[2J\r\u{0}\u{7f}\u{9b}31m\nBEGIN:VEVENT";
+
+fn hostile_plan() -> String {
+    format!(
+        r#"Plan(
+    title: "Plan {HOSTILE}",
+    locale: "es",
+    start: "2024-03-04",
+    hours_per_day: 6,
+    holidays: [(date: "2024-03-06", name: "Feriado {HOSTILE}"), (date: "2024-03-08")],
+    activities: [
+        (code: "=SUM(A1)", name: "Leer {HOSTILE} | a|b ; #x: y", hours: 10, who: "Ana {HOSTILE}"),
+        (code: "@B", name: "-1+1", hours: 8, who: "+Bob"),
+        (code: "M", name: "Hito", hours: 0),
+    ],
+)
+"#
+    )
+}
+
+fn write_plan(text: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    fs::write(&path, text).unwrap();
+    (dir, path)
+}
+
+/// Bytes a terminal acts on: C0 but tab and newline, DEL, and C1 (as UTF-8).
+fn raw_controls(output: &str) -> Vec<char> {
+    output
+        .chars()
+        .filter(|c| c.is_control() && *c != '\n' && *c != '\t')
+        .collect()
+}
+
+/// `output` without the colour sequences (`ESC[…m`) that `cal --color always` writes itself.
+fn without_colours(output: &str) -> String {
+    let mut out = String::new();
+    let mut rest = output;
+    while let Some(at) = rest.find("\u{1b}[") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        match after.find(|c: char| !(c.is_ascii_digit() || c == ';')) {
+            Some(end) if after[end..].starts_with('m') => rest = &after[end + 1..],
+            _ => {
+                out.push('\u{1b}');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn nothing_from_the_plan_reaches_the_terminal_raw() {
+    let (_dir, path) = write_plan(&hostile_plan());
+    let runs: [&[&str]; 7] = [
+        &["check"],
+        &["cal", "--color", "never"],
+        &["cal", "--color", "always"],
+        &["export", "-f", "md", "--gantt"],
+        &["export", "-f", "mermaid"],
+        &["export", "-f", "svg"],
+        &["export", "-f", "ics"],
+    ];
+    for args in runs {
+        let output = Command::cargo_bin("cronograma")
+            .unwrap()
+            .args(args)
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{args:?}: {output:?}");
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        let stdout = without_colours(&stdout.replace("\r\n", "\n"));
+        assert_eq!(raw_controls(&stdout), [], "{args:?}:\n{stdout}");
+        // The calendars show codes only; everything else names the plan's text.
+        if args[0] != "cal" {
+            assert!(stdout.contains("\\u{1b}"), "{args:?} shows the escape");
+        }
+    }
+}
+
+#[test]
+fn messages_quote_hostile_text_escaped() {
+    let plan = hostile_plan().replace(
+        "(code: \"M\", name: \"Hito\", hours: 0)",
+        "(code: \"M\", name: \"Hito\", hours: 0, after: [\"X\\u{1b}[2J\"])",
+    );
+    let (dir, path) = write_plan(&plan);
+    let output = Command::cargo_bin("cronograma")
+        .unwrap()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(raw_controls(&stderr), [], "{stderr}");
+    assert!(
+        stderr.contains("\"X\\u{1b}[2J\" is not the code of any activity"),
+        "{stderr}"
+    );
+
+    // An imported calendar's names are printed escaped too.
+    let (_seed_dir, seed) = write_plan(&hostile_plan());
+    let ics = dir.path().join("h.ics");
+    fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20240311\r\nSUMMARY:Bad\u{1b}]0;x\u{7}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let output = Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "import"])
+        .arg(&ics)
+        .arg(&seed)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(raw_controls(&stdout), [], "{stdout}");
+    assert!(stdout.contains("Bad\\u{1b}]0;x\\u{7}"), "{stdout}");
+}
+
+#[test]
+fn codes_must_be_visible_and_are_normalised() {
+    let cases = [
+        ("A\\u{200b}1", "invisible character U+200B"),
+        ("A|1", "contains a `|`"),
+        ("A\\u{1b}1", "invisible character U+001B"),
+        ("A 1", "contains a space"),
+    ];
+    for (code, message) in cases {
+        let text = format!(
+            "Plan(start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"{code}\", hours: 1)])"
+        );
+        let error = parse(&text, Path::new("p.ron")).unwrap_err().to_string();
+        assert!(error.contains(message), "{code}: {error}");
+        assert!(!error.contains('\u{1b}'), "{error}");
+    }
+    // `é` as one character and as `e` + a combining accent are the same code.
+    let twins = "Plan(start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"\u{e9}\", hours: 1), (code: \"e\u{301}\", hours: 1)])";
+    let error = parse(twins, Path::new("p.ron")).unwrap_err().to_string();
+    assert!(
+        error.contains("is already the code of activities[0]"),
+        "{error}"
+    );
+    let linked = "Plan(start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"\u{e9}\", hours: 1), (code: \"B\", hours: 1, after: [\"e\u{301}\"])])";
+    parse(linked, Path::new("p.ron")).expect("`after` is normalised the same way");
+}
+
+#[test]
+fn every_export_stays_valid_for_hostile_text() {
+    let document = parse(&hostile_plan(), Path::new("plan.ron")).unwrap();
+    let plan = &document.plan;
+    let schedule = schedule(plan).unwrap();
+
+    let svg = render(Format::Svg, plan, &schedule);
+    roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
+
+    let ics = render(Format::Ics, plan, &schedule);
+    assert_ics_is_strict(&ics);
+    let events = ics
+        .replace("\r\n ", "")
+        .split("\r\n")
+        .filter(|line| *line == "BEGIN:VEVENT")
+        .count();
+    let expected: usize = (0..plan.activities.len())
+        .map(|index| schedule.slots_of(index).len())
+        .sum::<usize>()
+        + plan.holidays.len();
+    assert_eq!(events, expected, "no event was injected");
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("X-WR-CALNAME:Plan \\\\u{1b}]0\\;pwned\\\\u{7}"),
+        "{unfolded}"
+    );
+    assert!(
+        unfolded.contains("\\nBEGIN:VEVENT"),
+        "the newline stays inside the text"
+    );
+    // Milestones are instants (DTSTART only); an unnamed holiday still has a SUMMARY.
+    let milestone = unfolded
+        .split("BEGIN:VEVENT")
+        .find(|event| event.contains("UID:M-"))
+        .unwrap();
+    assert!(
+        milestone.contains("DTSTART:") && !milestone.contains("DTEND"),
+        "{milestone}"
+    );
+    assert!(unfolded.contains("UID:holiday-20240308-"));
+    assert!(unfolded.contains("SUMMARY:Feriado\r\n"));
+    assert!(unfolded.contains("PRODID:-//cronograma//cronograma "));
+
+    let md = render(Format::Md, plan, &schedule);
+    for row in md.lines().filter(|line| line.starts_with('|')) {
+        let cells = row.replace("\\|", "").matches('|').count();
+        assert_eq!(cells, 9, "{row}");
+    }
+
+    let mermaid = render(Format::Mermaid, plan, &schedule);
+    assert!(!mermaid.contains('\r'));
+    let tasks = mermaid.lines().filter(|line| line.contains(" :")).count();
+    assert_eq!(tasks, plan.activities.len(), "{mermaid}");
+
+    let csv = render(Format::Csv, plan, &schedule);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][0], "'=SUM(A1)");
+    assert_eq!(
+        (&rows[1][0], &rows[1][1], &rows[1][6]),
+        ("'@B", "'-1+1", "'+Bob")
+    );
+    for row in &rows {
+        for cell in row {
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell}");
+        }
+    }
+}
+
+/// The rules of RFC 5545 that real clients trip on: CRLF everywhere, lines of at most 75
+/// octets, no control character but the line ends and tabs, every content line `NAME...:value`.
+fn assert_ics_is_strict(ics: &str) {
+    assert!(ics.ends_with("\r\n"));
+    for line in ics.split("\r\n").filter(|line| !line.is_empty()) {
+        assert!(line.len() <= 75, "{line}");
+        assert!(!line.contains(['\r', '\n']), "{line:?}");
+        assert_eq!(raw_controls(line), [], "{line:?}");
+        if !line.starts_with(' ') {
+            let name_end = line.find([':', ';']).expect("a property name");
+            let name = &line[..name_end];
+            assert!(
+                !name.is_empty() && name.chars().all(|c| c.is_ascii_uppercase() || c == '-'),
+                "{line}"
+            );
+        }
+    }
+    let reparsed = cronograma::import::ical::events(ics).expect("reads back");
+    assert!(reparsed.iter().all(|event| event.get("SUMMARY").is_some()));
+}
+
+#[test]
+fn huge_codes_names_and_people_do_not_panic() {
+    let long = "x".repeat(70_000);
+    let text = format!(
+        "Plan(title: \"{long}\", start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"{long}\", name: \"{long}\", hours: 1, who: \"{long}\"), (code: \"B{long}\", hours: 1, who: \"{long}\")])"
+    );
+    let (_dir, path) = write_plan(&text);
+    for args in [vec!["check"], vec!["cal", "--color", "always"], vec!["cal"]] {
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .args(&args)
+            .arg(&path)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("xxxxxxxx"));
+    }
+}
+
+#[test]
+fn deeply_nested_calendars_are_an_error_not_a_crash() {
+    let (dir, path) =
+        write_plan(&fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")).unwrap());
+    let ics = dir.path().join("deep.ics");
+    fs::write(
+        &ics,
+        "BEGIN:VCALENDAR\n".to_owned() + &"BEGIN:VEVENT\n".repeat(100_000),
+    )
+    .unwrap();
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "import"])
+        .arg(&ics)
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nested more than"));
+    let before = fs::read(&path).unwrap();
+    assert_eq!(load_file(&path).unwrap().plan.holidays.len(), 3);
+    assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever the names hold, the human outputs carry no raw control character and the
+    /// SVG and ICS stay valid.
+    #[test]
+    fn any_text_gives_safe_and_valid_outputs(
+        title in "\\PC*[\\x00-\\x1f\\x7f\\u{80}-\\u{9f}]{0,3}\\PC*",
+        name in "[\\x00-\\x7f\\u{80}-\\u{9f}\\u{200b}\\u{202e}\\u{fffe}\\u{ffff}a-zé]{0,40}",
+        who in "[\\x00-\\x1fa-z|:;#]{0,12}",
+    ) {
+        let mut document = parse(
+            "Plan(start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"A\", hours: 7), (code: \"B\", hours: 0)])",
+            Path::new("p.ron"),
+        ).unwrap();
+        document.plan.title_text = Some(title);
+        document.plan.activities[0].name = name.as_str().into();
+        document.plan.activities[0].who = who.as_str().into();
+        document.plan.holidays.push(cronograma::plan::Holiday::on(
+            "2024-03-05".parse().unwrap(),
+            Some(name.clone()),
+        ));
+        let plan = &document.plan;
+        let schedule = schedule(plan).unwrap();
+        let summary = cronograma::export::summary::render(plan, &schedule);
+        prop_assert_eq!(raw_controls(&summary), Vec::<char>::new());
+        for format in [Format::Md, Format::Mermaid] {
+            let text = render(format, plan, &schedule);
+            prop_assert_eq!(raw_controls(&text), Vec::<char>::new());
+        }
+        let svg = render(Format::Svg, plan, &schedule);
+        prop_assert!(roxmltree::Document::parse(&svg).is_ok(), "{}", svg);
+        assert_ics_is_strict(&render(Format::Ics, plan, &schedule));
+    }
+}
