@@ -7,9 +7,12 @@ use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
+};
 use crossterm::execute;
 use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGTERM};
@@ -67,7 +70,7 @@ pub fn run(app: App) -> io::Result<Ending> {
     let mut terminal = ratatui::init();
     // Mouse reporting is switched on for the session and off again on every way out; a
     // terminal that does not support it simply sends no mouse events.
-    let _ = execute!(io::stdout(), EnableMouseCapture);
+    let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
     let outcome = catch_unwind(AssertUnwindSafe(|| event_loop(&mut terminal, &shared)));
     let app = lock(&shared);
     leave_terminal();
@@ -88,7 +91,7 @@ pub fn run(app: App) -> io::Result<Ending> {
 
 /// Gives the terminal back as it was (best effort: it may be gone).
 fn leave_terminal() {
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
 }
 
@@ -104,6 +107,10 @@ fn interrupted(app: &App, cause: &str) -> String {
     }
 }
 
+/// The longest a burst of input (a paste without bracketed paste, a held key, a script) is
+/// applied before the screen is drawn again, so a long burst still shows progress.
+const BURST: Duration = Duration::from_millis(50);
+
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, shared: &Shared) -> io::Result<()> {
     loop {
         {
@@ -118,21 +125,52 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, shared: &Shared) -> io::R
             lock(shared).apply(Action::CheckDisk);
             continue;
         }
-        let event = event::read()?;
-        let mut app = lock(shared);
-        let action = match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => {
-                keys::action_for(&key, app.key_contexts())
+        // Everything that is already waiting is applied before the next draw: input that
+        // arrives faster than frames are drawn never waits for more input to be seen.
+        let started = Instant::now();
+        loop {
+            let event = event::read()?;
+            handle(terminal, &mut lock(shared), event)?;
+            if lock(shared).should_quit() || started.elapsed() > BURST {
+                break;
             }
-            Event::Mouse(mouse) => {
-                let size = terminal.size()?;
-                let screen = Rect::new(0, 0, size.width, size.height);
-                crate::ui::mouse_action(screen, &app, mouse)
+            // (A zero timeout would not look at the terminal at all: crossterm's poll-based
+            // reader only reads within a timeout.)
+            if !event::poll(Duration::from_millis(1))? {
+                break;
             }
-            _ => None,
-        };
-        if let Some(action) = action {
-            app.apply(action);
         }
     }
+}
+
+/// Applies what one terminal event asks.
+fn handle(terminal: &ratatui::DefaultTerminal, app: &mut App, event: Event) -> io::Result<()> {
+    let action = match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            keys::action_for(&key, app.key_contexts())
+        }
+        Event::Mouse(mouse) => {
+            let size = terminal.size()?;
+            let screen = Rect::new(0, 0, size.width, size.height);
+            crate::ui::mouse_action(screen, app, mouse)
+        }
+        // A paste is text for the open form, typed as it is (its line breaks as spaces); with
+        // no form open it does nothing, so pasted text can never run commands.
+        Event::Paste(text) => {
+            for c in text.chars() {
+                let c = if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                };
+                app.apply(Action::Type(c));
+            }
+            None
+        }
+        _ => None,
+    };
+    if let Some(action) = action {
+        app.apply(action);
+    }
+    Ok(())
 }

@@ -430,3 +430,42 @@ fn sighup_keeps_unsaved_edits_and_ends_the_program() {
     let recovered = std::fs::read_to_string(plan.with_file_name("plan.ron.recover")).unwrap();
     assert!(recovered.contains("(date: \"2023-09-13\")"));
 }
+
+#[test]
+fn a_burst_of_keys_is_applied_without_waiting_for_more() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    // 2,000 presses of → in one write, as a held key or a script sends them: the cursor walks
+    // from 2023-09-13 to 2029-03-05 and the screen shows it with no further key.
+    session
+        .writer
+        .write_all(RIGHT.repeat(2000).as_bytes())
+        .unwrap();
+    session.writer.flush().unwrap();
+    session.wait_for("Marzo 2029");
+    session.press("q");
+    session.wait_for_exit();
+}
+
+#[test]
+fn a_long_paste_goes_into_the_form_whole_and_never_runs_keys() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    session.press("f");
+    session.wait_for("Holiday on 2023-09-13");
+    // Bracketed paste: 10,000 characters with a line break and a `q`, then Enter and `s` in
+    // the same write; nothing more is sent.
+    let pasted = format!("{}\nq{}", "x".repeat(5000), "y".repeat(4998));
+    let burst = format!("\x1b[200~{pasted}\x1b[201~\rs");
+    session.writer.write_all(burst.as_bytes()).unwrap();
+    session.writer.flush().unwrap();
+    session.wait_for("Saved");
+    session.press("q");
+    session.wait_for_exit();
+    let holidays = cronograma::plan::load_file(&plan).unwrap().plan.holidays;
+    let name = holidays[0].name.clone().unwrap();
+    assert_eq!(name.chars().count(), 10_000);
+    assert_eq!(name, pasted.replace('\n', " "));
+}
