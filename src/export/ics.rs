@@ -141,19 +141,25 @@ pub fn escape_text(value: &str) -> String {
     out
 }
 
-/// A title as a UID-friendly word: letters and digits, dashes between.
+/// A title as a UID-friendly word: letters and digits, dashes between, at most
+/// [`SLUG_CHARS`] characters (every event's UID holds it: a long title must not make every
+/// line long).
 fn slug(title: &str) -> String {
     let words: Vec<String> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|word| !word.is_empty())
+        .take(SLUG_CHARS)
         .map(str::to_lowercase)
         .collect();
     if words.is_empty() {
         "plan".into()
     } else {
-        words.join("-")
+        words.join("-").chars().take(SLUG_CHARS).collect()
     }
 }
+
+/// The longest title part of a UID.
+const SLUG_CHARS: usize = 40;
 
 #[cfg(test)]
 mod tests {
@@ -164,6 +170,7 @@ mod tests {
         assert_eq!(slug("PPS MLOps"), "pps-mlops");
         assert_eq!(slug("Tesis: capítulos"), "tesis-capítulos");
         assert_eq!(slug("  "), "plan");
+        assert_eq!(slug(&"ab ".repeat(100_000)).chars().count(), SLUG_CHARS);
     }
 
     #[test]

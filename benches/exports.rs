@@ -1,0 +1,56 @@
+//! Exports at 100,000 activities: every format must stay linear (issue 9 asks for under 2 s
+//! each). The worst case for grouping by person is as many people as activities; a 400,000
+//! character title is the worst case for line folding. Run with `cargo bench --bench exports`.
+
+mod common;
+
+use common::generated_plan;
+use cronograma::export::{Format, render};
+use cronograma::plan::Plan;
+use cronograma::schedule::{Schedule, schedule};
+
+fn main() {
+    divan::main();
+}
+
+const FORMATS: [Format; 6] = [
+    Format::Md,
+    Format::Json,
+    Format::Csv,
+    Format::Mermaid,
+    Format::Ics,
+    Format::Svg,
+];
+
+fn hundred_thousand(people: usize) -> (Plan, Schedule) {
+    let mut plan = generated_plan(100_000, people, false);
+    plan.title_text = Some("t".repeat(400_000));
+    let schedule = schedule(&plan).unwrap();
+    (plan, schedule)
+}
+
+#[divan::bench(args = FORMATS, sample_count = 3)]
+fn one_person(bencher: divan::Bencher, format: Format) {
+    let (plan, schedule) = hundred_thousand(1);
+    bencher.bench_local(|| render(format, divan::black_box(&plan), &schedule));
+}
+
+#[divan::bench(args = FORMATS, sample_count = 3)]
+fn a_person_each(bencher: divan::Bencher, format: Format) {
+    let (plan, schedule) = hundred_thousand(100_000);
+    bencher.bench_local(|| render(format, divan::black_box(&plan), &schedule));
+}
+
+/// What a save costs: the canonical text, and the check that it loads again.
+#[divan::bench(sample_count = 3)]
+fn save_text_and_round_trip(bencher: divan::Bencher) {
+    let (plan, _) = hundred_thousand(100);
+    let document = cronograma::plan::Document {
+        plan,
+        preamble: String::new(),
+    };
+    bencher.bench_local(|| {
+        let text = cronograma::plan::write::to_ron(&document);
+        cronograma::plan::parse(&text, std::path::Path::new("bench.ron")).unwrap()
+    });
+}
