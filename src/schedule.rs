@@ -625,6 +625,28 @@ mod tests {
     }
 
     #[test]
+    fn overlapping_holidays_are_days_off_once() {
+        let with = |holidays: &str| {
+            spans(&format!(
+                r#"Plan(start: "2024-07-01", hours_per_day: 8, holidays: [{holidays}],
+                    activities: [(code: "A", hours: 80)])"#
+            ))
+        };
+        let break_alone = with(r#"(date: "2024-07-08", until: "2024-07-19")"#);
+        // A national holiday inside the break, and a second range that overlaps its end.
+        let overlapping = with(
+            r#"(date: "2024-07-09", name: "Independencia"),
+               (date: "2024-07-08", until: "2024-07-19"),
+               (date: "2024-07-15", until: "2024-07-17")"#,
+        );
+        assert_eq!(overlapping, break_alone);
+        assert_eq!(
+            break_alone,
+            [(at("2024-07-01 09:00"), at("2024-07-26 17:00"))]
+        );
+    }
+
+    #[test]
     fn a_start_on_a_weekend_moves_to_monday() {
         let spans = spans(
             r#"Plan(start: "2023-09-16", hours_per_day: 8, activities: [(code: "A", hours: 8)])"#,

@@ -368,3 +368,52 @@ fn holidays_are_imported_from_a_bundled_calendar_in_one_undoable_step() {
             .contains("/no/such.ics: cannot read it")
     );
 }
+
+#[test]
+fn a_range_can_cover_holidays_already_there_and_each_is_edited_on_its_own() {
+    let (_dir, path, mut app) = seed_app();
+    let before = end_of(&app, "A7");
+    // A week off over 13 and 16 October, which are holidays already.
+    app.apply(Action::Pick(date("2023-10-09")));
+    app.apply(Action::MarkRange);
+    app.apply(Action::Pick(date("2023-10-20")));
+    app.apply(Action::ToggleHoliday);
+    assert!(
+        !app.status.as_ref().is_some_and(|s| s.is_error),
+        "{:?}",
+        app.status
+    );
+    app.apply(Action::Cancel);
+    let holidays = &app.plan().holidays;
+    assert_eq!(
+        holidays.len(),
+        4,
+        "the range and the three holidays, as written"
+    );
+    assert!(holidays.iter().any(|h| h.until == Some(date("2023-10-20"))));
+    // Ten working days off but the two that were holidays already: eight more.
+    assert_ne!(end_of(&app, "A7"), before);
+    // Space on 13 October takes away that holiday, not the range around it.
+    app.apply(Action::Pick(date("2023-10-13")));
+    app.apply(Action::ToggleHoliday);
+    assert!(
+        app.plan()
+            .holidays
+            .iter()
+            .all(|h| h.date != date("2023-10-13"))
+    );
+    assert!(app.schedule().calendar().is_holiday(date("2023-10-13")));
+    // The range moves by a day from one of its own days, over the holiday on the 16th.
+    app.apply(Action::Pick(date("2023-10-10")));
+    app.apply(Action::ShiftHoliday(1));
+    assert!(!app.status.as_ref().unwrap().is_error, "{:?}", app.status);
+    assert!(
+        app.plan()
+            .holidays
+            .iter()
+            .any(|h| h.date == date("2023-10-10") && h.until == Some(date("2023-10-21")))
+    );
+    app.apply(Action::Save);
+    let saved = load_file(&path).unwrap();
+    assert_eq!(saved.plan.holidays, app.plan().holidays, "kept as written");
+}

@@ -47,7 +47,6 @@ fn every_malformed_plan_is_refused_with_a_message_and_exit_code_2() {
         ("a cycle of after", with("", r#"(code: "A", hours: 1, who: "x", after: ["C"]), (code: "B", hours: 1, who: "y", after: ["A"]), (code: "C", hours: 1, who: "z", after: ["B"])"#), &["wait for each other in a circle", "B is after A", "C is after B", "A is after C"]),
         ("a cycle through a person", with("", r#"(code: "A", hours: 1, who: "Ana", after: ["B"]), (code: "B", hours: 1, who: "Ana")"#), &["activities[0].after: B, A wait for each other in a circle", "A is after B", "B follows A for \"Ana\""]),
         ("a range ending before it starts", field("holidays: [(date: \"2024-07-15\", until: \"2024-07-10\")],"), &["holidays[0].until: 2024-07-10 is before the range's first day, 2024-07-15"]),
-        ("overlapping ranges", field("holidays: [(date: \"2024-07-15\", until: \"2024-07-26\"), (date: \"2024-07-20\")],"), &["holidays[1].date: 2024-07-20 is already a holiday (holidays[0])"]),
         ("an exception past midnight", field("exceptions: [(date: \"2024-07-06\", hours: 20)],"), &["exceptions[0].hours: 20 hours from 09:00 end at 29:00, past midnight"]),
         ("a date with two exceptions", field("exceptions: [(date: \"2024-07-06\", hours: 2), (date: \"2024-07-06\", hours: 3)],"), &["exceptions[1].date: 2024-07-06 already has its hours (exceptions[0])"]),
         ("an unknown hand-off", field("handoff: Tomorrow,"), &["`Tomorrow` is not one of SameDay, NextDay"]),

@@ -9,12 +9,17 @@ use crate::plan::{Exception, Holiday, Hours};
 use crate::schedule::LAST_DAY;
 
 impl App {
-    /// The index of the holiday covering `day`, if any.
+    /// The index of the holiday covering `day`, if any; where several do (a holiday inside a
+    /// range), the shortest, so that Space and Shift+arrows act on the day the user sees
+    /// named, and the range around it stays.
     fn holiday_at(&self, day: NaiveDate) -> Option<usize> {
         self.plan()
             .holidays
             .iter()
-            .position(|holiday| holiday.covers(day))
+            .enumerate()
+            .filter(|(_, holiday)| holiday.covers(day))
+            .min_by_key(|(index, holiday)| (holiday.last_day() - holiday.date, *index))
+            .map(|(index, _)| index)
     }
 
     /// Makes the cursor's day a holiday (asking its name), or removes the holiday (or whole
@@ -54,11 +59,13 @@ impl App {
             until: (last > first).then_some(last),
             name: None,
         };
+        // A range may cover holidays already there (a winter break over a national holiday):
+        // the days off merge. Only the very same days twice are refused.
         if let Some(taken) = self
             .plan()
             .holidays
             .iter()
-            .find(|other| overlap(other, &holiday))
+            .find(|other| (other.date, other.last_day()) == (first, last))
         {
             return Err(format!("{} is already a holiday", describe(taken)));
         }
@@ -102,7 +109,9 @@ impl App {
             .iter()
             .enumerate()
             .filter(|(i, _)| *i != index);
-        if let Some((_, taken)) = others.into_iter().find(|(_, other)| overlap(other, &moved)) {
+        let same_days =
+            |other: &Holiday| (other.date, other.last_day()) == (moved.date, moved.last_day());
+        if let Some((_, taken)) = others.into_iter().find(|(_, other)| same_days(other)) {
             return Err(format!("{} is already a holiday", describe(taken)));
         }
         let (old_text, new_text) = (describe(&old), describe(&moved));
@@ -201,11 +210,6 @@ impl App {
         self.say(format!("{source}: {summary}"));
         Ok(())
     }
-}
-
-/// True when two holidays share a day.
-fn overlap(a: &Holiday, b: &Holiday) -> bool {
-    a.date <= b.last_day() && b.date <= a.last_day()
 }
 
 /// `2023-10-13`, or `2024-07-15 – 2024-07-26` for a range.

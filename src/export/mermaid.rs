@@ -28,22 +28,23 @@ fn write_gantt(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Resul
         .filter(|(day, _)| !plan.workdays.contains(day))
         .map(|(_, name)| (*name).to_owned())
         .collect();
-    let mut holidays: Vec<_> = plan.holidays.iter().collect();
-    holidays.sort_by_key(|holiday| holiday.date);
-    for holiday in holidays {
+    // Each day once, in date order, though holidays may overlap.
+    let mut days_off = std::collections::BTreeSet::new();
+    for holiday in &plan.holidays {
         let days = holiday
             .date
             .iter_days()
             .take_while(|day| *day <= holiday.last_day());
-        excluded.extend(days.map(|day| day.to_string()));
+        days_off.extend(days);
     }
     // Days given 0 hours are days off too. (Extra working days on a weekend cannot be said in
     // Mermaid, which has no way to include a date its `excludes` leave out.)
-    let days_off = plan
+    let zero_hours = plan
         .exceptions
         .iter()
         .filter(|exception| exception.hours.is_zero());
-    excluded.extend(days_off.map(|exception| exception.date.to_string()));
+    days_off.extend(zero_hours.map(|exception| exception.date));
+    excluded.extend(days_off.iter().map(NaiveDate::to_string));
     if !excluded.is_empty() {
         writeln!(out, "    excludes {}", excluded.join(", "))?;
     }

@@ -109,19 +109,23 @@ fn check_holidays(plan: &Plan) -> Result<(), Violation> {
             ));
         }
     }
-    // Sorted by first day, two holidays share a day exactly when one starts inside the other.
-    let mut by_date: Vec<usize> = (0..plan.holidays.len()).collect();
-    by_date.sort_by_key(|index| (plan.holidays[*index].date, *index));
-    for pair in by_date.windows(2) {
+    // Holidays may overlap (a national holiday inside a winter break is a day off either way:
+    // the schedule merges them), but the same day or range twice is a slip.
+    let mut by_days: Vec<usize> = (0..plan.holidays.len()).collect();
+    by_days.sort_by_key(|index| {
+        let holiday = &plan.holidays[*index];
+        (holiday.date, holiday.last_day(), *index)
+    });
+    for pair in by_days.windows(2) {
         let (earlier, later) = (&plan.holidays[pair[0]], &plan.holidays[pair[1]]);
-        if later.date <= earlier.last_day() {
+        if (later.date, later.last_day()) == (earlier.date, earlier.last_day()) {
             return Err(violation(
                 format!("holidays[{}].date", pair[1]),
                 format!(
                     "{} is already a holiday (holidays[{}])",
                     later.date, pair[0]
                 ),
-                "list each holiday once; ranges must not overlap",
+                "list each holiday once",
             ));
         }
     }
