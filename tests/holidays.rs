@@ -223,3 +223,28 @@ fn list_names_the_bundled_calendars_and_unknown_names_are_refused() {
             "xx: no bundled calendar has this name",
         ));
 }
+
+#[test]
+fn from_after_to_is_refused_and_the_plan_left_alone() {
+    let (_dir, path) = seed_copy();
+    let before = fs::read(&path).unwrap();
+    let ics = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/mixed.ics");
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args([
+            "holidays",
+            "import",
+            "--from",
+            "2024-12-31",
+            "--to",
+            "2024-01-01",
+        ])
+        .arg(&ics)
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "the first day to import, 2024-12-31, is after the last, 2024-01-01",
+        ));
+    assert_eq!(fs::read(&path).unwrap(), before);
+}

@@ -254,7 +254,13 @@ fn assert_ics_is_strict(ics: &str) {
         }
     }
     let reparsed = cronograma::import::ical::events(ics).expect("reads back");
-    assert!(reparsed.iter().all(|event| event.get("SUMMARY").is_some()));
+    assert!(reparsed.unreadable.is_empty());
+    assert!(
+        reparsed
+            .events
+            .iter()
+            .all(|event| event.get("SUMMARY").is_some())
+    );
 }
 
 #[test]

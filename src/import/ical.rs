@@ -6,6 +6,12 @@
 //!
 //! Only what holidays need is kept: the properties of each `VEVENT` (not those of the
 //! components inside it, such as a `VALARM`).
+//!
+//! Real files have flaws a strict reader would refuse whole: a line that is no property
+//! (Apple's `X-APPLE-RADIUS=…`, a parameter without a value) is skipped and its line number
+//! reported; blank lines are ignored, also between a line and its folded continuation;
+//! properties a cache appends after the last `END:VCALENDAR` are ignored. What cannot be read
+//! past (an unclosed or mismatched component, a file that is no calendar) is an error.
 
 /// Components nested deeper than this are refused (real calendars nest three deep).
 const MAX_DEPTH: usize = 16;
@@ -58,10 +64,20 @@ impl Event {
     }
 }
 
+/// What [`events`] read.
+#[derive(Debug, Default)]
+pub struct Read {
+    /// The events, in file order.
+    pub events: Vec<Event>,
+    /// Lines inside a component that are not property lines, skipped.
+    pub unreadable: Vec<usize>,
+}
+
 /// The events of `text`, or what is wrong with it and on which line.
-pub fn events(text: &str) -> Result<Vec<Event>, String> {
+pub fn events(text: &str) -> Result<Read, String> {
     let mut stack: Vec<(String, usize)> = Vec::new();
     let mut events = Vec::new();
+    let mut unreadable = Vec::new();
     let mut current: Option<Event> = None;
     let mut seen_calendar = false;
     for (line, content) in unfolded(text) {
@@ -70,8 +86,15 @@ pub fn events(text: &str) -> Result<Vec<Event>, String> {
         }
         let property = match parse_line(&content, line) {
             Ok(property) => property,
-            Err(_) if stack.is_empty() => return Err(not_a_calendar(seen_calendar, line)),
-            Err(error) => return Err(error),
+            Err(_) if stack.is_empty() && !seen_calendar => {
+                return Err(not_a_calendar(false, line));
+            }
+            Err(_) => {
+                if !stack.is_empty() {
+                    unreadable.push(line);
+                }
+                continue;
+            }
         };
         match property.name.as_str() {
             "BEGIN" => {
@@ -107,7 +130,9 @@ pub fn events(text: &str) -> Result<Vec<Event>, String> {
                     events.extend(current.take());
                 }
             }
-            _ if stack.is_empty() => return Err(not_a_calendar(seen_calendar, line)),
+            // Text a cache or proxy appended after the calendar.
+            _ if stack.is_empty() && seen_calendar => {}
+            _ if stack.is_empty() => return Err(not_a_calendar(false, line)),
             // Only the event's own properties: not those of an alarm inside it.
             _ if stack.last().is_some_and(|(name, _)| name == "VEVENT") => {
                 if let Some(event) = current.as_mut() {
@@ -125,12 +150,12 @@ pub fn events(text: &str) -> Result<Vec<Event>, String> {
     if !seen_calendar {
         return Err(not_a_calendar(false, 1));
     }
-    Ok(events)
+    Ok(Read { events, unreadable })
 }
 
 fn not_a_calendar(seen_calendar: bool, line: usize) -> String {
     if seen_calendar {
-        format!("line {line}: text after END:VCALENDAR that is not another BEGIN:VCALENDAR")
+        format!("line {line}: a component after END:VCALENDAR that is not another VCALENDAR")
     } else {
         "not an iCalendar file: it does not start with BEGIN:VCALENDAR".into()
     }
@@ -141,6 +166,10 @@ fn not_a_calendar(seen_calendar: bool, line: usize) -> String {
 fn unfolded(text: &str) -> Vec<(usize, String)> {
     let mut lines: Vec<(usize, String)> = Vec::new();
     for (index, physical) in physical_lines(text).enumerate() {
+        // Blank lines carry nothing, not even the end of a folded line.
+        if physical.is_empty() {
+            continue;
+        }
         match (physical.strip_prefix([' ', '\t']), lines.last_mut()) {
             (Some(continuation), Some((_, logical))) => logical.push_str(continuation),
             _ => lines.push((index + 1, physical.to_owned())),
@@ -240,8 +269,8 @@ mod tests {
     #[test]
     fn lines_fold_and_keep_their_physical_numbers() {
         let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\nSUMMARY:a\r\n  long\r name\rX-Y;A=\"1:2;3\";b=c:v\r\nEND:VEVENT\nEND:VCALENDAR";
-        let events = events(text).unwrap();
-        let event = &events[0];
+        let read = events(text).unwrap();
+        let event = &read.events[0];
         assert_eq!(event.line, 2);
         let summary = event.get("SUMMARY").unwrap();
         assert_eq!((summary.value.as_str(), summary.line), ("a longname", 3));
@@ -255,7 +284,7 @@ mod tests {
     #[test]
     fn an_alarm_inside_an_event_does_not_lend_it_properties() {
         let text = "begin:vcalendar\nbegin:vevent\nsummary:Día\nbegin:valarm\ndescription:ring\nend:valarm\nend:vevent\nend:vcalendar\n";
-        let events = events(text).unwrap();
+        let events = events(text).unwrap().events;
         assert_eq!(events.len(), 1);
         assert!(events[0].get("DESCRIPTION").is_none());
         assert_eq!(events[0].get("SUMMARY").unwrap().value, "Día");
@@ -271,12 +300,8 @@ mod tests {
             ),
             ("BEGIN:VCALENDAR\nBEGIN:VEVENT\n", "ends before END:VEVENT"),
             (
-                "BEGIN:VCALENDAR\nnonsense\nEND:VCALENDAR",
-                "line 2: not an iCalendar line",
-            ),
-            (
-                "BEGIN:VCALENDAR\nEND:VCALENDAR\nstray:x",
-                "line 3: text after END:VCALENDAR",
+                "BEGIN:VCALENDAR\nEND:VCALENDAR\nBEGIN:VEVENT\n",
+                "line 3: a component after END:VCALENDAR",
             ),
         ];
         for (text, expected) in cases {
@@ -285,6 +310,14 @@ mod tests {
         }
         let deep = "BEGIN:VCALENDAR\n".to_owned() + &"BEGIN:X\n".repeat(100_000);
         assert!(events(&deep).unwrap_err().contains("nested more than"));
+    }
+
+    #[test]
+    fn flawed_lines_are_skipped_and_reported() {
+        let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nX-APPLE-RADIUS=49.9\nDTSTART\n\n :20240101\nEND:VEVENT\nEND:VCALENDAR\nX-COMMENT:cached\n";
+        let read = events(text).unwrap();
+        assert_eq!(read.unreadable, [3]);
+        assert_eq!(read.events[0].get("DTSTART").unwrap().value, "20240101");
     }
 
     #[test]

@@ -57,6 +57,8 @@ pub struct Import {
     pub outside: usize,
     /// Events all of whose days already are holidays.
     pub present: usize,
+    /// Lines of the file that are no iCalendar property, skipped.
+    pub unreadable: Vec<usize>,
     /// The file was not UTF-8 and was read as Latin-1 (Windows-1252).
     pub latin1: bool,
 }
@@ -78,6 +80,10 @@ impl Import {
         );
         count(self.outside, format!("outside {from} – {to}"));
         count(self.present, "already holidays".into());
+        count(
+            self.unreadable.len(),
+            format!("unreadable ({})", lines(&self.unreadable)),
+        );
         let mut summary = match self.added.len() {
             1 => "added 1 holiday".to_owned(),
             n => format!("added {n} holidays"),
@@ -157,15 +163,17 @@ pub fn holidays_from_ics(
     to: NaiveDate,
 ) -> Result<Import, String> {
     let (text, latin1) = decode(bytes);
-    let events = ical::events(&text).map_err(|error| {
+    let read = ical::events(&text).map_err(|error| {
         if error.starts_with("line") {
             format!("not a valid iCalendar file: {error}")
         } else {
             error
         }
     })?;
+    let events = read.events;
     let mut import = Import {
         latin1,
+        unreadable: read.unreadable,
         ..Import::default()
     };
     let moved = moved_instances(&events);
@@ -311,12 +319,14 @@ fn length_in_days(event: &Event, start: &Property) -> Result<Option<i64>, usize>
             if !midnight(start_time) || !midnight(end_time) {
                 return Ok(None);
             }
-            // DTEND is the day after the last one, and must be later than DTSTART.
-            let days = (last - first).num_days();
-            if days <= 0 {
-                return Err(end.line);
+            // DTEND is the day after the last one. Some producers write a one-day holiday with
+            // DTEND equal to DTSTART (python icalendar's own example does): one day, as
+            // calendar programs read it. An end before the start is an error.
+            match (last - first).num_days() {
+                0 if start_time.is_none() => 1,
+                days if days <= 0 => return Err(end.line),
+                days => days,
             }
-            days
         }
         (None, Some(duration)) => {
             let days = days_of(&duration.value);
