@@ -298,3 +298,67 @@ fn fmt_keeps_a_block_comment_at_the_top() {
         "{written}"
     );
 }
+
+#[test]
+fn a_file_the_user_may_not_write_is_refused_even_in_a_writable_folder() {
+    let is_root = Process::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|output| output.stdout == b"0\n");
+    let has_setpriv = Process::new("setpriv").arg("--version").output().is_ok();
+    if !is_root || !has_setpriv {
+        eprintln!("needs root and setpriv to act as another user: skipped");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o777)).unwrap();
+    let path = dir.path().join("plan.ron");
+    let messy = fs::read_to_string(SEED).unwrap().replace("    ", "  ");
+    fs::write(&path, &messy).unwrap();
+    fs::set_permissions(&path, fs::Permissions::from_mode(0o644)).unwrap();
+    let output = Process::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(env!("CARGO_BIN_EXE_cronograma"))
+        .arg("fmt")
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("Permission denied"), "{stderr}");
+    assert_eq!(fs::read_to_string(&path).unwrap(), messy);
+    assert_eq!(fs::metadata(&path).unwrap().uid(), 0, "still root's");
+}
+
+#[test]
+fn the_view_saves_under_the_same_lock() {
+    let (_dir, path) = private_seed();
+    let mut app = open(&path);
+    app.apply(Action::ChangeHours(1));
+    let held = plan::PlanLock::acquire(&path).unwrap();
+    let releaser = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        drop(held);
+    });
+    let started = Instant::now();
+    app.apply(Action::Save);
+    assert!(
+        started.elapsed() >= Duration::from_millis(250),
+        "it waited for the lock"
+    );
+    releaser.join().unwrap();
+    assert!(!app.is_dirty(), "{:?}", app.status);
+}
+
+#[test]
+fn the_view_refuses_a_fifo_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("plan.ron");
+    mkfifo(&fifo);
+    cronograma()
+        .arg(&fifo)
+        .timeout(Duration::from_secs(10))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a FIFO, not a regular file"));
+}
