@@ -368,17 +368,8 @@ fn lock(path: &Path) -> Result<plan::PlanLock, Error> {
 
 /// True when `a` and `b` name the same file (through links, hard links or other spellings).
 fn same_file(a: &Path, b: &Path) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        match (fs::metadata(a), fs::metadata(b)) {
-            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
-            _ => false,
-        }
-    }
-    #[cfg(not(unix))]
-    match (fs::canonicalize(a), fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
+    match (fs::metadata(a), fs::metadata(b)) {
+        (Ok(a), Ok(b)) => plan::save::same_file(&a, &b),
         _ => false,
     }
 }

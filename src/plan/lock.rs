@@ -13,7 +13,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use super::load::open_regular;
-use super::save::resolve;
+use super::save::{resolve, same_file};
 
 /// How long to wait for another program's change to finish before giving up: a read-modify-write
 /// takes milliseconds, so this only runs out when something holds the plan for good.
@@ -74,18 +74,9 @@ impl PlanLock {
 
 /// True when `path` still names the file `file` has open (it was not replaced meanwhile).
 fn still_named(path: &Path, file: &File) -> bool {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        match (fs::metadata(path), file.metadata()) {
-            (Ok(now), Ok(held)) => now.dev() == held.dev() && now.ino() == held.ino(),
-            _ => false,
-        }
-    }
-    #[cfg(not(unix))]
-    {
-        let _ = (path, file, fs::metadata(path));
-        true
+    match (fs::metadata(path), file.metadata()) {
+        (Ok(now), Ok(held)) => same_file(&now, &held),
+        _ => false,
     }
 }
 

@@ -209,6 +209,21 @@ fn writable_target(target: &Path, folder: &Path) -> io::Result<Option<fs::Metada
     Ok(Some(meta))
 }
 
+/// True when two files' metadata describe the same file (hard links and other paths to it
+/// included).
+pub fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        a.dev() == b.dev() && a.ino() == b.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        // Without inode numbers: the same size and modification time is the best guess.
+        a.len() == b.len() && a.modified().ok() == b.modified().ok()
+    }
+}
+
 /// "a folder", "a FIFO"…: what a file that is not a regular file is, for messages.
 pub fn kind_of(meta: &fs::Metadata) -> &'static str {
     let kind = meta.file_type();
