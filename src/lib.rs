@@ -5,6 +5,7 @@
 //! - [`schedule`]: the pure scheduler;
 //! - [`calendar`] and [`export`]: pure views of a schedule (month grids, Markdown, JSON, CSV);
 //! - [`import`]: holidays from iCalendar files, and the bundled holiday calendars;
+//! - [`document`]: plan documents (Markdown) read, checked against a schedule, rewritten;
 //! - [`app`]: the interactive view's state and actions (no drawing);
 //! - [`ui`]: widgets that draw an [`app::App`]; [`tui`]: the terminal loop;
 //! - [`cli`]: the command line.
@@ -14,6 +15,7 @@
 pub mod app;
 pub mod calendar;
 pub mod cli;
+pub mod document;
 pub mod export;
 pub mod import;
 pub mod locale;

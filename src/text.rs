@@ -110,6 +110,22 @@ pub fn code_problem(code: &str) -> Option<String> {
     Some(format!("\"{}\" contains {what}", one_line(code)))
 }
 
+/// `text` in lower case without accents, for matching words: one character for each of
+/// `text`'s, so positions counted in characters agree.
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| c.to_lowercase().next().unwrap_or(c))
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            other => other,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

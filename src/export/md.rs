@@ -8,7 +8,7 @@ use std::fmt::{self, Write};
 
 use chrono::Datelike;
 
-use crate::calendar::{DayKind, Month, day_info, months_between};
+use crate::calendar::{DayKind, Month, Week, day_info, months_between};
 use crate::locale::{Words, words};
 use crate::plan::fields::format_minutes;
 use crate::plan::{Hours, Locale, Plan};
@@ -25,7 +25,7 @@ fn write_section(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
     let words = words(plan.locale);
     writeln!(out, "# {}\n", inline(plan.title()))?;
     writeln!(out, "## {}\n", words.schedule_heading)?;
-    writeln!(out, "{}\n", summary_sentence(plan, schedule))?;
+    writeln!(out, "{}\n", start_sentence(plan, schedule))?;
     // With several people, one list each (in the order they first appear), numbered as a whole.
     let people = super::by_person(plan);
     for (who, activities) in &people {
@@ -38,7 +38,7 @@ fn write_section(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
             writeln!(out, "#### {}\n", inline(heading))?;
         }
         for index in activities {
-            activity_line(out, plan, *index)?;
+            writeln!(out, "{}\n", activity_item(plan, *index))?;
         }
     }
     let (first, last) = schedule
@@ -51,7 +51,7 @@ fn write_section(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
 }
 
 /// `* **Actividad Nº1 (A1):** Name *Duración: 42 horas.*` (a milestone: `*Hito.*`).
-fn activity_line(out: &mut String, plan: &Plan, index: usize) -> fmt::Result {
+pub fn activity_item(plan: &Plan, index: usize) -> String {
     let words = words(plan.locale);
     let activity = &plan.activities[index];
     let name = if activity.name.is_empty() {
@@ -68,9 +68,8 @@ fn activity_line(out: &mut String, plan: &Plan, index: usize) -> fmt::Result {
             hours_phrase(plan.locale, activity.hours)
         )
     };
-    writeln!(
-        out,
-        "* **{} {}{} ({}):** {name}*{effort}.*\n",
+    format!(
+        "* **{} {}{} ({}):** {name}*{effort}.*",
         words.activity,
         words.number_sign,
         index + 1,
@@ -86,31 +85,52 @@ fn month_table(
     month: Month,
     words: &Words,
 ) -> fmt::Result {
-    writeln!(out, "### {} {}\n", words.month(month.month), month.year)?;
+    writeln!(out, "{}\n", month_heading(words, month))?;
     writeln!(out, "|{}|{}|", words.week, words.weekdays.join("|"))?;
-    out.push_str(&"|:-:".repeat(8));
-    out.push_str("|\n");
+    writeln!(out, "{ALIGN_ROW}")?;
     let mut has_holiday = false;
     for week in month.weeks() {
-        write!(out, "|{}|", week.number())?;
-        for date in week.days() {
-            write!(out, "{}", date.day())?;
-            if month.contains(date) {
-                let info = day_info(schedule, date);
-                has_holiday |= info.kind == DayKind::Holiday;
-                if let Some(mark) = info.mark(plan) {
-                    write!(out, " ({})", cell(&mark))?;
-                }
-            }
-            out.push('|');
-        }
-        out.push('\n');
+        let (row, holiday) = table_row(plan, schedule, month, week);
+        has_holiday |= holiday;
+        writeln!(out, "{row}")?;
     }
     out.push('\n');
     if has_holiday {
-        writeln!(out, "*({}): {}.*\n", words.holiday_mark, words.holiday)?;
+        writeln!(out, "{}\n", legend(words))?;
     }
     Ok(())
+}
+
+/// The alignment row under a table's header: eight centred columns.
+pub const ALIGN_ROW: &str = "|:-:|:-:|:-:|:-:|:-:|:-:|:-:|:-:|";
+
+/// `### Septiembre 2023`.
+pub fn month_heading(words: &Words, month: Month) -> String {
+    format!("### {} {}", words.month(month.month), month.year)
+}
+
+/// `*(F): Feriado.*`: what the holiday mark means, under a table that has one.
+pub fn legend(words: &Words) -> String {
+    format!("*({}): {}.*", words.holiday_mark, words.holiday)
+}
+
+/// One week's row, `|41|9 (A3)|10 (A3)|11 (A3)|12 (A4)|13 (F)|14|15|`, and whether it holds a
+/// holiday of the month. Days of the neighbouring months show their number alone.
+pub fn table_row(plan: &Plan, schedule: &Schedule, month: Month, week: Week) -> (String, bool) {
+    let mut row = format!("|{}|", week.number());
+    let mut has_holiday = false;
+    for date in week.days() {
+        let _ = write!(row, "{}", date.day());
+        if month.contains(date) {
+            let info = day_info(schedule, date);
+            has_holiday |= info.kind == DayKind::Holiday;
+            if let Some(mark) = info.mark(plan) {
+                let _ = write!(row, " ({})", cell(&mark));
+            }
+        }
+        row.push('|');
+    }
+    (row, has_holiday)
 }
 
 /// Plan text on one Markdown line: control characters (newlines too) written visibly.
@@ -124,7 +144,7 @@ fn cell(text: &str) -> String {
 }
 
 /// "Del 13 de Septiembre del 2023 con 6 horas diarias en la franja horaria de 8 a 14 hs."
-fn summary_sentence(plan: &Plan, schedule: &Schedule) -> String {
+pub fn start_sentence(plan: &Plan, schedule: &Schedule) -> String {
     let words = words(plan.locale);
     let start = schedule.start().date();
     let month = words.month(start.month());

@@ -1,0 +1,397 @@
+//! The pieces of a plan document's sentences, read the way people write them: any case, with or
+//! without accents, `Nº`/`N°`, `hs`/`h`/`horas`, `8` or `8:00`, decimals with `,` or `.`.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::plan::{Hours, Locale};
+
+pub use crate::text::fold;
+
+const SPANISH_MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month (1–12) a folded word names, and the language it is in. `setiembre` is Spanish too.
+pub fn month_number(word: &str) -> Option<(u32, Locale)> {
+    if word == "setiembre" {
+        return Some((9, Locale::Es));
+    }
+    let find = |names: &[&str; 12]| names.iter().position(|name| *name == word);
+    if let Some(index) = find(&SPANISH_MONTHS) {
+        return Some((index as u32 + 1, Locale::Es));
+    }
+    find(&ENGLISH_MONTHS).map(|index| (index as u32 + 1, Locale::En))
+}
+
+/// A month heading's text, `Septiembre 2023`: the month and year, and the language.
+pub fn month_and_year(text: &str) -> Option<(u32, i32, Locale)> {
+    let folded = fold(text);
+    let mut words = folded.split_whitespace();
+    let (month, locale) = month_number(words.next()?)?;
+    let year: i32 = words.next()?.parse().ok()?;
+    (words.next().is_none() && (1..=9999).contains(&year)).then_some((month, year, locale))
+}
+
+/// A number of hours as people write them: `42`, `7,5`, `7.5`.
+pub fn hours(text: &str) -> Option<Hours> {
+    let number: f64 = text.replace(',', ".").parse().ok()?;
+    Hours::from_decimal(number).ok()
+}
+
+/// A time of day as people write it: `8`, `8:00`, `8.30`, `14hs`.
+pub fn clock(text: &str) -> Option<NaiveTime> {
+    let text = text.trim_end_matches(|c: char| c.is_alphabetic());
+    let (hour, minute) = text.split_once([':', '.']).unwrap_or((text, "0"));
+    NaiveTime::from_hms_opt(hour.parse().ok()?, minute.parse().ok()?, 0).or_else(|| {
+        (hour == "24" && minute.trim_start_matches('0').is_empty()).then_some(NaiveTime::MIN)
+    })
+}
+
+/// The start sentence's values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StartSentence {
+    /// The first day.
+    pub start: NaiveDate,
+    /// Hours a day.
+    pub hours_per_day: Hours,
+    /// When the window opens, when the sentence says.
+    pub day_start: Option<NaiveTime>,
+    /// The sentence's language.
+    pub locale: Locale,
+}
+
+/// True when a line looks like a start sentence: it opens with "Del"/"Desde"/"From" and speaks
+/// of hours.
+pub fn looks_like_start(line: &str) -> bool {
+    let folded = fold(line);
+    let opening = ["del ", "desde ", "from ", "starting "]
+        .iter()
+        .any(|word| folded.trim_start().starts_with(word));
+    opening && (folded.contains("hora") || folded.contains("hour"))
+}
+
+/// Reads `Del 13 de Septiembre del 2023 con 6 horas diarias en la franja horaria de 8 a 14 hs.`
+/// or `From 13 September 2023, 6 hours a day from 8:00 to 14:00.` (or `From September 13,
+/// 2023, …`).
+pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
+    let folded = fold(line);
+    let tokens: Vec<&str> = folded
+        .split_whitespace()
+        .map(|token| token.trim_end_matches([',', '.', ';']))
+        .filter(|token| !token.is_empty())
+        .collect();
+    let (at, (month, month_locale)) = tokens
+        .iter()
+        .enumerate()
+        .find_map(|(at, token)| month_number(token).map(|found| (at, found)))
+        .ok_or("no month name: write the start as `13 de Septiembre del 2023`")?;
+    let number = |token: &str| token.parse::<u32>().ok();
+    // The day stands before the month (`13 de Septiembre`) or after it (`September 13`).
+    let day = tokens[..at]
+        .iter()
+        .rev()
+        .take(2)
+        .find_map(|token| number(token))
+        .or_else(|| tokens.get(at + 1).and_then(|token| number(token)))
+        .ok_or("no day of the month next to the month's name")?;
+    let year = tokens[at + 1..]
+        .iter()
+        .find(|token| token.len() == 4 && number(token).is_some())
+        .and_then(|token| token.parse::<i32>().ok())
+        .ok_or("no year (four digits) after the month's name")?;
+    let start = NaiveDate::from_ymd_opt(year, month, day)
+        .ok_or_else(|| format!("{day}/{month}/{year} is not a day of the calendar"))?;
+    let unit = |token: &str| ["hora", "horas", "hour", "hours", "h", "hs"].contains(&token);
+    let hours_at = tokens
+        .iter()
+        .position(|token| unit(token))
+        .filter(|at| *at > 0)
+        .ok_or("no hours a day: write them as `6 horas diarias` or `6 hours a day`")?;
+    let hours_per_day = hours(tokens[hours_at - 1])
+        .filter(|hours| !hours.is_zero())
+        .ok_or_else(|| {
+            format!(
+                "\"{}\" is not a number of hours in quarter-hour steps",
+                tokens[hours_at - 1]
+            )
+        })?;
+    let times: Vec<NaiveTime> = tokens[hours_at + 1..]
+        .iter()
+        .filter(|token| token.starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|token| clock(token))
+        .collect();
+    let day_start = times.first().copied();
+    if let [opens, closes, ..] = times[..] {
+        let window = (closes - opens).num_minutes();
+        if window != i64::from(hours_per_day.minutes()) && closes != NaiveTime::MIN {
+            return Err(format!(
+                "the window from {} to {} is {} minutes, not {hours_per_day} hours",
+                opens.format("%H:%M"),
+                closes.format("%H:%M"),
+                window
+            ));
+        }
+    }
+    let spanish_opening = tokens
+        .first()
+        .is_some_and(|word| ["del", "desde"].contains(word));
+    let locale = if spanish_opening {
+        Locale::Es
+    } else {
+        month_locale
+    };
+    Ok(StartSentence {
+        start,
+        hours_per_day,
+        day_start,
+        locale,
+    })
+}
+
+/// One item of the activity list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Item {
+    /// Its number in the list.
+    pub number: u32,
+    /// The code in parentheses.
+    pub code: String,
+    /// The description, as written.
+    pub name: String,
+    /// Its hours; zero for a milestone.
+    pub hours: Hours,
+    /// The language of its words.
+    pub locale: Locale,
+}
+
+/// True when a line looks like an item of the activity list (`* **Actividad Nº1 (A1):** …`).
+pub fn looks_like_item(line: &str) -> bool {
+    let plain = fold(&without_emphasis(line));
+    let plain = strip_bullet(&plain);
+    plain.starts_with("actividad") || plain.starts_with("activity")
+}
+
+/// Reads `* **Actividad Nº1 (A1):** Name *Duración: 42 horas.*` or
+/// `**Activity 1 (A1):** Name *Duration: 7.5 hours.*` (or `*Hito.*` / `*Milestone.*`).
+pub fn item(line: &str) -> Result<Item, String> {
+    let plain = without_emphasis(line);
+    let plain = strip_bullet(&plain);
+    let folded = fold(plain);
+    let (keyword, locale) = if folded.starts_with("actividad") {
+        ("actividad", Locale::Es)
+    } else if folded.starts_with("activity") {
+        ("activity", Locale::En)
+    } else {
+        return Err("an activity starts with `Actividad` or `Activity`".into());
+    };
+    // Byte offsets agree between `plain` and `folded` for the ASCII keyword and signs.
+    let rest = plain[keyword.len()..].trim_start();
+    let rest = ["Nº", "N°", "N.º", "No.", "Nro.", "No", "nº", "n°", "#"]
+        .iter()
+        .find_map(|sign| rest.strip_prefix(sign))
+        .unwrap_or(rest)
+        .trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let number: u32 = rest[..digits]
+        .parse()
+        .map_err(|_| "no number after the word `Actividad`/`Activity`".to_owned())?;
+    let rest = rest[digits..].trim_start();
+    let rest = rest
+        .strip_prefix('(')
+        .ok_or("no code in parentheses after the number, as `(A1)`")?;
+    let close = rest
+        .find(')')
+        .ok_or("the code's parenthesis is not closed")?;
+    let code = rest[..close].trim().to_owned();
+    let rest = rest[close + 1..].trim_start();
+    let rest = rest.strip_prefix(':').unwrap_or(rest);
+    let (name, hours) = effort(rest)?;
+    Ok(Item {
+        number,
+        code,
+        name,
+        hours,
+        locale,
+    })
+}
+
+/// The description and the effort of `Name Duración: 42 horas.` or `Name Hito.`.
+fn effort(text: &str) -> Result<(String, Hours), String> {
+    let folded = fold(text);
+    let label = ["duracion:", "duration:"]
+        .iter()
+        .find_map(|label| folded.rfind(label).map(|at| (at, label.len())));
+    let Some((at, length)) = label else {
+        let trimmed = folded.trim_end().trim_end_matches('.');
+        for word in ["hito", "milestone"] {
+            if let Some(before) = trimmed.strip_suffix(word) {
+                let end = original_at(text, &folded, before.len());
+                return Ok((text[..end].trim().to_owned(), Hours::ZERO));
+            }
+        }
+        return Err("no `Duración: N horas` (or `Duration: N hours`, or `Hito`)".into());
+    };
+    let name = text[..original_at(text, &folded, at)].trim();
+    let effort = folded[at + length..].trim();
+    let number = effort
+        .split_whitespace()
+        .next()
+        .map(|token| token.trim_end_matches('.'))
+        .unwrap_or_default();
+    let hours = hours(number)
+        .ok_or_else(|| format!("\"{number}\" is not a number of hours in quarter-hour steps"))?;
+    Ok((name.to_owned(), hours))
+}
+
+/// The byte offset in `text` of the character at byte offset `at` of `fold(text)`.
+fn original_at(text: &str, folded: &str, at: usize) -> usize {
+    let characters = folded[..at].chars().count();
+    text.char_indices()
+        .nth(characters)
+        .map_or(text.len(), |(offset, _)| offset)
+}
+
+/// The line without Markdown's `*` emphasis.
+fn without_emphasis(line: &str) -> String {
+    line.replace('*', "")
+}
+
+/// The line without a leading list bullet (`*`, `-`, `+`, `1.`).
+fn strip_bullet(line: &str) -> &str {
+    let line = line.trim_start();
+    let line = line.strip_prefix(['-', '+']).unwrap_or(line);
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let line = if digits > 0 && line[digits..].starts_with(". ") {
+        &line[digits + 1..]
+    } else {
+        line
+    };
+    line.trim_start()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn start_sentences_in_both_languages() {
+        let seed = start_sentence(
+            "Del 13 de Septiembre del 2023 con 6 horas diarias en la franja horaria de 8 a 14 hs.",
+        )
+        .unwrap();
+        assert_eq!(seed.start, date("2023-09-13"));
+        assert_eq!(seed.hours_per_day, Hours::from_whole(6));
+        assert_eq!(seed.day_start, NaiveTime::from_hms_opt(8, 0, 0));
+        assert_eq!(seed.locale, Locale::Es);
+        for english in [
+            "From 13 September 2023, 6 hours a day from 8:00 to 14:00.",
+            "From September 13, 2023, 6 hours a day from 08:00 to 14:00.",
+            "FROM 13 SEPTEMBER 2023, 6 H A DAY FROM 8 TO 14.",
+        ] {
+            let read = start_sentence(english).unwrap();
+            assert_eq!(
+                (read.start, read.hours_per_day, read.locale),
+                (date("2023-09-13"), Hours::from_whole(6), Locale::En),
+                "{english}"
+            );
+        }
+        let half =
+            start_sentence("desde el 2 de setiembre de 2024 con 7,5 hs diarias de 8:30 a 16")
+                .unwrap();
+        assert_eq!(half.hours_per_day, Hours::from_quarters(30));
+        assert_eq!(half.day_start, NaiveTime::from_hms_opt(8, 30, 0));
+        assert!(
+            start_sentence("Del 31 de Febrero del 2023 con 6 horas")
+                .unwrap_err()
+                .contains("not a day")
+        );
+        assert!(
+            start_sentence("Del 13 de Septiembre del 2023 con 6 horas de 8 a 13")
+                .unwrap_err()
+                .contains("300 minutes")
+        );
+    }
+
+    #[test]
+    fn activity_items_with_and_without_emphasis() {
+        let seed = item("* **Actividad Nº3 (A3):** Diseño e implementación basada en Kubeflow . *Duración: 42 horas.*").unwrap();
+        assert_eq!(
+            (
+                seed.number,
+                seed.code.as_str(),
+                seed.name.as_str(),
+                seed.hours
+            ),
+            (
+                3,
+                "A3",
+                "Diseño e implementación basada en Kubeflow .",
+                Hours::from_whole(42)
+            )
+        );
+        let english = item("- Activity 2 (R): Review *Duration: 7.5 hours.*").unwrap();
+        assert_eq!(
+            (english.code.as_str(), english.hours, english.locale),
+            ("R", Hours::from_quarters(30), Locale::En)
+        );
+        let degree =
+            item("**Actividad N°12 (T-12):**  Informe final *Duración: 2,25 horas.*").unwrap();
+        assert_eq!((degree.number, degree.hours), (12, Hours::from_quarters(9)));
+        let milestone = item("* **Actividad Nº8 (H1):** Entrega *Hito.*").unwrap();
+        assert_eq!(milestone.hours, Hours::ZERO);
+        assert!(
+            item("* **Actividad Nº1 (A1):** Sin duración")
+                .unwrap_err()
+                .contains("Duración")
+        );
+        assert!(
+            item("* **Actividad Nº1 A1:** x *Duración: 4 horas.*")
+                .unwrap_err()
+                .contains("parentheses")
+        );
+        assert!(
+            item("* **Actividad Nº1 (A1):** x *Duración: 4,1 horas.*")
+                .unwrap_err()
+                .contains("quarter-hour")
+        );
+    }
+
+    #[test]
+    fn headings_name_months_in_either_language() {
+        assert_eq!(
+            month_and_year("Septiembre 2023"),
+            Some((9, 2023, Locale::Es))
+        );
+        assert_eq!(month_and_year("october 2023"), Some((10, 2023, Locale::En)));
+        assert_eq!(month_and_year("Cronograma de actividades"), None);
+    }
+}
