@@ -417,3 +417,40 @@ fn a_range_can_cover_holidays_already_there_and_each_is_edited_on_its_own() {
     let saved = load_file(&path).unwrap();
     assert_eq!(saved.plan.holidays, app.plan().holidays, "kept as written");
 }
+
+#[test]
+fn activities_from_a_spreadsheet_replace_the_plans_in_one_undoable_step() {
+    let (dir, _, mut app) = seed_app();
+    let csv = dir.path().join("tareas.csv");
+    fs::write(&csv, "Code;Name;Hours\nL1;Leer;7,5\nL2;Escribir;12\n").unwrap();
+    app.apply(Action::ImportActivities);
+    type_text(&mut app, &csv.display().to_string());
+    app.apply(Action::Confirm);
+    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    let codes: Vec<&str> = app.plan().activities.iter().map(|a| &*a.code).collect();
+    assert_eq!(codes, ["L1", "L2"]);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("2 activities from")
+    );
+    assert_eq!(app.plan().holidays.len(), 3, "the calendar stays");
+    app.apply(Action::Undo);
+    assert_eq!(app.plan().activities.len(), 7);
+    // A broken file keeps the form open with the line at fault.
+    fs::write(&csv, "code,hours\nA,x\n").unwrap();
+    app.apply(Action::ImportActivities);
+    type_text(&mut app, &csv.display().to_string());
+    app.apply(Action::Confirm);
+    match &app.mode {
+        Mode::Form(form) => assert!(
+            form.error
+                .as_deref()
+                .unwrap()
+                .contains(":2: \"x\" is not a number of hours")
+        ),
+        other => panic!("the form stays open: {other:?}"),
+    }
+}

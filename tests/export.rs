@@ -89,7 +89,9 @@ fn csv_has_a_header_and_a_quoted_row_per_activity() {
             "end",
             "working_days",
             "who",
-            "critical"
+            "critical",
+            "after",
+            "not_before"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();

@@ -469,3 +469,43 @@ fn a_long_paste_goes_into_the_form_whole_and_never_runs_keys() {
     assert_eq!(name.chars().count(), 10_000);
     assert_eq!(name, pasted.replace('\n', " "));
 }
+
+#[test]
+fn a_plan_is_made_from_an_empty_folder_through_the_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    let mut session = Session::start(&plan);
+    session.wait_for("New plan");
+    // Title: replace the proposed one; the other fields keep their defaults but the start.
+    session.press(&"\x7f".repeat(10));
+    session.press("Tesis de grado");
+    session.press("\t");
+    session.press(&"\x7f".repeat(10));
+    session.press("2024-03-04\r");
+    // The plan is on disk, and the first activity's form is open to name it.
+    session.wait_for("Edit activity A1");
+    assert!(plan.exists());
+    session.press("\t");
+    session.press(&"\x7f".repeat(40));
+    session.press("Leer la bibliografía\r");
+    session.wait_for("Leer la bibliografía");
+    session.press("s");
+    session.wait_for("Saved");
+    session.press("q");
+    session.wait_for_exit();
+    let saved = cronograma::plan::load_file(&plan).unwrap().plan;
+    assert_eq!(saved.title(), "Tesis de grado");
+    assert_eq!(saved.start.to_string(), "2024-03-04");
+    assert_eq!(&*saved.activities[0].name, "Leer la bibliografía");
+}
+
+#[test]
+fn leaving_the_new_plan_form_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("nuevo.ron");
+    let mut session = Session::start(&plan);
+    session.wait_for("New plan");
+    session.press("\x1b");
+    session.wait_for_exit();
+    assert!(!plan.exists());
+}

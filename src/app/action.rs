@@ -24,6 +24,8 @@ pub enum Action {
     ToggleException,
     /// Import holidays from a bundled calendar or an `.ics` file.
     ImportHolidays,
+    /// Replace the activities with those of a spreadsheet (CSV).
+    ImportActivities,
     /// Move the focus between the calendars and the Gantt.
     SwitchFocus,
     /// Select the activity this many rows down (up when negative).

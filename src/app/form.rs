@@ -15,6 +15,10 @@ pub enum Purpose {
     Exception(chrono::NaiveDate),
     /// Holidays to import: a bundled calendar's name or an `.ics` file.
     ImportHolidays,
+    /// A plan that is not on disk yet: its title, start, hours, day start, days and language.
+    NewPlan,
+    /// A CSV file whose activities replace the plan's.
+    ImportActivities,
 }
 
 /// One labelled text field.

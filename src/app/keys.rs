@@ -93,6 +93,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Everywhere, Char('m'), NONE, Action::MarkRange, "mark a holiday range"),
     bind(Everywhere, Char('x'), NONE, Action::ToggleException, "short day / extra day"),
     bind(Everywhere, Char('i'), NONE, Action::ImportHolidays, "import holidays"),
+    bind(Everywhere, Char('I'), NONE, Action::ImportActivities, "activities from a CSV"),
     bind(Everywhere, Left, SHIFT, Action::ShiftHoliday(-1), "holiday a day earlier"),
     bind(Everywhere, Right, SHIFT, Action::ShiftHoliday(1), "holiday a day later"),
     bind(Everywhere, Up, SHIFT, Action::ShiftHoliday(-7), "holiday a week earlier"),

@@ -8,6 +8,7 @@ pub mod disk;
 mod file;
 pub mod form;
 pub mod keys;
+mod start;
 
 use std::path::{Path, PathBuf};
 
@@ -256,6 +257,7 @@ impl App {
             Action::MarkRange => self.mark_range(),
             Action::ToggleException => return self.toggle_exception(),
             Action::ImportHolidays => self.open_import_form(),
+            Action::ImportActivities => self.open_activities_form(),
             Action::SwitchFocus => {
                 self.focus = match self.focus {
                     Focus::Calendar => Focus::Gantt,
@@ -435,11 +437,15 @@ impl App {
             Action::Backspace => form.backspace(),
             Action::NextField => form.move_focus(1),
             Action::PreviousField => form.move_focus(-1),
+            // Leaving the new-plan form leaves the program: there is no plan to show.
+            Action::Cancel if form.purpose == Purpose::NewPlan => self.quitting = true,
             Action::Cancel => self.mode = Mode::Normal,
             Action::Confirm => {
                 let form = form.clone();
                 match self.submit(&form) {
-                    Ok(()) => self.mode = Mode::Normal,
+                    // Unless accepting it opened the next form (a new plan's first activity).
+                    Ok(()) if self.mode == Mode::Form(form) => self.mode = Mode::Normal,
+                    Ok(()) => {}
                     Err(message) => {
                         if let Mode::Form(open) = &mut self.mode {
                             open.error = Some(message);
@@ -471,6 +477,8 @@ impl App {
             }
             Purpose::Exception(day) => self.submit_exception(day, form)?,
             Purpose::ImportHolidays => self.import_holidays(form.value(0))?,
+            Purpose::ImportActivities => self.import_activities(form.value(0))?,
+            Purpose::NewPlan => self.submit_new_plan(form)?,
             Purpose::WorkingTime => {
                 let hours = activity::parse_hours(form.value(0), false)?;
                 let opens = parse_time(form.value(1))?;

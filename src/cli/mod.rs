@@ -1,4 +1,8 @@
-//! The command line: `check`, `cal`, `export`, and (with no subcommand) the interactive view.
+//! The command line: `check`, `cal`, `export`, `fmt`, `holidays`, `new`, `import`, and (with no
+//! subcommand) the interactive view.
+
+mod documents;
+mod start;
 
 use std::fs;
 use std::io::{self, IsTerminal, Write};
@@ -31,7 +35,8 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Validate the plan and print a summary: span, hours, working days, every activity.
-    Check(PlanArg),
+    /// With `--doc`, compare a plan document's month tables with the schedule instead.
+    Check(CheckArgs),
     /// Print the month calendars with the activity codes next to the day numbers.
     Cal(CalArgs),
     /// Write the schedule as Markdown tables, JSON or CSV.
@@ -41,6 +46,21 @@ pub enum Command {
     /// Add public holidays from an iCalendar file or a bundled calendar.
     #[command(subcommand)]
     Holidays(HolidaysCommand),
+    /// Start a new plan: asks for its title, start, hours and days (or takes them as flags).
+    New(start::NewArgs),
+    /// Make a plan of a plan document (.md) or of activities in a spreadsheet (.csv).
+    Import(start::ImportArgs),
+}
+
+/// Options of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The plan file [default: plan.ron; with --doc, the document's own plan]
+    #[arg(value_name = "PLAN")]
+    pub path: Option<PathBuf>,
+    /// Compare this plan document's month tables with the schedule, cell by cell.
+    #[arg(long, value_name = "DOC.md")]
+    pub doc: Option<PathBuf>,
 }
 
 /// The `holidays` subcommands.
@@ -138,6 +158,10 @@ pub struct ExportArgs {
     /// With `--format md`: append the Mermaid Gantt chart under the tables.
     #[arg(long)]
     gantt: bool,
+    /// With `--format md`: bring the plan parts of this document up to date in place, leaving
+    /// the rest of it as it is.
+    #[arg(long, value_name = "DOC.md", conflicts_with_all = ["output", "gantt"])]
+    into: Option<PathBuf>,
 }
 
 /// Options of `fmt`.
@@ -190,6 +214,26 @@ pub enum Error {
     /// Options that do not go together.
     #[error("{0}")]
     Usage(String),
+    /// A document or spreadsheet that could not be read (nothing was written).
+    #[error("{}{}: {message}{}", path.display(), line.map(|line| format!(":{line}")).unwrap_or_default(), hint.map(|hint| format!("\n  hint: {hint}")).unwrap_or_default())]
+    Input {
+        /// The file.
+        path: PathBuf,
+        /// The line, when one is at fault.
+        line: Option<u64>,
+        /// What is wrong.
+        message: String,
+        /// What usually fixes it.
+        hint: Option<&'static str>,
+    },
+    /// `check --doc` found cells that differ from the schedule (they were listed).
+    #[error("{}: {count} {} from the schedule", path.display(), if *count == 1 { "cell of the tables differs" } else { "cells of the tables differ" })]
+    DocumentDiffers {
+        /// The document.
+        path: PathBuf,
+        /// How many differences.
+        count: usize,
+    },
     /// `fmt --check` found a plan that is not in canonical form.
     #[error("{}: not in canonical form\n  hint: run `cronograma fmt {}` to rewrite it", path.display(), path.display())]
     NotCanonical {
@@ -211,7 +255,8 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
-            Error::NotCanonical { .. } | Error::Interrupted(_) => 1,
+            Error::NotCanonical { .. } | Error::Interrupted(_) | Error::DocumentDiffers { .. } => 1,
+            Error::Input { .. } => 2,
             Error::Plan(_) | Error::Schedule { .. } | Error::Import { .. } | Error::Usage(_) => 2,
         }
     }
@@ -221,7 +266,12 @@ impl Error {
 pub fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         None => interactive(&cli.plan.path),
-        Some(Command::Check(plan)) => check(&plan.path),
+        Some(Command::Check(args)) => match &args.doc {
+            Some(doc) => documents::check_document(doc, args.path.as_deref()),
+            None => check(args.path.as_deref().unwrap_or(Path::new(DEFAULT_PLAN))),
+        },
+        Some(Command::New(args)) => start::new(&args),
+        Some(Command::Import(args)) => start::import(&args),
         Some(Command::Cal(args)) => cal(&args),
         Some(Command::Export(args)) => export(&args),
         Some(Command::Fmt(args)) => fmt(&args),
@@ -239,8 +289,15 @@ pub fn open(path: &Path) -> Result<(Document, Schedule), Error> {
     Ok((document, schedule))
 }
 
-/// Opens the plan in the interactive view, with today's date from the system clock.
+/// The plan commands use when none is named.
+pub const DEFAULT_PLAN: &str = "plan.ron";
+
+/// Opens the plan in the interactive view, with today's date from the system clock. A plan that
+/// does not exist yet is made first, in the view's new-plan form.
 fn interactive(path: &Path) -> Result<(), Error> {
+    if !path.exists() && fs::symlink_metadata(path).is_err() {
+        return start::interactive_new(path);
+    }
     let text = plan::read_text(path)?;
     let document = plan::parse_file(&text, path)?;
     let today = chrono::Local::now().date_naive();
@@ -251,6 +308,11 @@ fn interactive(path: &Path) -> Result<(), Error> {
         })?
         .loaded_from(&text);
     app.offer_recovery();
+    run_view(app)
+}
+
+/// Runs the view on `app` until it ends.
+pub(crate) fn run_view(app: crate::app::App) -> Result<(), Error> {
     let terminal_error = |source| Error::Output {
         path: PathBuf::from("<terminal>"),
         source,
@@ -304,6 +366,12 @@ fn cal(args: &CalArgs) -> Result<(), Error> {
 }
 
 fn export(args: &ExportArgs) -> Result<(), Error> {
+    if let Some(doc) = &args.into {
+        if args.format != Format::Md {
+            return Err(Error::Usage("--into goes with --format md".into()));
+        }
+        return documents::export_into(&args.plan.path, doc);
+    }
     let (document, schedule) = open(&args.plan.path)?;
     let mut text = export::render(args.format, &document.plan, &schedule);
     if args.gantt {
@@ -357,7 +425,7 @@ fn fmt(args: &FmtArgs) -> Result<(), Error> {
 }
 
 /// Takes the plan's read-modify-write lock (see [`plan::lock`]).
-fn lock(path: &Path) -> Result<plan::PlanLock, Error> {
+pub(crate) fn lock(path: &Path) -> Result<plan::PlanLock, Error> {
     plan::PlanLock::acquire(path).map_err(|source| {
         Error::Plan(PlanError::Write {
             path: path.to_owned(),
@@ -465,7 +533,7 @@ fn add_holidays(
 
 /// Writes text meant to be read, with the control characters of plan or calendar text escaped
 /// (a name with `ESC]0;…BEL` in it must not retitle the terminal), wherever it goes.
-fn print_for_people(text: &str) -> Result<(), Error> {
+pub(crate) fn print_for_people(text: &str) -> Result<(), Error> {
     print(&crate::text::for_terminal(text))
 }
 

@@ -5,7 +5,7 @@ use crate::plan::Plan;
 use crate::schedule::Schedule;
 
 /// The column names, in order.
-pub const HEADER: [&str; 8] = [
+pub const HEADER: [&str; 10] = [
     "code",
     "name",
     "hours",
@@ -14,6 +14,8 @@ pub const HEADER: [&str; 8] = [
     "working_days",
     "who",
     "critical",
+    "after",
+    "not_before",
 ];
 
 /// Text a spreadsheet will not run: a cell that starts with `=`, `+`, `-`, `@`, a tab or a
@@ -27,8 +29,9 @@ pub fn inert(text: &str) -> String {
     }
 }
 
-/// One row per activity: code, name, hours, start, end, working days, who, critical (columns are
-/// only ever added at the end).
+/// One row per activity: code, name, hours, start, end, working days, who, critical, after
+/// (codes separated by spaces), not_before (columns are only ever added at the end). `import`
+/// reads it back.
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     let mut write = |row: &[String]| {
@@ -52,6 +55,16 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
                 .to_string(),
             inert(&activity.who),
             schedule.is_critical(index).to_string(),
+            activity
+                .after
+                .iter()
+                .map(|code| inert(code))
+                .collect::<Vec<_>>()
+                .join(" "),
+            activity
+                .not_before
+                .map(|day| day.to_string())
+                .unwrap_or_default(),
         ]);
     }
     let bytes = writer.into_inner().expect("flushing to memory cannot fail");

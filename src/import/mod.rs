@@ -6,6 +6,7 @@
 //! dates and days that already are holidays are skipped and counted. Files are read as real
 //! producers write them (see [`ical`]); one that is not UTF-8 is read as Latin-1, and says so.
 
+pub mod activities;
 pub mod ical;
 
 use std::collections::{BTreeMap, HashSet};

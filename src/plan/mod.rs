@@ -10,6 +10,7 @@ pub mod load;
 pub mod lock;
 pub mod order;
 pub mod save;
+pub mod template;
 pub mod validate;
 pub mod write;
 
@@ -23,7 +24,7 @@ pub use fields::{Day, Locale};
 pub use hours::Hours;
 pub use load::{Document, load_file, parse, parse_file, read_regular, read_text};
 pub use lock::PlanLock;
-pub use save::{FileRole, mode_of, save_file};
+pub use save::{FileRole, mode_of, save_file, save_new};
 
 /// A work plan: activities with an effort in hours, laid one after another on working time.
 /// (`Default` is only a base for building plans in code: it is not a valid plan by itself.)

@@ -79,6 +79,18 @@ pub fn save_file(path: &Path, document: &Document, role: FileRole) -> Result<Str
     Ok(text)
 }
 
+/// Writes `document` to a new file at `path`, as [`save_file`] does, but never over a file that
+/// exists (one made meanwhile by someone else included): then it is an `AlreadyExists` error.
+pub fn save_new(path: &Path, document: &Document, role: FileRole) -> Result<String, PlanError> {
+    let text = to_ron(document);
+    check_loadable(path, &text)?;
+    write_file(path, text.as_bytes(), role, Replace::Never).map_err(|source| PlanError::Write {
+        path: path.to_owned(),
+        source,
+    })?;
+    Ok(text)
+}
+
 /// Refuses text that [`parse`] would not take back.
 fn check_loadable(path: &Path, text: &str) -> Result<(), PlanError> {
     let refuse = |why: String| PlanError::Write {
@@ -128,8 +140,21 @@ pub fn resolve(path: &Path) -> io::Result<PathBuf> {
     )))
 }
 
+/// Whether a write may replace a file that exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Replace {
+    /// Replace it (keeping its mode, owner and group).
+    Allowed,
+    /// Fail with `AlreadyExists`: for files that must be new.
+    Never,
+}
+
 /// Temp file in the same folder → write → fsync → rename over the target → fsync the folder.
 pub fn write_atomically(path: &Path, bytes: &[u8], role: FileRole) -> io::Result<()> {
+    write_file(path, bytes, role, Replace::Allowed)
+}
+
+fn write_file(path: &Path, bytes: &[u8], role: FileRole, replace: Replace) -> io::Result<()> {
     let target = resolve(path)?;
     let folder = match target.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
@@ -145,6 +170,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8], role: FileRole) -> io::Result
         ));
     }
     let existing = writable_target(&target, &folder)?;
+    if replace == Replace::Never && existing.is_some() {
+        return Err(already_exists(&target));
+    }
     let name = temp_prefix(&target);
     if matches!(role, FileRole::LockedPlan { .. }) {
         remove_temps(&folder, &name, Duration::ZERO);
@@ -168,7 +196,15 @@ pub fn write_atomically(path: &Path, bytes: &[u8], role: FileRole) -> io::Result
     temp.write_all(bytes)?;
     give_access(temp.as_file(), existing.as_ref(), role)?;
     temp.as_file().sync_all()?;
-    temp.persist(&target).map_err(|error| error.error)?;
+    match replace {
+        Replace::Allowed => temp.persist(&target).map(drop),
+        // Linked into place only if nothing is there: a file made since the check stays.
+        Replace::Never => temp.persist_noclobber(&target).map(drop),
+    }
+    .map_err(|error| match error.error.kind() {
+        io::ErrorKind::AlreadyExists => already_exists(&target),
+        _ => error.error,
+    })?;
     // The rename is durable only once the folder's entry is on disk too.
     #[cfg(unix)]
     fs::File::open(&folder)?.sync_all()?;
@@ -222,6 +258,13 @@ pub fn same_file(a: &fs::Metadata, b: &fs::Metadata) -> bool {
         // Without inode numbers: the same size and modification time is the best guess.
         a.len() == b.len() && a.modified().ok() == b.modified().ok()
     }
+}
+
+fn already_exists(target: &Path) -> io::Error {
+    io::Error::new(
+        io::ErrorKind::AlreadyExists,
+        format!("{} exists already; it is left as it is", target.display()),
+    )
 }
 
 /// "a folder", "a FIFO"…: what a file that is not a regular file is, for messages.
@@ -448,6 +491,21 @@ mod tests {
             assert!(error.to_string().contains("not a regular file"), "{error}");
         }
         assert!(Path::new("/dev/null").exists());
+    }
+
+    #[test]
+    fn a_new_file_never_replaces_one_that_exists() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("new.ron");
+        write_file(&path, b"first", EXPORT, Replace::Never).unwrap();
+        let error = write_file(&path, b"second", EXPORT, Replace::Never).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read_to_string(&path).unwrap(), "first");
+        assert_eq!(
+            fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary left"
+        );
     }
 
     #[test]

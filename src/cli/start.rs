@@ -1,0 +1,322 @@
+//! Starting a plan: `new` (from nothing: a form in the view, or flags) and `import` (from the
+//! plan document the user already has, or from activities in a spreadsheet).
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveTime};
+use clap::Args;
+
+use super::{Error, print_for_people, run_view};
+use crate::document::{Doc, read::plan_of};
+use crate::import::activities::{FromCsv, activities_from_csv};
+use crate::plan::fields::{parse_date, parse_time};
+use crate::plan::load::MAX_PLAN_BYTES;
+use crate::plan::save::DEFAULT_PLAN_MODE;
+use crate::plan::template::{NewPlan, parse_workdays};
+use crate::plan::{self, Document, FileRole, Hours, Locale, PlanError, validate};
+use crate::schedule::schedule;
+
+/// Options of `new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The plan file to create; it must not exist.
+    #[arg(value_name = "PLAN", default_value = super::DEFAULT_PLAN)]
+    path: PathBuf,
+    /// The plan's title [default: the file's name]
+    #[arg(long)]
+    title: Option<String>,
+    /// The first day of work [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    start: Option<NaiveDate>,
+    /// Hours worked a day, in quarter-hour steps [default: 8]
+    #[arg(long, value_name = "HOURS", value_parser = parse_hours)]
+    hours_per_day: Option<Hours>,
+    /// When the working day opens [default: 09:00]
+    #[arg(long, value_name = "HH:MM", value_parser = parse_time)]
+    day_start: Option<NaiveTime>,
+    /// The days of the week worked, as "Mon-Fri" or "lun mar mié" [default: Mon-Fri]
+    #[arg(long, value_name = "DAYS")]
+    workdays: Option<String>,
+    /// "es" or "en" [default: from LANG]
+    #[arg(long, value_parser = parse_locale)]
+    locale: Option<Locale>,
+    /// Take the defaults for every value not given, without asking.
+    #[arg(short, long)]
+    yes: bool,
+}
+
+fn parse_hours(text: &str) -> Result<Hours, String> {
+    crate::document::words::hours(text)
+        .filter(|hours| !hours.is_zero())
+        .ok_or_else(|| {
+            format!("\"{text}\" is not a positive number of hours in quarter-hour steps")
+        })
+}
+
+fn parse_locale(text: &str) -> Result<Locale, String> {
+    text.parse()
+}
+
+/// Options of `import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A plan document (.md) or a spreadsheet of activities (.csv).
+    #[arg(value_name = "FILE")]
+    file: PathBuf,
+    /// The plan to create [default: FILE with the extension .ron]
+    #[arg(short, long, value_name = "PLAN", conflicts_with = "into")]
+    output: Option<PathBuf>,
+    /// With a .csv: replace the activities of this existing plan.
+    #[arg(long, value_name = "PLAN")]
+    into: Option<PathBuf>,
+    /// Replace PLAN when it exists.
+    #[arg(long)]
+    force: bool,
+}
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|stem| stem.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "plan".into())
+}
+
+fn exists(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
+/// `cronograma new`: the form in the view on a terminal, else the flags.
+pub fn new(args: &NewArgs) -> Result<(), Error> {
+    if exists(&args.path) {
+        return Err(Error::Usage(format!(
+            "{} exists already: open it with `cronograma {}` (new never replaces a file)",
+            args.path.display(),
+            args.path.display()
+        )));
+    }
+    let given = args.title.is_some()
+        || args.start.is_some()
+        || args.hours_per_day.is_some()
+        || args.day_start.is_some()
+        || args.workdays.is_some()
+        || args.locale.is_some();
+    if !given && !args.yes {
+        if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+            return interactive_new(&args.path);
+        }
+        return Err(Error::Usage(
+            "no terminal to ask on: give --yes for the defaults, or the values as flags \
+             (--title, --start, --hours-per-day, --day-start, --workdays, --locale)"
+                .into(),
+        ));
+    }
+    let mut values = NewPlan::defaults(&stem(&args.path), today());
+    if let Some(title) = &args.title {
+        values.title = title.clone();
+    }
+    values.start = args.start.unwrap_or(values.start);
+    values.hours_per_day = args.hours_per_day.unwrap_or(values.hours_per_day);
+    values.day_start = args.day_start.unwrap_or(values.day_start);
+    values.locale = args.locale.unwrap_or(values.locale);
+    if let Some(days) = &args.workdays {
+        values.workdays = parse_workdays(days).map_err(Error::Usage)?;
+    }
+    let document = values.document();
+    if let Err(violation) = validate::check(&document.plan) {
+        return Err(Error::Usage(format!(
+            "{}: {}",
+            violation.field, violation.message
+        )));
+    }
+    write_new_plan(&args.path, &document, false)?;
+    report_created(&args.path, None, &document)
+}
+
+/// Opens the view's new-plan form for `path`; the plan is written when the form is accepted.
+pub fn interactive_new(path: &Path) -> Result<(), Error> {
+    let values = NewPlan::defaults(&stem(path), today());
+    let app =
+        crate::app::App::new_plan(path, values, today()).map_err(|source| Error::Schedule {
+            path: path.to_owned(),
+            source,
+        })?;
+    run_view(app)
+}
+
+/// Writes a new plan: never over a file unless `force` (then through the lock, as any change).
+fn write_new_plan(path: &Path, document: &Document, force: bool) -> Result<(), Error> {
+    if force && exists(path) {
+        let _lock = super::lock(path)?;
+        let role = FileRole::LockedPlan {
+            mode: plan::mode_of(path),
+        };
+        plan::save_file(path, document, role)?;
+        return Ok(());
+    }
+    let role = FileRole::Plan {
+        mode: DEFAULT_PLAN_MODE,
+    };
+    plan::save_new(path, document, role).map_err(|error| match error {
+        PlanError::Write { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
+            Error::Usage(format!(
+                "{} exists already; give --force to replace it, or -o to name another file",
+                path.display()
+            ))
+        }
+        other => Error::Plan(other),
+    })?;
+    Ok(())
+}
+
+/// `Created PLAN (from FILE)` and the plan's summary, as `check` prints it.
+fn report_created(path: &Path, from: Option<&Path>, document: &Document) -> Result<(), Error> {
+    let schedule = schedule(&document.plan).map_err(|source| Error::Schedule {
+        path: path.to_owned(),
+        source,
+    })?;
+    let from = from
+        .map(|file| format!(" from {}", file.display()))
+        .unwrap_or_default();
+    let summary = crate::export::summary::render(&document.plan, &schedule);
+    print_for_people(&format!("Created {}{from}\n\n{summary}", path.display()))
+}
+
+/// `cronograma import FILE`: a plan document or a CSV of activities.
+pub fn import(args: &ImportArgs) -> Result<(), Error> {
+    let input_error =
+        |line: Option<u64>, message: String, hint: Option<&'static str>| Error::Input {
+            path: args.file.clone(),
+            line,
+            message,
+            hint,
+        };
+    let bytes = plan::read_regular(&args.file, MAX_PLAN_BYTES)
+        .map_err(|error| input_error(None, format!("cannot read it: {error}"), None))?;
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        return Err(input_error(
+            None,
+            format!("the file is larger than {MAX_PLAN_BYTES} bytes"),
+            None,
+        ));
+    }
+    let is_csv = args
+        .file
+        .extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
+    if is_csv {
+        let found = activities_from_csv(&bytes)
+            .map_err(|error| input_error(Some(error.line), error.message, Some(error.hint)))?;
+        return match &args.into {
+            Some(plan) => activities_into(plan, &args.file, found),
+            None => {
+                let mut values = NewPlan::defaults(&stem(&args.file), today());
+                values.title = stem(&args.file);
+                let mut document = values.document();
+                document.plan.activities = found.activities.clone();
+                check_imported(&args.file, &document, &found.lines)?;
+                let output = args
+                    .output
+                    .clone()
+                    .unwrap_or_else(|| args.file.with_extension("ron"));
+                write_new_plan(&output, &document, args.force)?;
+                report_created(&output, Some(&args.file), &document)
+            }
+        };
+    }
+    if args.into.is_some() {
+        return Err(Error::Usage(
+            "--into replaces a plan's activities with a spreadsheet's (.csv); a document makes a \
+             whole plan: give -o PLAN"
+                .into(),
+        ));
+    }
+    import_document(args, &bytes)
+}
+
+fn import_document(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
+    let (text, _) = crate::import::decode(bytes);
+    let doc = Doc::parse(&text);
+    let found = plan_of(&doc);
+    let problems = found
+        .as_ref()
+        .map_or(&doc.problems, |found| &found.problems);
+    for (line, problem) in problems {
+        let at = if *line > 0 {
+            format!(":{line}")
+        } else {
+            String::new()
+        };
+        eprintln!(
+            "{}",
+            crate::text::for_terminal(&format!("warning: {}{at}: {problem}", args.file.display()))
+        );
+    }
+    let Some(found) = found else {
+        return Err(Error::Input {
+            path: args.file.clone(),
+            line: None,
+            message: "no activity could be read".into(),
+            hint: Some(
+                "activities are written as `* **Actividad Nº1 (A1):** name *Duración: 42 horas.*` \
+                 or `* **Activity 1 (A1):** name *Duration: 42 hours.*`",
+            ),
+        });
+    };
+    let document = Document {
+        plan: found.plan,
+        preamble: plan::write::DEFAULT_PREAMBLE.to_owned(),
+    };
+    let lines: Vec<u64> = doc.items.iter().map(|(line, _)| *line as u64 + 1).collect();
+    check_imported(&args.file, &document, &lines)?;
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.file.with_extension("ron"));
+    write_new_plan(&output, &document, args.force)?;
+    report_created(&output, Some(&args.file), &document)
+}
+
+/// The plan's rules, with a broken one about an activity pointed at the line it came from.
+fn check_imported(file: &Path, document: &Document, lines: &[u64]) -> Result<(), Error> {
+    let Err(violation) = validate::check(&document.plan) else {
+        return Ok(());
+    };
+    let line = violation
+        .field
+        .strip_prefix("activities[")
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|index| index.parse::<usize>().ok())
+        .and_then(|index| lines.get(index).copied());
+    Err(Error::Input {
+        path: file.to_owned(),
+        line,
+        message: violation.message,
+        hint: violation.hint,
+    })
+}
+
+/// `import FILE.csv --into PLAN`: the plan's activities become the spreadsheet's.
+fn activities_into(path: &Path, file: &Path, found: FromCsv) -> Result<(), Error> {
+    let _lock = super::lock(path)?;
+    let mut document = plan::load_file(path)?;
+    document.plan.activities = found.activities;
+    check_imported(file, &document, &found.lines)?;
+    let schedule = schedule(&document.plan).map_err(|source| Error::Schedule {
+        path: path.to_owned(),
+        source,
+    })?;
+    let role = FileRole::LockedPlan {
+        mode: plan::mode_of(path),
+    };
+    plan::save_file(path, &document, role)?;
+    let summary = crate::export::summary::render(&document.plan, &schedule);
+    print_for_people(&format!(
+        "{}: the activities of {}\n\n{summary}",
+        path.display(),
+        file.display()
+    ))
+}

@@ -1,0 +1,218 @@
+//! Activities from a spreadsheet: a CSV file with `code`, `name`, `hours` and the optional
+//! columns of the CSV export (`who`, `after` as codes separated by spaces, `not_before`).
+//! Headers in any order and case, `,` or `;` between cells (what Excel writes where the
+//! decimal separator is a comma), a byte-order mark, quoted cells, Latin-1 from older
+//! spreadsheets. The CSV export reads back to the same activities.
+
+use std::sync::Arc;
+
+use crate::plan::Activity;
+use crate::plan::fields::parse_date;
+use crate::text::normalize_code;
+
+/// Activities read from a CSV file, with the line of the file each came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FromCsv {
+    /// The activities, in file order.
+    pub activities: Vec<Activity>,
+    /// The line of each activity.
+    pub lines: Vec<u64>,
+    /// The file was not UTF-8 and was read as Latin-1.
+    pub latin1: bool,
+}
+
+/// What is wrong with a CSV file, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvError {
+    /// The line (1-based).
+    pub line: u64,
+    /// What is wrong.
+    pub message: String,
+    /// What usually fixes it.
+    pub hint: &'static str,
+}
+
+const COLUMNS_HINT: &str =
+    "the first line names the columns: code, name, hours (and optionally who, after, not_before)";
+
+/// Reads the activities of a CSV file.
+pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
+    let (text, latin1) = super::decode(bytes);
+    let error = |line: u64, message: String, hint: &'static str| CsvError {
+        line,
+        message,
+        hint,
+    };
+    let header_line = text.lines().next().unwrap_or_default();
+    if header_line.trim().is_empty() {
+        return Err(error(1, "the file has no header line".into(), COLUMNS_HINT));
+    }
+    let delimiter =
+        if count_outside_quotes(header_line, b';') > count_outside_quotes(header_line, b',') {
+            b';'
+        } else {
+            b','
+        };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| {
+            error(
+                1,
+                format!("the header line cannot be read: {e}"),
+                COLUMNS_HINT,
+            )
+        })?
+        .iter()
+        .map(|header| header.trim().to_lowercase())
+        .collect();
+    let column = |name: &str| headers.iter().position(|header| header == name);
+    let (Some(code), Some(hours)) = (column("code"), column("hours")) else {
+        let missing = if column("code").is_none() {
+            "code"
+        } else {
+            "hours"
+        };
+        return Err(error(
+            1,
+            format!(
+                "no `{missing}` column (the columns are: {})",
+                headers.join(", ")
+            ),
+            COLUMNS_HINT,
+        ));
+    };
+    let (name, who, after, not_before) = (
+        column("name"),
+        column("who"),
+        column("after"),
+        column("not_before"),
+    );
+    let mut found = FromCsv {
+        activities: Vec::new(),
+        lines: Vec::new(),
+        latin1,
+    };
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            let line = e.position().map_or(0, |position| position.line());
+            error(
+                line,
+                format!("the row cannot be read: {e}"),
+                "quote cells that hold the separator or line breaks",
+            )
+        })?;
+        let line = record.position().map_or(0, |position| position.line());
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        let cell = |index: Option<usize>| index.and_then(|at| record.get(at)).map_or("", str::trim);
+        let hours_text = cell(Some(hours));
+        let parsed_hours = crate::document::words::hours(hours_text).ok_or_else(|| {
+            error(
+                line,
+                format!("\"{hours_text}\" is not a number of hours"),
+                "hours are numbers in quarter-hour steps: 42, 7.5, 7,5, 0.25 (0 for a milestone)",
+            )
+        })?;
+        let not_before_text = cell(not_before);
+        let not_before = match not_before_text {
+            "" => None,
+            text => Some(parse_date(text).map_err(|why| {
+                error(
+                    line,
+                    format!("not_before: {why}"),
+                    "write dates as YYYY-MM-DD",
+                )
+            })?),
+        };
+        found.activities.push(Activity {
+            code: Arc::from(normalize_code(&spreadsheet_text(cell(Some(code))))),
+            name: Arc::from(spreadsheet_text(cell(name))),
+            hours: parsed_hours,
+            who: Arc::from(spreadsheet_text(cell(who))),
+            after: cell(after)
+                .split([' ', ','])
+                .filter(|code| !code.is_empty())
+                .map(|code| Arc::from(normalize_code(&spreadsheet_text(code))))
+                .collect(),
+            not_before,
+        });
+        found.lines.push(line);
+    }
+    if found.activities.is_empty() {
+        return Err(error(
+            2,
+            "the file has no activities under its header".into(),
+            COLUMNS_HINT,
+        ));
+    }
+    Ok(found)
+}
+
+/// A cell as the CSV export wrote it: the `'` that kept a spreadsheet from running it as a
+/// formula is dropped again.
+fn spreadsheet_text(cell: &str) -> String {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_owned(),
+        _ => cell.to_owned(),
+    }
+}
+
+fn count_outside_quotes(line: &str, separator: u8) -> usize {
+    let mut quoted = false;
+    line.bytes()
+        .filter(|byte| {
+            if *byte == b'"' {
+                quoted = !quoted;
+            }
+            !quoted && *byte == separator
+        })
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Hours;
+
+    #[test]
+    fn semicolons_decimal_commas_quotes_and_any_column_order() {
+        let csv = "\u{feff}Hours;CODE;Name;After\n7,5;A1;\"Leer; resumir\";\n2;A2;Escribir;A1\n\n";
+        let found = activities_from_csv(csv.as_bytes()).unwrap();
+        assert_eq!(found.activities.len(), 2);
+        assert_eq!(found.activities[0].hours, Hours::from_quarters(30));
+        assert_eq!(&*found.activities[0].name, "Leer; resumir");
+        assert_eq!(found.activities[1].after, [Arc::from("A1")]);
+        assert_eq!(found.lines, [2, 3]);
+    }
+
+    #[test]
+    fn mistakes_name_their_line() {
+        let cases = [
+            ("", 1, "no header line"),
+            ("name,hours\nx,1\n", 1, "no `code` column"),
+            ("code,name\nA,x\n", 1, "no `hours` column"),
+            (
+                "code,hours\nA,1\nB,lots\n",
+                3,
+                "\"lots\" is not a number of hours",
+            ),
+            (
+                "code,hours,not_before\nA,1,2024-02-30\n",
+                2,
+                "not a day of the calendar",
+            ),
+            ("code,hours\n", 2, "no activities"),
+            ("code,hours\nA,1.1\n", 2, "not a number of hours"),
+        ];
+        for (csv, line, message) in cases {
+            let error = activities_from_csv(csv.as_bytes()).unwrap_err();
+            assert_eq!(error.line, line, "{csv:?}: {error:?}");
+            assert!(error.message.contains(message), "{csv:?}: {error:?}");
+        }
+    }
+}
