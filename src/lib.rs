@@ -19,6 +19,7 @@ pub mod document;
 pub mod export;
 pub mod import;
 pub mod locale;
+pub mod messages;
 pub mod palette;
 pub mod plan;
 pub mod schedule;

@@ -117,3 +117,15 @@ impl Words {
         self.months[(month as usize).saturating_sub(1) % 12]
     }
 }
+
+#[cfg(test)]
+mod mark_tests {
+    use super::*;
+
+    #[test]
+    fn the_holiday_mark_is_the_one_validation_knows() {
+        for locale in Locale::ALL {
+            assert_eq!(words(locale).holiday_mark, locale.holiday_mark());
+        }
+    }
+}

@@ -95,6 +95,22 @@ fn leave_terminal() {
     ratatui::restore();
 }
 
+/// Ctrl+Z: the terminal goes back to the shell and the program stops, as any program's does
+/// (in raw mode the terminal sends the key instead of stopping us); `fg` continues here, and
+/// the screen is set up and drawn again.
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    leave_terminal();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    terminal.clear()
+}
+
 /// Writes the unsaved edits for recovery and says what happened.
 fn interrupted(app: &App, cause: &str) -> String {
     match app.write_recovery() {
@@ -114,10 +130,17 @@ const BURST: Duration = Duration::from_millis(50);
 fn event_loop(terminal: &mut ratatui::DefaultTerminal, shared: &Shared) -> io::Result<()> {
     loop {
         {
-            let app = lock(shared);
+            let mut app = lock(shared);
             if app.should_quit() {
                 return Ok(());
             }
+            if app.take_suspend() {
+                suspend(terminal)?;
+            }
+            // The Gantt's page, for PgUp/PgDn, as this screen shows it.
+            let size = terminal.size()?;
+            let rows = crate::ui::gantt_rows(Rect::new(0, 0, size.width, size.height), &app);
+            app.apply(Action::ViewRows(rows));
             terminal.draw(|frame| crate::ui::draw(frame, &app))?;
         }
         // A tick when nothing happens looks at the file; a resize simply leads to the next draw.

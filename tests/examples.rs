@@ -46,10 +46,10 @@ fn a_two_person_thesis_with_a_review_in_parallel() {
     // C2 (Lucía, 12 h): her next working morning, Fri 8; Fri 8, Mon 11, Tue 12 → Tue 12 13:00.
     // R1 (Marta, 6 h, after C1): C1 ends at the close, so Fri 8 09:00; 4 h Fri, 2 h Mon 11
     //   → ends Mon 11 at 11:00, in parallel with C2.
-    // F (Lucía, 5 h, after R1): R1 ends Mon 11:00 but Lucía is busy until Tue 12 13:00, the
+    // CF (Lucía, 5 h, after R1): R1 ends Mon 11:00 but Lucía is busy until Tue 12 13:00, the
     //   close, so Wed 13 09:00; 4 h Wed, 1 h Thu → Thu 14 10:00.
-    // E (milestone, after F): Thu 14 10:00.
-    // The end is E's; E waited for F, F for C2 (Lucía's previous), C2 for C1.
+    // E (milestone, after CF): Thu 14 10:00.
+    // The end is E's; E waited for CF, CF for C2 (Lucía's previous), C2 for C1.
     let (plan, schedule) = example("thesis-two-people.ron");
     assert_eq!(
         spans(&schedule),
@@ -63,7 +63,7 @@ fn a_two_person_thesis_with_a_review_in_parallel() {
     );
     assert_eq!(
         codes(&plan, schedule.critical_path()),
-        ["C1", "C2", "F", "E"]
+        ["C1", "C2", "CF", "E"]
     );
     assert_eq!(schedule.working_days(), 9);
     assert_eq!(
@@ -90,7 +90,7 @@ fn a_two_person_thesis_with_a_review_in_parallel() {
         "{md}"
     );
     assert!(
-        md.contains("|11|11 (C2, R1)|12 (C2)|13 (F)|14 (F, E)|15|16|17|"),
+        md.contains("|11|11 (C2, R1)|12 (C2)|13 (CF)|14 (CF, E)|15|16|17|"),
         "{md}"
     );
 
@@ -101,7 +101,7 @@ fn a_two_person_thesis_with_a_review_in_parallel() {
     assert_eq!(json["activities"][4]["milestone"], true);
     assert_eq!(
         json["critical_path"],
-        serde_json::json!(["C1", "C2", "F", "E"])
+        serde_json::json!(["C1", "C2", "CF", "E"])
     );
 }
 

@@ -56,7 +56,7 @@ fn a_clean_plan_reloads_by_itself_when_the_file_changes() {
             .as_ref()
             .unwrap()
             .text
-            .ends_with("changed on disk: reloaded")
+            .ends_with("cambió en el disco: recargado")
     );
 }
 
@@ -68,7 +68,7 @@ fn an_invalid_change_on_disk_keeps_the_plan_on_screen_and_says_why() {
     app.apply(Action::CheckDisk);
     let status = app.status.clone().unwrap();
     assert!(
-        status.is_error && status.text.contains("cannot be used"),
+        status.is_error && status.text.contains("no se puede usar"),
         "{status:?}"
     );
     assert_eq!(app.plan().hours_per_day.to_string(), "6");
@@ -86,7 +86,7 @@ fn unsaved_edits_are_never_replaced_by_a_change_on_disk() {
             .as_ref()
             .unwrap()
             .text
-            .contains("saving will ask")
+            .contains("al guardar se pregunta")
     );
     assert_eq!(app.plan().hours_per_day.to_string(), "6", "the edits stay");
     assert!(app.is_dirty());
@@ -144,7 +144,7 @@ fn reload_drops_the_edits_only_after_confirmation() {
     app.apply(Action::Undo);
     assert_eq!(
         app.status.as_ref().unwrap().text,
-        "Nothing to undo",
+        "No hay nada para deshacer",
         "history starts afresh"
     );
 }

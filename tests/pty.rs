@@ -191,13 +191,13 @@ fn a_holiday_added_on_screen_moves_the_plan_and_is_saved() {
     }
     session.press(RIGHT);
     session.press(" ");
-    session.wait_for("Holiday on 2023-10-12");
+    session.wait_for("Feriado el 2023-10-12");
     session.press("\r");
     let screen = session.wait_for("17 A4");
     assert!(screen.contains("12 F"), "{screen}");
     assert!(screen.contains("2023-11-29 12:00"), "{screen}");
     session.press("s");
-    session.wait_for("Saved");
+    session.wait_for("Guardado");
     session.press("q");
     session.wait_for_exit();
     let output = assert_cmd::Command::cargo_bin("cronograma")
@@ -221,13 +221,13 @@ fn shift_arrow_moves_a_holiday_and_undo_brings_it_back() {
     session.press(LEFT);
     session.press(LEFT);
     session.press(SHIFT_RIGHT);
-    let screen = session.wait_for("Holiday moved from 2023-10-16 to 2023-10-17");
+    let screen = session.wait_for("Feriado movido del 2023-10-16 al 2023-10-17");
     assert!(
         screen.contains("17 F") && screen.contains("16 A4"),
         "{screen}"
     );
     session.press("u");
-    let screen = session.wait_for("Undone");
+    let screen = session.wait_for("Deshecho: feriado movido");
     assert!(
         screen.contains("16 F") && screen.contains("17 A4"),
         "{screen}"
@@ -242,13 +242,13 @@ fn quitting_with_unsaved_changes_asks_and_cancel_keeps_it_open() {
     let mut session = Session::start(&plan);
     session.wait_for("13 A1");
     session.press("f");
-    session.wait_for("Holiday on 2023-09-13");
-    // Esc alone: waiting for the form to close keeps the next key from reading as Alt+key.
-    session.press("\x1b");
-    session.wait_until_gone("Holiday on 2023-09-13");
+    session.wait_for("Feriado el 2023-09-13");
+    // Enter names it (with no name): an unsaved edit. (Esc would take the holiday back.)
+    session.press("\r");
+    session.wait_until_gone("Feriado el 2023-09-13");
     session.wait_for("[+]");
     session.press("q");
-    session.wait_for("Unsaved changes");
+    session.wait_for("Cambios sin guardar");
     session.press("c");
     thread::sleep(Duration::from_millis(200));
     assert!(
@@ -257,11 +257,11 @@ fn quitting_with_unsaved_changes_asks_and_cancel_keeps_it_open() {
     );
     let screen = session.contents();
     assert!(
-        !screen.contains("Unsaved changes") && screen.contains("[+]"),
+        !screen.contains("Cambios sin guardar") && screen.contains("[+]"),
         "{screen}"
     );
     session.press("q");
-    session.wait_for("Unsaved changes");
+    session.wait_for("Cambios sin guardar");
     session.press("d");
     session.wait_for_exit();
     let text = std::fs::read_to_string(&plan).unwrap();
@@ -304,18 +304,18 @@ fn clicking_a_day_moves_the_cursor_and_clicking_a_row_selects_the_activity() {
     let (x, y) = locate(&screen, "22 A2");
     session.press(&click(x + 1, y));
     session.press(" ");
-    session.wait_for("Holiday on 2023-09-22");
-    session.press("\x1b");
-    session.wait_until_gone("Holiday on 2023-09-22");
+    session.wait_for("Feriado el 2023-09-22");
+    session.press("\r");
+    session.wait_until_gone("Feriado el 2023-09-22");
     let screen = session.wait_for("[+]");
     let (x, y) = locate(&screen, "A5 Integración");
     session.press(&click(x + 2, y));
     session.press("e");
-    session.wait_for("Edit activity A5");
+    session.wait_for("Editar actividad A5");
     session.press("\x1b");
-    session.wait_until_gone("Edit activity A5");
+    session.wait_until_gone("Editar actividad A5");
     session.press("q");
-    session.wait_for("Unsaved changes");
+    session.wait_for("Cambios sin guardar");
     session.press("d");
     session.wait_for_exit();
 }
@@ -326,10 +326,10 @@ fn a_resize_redraws_too_small_and_back() {
     let mut session = Session::start(&plan);
     session.wait_for("Septiembre 2023");
     session.resize(60, 20);
-    session.wait_for("Terminal too small: 60×20");
+    session.wait_for("Terminal demasiado chica: 60×20");
     session.resize(SIZE.0, SIZE.1);
     let screen = session.wait_for("Septiembre 2023");
-    assert!(!screen.contains("too small"), "{screen}");
+    assert!(!screen.contains("demasiado chica"), "{screen}");
     session.press("q");
     session.wait_for_exit();
 }
@@ -344,9 +344,9 @@ fn edit_on_disk(path: &Path) {
 /// Adds a holiday on the cursor's day without naming it: an unsaved edit.
 fn add_unnamed_holiday(session: &mut Session, day: &str) {
     session.press("f");
-    let form = format!("Holiday on {day}");
+    let form = format!("Feriado el {day}");
     session.wait_for(&form);
-    session.press("\x1b");
+    session.press("\r");
     session.wait_until_gone(&form);
     session.wait_for("[+]");
 }
@@ -355,10 +355,10 @@ fn add_unnamed_holiday(session: &mut Session, day: &str) {
 fn a_clean_plan_changed_on_disk_is_reloaded_on_screen() {
     let (_dir, plan) = temporary_plan();
     let mut session = Session::start(&plan);
-    session.wait_for("6 h/day 08:00–14:00");
+    session.wait_for("6 h/día 08:00–14:00");
     edit_on_disk(&plan);
-    let screen = session.wait_for("changed on disk: reloaded");
-    assert!(screen.contains("7 h/day 08:00–15:00"), "{screen}");
+    let screen = session.wait_for("cambió en el disco: recargado");
+    assert!(screen.contains("7 h/día 08:00–15:00"), "{screen}");
     session.press("q");
     session.wait_for_exit();
 }
@@ -370,11 +370,11 @@ fn saving_over_a_changed_file_asks_and_overwrite_keeps_the_edits() {
     session.wait_for("13 A1");
     add_unnamed_holiday(&mut session, "2023-09-13");
     edit_on_disk(&plan);
-    session.wait_for("saving will ask");
+    session.wait_for("al guardar se pregunta");
     session.press("s");
-    session.wait_for("was changed by another program");
+    session.wait_for("Otro programa cambió");
     session.press("o");
-    session.wait_for("Saved");
+    session.wait_for("Guardado");
     session.press("q");
     session.wait_for_exit();
     let saved = std::fs::read_to_string(&plan).unwrap();
@@ -398,15 +398,15 @@ fn sigterm_keeps_unsaved_edits_for_the_next_session_to_recover() {
     drop(session);
 
     let mut session = Session::start(&plan);
-    session.wait_for("Unsaved edits found");
+    session.wait_for("Hay cambios sin guardar");
     session.press("y");
-    let screen = session.wait_for("Recovered the unsaved edits");
+    let screen = session.wait_for("Cambios recuperados");
     assert!(
         screen.contains("[+]") && screen.contains("2023-09-14 08:00"),
         "{screen}"
     );
     session.press("s");
-    session.wait_for("Saved");
+    session.wait_for("Guardado");
     session.press("q");
     session.wait_for_exit();
     assert!(!recovery.exists());
@@ -454,14 +454,14 @@ fn a_long_paste_goes_into_the_form_whole_and_never_runs_keys() {
     let mut session = Session::start(&plan);
     session.wait_for("13 A1");
     session.press("f");
-    session.wait_for("Holiday on 2023-09-13");
+    session.wait_for("Feriado el 2023-09-13");
     // Bracketed paste: 10,000 characters with a line break and a `q`, then Enter and `s` in
     // the same write; nothing more is sent.
     let pasted = format!("{}\nq{}", "x".repeat(5000), "y".repeat(4998));
     let burst = format!("\x1b[200~{pasted}\x1b[201~\rs");
     session.writer.write_all(burst.as_bytes()).unwrap();
     session.writer.flush().unwrap();
-    session.wait_for("Saved");
+    session.wait_for("Guardado");
     session.press("q");
     session.wait_for_exit();
     let holidays = cronograma::plan::load_file(&plan).unwrap().plan.holidays;

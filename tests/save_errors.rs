@@ -103,7 +103,7 @@ fn a_read_only_plan_in_the_interactive_view_says_so_and_stays_dirty() {
     let today = NaiveDate::from_ymd_opt(2023, 10, 2).unwrap();
     let mut app = App::new(&path, load_file(&path).unwrap(), today).unwrap();
     app.apply(Action::ToggleHoliday);
-    app.apply(Action::Cancel);
+    app.apply(Action::Confirm);
     app.apply(Action::Save);
     let status = app.status.clone().unwrap();
     assert!(

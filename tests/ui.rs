@@ -9,7 +9,7 @@ use cronograma::plan::load_file;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::style::{Color, Modifier};
+use ratatui::style::Modifier;
 
 const PLAN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
 
@@ -109,11 +109,12 @@ fn holidays_weekends_cursor_today_and_codes_carry_their_styles() {
     let terminal = draw(&app, 80, 24);
     let buffer = terminal.backend().buffer();
     // 13 October 2023: a holiday, red, number and mark.
+    let red = cronograma::palette::Theme::dark().holiday;
     let (x, y) = find(buffer, "13 F");
-    assert_eq!(buffer[(x, y)].fg, Color::Red);
-    assert_eq!(buffer[(x + 3, y)].fg, Color::Red);
+    assert_eq!(buffer[(x, y)].fg, red);
+    assert_eq!(buffer[(x + 3, y)].fg, red);
     // Saturday 14 October: a rest day, dimmed.
-    let (x, y) = find(buffer, "14    15");
+    let (x, y) = find(buffer, "14     15");
     assert!(buffer[(x, y)].modifier.contains(Modifier::DIM));
     // The cursor (3 October) is reversed.
     let (x, y) = find(buffer, " 3 A3");
@@ -124,7 +125,7 @@ fn holidays_weekends_cursor_today_and_codes_carry_their_styles() {
     assert!(!buffer[(x + 1, y)].modifier.contains(Modifier::REVERSED));
     assert_eq!(
         buffer[(x + 3, y)].fg,
-        cronograma::palette::activity_color(2)
+        cronograma::palette::Theme::dark().activity(2)
     );
 }
 
@@ -138,7 +139,10 @@ fn gantt_bars_have_the_colour_of_their_codes() {
     let bar = (0..80)
         .find(|x| buffer[(*x, y)].symbol() == "█")
         .expect("A2 has a bar");
-    assert_eq!(buffer[(bar, y)].fg, cronograma::palette::activity_color(1));
+    assert_eq!(
+        buffer[(bar, y)].fg,
+        cronograma::palette::Theme::dark().activity(1)
+    );
     // The selected row (A1) is reversed while the Gantt has the focus.
     let (x, y) = find(buffer, "A1 Búsqueda");
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
@@ -149,7 +153,7 @@ fn a_new_holiday_shows_at_once_in_the_calendar_and_the_header() {
     let mut app = seed_app();
     app.apply(Action::Pick(NaiveDate::from_ymd_opt(2023, 10, 12).unwrap()));
     app.apply(Action::ToggleHoliday);
-    app.apply(Action::Cancel);
+    app.apply(Action::Confirm);
     let terminal = draw(&app, 120, 40);
     let buffer = terminal.backend().buffer();
     find(buffer, "12 F");
@@ -217,8 +221,10 @@ mod mouse {
             |at| cronograma::ui::mouse_action(SCREEN, &app, event(MouseEventKind::ScrollUp, at));
         assert_eq!(down((10, 5)), Some(Action::MoveMonths(1)));
         assert_eq!(up((10, 5)), Some(Action::MoveMonths(-1)));
-        assert_eq!(down((10, 20)), Some(Action::Select(1)));
-        assert_eq!(up((10, 20)), Some(Action::Select(-1)));
+        // The Gantt takes the rows its seven activities need, at the bottom.
+        assert_eq!(down((10, 20)), Some(Action::MoveMonths(1)));
+        assert_eq!(down((10, 32)), Some(Action::Select(1)));
+        assert_eq!(up((10, 32)), Some(Action::Select(-1)));
         assert_eq!(down((10, 0)), None, "the header does not scroll");
     }
 

@@ -60,8 +60,8 @@ pub enum Action {
     Help,
     /// Type a character into the open form.
     Type(char),
-    /// Delete the character before the form's cursor.
-    Backspace,
+    /// Edit the text of the form's field, or move its cursor.
+    EditText(super::form::Edit),
     /// Go to the form's next field.
     NextField,
     /// Go to the form's previous field.
@@ -82,4 +82,20 @@ pub enum Action {
     Pick(chrono::NaiveDate),
     /// Select an activity by its index (a mouse click).
     PickActivity(usize),
+    /// Select the first activity.
+    FirstActivity,
+    /// Select the last activity.
+    LastActivity,
+    /// Select the activity a page of rows down (up when negative).
+    PageRows(i64),
+    /// Open the search for an activity by code or name.
+    Search,
+    /// Go to the next activity the last search matches.
+    SearchNext,
+    /// Go to the previous activity the last search matches.
+    SearchPrevious,
+    /// Stop the program for the shell (Ctrl+Z); `fg` brings it back.
+    Suspend,
+    /// How many activity rows the Gantt shows (sent by the terminal loop, not a key).
+    ViewRows(usize),
 }

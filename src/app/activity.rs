@@ -3,11 +3,19 @@
 use std::sync::Arc;
 
 use super::{App, Focus, Form, Mode, Purpose};
+use crate::messages::Msg;
 use crate::plan::fields::parse_date;
-use crate::plan::{Activity, Hours};
+use crate::plan::{Activity, Hours, Locale};
 
 /// The form's fields, in order.
-const FIELDS: [&str; 6] = ["Code", "Name", "Hours", "Who", "After", "Not before"];
+const FIELDS: [Msg; 6] = [
+    Msg::FieldCode,
+    Msg::FieldName,
+    Msg::FieldHours,
+    Msg::FieldWho,
+    Msg::FieldAfter,
+    Msg::FieldNotBefore,
+];
 
 impl App {
     /// Opens the form for the activity at `purpose`'s index, or for a new one.
@@ -15,10 +23,17 @@ impl App {
         let (title, activity) = match purpose {
             Purpose::Activity(index) => {
                 let activity = self.plan().activities[index].clone();
-                (format!("Edit activity {}", activity.code), activity)
+                // The computed dates, so the form says when the activity happens.
+                let span = &self.schedule().spans()[index];
+                let when = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
+                let title = self.fail(
+                    Msg::FormEditActivity,
+                    &[&activity.code, &when(span.start), &when(span.end)],
+                );
+                (title, activity)
             }
             _ => (
-                "New activity".to_owned(),
+                Msg::FormNewActivity.text(self.locale()).to_owned(),
                 Activity {
                     code: self.unused_code().into(),
                     hours: Hours::from_whole(8),
@@ -37,7 +52,12 @@ impl App {
                 .not_before
                 .map_or_else(String::new, |day| day.to_string()),
         ];
-        let fields: Vec<(&'static str, String)> = FIELDS.into_iter().zip(values).collect();
+        let locale = self.locale();
+        let fields: Vec<(&'static str, String)> = FIELDS
+            .into_iter()
+            .map(|field| field.text(locale))
+            .zip(values)
+            .collect();
         self.mode = Mode::Form(Form::new(purpose, title, &fields));
     }
 
@@ -54,7 +74,7 @@ impl App {
         let activity = Activity {
             code: crate::text::normalize_code(form.value(0)).into(),
             name: form.value(1).into(),
-            hours: parse_hours(form.value(2), true)?,
+            hours: parse_hours(form.value(2), true, self.locale())?,
             who: form.value(3).into(),
             after: parse_codes(form.value(4)),
             not_before: match form.value(5) {
@@ -63,7 +83,13 @@ impl App {
             },
         };
         let adding = matches!(form.purpose, Purpose::NewActivity(_));
-        self.edit(|plan| {
+        let code = activity.code.clone();
+        let what = if adding {
+            self.fail(Msg::StepNewActivity, &[&code])
+        } else {
+            self.fail(Msg::StepActivity, &[&code])
+        };
+        self.edit(what, |plan| {
             if adding {
                 plan.activities
                     .insert(index.min(plan.activities.len()), activity);
@@ -74,19 +100,25 @@ impl App {
         })?;
         self.selected = index;
         self.focus = Focus::Gantt;
+        let done = if adding {
+            Msg::AddedActivity
+        } else {
+            Msg::EditedActivity
+        };
+        self.tell(done, &[&code]);
         Ok(())
     }
 }
 
 /// Hours typed in a form: `6`, `7.5`, or `7,5`; zero only where `zero_allowed` (a milestone).
-pub(super) fn parse_hours(text: &str, zero_allowed: bool) -> Result<Hours, String> {
+pub(super) fn parse_hours(text: &str, zero_allowed: bool, locale: Locale) -> Result<Hours, String> {
     let number: f64 = text
         .replace(',', ".")
         .parse()
-        .map_err(|_| format!("\"{text}\" is not a number of hours"))?;
+        .map_err(|_| Msg::NotANumberOfHours.fill(locale, &[&text]))?;
     match Hours::from_decimal(number) {
         Ok(hours) if zero_allowed || !hours.is_zero() => Ok(hours),
-        Ok(_) => Err("0 is not a positive number of hours".into()),
+        Ok(_) => Err(Msg::ZeroHours.text(locale).into()),
         Err(why) => Err(format!("{text} {why}")),
     }
 }
@@ -105,11 +137,14 @@ mod tests {
 
     #[test]
     fn typed_values_are_read_leniently() {
-        assert_eq!(parse_hours("7,5", false), Ok(Hours::from_quarters(30)));
-        assert_eq!(parse_hours("0", true), Ok(Hours::ZERO));
-        assert!(parse_hours("0", false).is_err());
+        assert_eq!(
+            parse_hours("7,5", false, Locale::En),
+            Ok(Hours::from_quarters(30))
+        );
+        assert_eq!(parse_hours("0", true, Locale::En), Ok(Hours::ZERO));
+        assert!(parse_hours("0", false, Locale::En).is_err());
         assert!(
-            parse_hours("abc", true)
+            parse_hours("abc", true, Locale::En)
                 .unwrap_err()
                 .contains("not a number")
         );

@@ -5,6 +5,7 @@ use chrono::{NaiveDate, TimeDelta};
 use super::activity::parse_hours;
 use super::{App, Form, Mode, Purpose};
 use crate::import;
+use crate::messages::Msg;
 use crate::plan::{Exception, Holiday, Hours};
 use crate::schedule::LAST_DAY;
 
@@ -32,11 +33,12 @@ impl App {
         match self.holiday_at(day) {
             Some(index) => {
                 let removed = self.plan().holidays[index].clone();
-                self.edit(|plan| {
+                let what = self.fail(Msg::StepNoHoliday, &[&named(&removed)]);
+                self.edit(what, |plan| {
                     plan.holidays.remove(index);
                     Ok(())
                 })?;
-                self.say(format!("{} is no longer a holiday", describe(&removed)));
+                self.tell(Msg::NoLongerAHoliday, &[&describe(&removed)]);
                 Ok(())
             }
             None => self.add_holiday(day, day),
@@ -45,11 +47,9 @@ impl App {
 
     /// Starts marking a holiday range on the cursor's day.
     pub(super) fn mark_range(&mut self) {
-        self.mark = Some(self.cursor);
-        self.say(format!(
-            "Range from {}: move to its last day and press Space (Esc cancels)",
-            self.cursor
-        ));
+        let day = self.cursor;
+        self.mark = Some(day);
+        self.tell(Msg::RangeFrom, &[&day]);
     }
 
     /// Adds the holiday `first..=last` and opens the form that names it.
@@ -67,23 +67,47 @@ impl App {
             .iter()
             .find(|other| (other.date, other.last_day()) == (first, last))
         {
-            return Err(format!("{} is already a holiday", describe(taken)));
+            return Err(self.fail(Msg::AlreadyAHoliday, &[&describe(taken)]));
         }
         let title = match holiday.until {
-            Some(_) => format!("Holiday {}", describe(&holiday)),
-            None => format!("Holiday on {first}"),
+            Some(_) => self.fail(Msg::FormHolidayRange, &[&describe(&holiday)]),
+            None => self.fail(Msg::FormHolidayOn, &[&first]),
         };
-        self.edit(|plan| {
+        let what = self.fail(Msg::StepHoliday, &[&describe(&holiday)]);
+        self.edit(what, |plan| {
             plan.holidays.push(holiday);
             plan.holidays.sort_by_key(|holiday| holiday.date);
             Ok(())
         })?;
+        let label = Msg::FieldName.text(self.locale());
         self.mode = Mode::Form(Form::new(
             Purpose::HolidayName(first),
             title,
-            &[("Name", String::new())],
+            &[(label, String::new())],
         ));
         Ok(())
+    }
+
+    /// Names the holiday that starts on `day` (added by [`App::add_holiday`]); the name is part
+    /// of the same step as the holiday, so one undo takes both back, and says so.
+    pub(super) fn name_holiday(&mut self, day: NaiveDate, name: &str) {
+        let name = (!name.is_empty()).then(|| name.to_owned());
+        let mut named_now = None;
+        for holiday in &mut self.document.plan.holidays {
+            if holiday.date == day && holiday.name.is_none() {
+                holiday.name = name.clone();
+                named_now = Some(holiday.clone());
+            }
+        }
+        let Some(holiday) = named_now else {
+            return;
+        };
+        let what = self.fail(Msg::StepHoliday, &[&named(&holiday)]);
+        self.rename_last_step(what);
+        match holiday.until {
+            Some(_) => self.tell(Msg::RangeNowHolidays, &[&describe(&holiday)]),
+            None => self.tell(Msg::NowAHoliday, &[&day]),
+        }
     }
 
     /// Moves the holiday (or the whole range) under the cursor by `days`; the cursor follows.
@@ -91,11 +115,12 @@ impl App {
         let from = self.cursor;
         let index = self
             .holiday_at(from)
-            .ok_or_else(|| format!("{from} is not a holiday: nothing to shift"))?;
+            .ok_or_else(|| self.fail(Msg::NotAHoliday, &[&from]))?;
+        let past_the_end = self.fail(Msg::PastTheEnd, &[]);
         let shift = |day: NaiveDate| {
             day.checked_add_signed(TimeDelta::days(days))
                 .filter(|day| *day <= LAST_DAY)
-                .ok_or("That is past the end of the calendar")
+                .ok_or(past_the_end.clone())
         };
         let old = self.plan().holidays[index].clone();
         let moved = Holiday {
@@ -112,16 +137,17 @@ impl App {
         let same_days =
             |other: &Holiday| (other.date, other.last_day()) == (moved.date, moved.last_day());
         if let Some((_, taken)) = others.into_iter().find(|(_, other)| same_days(other)) {
-            return Err(format!("{} is already a holiday", describe(taken)));
+            return Err(self.fail(Msg::AlreadyAHoliday, &[&describe(taken)]));
         }
         let (old_text, new_text) = (describe(&old), describe(&moved));
-        self.edit(|plan| {
+        let what = self.fail(Msg::StepHolidayMoved, &[&old_text, &new_text]);
+        self.edit(what, |plan| {
             plan.holidays[index] = moved;
             plan.holidays.sort_by_key(|holiday| holiday.date);
             Ok(())
         })?;
         self.cursor = shift(from)?;
-        self.say(format!("Holiday moved from {old_text} to {new_text}"));
+        self.tell(Msg::HolidayMoved, &[&old_text, &new_text]);
         Ok(())
     }
 
@@ -130,11 +156,12 @@ impl App {
     pub(super) fn toggle_exception(&mut self) -> Result<(), String> {
         let day = self.cursor;
         if let Some(index) = self.plan().exceptions.iter().position(|e| e.date == day) {
-            self.edit(|plan| {
+            let what = self.fail(Msg::StepUsualHours, &[&day]);
+            self.edit(what, |plan| {
                 plan.exceptions.remove(index);
                 Ok(())
             })?;
-            self.say(format!("{day} has the plan's usual hours again"));
+            self.tell(Msg::UsualHoursAgain, &[&day]);
             return Ok(());
         }
         let calendar = self.schedule().calendar();
@@ -143,29 +170,31 @@ impl App {
         let (title, hours) = if working {
             // Half a day, rounded down to the quarter-hour.
             (
-                format!("Short day on {day}"),
+                self.fail(Msg::FormShortDay, &[&day]),
                 Hours::from_quarters(full.quarters() / 2),
             )
         } else {
-            (format!("Extra working day on {day}"), full)
+            (self.fail(Msg::FormExtraDay, &[&day]), full)
         };
+        let label = Msg::FieldDayHours.text(self.locale());
         self.mode = Mode::Form(Form::new(
             Purpose::Exception(day),
             title,
-            &[("Hours (0: day off)", hours.to_string())],
+            &[(label, hours.to_string())],
         ));
         Ok(())
     }
 
     /// Gives `day` the hours typed in the exception form.
     pub(super) fn submit_exception(&mut self, day: NaiveDate, form: &Form) -> Result<(), String> {
-        let hours = parse_hours(form.value(0), true)?;
-        self.edit(|plan| {
+        let hours = parse_hours(form.value(0), true, self.locale())?;
+        let what = self.fail(Msg::StepDayHours, &[&hours, &day]);
+        self.edit(what, |plan| {
             plan.exceptions.push(Exception { date: day, hours });
             plan.exceptions.sort_by_key(|exception| exception.date);
             Ok(())
         })?;
-        self.say(format!("{day}: {hours} h"));
+        self.tell(Msg::DayHours, &[&day, &hours]);
         Ok(())
     }
 }
@@ -177,10 +206,12 @@ impl App {
             .iter()
             .map(|calendar| calendar.name)
             .collect();
+        let title = self.fail(Msg::FormImportHolidays, &[&names.join(", ")]);
+        let label = Msg::FieldCalendarOrIcs.text(self.locale());
         self.mode = Mode::Form(Form::new(
             Purpose::ImportHolidays,
-            format!("Import holidays (bundled: {})", names.join(", ")),
-            &[("Calendar or .ics file", String::new())],
+            title,
+            &[(label, String::new())],
         ));
     }
 
@@ -201,7 +232,8 @@ impl App {
             .map_err(|error| format!("{source}: {error}"))?;
         let summary = found.summary(from, to);
         if !found.added.is_empty() {
-            self.edit(|plan| {
+            let what = self.fail(Msg::StepImportedHolidays, &[&source]);
+            self.edit(what, |plan| {
                 plan.holidays.extend(found.added);
                 plan.holidays.sort_by_key(|holiday| holiday.date);
                 Ok(())
@@ -209,6 +241,14 @@ impl App {
         }
         self.say(format!("{source}: {summary}"));
         Ok(())
+    }
+}
+
+/// A holiday with its name, for the history: `2023-10-12 Día del Respeto`.
+fn named(holiday: &Holiday) -> String {
+    match &holiday.name {
+        Some(name) => format!("{} {}", describe(holiday), crate::text::one_line(name)),
+        None => describe(holiday),
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::disk::{Change, recovery_path};
 use super::{Action, App, Mode};
+use crate::messages::Msg;
 use crate::plan::{FileRole, PlanError, PlanLock, parse, parse_file, read_text, save_file};
 use crate::schedule::schedule;
 
@@ -32,7 +33,7 @@ impl App {
     fn lock(&mut self) -> Result<PlanLock, String> {
         PlanLock::acquire(&self.path).map_err(|error| {
             self.quit_after_save = false;
-            format!("{}: not saved: {error}", self.path.display())
+            self.fail(Msg::NotSaved, &[&self.path.display(), &error])
         })
     }
 
@@ -51,8 +52,11 @@ impl App {
         };
         self.disk.remember(&self.path, &text);
         self.saved_revision = self.revision;
+        // The recovery file is superseded, recovered edits included.
         let _ = fs::remove_file(recovery_path(&self.path));
-        self.say(format!("Saved {}", self.path.display()));
+        self.recovered = false;
+        let path = self.path.display().to_string();
+        self.tell(Msg::Saved, &[&path]);
         if self.quit_after_save {
             self.quitting = true;
         }
@@ -83,7 +87,10 @@ impl App {
                 self.quit_after_save = false;
                 let text = read_text(&self.path).map_err(|error| error.to_string())?;
                 self.replace_with(&text)?;
-                self.say(format!("Reloaded {}", self.path.display()));
+                // Recovered edits that were just dropped are not offered again.
+                self.forget_recovery();
+                let path = self.path.display().to_string();
+                self.tell(Msg::Reloaded, &[&path]);
             }
             Action::Cancel => {
                 self.mode = Mode::Normal;
@@ -114,17 +121,19 @@ impl App {
         let name = self.path.display().to_string();
         match self.disk.poll(&self.path) {
             None => {}
-            Some(Change::Text(text)) if !self.is_dirty() && self.mode == Mode::Normal => match self
-                .replace_with(&text)
-            {
-                Ok(()) => self.say(format!("{name} changed on disk: reloaded")),
-                Err(error) => self.report_error(format!(
-                    "{name} changed on disk but cannot be used; kept the plan on screen: {error}"
-                )),
-            },
-            Some(Change::Text(_)) => self.report_error(format!(
-                "{name} changed on disk; saving will ask before overwriting it"
-            )),
+            Some(Change::Text(text)) if !self.is_dirty() && self.mode == Mode::Normal => {
+                match self.replace_with(&text) {
+                    Ok(()) => self.tell(Msg::ReloadedFromDisk, &[&name]),
+                    Err(error) => {
+                        let text = self.fail(Msg::ChangedUnusable, &[&name, &error]);
+                        self.report_error(text);
+                    }
+                }
+            }
+            Some(Change::Text(_)) => {
+                let text = self.fail(Msg::ChangedWillAsk, &[&name]);
+                self.report_error(text);
+            }
             Some(Change::Unreadable(error)) => self.report_error(error.to_string()),
         }
     }
@@ -146,7 +155,10 @@ impl App {
                 document.plan.fallback_title = self.plan().fallback_title.clone();
                 self.mode = Mode::ConfirmRecover(Box::new(document));
             }
-            Err(error) => self.report_error(format!("Not recovered: {error}")),
+            Err(error) => {
+                let text = self.fail(Msg::NotRecovered, &[&error]);
+                self.report_error(text);
+            }
         }
     }
 
@@ -160,28 +172,36 @@ impl App {
                 let plan = recovered.plan.clone();
                 self.mode = Mode::Normal;
                 // One step on top of the file's plan: `u` goes back to what is on disk.
-                self.edit(|current| {
+                let what = self.fail(Msg::StepRecovered, &[]);
+                self.edit(what, |current| {
                     *current = plan;
                     Ok(())
                 })?;
-                self.say("Recovered the unsaved edits: s saves them");
+                self.recovered = true;
+                self.tell(Msg::Recovered, &[]);
             }
             Action::Discard => {
                 self.mode = Mode::Normal;
-                fs::remove_file(&recovery)
-                    .map_err(|error| format!("{}: cannot delete: {error}", recovery.display()))?;
-                self.say(format!("Deleted {}", recovery.display()));
+                fs::remove_file(&recovery).map_err(|error| {
+                    self.fail(Msg::CannotDelete, &[&recovery.display(), &error])
+                })?;
+                self.tell(Msg::DeletedFile, &[&recovery.display()]);
             }
             Action::Cancel => {
                 self.mode = Mode::Normal;
-                self.say(format!(
-                    "{} kept; it is offered again next time",
-                    recovery.display()
-                ));
+                self.tell(Msg::RecoveryKept, &[&recovery.display()]);
             }
             _ => {}
         }
         Ok(())
+    }
+
+    /// Deletes `PLAN.recover` when its edits were recovered into this session and have now
+    /// been dropped (quit without saving, reload): they are not to be offered again.
+    pub(super) fn forget_recovery(&mut self) {
+        if std::mem::take(&mut self.recovered) {
+            let _ = fs::remove_file(recovery_path(&self.path));
+        }
     }
 
     /// Writes the unsaved edits to `PLAN.recover` (atomically), for a session ended by a

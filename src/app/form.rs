@@ -19,6 +19,8 @@ pub enum Purpose {
     NewPlan,
     /// A CSV file whose activities replace the plan's.
     ImportActivities,
+    /// The search line: code or name.
+    Search,
 }
 
 /// One labelled text field.
@@ -28,6 +30,38 @@ pub struct Field {
     pub label: &'static str,
     /// The text typed so far.
     pub value: String,
+    /// Where typing goes, in characters from the start.
+    pub cursor: usize,
+}
+
+/// How the text of the focused field is edited, as in a shell's line editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// ← : one character back.
+    Left,
+    /// → : one character on.
+    Right,
+    /// Home, Ctrl+A: to the start.
+    Home,
+    /// End, Ctrl+E: to the end.
+    End,
+    /// Backspace: the character before the cursor.
+    Backspace,
+    /// Delete: the character under the cursor.
+    Delete,
+    /// Ctrl+U: everything before the cursor.
+    KillToStart,
+    /// Ctrl+K: everything from the cursor on.
+    KillToEnd,
+    /// Ctrl+W: the word before the cursor.
+    KillWord,
+}
+
+/// The byte offset of character `index` in `text` (its length past the end).
+fn byte_at(text: &str, index: usize) -> usize {
+    text.char_indices()
+        .nth(index)
+        .map_or(text.len(), |(at, _)| at)
 }
 
 /// An open form.
@@ -56,6 +90,7 @@ impl Form {
                 .map(|(label, value)| Field {
                     label,
                     value: value.clone(),
+                    cursor: value.chars().count(),
                 })
                 .collect(),
             focus: 0,
@@ -70,26 +105,106 @@ impl Form {
             .map_or("", |field| field.value.trim())
     }
 
-    /// Types a character at the end of the focused field (control characters are ignored).
+    /// Types a character at the cursor of the focused field (control characters are ignored).
     pub fn type_char(&mut self, c: char) {
         if c.is_control() {
             return;
         }
         if let Some(field) = self.fields.get_mut(self.focus) {
-            field.value.push(c);
+            let at = byte_at(&field.value, field.cursor);
+            field.value.insert(at, c);
+            field.cursor += 1;
         }
     }
 
-    /// Deletes the last character of the focused field.
-    pub fn backspace(&mut self) {
-        if let Some(field) = self.fields.get_mut(self.focus) {
-            field.value.pop();
+    /// Edits the focused field's text or moves its cursor.
+    pub fn edit(&mut self, edit: Edit) {
+        let Some(field) = self.fields.get_mut(self.focus) else {
+            return;
+        };
+        let length = field.value.chars().count();
+        let cursor = field.cursor.min(length);
+        let remove = |field: &mut Field, from: usize, to: usize| {
+            let (start, end) = (byte_at(&field.value, from), byte_at(&field.value, to));
+            field.value.replace_range(start..end, "");
+            field.cursor = from;
+        };
+        match edit {
+            Edit::Left => field.cursor = cursor.saturating_sub(1),
+            Edit::Right => field.cursor = (cursor + 1).min(length),
+            Edit::Home => field.cursor = 0,
+            Edit::End => field.cursor = length,
+            Edit::Backspace if cursor > 0 => remove(field, cursor - 1, cursor),
+            Edit::Delete if cursor < length => remove(field, cursor, cursor + 1),
+            Edit::KillToStart => remove(field, 0, cursor),
+            Edit::KillToEnd => remove(field, cursor, length),
+            Edit::KillWord => {
+                let before: Vec<char> = field.value.chars().take(cursor).collect();
+                let spaces = before
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_whitespace())
+                    .count();
+                let word = before[..cursor - spaces]
+                    .iter()
+                    .rev()
+                    .take_while(|c| !c.is_whitespace())
+                    .count();
+                remove(field, cursor - spaces - word, cursor);
+            }
+            Edit::Backspace | Edit::Delete => {}
         }
+    }
+
+    /// Deletes the character before the cursor of the focused field.
+    pub fn backspace(&mut self) {
+        self.edit(Edit::Backspace);
     }
 
     /// Moves the focus by `step` fields, wrapping around.
     pub fn move_focus(&mut self, step: isize) {
         let count = self.fields.len().max(1) as isize;
         self.focus = (self.focus as isize + step).rem_euclid(count) as usize;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(value: &str) -> Form {
+        Form::new(
+            Purpose::WorkingTime,
+            String::new(),
+            &[("Name", value.to_owned())],
+        )
+    }
+
+    #[test]
+    fn fields_edit_like_a_shell_line() {
+        let mut form = form("Redacción del informe");
+        form.edit(Edit::KillWord);
+        assert_eq!(form.fields[0].value, "Redacción del ");
+        form.edit(Edit::Home);
+        form.type_char('¡');
+        form.edit(Edit::End);
+        form.type_char('!');
+        assert_eq!(form.fields[0].value, "¡Redacción del !");
+        form.edit(Edit::Left);
+        form.edit(Edit::Left);
+        form.edit(Edit::KillToEnd);
+        assert_eq!(form.fields[0].value, "¡Redacción del");
+        form.edit(Edit::Home);
+        form.edit(Edit::Right);
+        form.edit(Edit::Delete);
+        assert_eq!(form.fields[0].value, "¡edacción del");
+        form.edit(Edit::Right);
+        form.edit(Edit::KillToStart);
+        assert_eq!(form.fields[0].value, "dacción del");
+        form.edit(Edit::Backspace);
+        assert_eq!(
+            (form.fields[0].value.as_str(), form.fields[0].cursor),
+            ("dacción del", 0)
+        );
     }
 }

@@ -3,6 +3,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use super::form::Edit;
 
 /// Where a binding works.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,16 +24,28 @@ pub enum Context {
 
 impl Context {
     /// The heading the help gives this context.
-    pub fn title(self) -> &'static str {
-        match self {
-            Context::Everywhere => "Everywhere",
-            Context::Calendar => "Calendars",
-            Context::Gantt => "Gantt",
-            Context::Form => "Forms",
-            Context::Question => "Questions",
-            Context::Help => "Help",
-        }
+    pub fn title(self, locale: crate::plan::Locale) -> &'static str {
+        use crate::messages::Msg;
+        let msg = match self {
+            Context::Everywhere => Msg::ContextEverywhere,
+            Context::Calendar => Msg::ContextCalendar,
+            Context::Gantt => Msg::ContextGantt,
+            Context::Form => Msg::ContextForm,
+            Context::Question => Msg::ContextQuestion,
+            Context::Help => Msg::ContextHelp,
+        };
+        msg.text(locale)
     }
+}
+
+/// The name of the key for `action` in `context`: the first binding, or the first whose help
+/// is `help` when several keys do it there with different words (`n` "no", `c` "cancel").
+pub fn key_for(context: Context, action: Action, help: Option<&str>) -> Option<String> {
+    BINDINGS
+        .iter()
+        .filter(|binding| binding.context == context && binding.action == action)
+        .find(|binding| help.is_none_or(|help| binding.help == help))
+        .map(key_name)
 }
 
 /// A key, an action, and what the help says of it.
@@ -73,7 +86,8 @@ const fn bind(
 
 use Context::{Calendar, Everywhere, Form, Gantt, Help, Question};
 use KeyCode::{
-    BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+    BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right,
+    Tab, Up,
 };
 
 /// Every key binding. The help overlay is generated from this table.
@@ -81,12 +95,18 @@ use KeyCode::{
 pub const BINDINGS: &[Binding] = &[
     bind(Everywhere, Left, NONE, Action::MoveDays(-1), "previous day"),
     bind(Everywhere, Right, NONE, Action::MoveDays(1), "next day"),
+    bind(Everywhere, Char('h'), NONE, Action::MoveDays(-1), "previous day"),
+    bind(Everywhere, Char('l'), NONE, Action::MoveDays(1), "next day"),
     bind(Calendar, Up, NONE, Action::MoveDays(-7), "previous week"),
     bind(Calendar, Down, NONE, Action::MoveDays(7), "next week"),
-    bind(Everywhere, PageUp, NONE, Action::MoveMonths(-1), "previous month"),
-    bind(Everywhere, PageDown, NONE, Action::MoveMonths(1), "next month"),
-    bind(Everywhere, Home, NONE, Action::GoToStart, "plan's first day"),
-    bind(Everywhere, End, NONE, Action::GoToEnd, "plan's last day"),
+    bind(Calendar, Char('k'), NONE, Action::MoveDays(-7), "previous week"),
+    bind(Calendar, Char('j'), NONE, Action::MoveDays(7), "next week"),
+    bind(Calendar, PageUp, NONE, Action::MoveMonths(-1), "previous month"),
+    bind(Calendar, PageDown, NONE, Action::MoveMonths(1), "next month"),
+    bind(Calendar, Home, NONE, Action::GoToStart, "plan's first day"),
+    bind(Calendar, End, NONE, Action::GoToEnd, "plan's last day"),
+    bind(Calendar, Char('g'), NONE, Action::GoToStart, "plan's first day"),
+    bind(Calendar, Char('G'), NONE, Action::GoToEnd, "plan's last day"),
     bind(Everywhere, Char('t'), NONE, Action::GoToToday, "today"),
     bind(Everywhere, Char(' '), NONE, Action::ToggleHoliday, "holiday on/off"),
     bind(Everywhere, Char('f'), NONE, Action::ToggleHoliday, "holiday on/off"),
@@ -101,6 +121,14 @@ pub const BINDINGS: &[Binding] = &[
     bind(Everywhere, Tab, NONE, Action::SwitchFocus, "focus calendars/Gantt"),
     bind(Gantt, Up, NONE, Action::Select(-1), "previous activity"),
     bind(Gantt, Down, NONE, Action::Select(1), "next activity"),
+    bind(Gantt, Char('k'), NONE, Action::Select(-1), "previous activity"),
+    bind(Gantt, Char('j'), NONE, Action::Select(1), "next activity"),
+    bind(Gantt, PageUp, NONE, Action::PageRows(-1), "a page of activities up"),
+    bind(Gantt, PageDown, NONE, Action::PageRows(1), "a page of activities down"),
+    bind(Gantt, Home, NONE, Action::FirstActivity, "first activity"),
+    bind(Gantt, End, NONE, Action::LastActivity, "last activity"),
+    bind(Gantt, Char('g'), NONE, Action::FirstActivity, "first activity"),
+    bind(Gantt, Char('G'), NONE, Action::LastActivity, "last activity"),
     bind(Gantt, Char('+'), NONE, Action::ChangeHours(1), "one hour more"),
     bind(Gantt, Char('-'), NONE, Action::ChangeHours(-1), "one hour less"),
     bind(Gantt, Char('e'), NONE, Action::EditActivity, "edit activity"),
@@ -112,6 +140,9 @@ pub const BINDINGS: &[Binding] = &[
     bind(Gantt, Down, ALT, Action::MoveActivity(1), "move activity down"),
     bind(Everywhere, Char('S'), NONE, Action::SetStart, "plan starts this day"),
     bind(Everywhere, Char('H'), NONE, Action::EditWorkingTime, "working hours"),
+    bind(Everywhere, Char('/'), NONE, Action::Search, "search codes and names"),
+    bind(Everywhere, Char('n'), NONE, Action::SearchNext, "next match"),
+    bind(Everywhere, Char('N'), NONE, Action::SearchPrevious, "previous match"),
     bind(Everywhere, Char('u'), NONE, Action::Undo, "undo"),
     bind(Everywhere, Char('r'), CTRL, Action::Redo, "redo"),
     bind(Everywhere, Char('s'), NONE, Action::Save, "save"),
@@ -120,15 +151,26 @@ pub const BINDINGS: &[Binding] = &[
     bind(Everywhere, Char('z'), NONE, Action::Zoom, "zoom: day/week/month"),
     bind(Everywhere, Char('?'), NONE, Action::Help, "this help"),
     bind(Everywhere, Char('q'), NONE, Action::Quit, "quit"),
-    bind(Everywhere, Esc, NONE, Action::Quit, "quit"),
     bind(Everywhere, Char('c'), CTRL, Action::Quit, "quit"),
+    bind(Everywhere, Esc, NONE, Action::Cancel, "cancel a range being marked"),
+    bind(Everywhere, Char('z'), CTRL, Action::Suspend, "suspend (fg brings it back)"),
     bind(Form, Enter, NONE, Action::Confirm, "accept"),
     bind(Form, Esc, NONE, Action::Cancel, "cancel"),
     bind(Form, Tab, NONE, Action::NextField, "next field"),
     bind(Form, Down, NONE, Action::NextField, "next field"),
     bind(Form, BackTab, SHIFT, Action::PreviousField, "previous field"),
     bind(Form, Up, NONE, Action::PreviousField, "previous field"),
-    bind(Form, Backspace, NONE, Action::Backspace, "delete a character"),
+    bind(Form, Backspace, NONE, Action::EditText(Edit::Backspace), "delete a character"),
+    bind(Form, Delete, NONE, Action::EditText(Edit::Delete), "delete under the cursor"),
+    bind(Form, Left, NONE, Action::EditText(Edit::Left), "cursor left"),
+    bind(Form, Right, NONE, Action::EditText(Edit::Right), "cursor right"),
+    bind(Form, Home, NONE, Action::EditText(Edit::Home), "start of the field"),
+    bind(Form, Char('a'), CTRL, Action::EditText(Edit::Home), "start of the field"),
+    bind(Form, End, NONE, Action::EditText(Edit::End), "end of the field"),
+    bind(Form, Char('e'), CTRL, Action::EditText(Edit::End), "end of the field"),
+    bind(Form, Char('u'), CTRL, Action::EditText(Edit::KillToStart), "delete to the start"),
+    bind(Form, Char('k'), CTRL, Action::EditText(Edit::KillToEnd), "delete to the end"),
+    bind(Form, Char('w'), CTRL, Action::EditText(Edit::KillWord), "delete the word before"),
     bind(Question, Char('y'), NONE, Action::Confirm, "yes"),
     bind(Question, Enter, NONE, Action::Confirm, "yes"),
     bind(Question, Char('s'), NONE, Action::Save, "save, then quit"),
@@ -186,6 +228,7 @@ pub fn key_name(binding: &Binding) -> String {
         Enter => "Enter".to_owned(),
         Esc => "Esc".to_owned(),
         Backspace => "Bksp".to_owned(),
+        Delete => "Del".to_owned(),
         Char(' ') => "Space".to_owned(),
         Char(c) if binding.modifiers.contains(CTRL) => c.to_ascii_uppercase().to_string(),
         Char(c) => c.to_string(),

@@ -7,10 +7,13 @@ mod days;
 pub mod disk;
 mod file;
 pub mod form;
+mod history;
 pub mod keys;
+mod navigate;
 mod start;
 
 use std::path::{Path, PathBuf};
+use std::time::Instant;
 
 use chrono::{Months, NaiveDate, TimeDelta};
 
@@ -18,10 +21,12 @@ pub use action::Action;
 pub use form::{Form, Purpose};
 use keys::Context;
 
+use crate::messages::Msg;
+use crate::palette::Theme;
 use crate::plan::fields::{format_time, parse_time};
-use crate::plan::validate;
-use crate::plan::{Document, Hours, Plan};
+use crate::plan::{Document, Hours, Locale, Plan};
 use crate::schedule::{LAST_DAY, Schedule, ScheduleError, schedule};
+use history::Step;
 
 /// What has the keyboard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,8 +109,8 @@ pub struct App {
     pub mode: Mode,
     /// The footer's message.
     pub status: Option<Status>,
-    undo: Vec<(Plan, u64)>,
-    redo: Vec<(Plan, u64)>,
+    undo: Vec<Step>,
+    redo: Vec<Step>,
     /// Which state of the plan this is; every edit gets a new number, undo brings old ones back.
     revision: u64,
     last_revision: u64,
@@ -116,6 +121,20 @@ pub struct App {
     disk: disk::Disk,
     /// The first day of a holiday range being marked.
     pub mark: Option<NaiveDate>,
+    /// The last search, and where the selection was when it started.
+    search: Option<navigate::Search>,
+    /// How many activity rows the Gantt shows: a page for PgUp/PgDn.
+    page_rows: usize,
+    /// The activity whose hours `+`/`-` last changed, when, and the revision it made: presses
+    /// in a row within a second are one undo step.
+    hours_streak: Option<(usize, Instant, u64)>,
+    /// The plan holds edits recovered from `PLAN.recover`: that file goes once they are saved
+    /// or dropped.
+    recovered: bool,
+    /// Ctrl+Z was pressed: the terminal loop suspends the program.
+    suspend: bool,
+    /// The colours the view is drawn in.
+    theme: Theme,
 }
 
 impl App {
@@ -143,7 +162,45 @@ impl App {
             quit_after_save: false,
             disk: disk::Disk::default(),
             mark: None,
+            search: None,
+            page_rows: 10,
+            hours_streak: None,
+            recovered: false,
+            suspend: false,
+            theme: Theme::dark(),
         })
+    }
+
+    /// The same view, drawn in `theme`.
+    pub fn with_theme(mut self, theme: Theme) -> Self {
+        self.theme = theme;
+        self
+    }
+
+    /// The colours the view is drawn in.
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// The language the view speaks: the plan's.
+    pub fn locale(&self) -> Locale {
+        self.plan().locale
+    }
+
+    /// The footer's message, in the plan's language.
+    fn tell(&mut self, msg: Msg, values: &[&dyn std::fmt::Display]) {
+        let text = msg.fill(self.locale(), values);
+        self.say(text);
+    }
+
+    /// An error message in the plan's language.
+    fn fail(&self, msg: Msg, values: &[&dyn std::fmt::Display]) -> String {
+        msg.fill(self.locale(), values)
+    }
+
+    /// True once, after Ctrl+Z: the terminal loop stops the program and resumes it.
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
     }
 
     /// The plan as edited so far.
@@ -191,10 +248,15 @@ impl App {
 
     /// Carries out one action; the schedule is recomputed before this returns.
     pub fn apply(&mut self, action: Action) {
-        if action == Action::CheckDisk {
+        match action {
             // A timer, not the user: messages stay, and questions are not disturbed.
-            self.check_disk();
-            return;
+            Action::CheckDisk => return self.check_disk(),
+            // The screen's size, not the user: likewise.
+            Action::ViewRows(rows) => {
+                self.page_rows = rows;
+                return;
+            }
+            _ => {}
         }
         self.status = None;
         let outcome = match &self.mode {
@@ -258,17 +320,21 @@ impl App {
             Action::ToggleException => return self.toggle_exception(),
             Action::ImportHolidays => self.open_import_form(),
             Action::ImportActivities => self.open_activities_form(),
-            Action::SwitchFocus => {
-                self.focus = match self.focus {
-                    Focus::Calendar => Focus::Gantt,
-                    Focus::Gantt => Focus::Calendar,
-                };
-                self.view = match self.focus {
-                    Focus::Calendar => View::Calendar,
-                    Focus::Gantt => View::Gantt,
-                };
+            Action::SwitchFocus | Action::SwitchView => self.switch_pane(),
+            Action::Select(step) => self.select_and_follow(self.selected as i64 + step),
+            Action::FirstActivity => self.select_and_follow(0),
+            Action::LastActivity => self.select_and_follow(i64::MAX),
+            Action::PageRows(pages) => {
+                let rows = self.page_rows.max(1) as i64;
+                self.select_and_follow(self.selected as i64 + pages * rows);
             }
-            Action::Select(step) => self.select(self.selected as i64 + step),
+            Action::PickActivity(index) => {
+                self.focus = Focus::Gantt;
+                self.select_and_follow(index as i64);
+            }
+            Action::Search => self.open_search(),
+            Action::SearchNext => return self.search_again(true),
+            Action::SearchPrevious => return self.search_again(false),
             Action::ChangeHours(step) => return self.change_hours(step),
             Action::EditActivity => self.open_activity_form(Purpose::Activity(self.selected)),
             Action::AddActivity => self.open_activity_form(Purpose::NewActivity(self.selected + 1)),
@@ -276,61 +342,69 @@ impl App {
             Action::MoveActivity(step) => return self.move_activity(step),
             Action::SetStart => {
                 let day = self.cursor;
-                self.edit(|plan| {
+                let what = self.fail(Msg::StepStart, &[&day]);
+                self.edit(what, |plan| {
                     plan.start = day;
                     Ok(())
                 })?;
-                self.say(format!("The plan now starts on {day}"));
+                self.tell(Msg::PlanStartsOn, &[&day]);
             }
             Action::EditWorkingTime => {
                 let plan = self.plan();
+                let locale = plan.locale;
                 self.mode = Mode::Form(Form::new(
                     Purpose::WorkingTime,
-                    "Working time".into(),
+                    Msg::FormWorkingTime.text(locale).into(),
                     &[
-                        ("Hours per day", plan.hours_per_day.to_string()),
-                        ("Day starts at", format_time(plan.day_start)),
+                        (
+                            Msg::FieldHoursPerDay.text(locale),
+                            plan.hours_per_day.to_string(),
+                        ),
+                        (
+                            Msg::FieldDayStartsAt.text(locale),
+                            format_time(plan.day_start),
+                        ),
                     ],
                 ));
             }
             Action::Undo => return self.step_history(true),
             Action::Redo => return self.step_history(false),
             Action::Save => return self.save(),
-            Action::Quit if self.mark.is_some() => {
+            Action::Cancel if self.mark.is_some() => {
                 self.mark = None;
-                self.say("Range cancelled");
+                self.tell(Msg::RangeCancelled, &[]);
             }
             Action::Quit => {
+                self.mark = None;
                 if self.is_dirty() {
                     self.mode = Mode::ConfirmQuit;
                 } else {
                     self.quitting = true;
                 }
             }
-            Action::SwitchView => {
-                self.view = match self.view {
-                    View::Calendar => View::Gantt,
-                    View::Gantt => View::Calendar,
-                }
-            }
+            Action::Suspend => self.suspend = true,
             Action::Zoom => {
                 self.zoom = match self.zoom {
                     Zoom::Day => Zoom::Week,
                     Zoom::Week => Zoom::Month,
                     Zoom::Month => Zoom::Day,
-                }
+                };
+                let unit = match self.zoom {
+                    Zoom::Day => Msg::ZoomDay,
+                    Zoom::Week => Msg::ZoomWeek,
+                    Zoom::Month => Msg::ZoomMonth,
+                };
+                let unit = unit.text(self.locale());
+                self.tell(Msg::ZoomNow, &[&unit]);
             }
             Action::Help => self.mode = Mode::Help,
             Action::Pick(day) => self.cursor = day,
-            Action::PickActivity(index) => {
-                self.focus = Focus::Gantt;
-                self.select(index as i64);
-            }
             Action::Type(_)
             | Action::Overwrite
             | Action::Reload
             | Action::CheckDisk
-            | Action::Backspace
+            | Action::ViewRows(_)
+            | Action::EditText(_)
             | Action::NextField
             | Action::PreviousField
             | Action::Confirm
@@ -338,6 +412,20 @@ impl App {
             | Action::Discard => {}
         }
         Ok(())
+    }
+
+    /// Tab and `v`: the other pane gets the keys, and on a screen too small for both, it shows.
+    fn switch_pane(&mut self) {
+        (self.focus, self.view) = match self.focus {
+            Focus::Calendar => (Focus::Gantt, View::Gantt),
+            Focus::Gantt => (Focus::Calendar, View::Calendar),
+        };
+        let pane = match self.focus {
+            Focus::Calendar => Msg::HintCalendarPane,
+            Focus::Gantt => Msg::HintGanttPane,
+        };
+        let pane = pane.text(self.locale());
+        self.tell(Msg::FocusNow, &[&pane]);
     }
 
     fn move_cursor_days(&mut self, days: i64) {
@@ -353,78 +441,49 @@ impl App {
         self.selected = index.clamp(0, last as i64) as usize;
     }
 
-    /// Changes the plan through `change`, keeping it only if it is valid and schedulable;
-    /// the old plan goes on the undo stack.
-    fn edit(&mut self, change: impl FnOnce(&mut Plan) -> Result<(), String>) -> Result<(), String> {
-        let mut plan = self.document.plan.clone();
-        change(&mut plan)?;
-        validate::check(&plan)
-            .map_err(|violation| format!("{}: {}", violation.field, violation.message))?;
-        self.schedule = schedule(&plan).map_err(|error| error.to_string())?;
-        let old = std::mem::replace(&mut self.document.plan, plan);
-        self.undo.push((old, self.revision));
-        self.redo.clear();
-        self.last_revision += 1;
-        self.revision = self.last_revision;
-        self.select(self.selected as i64);
-        Ok(())
-    }
-
-    fn step_history(&mut self, backwards: bool) -> Result<(), String> {
-        let (from, to) = if backwards {
-            (&mut self.undo, &mut self.redo)
-        } else {
-            (&mut self.redo, &mut self.undo)
-        };
-        let Some((plan, revision)) = from.pop() else {
-            return Err(if backwards {
-                "Nothing to undo"
-            } else {
-                "Nothing to redo"
-            }
-            .into());
-        };
-        self.schedule = schedule(&plan).map_err(|error| error.to_string())?;
-        let current = std::mem::replace(&mut self.document.plan, plan);
-        to.push((current, self.revision));
-        self.revision = revision;
-        self.select(self.selected as i64);
-        self.say(if backwards { "Undone" } else { "Redone" });
-        Ok(())
-    }
-
     fn change_hours(&mut self, step: i32) -> Result<(), String> {
         let index = self.selected;
-        self.edit(|plan| {
-            let activity = plan
-                .activities
-                .get_mut(index)
-                .ok_or("No activity selected")?;
-            let quarters = i64::from(activity.hours.quarters()) + i64::from(step) * 4;
-            if quarters <= 0 {
-                return Err(format!(
-                    "{} cannot have less than an hour taken off",
-                    activity.code
-                ));
-            }
-            activity.hours = Hours::from_decimal(quarters as f64 / 4.0)
-                .map_err(|why| format!("{} {why}", quarters as f64 / 4.0))?;
+        let code = self.plan().activities.get(index).map(|a| a.code.clone());
+        let code = code.ok_or_else(|| self.fail(Msg::NoActivitySelected, &[]))?;
+        let quarters =
+            i64::from(self.plan().activities[index].hours.quarters()) + i64::from(step) * 4;
+        if quarters <= 0 {
+            return Err(self.fail(Msg::LessThanAnHour, &[&code]));
+        }
+        let hours = Hours::from_decimal(quarters as f64 / 4.0)
+            .map_err(|why| format!("{} {why}", quarters as f64 / 4.0))?;
+        // Presses in a row on one activity within a second are one step to undo.
+        let streak = self.hours_streak.filter(|(at, when, revision)| {
+            *at == index && when.elapsed().as_secs_f64() < 1.0 && *revision == self.revision
+        });
+        let what = self.fail(Msg::StepHours, &[&code]);
+        self.edit(what, |plan| {
+            plan.activities[index].hours = hours;
             Ok(())
-        })
+        })?;
+        if streak.is_some() {
+            self.merge_last_step();
+        }
+        self.hours_streak = Some((index, Instant::now(), self.revision));
+        self.tell(Msg::HoursNow, &[&code, &hours]);
+        Ok(())
     }
 
     fn move_activity(&mut self, step: i64) -> Result<(), String> {
         let from = self.selected;
         let to = from as i64 + step;
         if to < 0 || to >= self.plan().activities.len() as i64 {
-            return Err("The activity is already at that end of the list".into());
+            return Err(self.fail(Msg::AtThatEnd, &[]));
         }
         let to = to as usize;
-        self.edit(|plan| {
+        let code = self.plan().activities[from].code.clone();
+        let what = self.fail(Msg::StepMoved, &[&code]);
+        self.edit(what, |plan| {
             plan.activities.swap(from, to);
             Ok(())
         })?;
         self.selected = to;
+        self.tell(Msg::MovedActivity, &[&code, &(to + 1)]);
         Ok(())
     }
 
@@ -432,14 +491,17 @@ impl App {
         let Mode::Form(form) = &mut self.mode else {
             return Ok(());
         };
+        let purpose = form.purpose;
         match action {
             Action::Type(c) => form.type_char(c),
-            Action::Backspace => form.backspace(),
+            Action::EditText(edit) => form.edit(edit),
             Action::NextField => form.move_focus(1),
             Action::PreviousField => form.move_focus(-1),
-            // Leaving the new-plan form leaves the program: there is no plan to show.
-            Action::Cancel if form.purpose == Purpose::NewPlan => self.quitting = true,
-            Action::Cancel => self.mode = Mode::Normal,
+            Action::Cancel => {
+                self.mode = Mode::Normal;
+                self.form_cancelled(purpose);
+                return Ok(());
+            }
             Action::Confirm => {
                 let form = form.clone();
                 match self.submit(&form) {
@@ -452,10 +514,30 @@ impl App {
                         }
                     }
                 }
+                return Ok(());
             }
-            _ => {}
+            _ => return Ok(()),
+        }
+        // The search moves as it is typed.
+        if purpose == Purpose::Search
+            && let Mode::Form(form) = &self.mode
+        {
+            let query = form.value(0).to_owned();
+            self.search_typed(&query);
         }
         Ok(())
+    }
+
+    /// Esc on a form cancels the whole action it belongs to.
+    fn form_cancelled(&mut self, purpose: Purpose) {
+        match purpose {
+            // Leaving the new-plan form leaves the program: there is no plan to show.
+            Purpose::NewPlan => self.quitting = true,
+            // The holiday was added when its name was asked: it goes too.
+            Purpose::HolidayName(_) => self.drop_last_change(),
+            Purpose::Search => self.search_cancelled(),
+            _ => {}
+        }
     }
 
     /// Applies an accepted form; an error keeps the form open with the message.
@@ -464,29 +546,22 @@ impl App {
             Purpose::Activity(index) | Purpose::NewActivity(index) => {
                 self.submit_activity(form, index)?
             }
-            Purpose::HolidayName(day) => {
-                let name = form.value(0);
-                let name = (!name.is_empty()).then(|| name.to_owned());
-                // Naming belongs to the same step as adding the holiday: one undo takes both back.
-                for holiday in &mut self.document.plan.holidays {
-                    if holiday.date == day {
-                        holiday.name = name.clone();
-                    }
-                }
-                self.say(format!("{day} is now a holiday"));
-            }
+            Purpose::HolidayName(day) => self.name_holiday(day, form.value(0)),
             Purpose::Exception(day) => self.submit_exception(day, form)?,
             Purpose::ImportHolidays => self.import_holidays(form.value(0))?,
             Purpose::ImportActivities => self.import_activities(form.value(0))?,
             Purpose::NewPlan => self.submit_new_plan(form)?,
+            Purpose::Search => {}
             Purpose::WorkingTime => {
-                let hours = activity::parse_hours(form.value(0), false)?;
+                let hours = activity::parse_hours(form.value(0), false, self.locale())?;
                 let opens = parse_time(form.value(1))?;
-                self.edit(|plan| {
+                let what = self.fail(Msg::StepWorkingTime, &[]);
+                self.edit(what, |plan| {
                     plan.hours_per_day = hours;
                     plan.day_start = opens;
                     Ok(())
                 })?;
+                self.tell(Msg::WorkingTimeNow, &[&hours, &format_time(opens)]);
             }
         }
         Ok(())
@@ -499,7 +574,10 @@ impl App {
                 self.quit_after_save = true;
                 self.save()?;
             }
-            Action::Discard => self.quitting = true,
+            Action::Discard => {
+                self.forget_recovery();
+                self.quitting = true;
+            }
             Action::Cancel => self.mode = Mode::Normal,
             _ => {}
         }
@@ -511,14 +589,18 @@ impl App {
             Action::Confirm => {
                 self.mode = Mode::Normal;
                 let code = self.plan().activities[index].code.clone();
-                self.edit(|plan| {
+                let (what, last) = (
+                    self.fail(Msg::StepDeleted, &[&code]),
+                    self.fail(Msg::NeedsAnActivity, &[]),
+                );
+                self.edit(what, |plan| {
                     if plan.activities.len() == 1 {
-                        return Err("A plan needs at least one activity".into());
+                        return Err(last);
                     }
                     plan.activities.remove(index);
                     Ok(())
                 })?;
-                self.say(format!("Deleted {code}"));
+                self.tell(Msg::DeletedActivity, &[&code]);
             }
             Action::Cancel => self.mode = Mode::Normal,
             _ => {}

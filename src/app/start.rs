@@ -6,6 +6,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use super::{App, Form, Mode, Purpose};
+use crate::messages::Msg;
 use crate::plan::fields::{format_time, parse_date, parse_time};
 use crate::plan::save::DEFAULT_PLAN_MODE;
 use crate::plan::template::{NewPlan, parse_workdays};
@@ -19,17 +20,27 @@ impl App {
     pub fn new_plan(path: &Path, values: NewPlan, today: NaiveDate) -> Result<App, ScheduleError> {
         let mut app = App::new(path, values.document(), today)?;
         let days: Vec<&str> = values.workdays.iter().map(|day| day.name()).collect();
+        let locale = values.locale;
         let fields = [
-            ("Title", values.title.clone()),
-            ("Start", values.start.to_string()),
-            ("Hours a day", values.hours_per_day.to_string()),
-            ("Day starts", format_time(values.day_start)),
-            ("Working days", days.join(" ")),
-            ("Language (es/en)", values.locale.tag().to_owned()),
+            (Msg::FieldTitle.text(locale), values.title.clone()),
+            (Msg::FieldStart.text(locale), values.start.to_string()),
+            (
+                Msg::FieldHoursADay.text(locale),
+                values.hours_per_day.to_string(),
+            ),
+            (
+                Msg::FieldDayStarts.text(locale),
+                format_time(values.day_start),
+            ),
+            (Msg::FieldWorkingDays.text(locale), days.join(" ")),
+            (
+                Msg::FieldLanguage.text(locale),
+                values.locale.tag().to_owned(),
+            ),
         ];
         app.mode = Mode::Form(Form::new(
             Purpose::NewPlan,
-            format!("New plan {}", path.display()),
+            Msg::FormNewPlan.fill(locale, &[&path.display()]),
             &fields,
         ));
         Ok(app)
@@ -41,7 +52,7 @@ impl App {
         let values = NewPlan {
             title: form.value(0).to_owned(),
             start: parse_date(form.value(1))?,
-            hours_per_day: super::activity::parse_hours(form.value(2), false)?,
+            hours_per_day: super::activity::parse_hours(form.value(2), false, self.locale())?,
             day_start: parse_time(form.value(3))?,
             workdays: parse_workdays(form.value(4))?,
             locale: form.value(5).parse()?,
@@ -62,34 +73,34 @@ impl App {
         self.disk.remember(&self.path, &text);
         self.cursor = self.schedule.start().date();
         self.open_activity_form(Purpose::Activity(0));
-        self.say(format!(
-            "Created {}: name the first activity (Esc keeps it as it is)",
-            self.path.display()
-        ));
+        let path = self.path.display().to_string();
+        self.tell(Msg::Created, &[&path]);
         Ok(())
     }
 
     /// Opens the form that asks for a spreadsheet of activities.
     pub(super) fn open_activities_form(&mut self) {
+        let locale = self.locale();
         self.mode = Mode::Form(Form::new(
             Purpose::ImportActivities,
-            "Activities from a spreadsheet (replaces the plan's)".to_owned(),
-            &[("CSV file", String::new())],
+            Msg::FormImportActivities.text(locale).to_owned(),
+            &[(Msg::FieldCsvFile.text(locale), String::new())],
         ));
     }
 
     /// The plan's activities become those of the CSV file at `source`, as one undoable step.
     pub(super) fn import_activities(&mut self, source: &str) -> Result<(), String> {
         let bytes = crate::plan::read_regular(Path::new(source), crate::plan::load::MAX_PLAN_BYTES)
-            .map_err(|error| format!("{source}: cannot read it: {error}"))?;
+            .map_err(|error| self.fail(Msg::CannotReadIt, &[&source, &error]))?;
         let found = crate::import::activities::activities_from_csv(&bytes)
             .map_err(|error| format!("{source}:{}: {}", error.line, error.message))?;
         let count = found.activities.len();
-        self.edit(|plan| {
+        let what = self.fail(Msg::StepImportedActivities, &[&source]);
+        self.edit(what, |plan| {
             plan.activities = found.activities;
             Ok(())
         })?;
-        self.say(format!("{count} activities from {source}"));
+        self.tell(Msg::ActivitiesFrom, &[&count, &source]);
         Ok(())
     }
 }

@@ -1,6 +1,7 @@
 //! The command line: `check`, `cal`, `export`, `fmt`, `holidays`, `new`, `import`, and (with no
 //! subcommand) the interactive view.
 
+mod config;
 mod documents;
 mod start;
 
@@ -9,9 +10,11 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::palette::ThemeChoice;
 use ratatui::backend::IntoCrossterm;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::{months_between, text};
 use crate::export::{self, Format};
@@ -29,6 +32,10 @@ pub struct Cli {
     /// The plan to open.
     #[command(flatten)]
     pub plan: PlanArg,
+    /// Colours for a dark or a light terminal [default: auto: CRONOGRAMA_THEME, the config
+    /// file's `theme`, or the terminal's COLORFGBG; dark otherwise]
+    #[arg(long, global = true, value_enum, default_value_t = ThemeChoice::Auto)]
+    pub theme: ThemeChoice,
 }
 
 /// The subcommands.
@@ -39,7 +46,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the month calendars with the activity codes next to the day numbers.
     Cal(CalArgs),
-    /// Write the schedule as Markdown tables, JSON or CSV.
+    /// Write the schedule as md (the plan document's tables), json, csv, mermaid, ics or svg.
     Export(ExportArgs),
     /// Rewrite the plan in the canonical layout (the one the interactive view saves).
     Fmt(FmtArgs),
@@ -226,6 +233,16 @@ pub enum Error {
         /// What usually fixes it.
         hint: Option<&'static str>,
     },
+    /// `holidays add` for years the bundled calendar does not have.
+    #[error("{name}: the bundled calendar has {}–{}; it has nothing for {}{}", has.0, has.1, asked.0, if asked.0 == asked.1 { String::new() } else { format!("–{}", asked.1) })]
+    NotBundled {
+        /// The calendar.
+        name: String,
+        /// The years asked for.
+        asked: (i32, i32),
+        /// The years it has.
+        has: (i32, i32),
+    },
     /// `check --doc` found cells that differ from the schedule (they were listed).
     #[error("{}: {count} {} from the schedule", path.display(), if *count == 1 { "cell of the tables differs" } else { "cells of the tables differ" })]
     DocumentDiffers {
@@ -255,7 +272,10 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
-            Error::NotCanonical { .. } | Error::Interrupted(_) | Error::DocumentDiffers { .. } => 1,
+            Error::NotCanonical { .. }
+            | Error::Interrupted(_)
+            | Error::DocumentDiffers { .. }
+            | Error::NotBundled { .. } => 1,
             Error::Input { .. } => 2,
             Error::Plan(_) | Error::Schedule { .. } | Error::Import { .. } | Error::Usage(_) => 2,
         }
@@ -264,15 +284,19 @@ impl Error {
 
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
+    let theme = crate::palette::Theme::chosen(cli.theme, config::theme());
     match cli.command {
-        None => interactive(&cli.plan.path),
+        None => {
+            refuse_typo(&cli.plan.path)?;
+            interactive(&cli.plan.path, theme)
+        }
         Some(Command::Check(args)) => match &args.doc {
             Some(doc) => documents::check_document(doc, args.path.as_deref()),
             None => check(args.path.as_deref().unwrap_or(Path::new(DEFAULT_PLAN))),
         },
-        Some(Command::New(args)) => start::new(&args),
+        Some(Command::New(args)) => start::new(&args, theme),
         Some(Command::Import(args)) => start::import(&args),
-        Some(Command::Cal(args)) => cal(&args),
+        Some(Command::Cal(args)) => cal(&args, &theme),
         Some(Command::Export(args)) => export(&args),
         Some(Command::Fmt(args)) => fmt(&args),
         Some(Command::Holidays(command)) => holidays(command),
@@ -294,9 +318,9 @@ pub const DEFAULT_PLAN: &str = "plan.ron";
 
 /// Opens the plan in the interactive view, with today's date from the system clock. A plan that
 /// does not exist yet is made first, in the view's new-plan form.
-fn interactive(path: &Path) -> Result<(), Error> {
+fn interactive(path: &Path, theme: crate::palette::Theme) -> Result<(), Error> {
     if !path.exists() && fs::symlink_metadata(path).is_err() {
-        return start::interactive_new(path);
+        return start::interactive_new(path, theme);
     }
     let text = plan::read_text(path)?;
     let document = plan::parse_file(&text, path)?;
@@ -306,7 +330,8 @@ fn interactive(path: &Path) -> Result<(), Error> {
             path: path.to_owned(),
             source,
         })?
-        .loaded_from(&text);
+        .loaded_from(&text)
+        .with_theme(theme);
     app.offer_recovery();
     run_view(app)
 }
@@ -328,7 +353,47 @@ fn check(path: &Path) -> Result<(), Error> {
     print_for_people(&export::summary::render(&document.plan, &schedule))
 }
 
-fn cal(args: &CalArgs) -> Result<(), Error> {
+/// A plan that does not exist, named like a subcommand mistyped (`exprot`), is a typo rather
+/// than a new plan to make.
+fn refuse_typo(path: &Path) -> Result<(), Error> {
+    use clap::CommandFactory;
+    if path.exists() || path.extension().is_some() || path.components().count() > 1 {
+        return Ok(());
+    }
+    let name = path.to_string_lossy();
+    let command = Cli::command();
+    let near = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .find(|sub| edit_distance(sub, &name) <= 2 && name.len() >= 3);
+    match near {
+        Some(sub) => Err(Error::Usage(format!(
+            "`{name}` is not a command, and there is no plan of that name; did you mean \
+             `cronograma {sub}`? (`cronograma --help` lists the commands)"
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// How many single-character edits turn `a` into `b` (Levenshtein), for typo suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+fn cal(args: &CalArgs, theme: &crate::palette::Theme) -> Result<(), Error> {
     let (document, schedule) = open(&args.plan.path)?;
     let (first, last) = schedule
         .worked_days()
@@ -349,12 +414,28 @@ fn cal(args: &CalArgs) -> Result<(), Error> {
     };
     let months = months_between(first, last);
     let mut out = String::new();
-    for line in text::render(&document.plan, &schedule, &months, width) {
+    let lines = text::render(&document.plan, &schedule, &months, width);
+    let widest = lines
+        .iter()
+        .map(|line| {
+            line.iter()
+                .map(|segment| unicode_width::UnicodeWidthStr::width(segment.text.as_str()))
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(0);
+    if widest > width {
+        eprintln!(
+            "note: {width} columns are narrower than one month ({widest}); each month is \
+             printed {widest} columns wide"
+        );
+    }
+    for line in lines {
         for segment in line {
             // Escaped before styling: the colours are our only escape sequences.
             let text = crate::text::for_terminal(&segment.text);
             if colour {
-                let style = crate::palette::style(segment.tone).into_crossterm();
+                let style = theme.tone(segment.tone).into_crossterm();
                 out.push_str(&style.apply(text).to_string());
             } else {
                 out.push_str(&text);
@@ -469,6 +550,16 @@ fn holidays(command: HolidaysCommand) -> Result<(), Error> {
                 message: "no bundled calendar has this name; `cronograma holidays list` names them"
                     .into(),
             })?;
+            // Years the calendar does not have are said as such, not as "added 0 holidays".
+            if let (Some((from, to)), Some((first, last))) = (years, calendar.years())
+                && (to.year() < first || from.year() > last)
+            {
+                return Err(Error::NotBundled {
+                    name: calendar.name.to_owned(),
+                    asked: (from.year(), to.year()),
+                    has: (first, last),
+                });
+            }
             let (from, to) = years.unzip();
             add_holidays(
                 &plan.path,

@@ -34,6 +34,22 @@ pub struct Bundled {
     pub ics: &'static str,
 }
 
+impl Bundled {
+    /// The first and last years it has holidays in.
+    pub fn years(&self) -> Option<(i32, i32)> {
+        let years = self
+            .ics
+            .lines()
+            .filter_map(|line| line.split_once("DTSTART"))
+            .filter_map(|(_, rest)| rest.rsplit(':').next())
+            .filter_map(|value| value.get(..4)?.parse::<i32>().ok());
+        years.fold(None, |range, year| match range {
+            None => Some((year, year)),
+            Some((first, last)) => Some((first.min(year), last.max(year))),
+        })
+    }
+}
+
 /// The bundled calendar called `name`.
 pub fn bundled(name: &str) -> Option<&'static Bundled> {
     BUNDLED
@@ -73,14 +89,21 @@ impl Import {
                 skipped.push(format!("{n} {what}"));
             }
         };
-        count(self.timed, "timed events".into());
+        let plural = |n: usize, one: &str, many: &str| if n == 1 { one } else { many }.to_owned();
+        count(
+            self.timed,
+            plural(self.timed, "timed event", "timed events"),
+        );
         count(self.cancelled, "cancelled".into());
         count(
             self.invalid.len(),
             format!("invalid ({})", lines(&self.invalid)),
         );
         count(self.outside, format!("outside {from} – {to}"));
-        count(self.present, "already holidays".into());
+        count(
+            self.present,
+            plural(self.present, "already a holiday", "already holidays"),
+        );
         count(
             self.unreadable.len(),
             format!("unreadable ({})", lines(&self.unreadable)),

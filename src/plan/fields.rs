@@ -142,6 +142,15 @@ impl Locale {
     /// Every locale, in the order the help lists them.
     pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
 
+    /// The letter that marks a holiday in this language's tables (`F` for feriado, `H` for
+    /// holiday): no activity may have it as its code, or `13 (F)` would say two things.
+    pub fn holiday_mark(self) -> &'static str {
+        match self {
+            Locale::En => "H",
+            Locale::Es => "F",
+        }
+    }
+
     /// The tag written in plan files.
     pub fn tag(self) -> &'static str {
         match self {

@@ -235,6 +235,15 @@ fn check_activities(plan: &Plan) -> Result<HashMap<&str, usize>, Violation> {
                  as \"A1\" or \"Review\"",
             ));
         }
+        if code == plan.locale.holiday_mark() {
+            return Err(violation(
+                field(),
+                format!(
+                    "\"{code}\" is how the tables mark a holiday in this plan's language (13 ({code}))"
+                ),
+                "give the activity another code, as \"F1\" or \"Fin\"",
+            ));
+        }
         if let Some(first) = seen.insert(code, index) {
             return Err(violation(
                 field(),

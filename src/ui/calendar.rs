@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Modifier;
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
@@ -13,7 +13,8 @@ use super::pane_style;
 use crate::app::{App, Focus};
 use crate::calendar::{DayKind, Month, day_info};
 use crate::locale::words;
-use crate::palette::{Tone, style};
+use crate::messages::Msg;
+use crate::palette::Tone;
 
 /// Columns between months (the week column's right-aligned numbers add their own space).
 const GAP: u16 = 1;
@@ -39,10 +40,10 @@ impl Grid {
             .max()
             .unwrap_or(0)
             .max(words(app.plan().locale).holiday_mark.width());
-        // Room for a `+` after the code when activities share a day, so the code stays whole.
-        let shared = usize::from(app.schedule().busiest_day() > 1);
+        // Room for a `+` after the code when activities share a day, whether or not any do
+        // now, so that an edit that makes two share a day does not change the grid.
         Grid {
-            code_width: (widest + shared).clamp(CODE_WIDTH.0, CODE_WIDTH.1) as u16,
+            code_width: (widest + 1).clamp(CODE_WIDTH.0, CODE_WIDTH.1) as u16,
         }
     }
 
@@ -56,17 +57,44 @@ impl Grid {
     }
 }
 
+/// The first of `fit` months in a row to show: the cursor's month among them, and as many of
+/// the plan's own months (its first to its last worked day) as can be; among equals, the one
+/// that starts nearest the plan's first month, then the one with the cursor nearest the middle.
+fn first_month(app: &App, fit: u16) -> Month {
+    let cursor = Month::of(app.cursor);
+    let index = |month: Month| i64::from(month.year) * 12 + i64::from(month.month) - 1;
+    let (plan_first, plan_last) = app
+        .schedule()
+        .worked_days()
+        .map_or((index(cursor), index(cursor)), |(first, last)| {
+            (index(Month::of(first)), index(Month::of(last)))
+        });
+    let fit = i64::from(fit.max(1));
+    let here = index(cursor);
+    let best = (here - fit + 1..=here)
+        .max_by_key(|start| {
+            let overlap = (start + fit - 1).min(plan_last) - (*start).max(plan_first) + 1;
+            // Then the plan's first month first, so no empty months come before it.
+            let before_plan = (start - plan_first).abs();
+            let off_centre = (start + (fit - 1) / 2 - here).abs();
+            (overlap.max(0), -before_plan, -off_centre)
+        })
+        .unwrap_or(here);
+    let mut month = cursor;
+    for _ in 0..here - best {
+        month = month.previous().unwrap_or(month);
+    }
+    month
+}
+
 /// The months on screen and where each is drawn: as many as fit across and down in the
-/// pane `area`, the cursor's month in the middle (or just before it).
+/// pane `area`, chosen by [`first_month`].
 fn month_areas(area: Rect, grid: &Grid, app: &App) -> Vec<(Month, Rect)> {
     let inner = Block::bordered().inner(area);
     let across = ((inner.width + GAP) / (grid.month_width() + GAP)).max(1);
     let down = ((inner.height + 1) / (MONTH_ROWS + 1)).max(1);
     let fit = across * down;
-    let mut month = Month::of(app.cursor);
-    for _ in 0..(fit - 1) / 2 {
-        month = month.previous().unwrap_or(month);
-    }
+    let mut month = first_month(app, fit);
     let mut areas = Vec::new();
     for index in 0..fit {
         let x = inner.x + (index % across) * (grid.month_width() + GAP);
@@ -89,7 +117,7 @@ fn month_areas(area: Rect, grid: &Grid, app: &App) -> Vec<(Month, Rect)> {
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let block = Block::bordered()
         .border_style(pane_style(app, Focus::Calendar))
-        .title(" Calendar ");
+        .title(Msg::CalendarTitle.text(app.locale()));
     frame.render_widget(block, area);
     let grid = Grid::for_app(app);
     for (month, month_area) in month_areas(area, &grid, app) {
@@ -114,7 +142,8 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
     let words = words(plan.locale);
     let width = usize::from(area.width);
     let title = format!("{} {}", words.month(month.month), month.year);
-    let heading_style = style(Tone::Heading);
+    let theme = app.theme();
+    let heading_style = theme.tone(Tone::Heading);
     buffer.set_stringn(
         area.x,
         area.y,
@@ -125,7 +154,7 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
     if area.height < 2 {
         return;
     }
-    let faint = style(Tone::Faint);
+    let faint = theme.tone(Tone::Faint);
     buffer.set_stringn(area.x, area.y + 1, words.week_short, width, faint);
     for (index, day) in words.weekdays_short.iter().enumerate() {
         let x = area.x + WEEK_COLUMN + index as u16 * grid.cell_width();
@@ -139,7 +168,8 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
         if y >= area.bottom() {
             break;
         }
-        buffer.set_stringn(area.x, y, format!("{:>3}", week.number()), width, faint);
+        let number = crate::text::pad_left(&week.number().to_string(), 3);
+        buffer.set_stringn(area.x, y, number, width, faint);
         for (column, date) in week.days().enumerate() {
             let x = area.x + WEEK_COLUMN + column as u16 * grid.cell_width();
             if month.contains(date) && x < area.right() {
@@ -155,7 +185,8 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
     let plan = app.plan();
     let info = day_info(app.schedule(), date);
     let room = usize::from(cell.width);
-    let mut number_style = style(info.number_tone());
+    let theme = app.theme();
+    let mut number_style = theme.tone(info.number_tone());
     if date == app.today {
         number_style = number_style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
     }
@@ -184,17 +215,21 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
         }
     };
     if room > 3 {
-        buffer.set_stringn(cell.x + 3, cell.y, &mark, room - 3, style(tone));
+        buffer.set_stringn(cell.x + 3, cell.y, &mark, room - 3, theme.tone(tone));
+    }
+    let day_area = Rect {
+        width: cell.width.min(3 + grid.code_width),
+        ..cell
+    };
+    // The days of a holiday range being marked, from its first day to the cursor.
+    if let Some(first) = app.mark
+        && first.min(app.cursor) <= date
+        && date <= first.max(app.cursor)
+    {
+        buffer.set_style(day_area, theme.marking);
     }
     if date == app.cursor {
-        let cursor = Rect {
-            width: cell.width.min(3 + grid.code_width),
-            ..cell
-        };
-        buffer.set_style(
-            cursor,
-            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
-        );
+        buffer.set_style(day_area, theme.cursor_day);
     }
 }
 

@@ -2,12 +2,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::Form;
+use crate::app::keys::{Context, key_for};
+use crate::app::{Action, App, Form};
+use crate::messages::Msg;
 
 /// A rectangle of `width`×`height` in the middle of `area`.
 pub(super) fn centred(area: Rect, width: u16, height: u16) -> Rect {
@@ -20,10 +22,10 @@ pub(super) fn centred(area: Rect, width: u16, height: u16) -> Rect {
     middle
 }
 
-fn frame_popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>) {
+fn frame_popup(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: Vec<Line<'_>>) {
     let block = Block::new()
         .borders(Borders::ALL)
-        .border_style(Style::new().fg(Color::Yellow))
+        .border_style(app.theme().dialog_border)
         .padding(Padding::horizontal(1))
         .title(format!(" {title} "));
     frame.render_widget(Clear, area);
@@ -33,12 +35,14 @@ fn frame_popup(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'_>>)
     );
 }
 
-/// A form: one line per field, the focused one marked, the last error in red.
-pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
+/// A form: one line per field, the focused one marked with its cursor, the last error in red,
+/// and the keys (from the one key table) under it.
+pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form, app: &App) {
+    let locale = app.locale();
     let label_width = form
         .fields
         .iter()
-        .map(|field| field.label.len())
+        .map(|field| field.label.width())
         .max()
         .unwrap_or(0);
     let mut lines = vec![Line::raw("")];
@@ -49,25 +53,47 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
         } else {
             Style::new().add_modifier(Modifier::UNDERLINED)
         };
-        let cursor = if focused { "▏" } else { " " };
+        let value = if focused {
+            // The cursor where typing goes.
+            let at = field
+                .value
+                .char_indices()
+                .nth(field.cursor)
+                .map_or(field.value.len(), |(at, _)| at);
+            format!("{}▏{}", &field.value[..at], &field.value[at..])
+        } else {
+            format!("{} ", field.value)
+        };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{:>label_width$}: ", field.label),
+                crate::text::pad_left(field.label, label_width) + ": ",
                 Style::new().add_modifier(Modifier::BOLD),
             ),
-            Span::styled(format!("{}{cursor}", field.value), value_style),
+            Span::styled(value, value_style),
         ]));
     }
     lines.push(Line::raw(""));
     if let Some(error) = &form.error {
         lines.push(Line::from(Span::styled(
-            error.clone(),
-            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            crate::text::one_line(error).into_owned(),
+            app.theme().dialog_error,
         )));
     }
+    let keys = [
+        (Action::Confirm, Msg::HintAccept),
+        (Action::Cancel, Msg::HintCancel),
+        (Action::NextField, Msg::HintNextField),
+    ];
+    let hints: Vec<String> = keys
+        .iter()
+        .filter_map(|(action, msg)| {
+            let key = key_for(Context::Form, *action, None)?;
+            Some(format!("{key} {}", msg.text(locale)))
+        })
+        .collect();
     lines.push(Line::from(Span::styled(
-        "Enter accept · Esc cancel · Tab next field",
-        Style::new().add_modifier(Modifier::DIM),
+        hints.join(" · "),
+        app.theme().faint,
     )));
     let height = lines.len() as u16 + 2;
     // Wide enough for the longest value, so a long name does not wrap over the hints.
@@ -80,7 +106,7 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form) {
     let width = (label_width + longest + 9)
         .max(70)
         .min(usize::from(area.width)) as u16;
-    frame_popup(frame, centred(area, width, height), &form.title, lines);
+    frame_popup(frame, centred(area, width, height), app, &form.title, lines);
 }
 
 /// Borders and padding around a pop-up's text, across.
@@ -88,7 +114,14 @@ const FRAME_WIDTH: usize = 4;
 
 /// A question with its answers, in a box wide enough for the answers and tall enough for the
 /// question once wrapped.
-pub(super) fn question(frame: &mut Frame, area: Rect, title: &str, text: &str, answers: &str) {
+pub(super) fn question(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    title: &str,
+    text: &str,
+    answers: &str,
+) {
     let widest = text.width().max(answers.width()) + FRAME_WIDTH;
     let width = widest.clamp(40, 72).min(usize::from(area.width));
     let text_room = width.saturating_sub(FRAME_WIDTH).max(1);
@@ -103,7 +136,13 @@ pub(super) fn question(frame: &mut Frame, area: Rect, title: &str, text: &str, a
         )),
     ];
     let height = (text_rows + 5) as u16;
-    frame_popup(frame, centred(area, width as u16, height), title, lines);
+    frame_popup(
+        frame,
+        centred(area, width as u16, height),
+        app,
+        title,
+        lines,
+    );
 }
 
 /// How many rows `text` takes when wrapped at word boundaries to `room` columns.

@@ -6,18 +6,15 @@ use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
 use super::pane_style;
 use crate::app::{App, Focus, Zoom};
 use crate::locale::words;
-use crate::palette::{HOLIDAY, activity_color};
+use crate::messages::Msg;
 use crate::plan::Hours;
-
-/// Background of the cursor's column.
-const CURSOR_BACKGROUND: Color = Color::Indexed(238);
 
 /// Maps dates to chart columns at one zoom level.
 struct Scale {
@@ -130,14 +127,15 @@ pub(super) fn activity_at(area: Rect, app: &App, x: u16, y: u16) -> Option<usize
 
 /// Draws the Gantt pane.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let locale = app.locale();
     let zoom = match app.zoom {
-        Zoom::Day => "day",
-        Zoom::Week => "week",
-        Zoom::Month => "month",
+        Zoom::Day => Msg::ZoomDay,
+        Zoom::Week => Msg::ZoomWeek,
+        Zoom::Month => Msg::ZoomMonth,
     };
     let block = Block::bordered()
         .border_style(pane_style(app, Focus::Gantt))
-        .title(format!(" Gantt · {zoom} zoom (z) · * critical path "));
+        .title(Msg::GanttTitle.fill(locale, &[&zoom.text(locale)]));
     frame.render_widget(block, area);
     let Some(Geometry {
         inner,
@@ -151,9 +149,12 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         return;
     };
     let scale = Scale::new(app.zoom, app.schedule().start().date());
-    let columns = i64::from(chart.width);
-    // Whole pages: the view jumps when the cursor leaves it, and stays put while it moves inside.
-    let origin = scale.column_of(app.cursor).div_euclid(columns) * columns;
+    let (origin, visible) = window(app, &scale, chart.width);
+    // The axis ends where the plan does (or where the cursor is, past it).
+    let chart = Rect {
+        width: visible,
+        ..chart
+    };
     let buffer = frame.buffer_mut();
     draw_ruler(buffer, chart, app, &scale, origin);
 
@@ -186,19 +187,15 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             index,
         );
     }
-    if let Some((from, _)) = scale.range(scale.column_of(app.cursor)) {
-        let x = chart.x + (scale.column_of(from) - origin) as u16;
-        let column = Rect::new(x, chart.y, 1, chart.height);
-        buffer.set_style(column, Style::new().bg(CURSOR_BACKGROUND));
-        buffer.set_style(
-            Rect {
-                height: 2,
-                ..column
-            },
-            Style::new().add_modifier(Modifier::REVERSED),
-        );
+    let cursor_offset = scale.column_of(app.cursor) - origin;
+    if (0..i64::from(chart.width)).contains(&cursor_offset) {
+        let x = chart.x + cursor_offset as u16;
+        let column = Rect::new(x, chart.y + 2, 1, chart.height.saturating_sub(2));
+        let theme = app.theme();
+        buffer.set_style(column, theme.cursor_column);
+        buffer.set_style(Rect::new(x, chart.y + 1, 1, 1), theme.ruler_cursor);
     }
-    let heading = format!("{:<w$}", " Activity", w = usize::from(label_width));
+    let heading = pad_right(Msg::ActivityHeading.text(locale), usize::from(label_width));
     let strong = Style::new().add_modifier(Modifier::BOLD);
     buffer.set_stringn(
         inner.x,
@@ -207,14 +204,41 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         usize::from(label_width),
         strong,
     );
-    let pages = format!(" {}–{} of {count}", first + 1, count.min(first + rows));
+    let pages = Msg::RowsOf.fill(locale, &[&(first + 1), &count.min(first + rows), &count]);
     buffer.set_stringn(
         inner.x,
         inner.y,
         pages,
         usize::from(label_width),
-        Style::new().add_modifier(Modifier::DIM),
+        app.theme().faint,
     );
+}
+
+/// The first column drawn, and how many: the whole plan when it fits; otherwise whole pages
+/// around the cursor (the view jumps when the cursor leaves it and stays put while it moves
+/// inside), the last page ending with the plan's last day, so its end is never cut off.
+fn window(app: &App, scale: &Scale, width: u16) -> (i64, u16) {
+    let width = i64::from(width.max(1));
+    let end = app
+        .schedule()
+        .worked_days()
+        .map_or(app.schedule().end().date(), |(_, last)| last);
+    let cursor = scale.column_of(app.cursor);
+    let plan_columns = scale.column_of(end) + 1;
+    let origin = if plan_columns <= width && (0..width).contains(&cursor) {
+        0
+    } else {
+        let page = cursor.div_euclid(width) * width;
+        if page + width > plan_columns {
+            // The page that would run past the plan's end ends with it (or with the cursor).
+            (plan_columns - width).clamp(cursor - width + 1, cursor)
+        } else {
+            page
+        }
+    };
+    let last = plan_columns.max(cursor + 1);
+    let visible = (last - origin).clamp(1, width);
+    (origin, visible as u16)
 }
 
 /// Two rows: months (or years) above, ISO weeks (or month initials) below; rest days shaded.
@@ -223,10 +247,7 @@ type RulerLabel = Option<(String, bool)>;
 
 fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin: i64) {
     let words = words(app.plan().locale);
-    let styles = [
-        Style::new().add_modifier(Modifier::BOLD),
-        Style::new().add_modifier(Modifier::DIM),
-    ];
+    let styles = [Style::new().add_modifier(Modifier::BOLD), app.theme().faint];
     // Labels where a month (or year, or week) begins; the first column also gets one, so the
     // reader knows where the chart starts, unless it would run into the first real one.
     let mut labels: [Vec<(u16, String, bool)>; 2] = [Vec::new(), Vec::new()];
@@ -303,9 +324,9 @@ fn rest_shades(app: &App, scale: &Scale, origin: i64, width: u16) -> Vec<Option<
             let resting = scale.zoom == Zoom::Day && calendar.capacity(from).is_zero();
             resting.then(|| {
                 if calendar.is_holiday(from) {
-                    Style::new().fg(HOLIDAY)
+                    Style::new().fg(app.theme().holiday)
                 } else {
-                    Style::new().add_modifier(Modifier::DIM)
+                    app.theme().faint
                 }
             })
         })
@@ -333,8 +354,9 @@ fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize, code_wid
     // One blank column keeps a long name off the hours.
     let name_room = width.saturating_sub(code.width() + who.width() + hours.width() + 1);
     let name: String = truncate(&one_line(&activity.name), name_room);
+    let theme = app.theme();
     let code_style = Style::new()
-        .fg(activity_color(index))
+        .fg(theme.activity(index))
         .add_modifier(Modifier::BOLD);
     buffer.set_stringn(area.x, area.y, &code, width, code_style);
     let after_who = area.x + (code.width() + who.width()).min(width) as u16;
@@ -354,18 +376,12 @@ fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize, code_wid
         Style::new(),
     );
     let hours_x = area.right().saturating_sub(hours.width() as u16);
-    buffer.set_stringn(
-        hours_x,
-        area.y,
-        &hours,
-        width,
-        Style::new().add_modifier(Modifier::DIM),
-    );
+    buffer.set_stringn(hours_x, area.y, &hours, width, theme.faint);
     if index == app.selected {
         let highlight = if app.focus == Focus::Gantt {
-            Style::new().add_modifier(Modifier::REVERSED)
+            theme.selected_row
         } else {
-            Style::new().add_modifier(Modifier::UNDERLINED)
+            theme.selected_row_quiet
         };
         buffer.set_style(area, highlight);
     }
@@ -398,7 +414,7 @@ fn draw_bar(buffer: &mut Buffer, row: Rect, app: &App, scale: &Scale, origin: i6
     let slots = app.schedule().slots_of(index);
     let visible = &slots[slots.partition_point(|slot| slot.date < view_from)..];
     let calendar = app.schedule().calendar();
-    let colour = Style::new().fg(activity_color(index));
+    let colour = Style::new().fg(app.theme().activity(index));
     for slot in visible.iter().take_while(|slot| slot.date < view_to) {
         let offset = scale.column_of(slot.date) - origin;
         let x = row.x + offset as u16;

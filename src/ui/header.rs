@@ -2,11 +2,12 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::App;
+use crate::messages::Msg;
 use crate::plan::fields::format_minutes;
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
@@ -14,13 +15,14 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let schedule = app.schedule();
     let moment = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
     let (opens, closes) = plan.window_minutes();
+    let theme = app.theme();
     let strong = Style::new().add_modifier(Modifier::BOLD);
     let mut title = vec![Span::styled(
         format!(" {}", crate::text::one_line(plan.title())),
-        strong.fg(Color::Cyan),
+        theme.header_title,
     )];
     if app.is_dirty() {
-        title.push(Span::styled(" [+]", strong.fg(Color::Yellow)));
+        title.push(Span::styled(" [+]", theme.header_dirty));
     }
     let file_name = super::file_name(app);
     // In the order shown; the last ones give way first when the line is too narrow.
@@ -36,16 +38,15 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             }),
         ],
         vec![Span::raw(format!("{} h", schedule.total_hours()))],
-        vec![Span::raw(format!(
-            "{} h/day {}–{}",
-            plan.hours_per_day,
-            format_minutes(opens),
-            format_minutes(closes)
+        vec![Span::raw(Msg::HoursPerDay.fill(
+            app.locale(),
+            &[
+                &plan.hours_per_day,
+                &format_minutes(opens),
+                &format_minutes(closes),
+            ],
         ))],
-        vec![Span::styled(
-            file_name,
-            Style::new().add_modifier(Modifier::DIM),
-        )],
+        vec![Span::styled(file_name, theme.faint)],
     ];
     let separator = " │ ";
     let width = |sections: &[Vec<Span>]| -> usize {
@@ -62,8 +63,5 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
         spans.extend(section);
     }
-    frame.render_widget(
-        Paragraph::new(Line::from(spans)).style(Style::new().bg(Color::Indexed(236))),
-        area,
-    );
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.header), area);
 }

@@ -1,31 +1,37 @@
-//! The `?` overlay, generated from the key table so it can never disagree with the keys.
+//! The `?` overlay, generated from the key table so it can never disagree with the keys, in the
+//! plan's language, with a legend of every mark the calendars and the Gantt use.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
+use crate::app::App;
 use crate::app::keys::{BINDINGS, Context, key_name};
+use crate::locale::words;
+use crate::messages::{Msg, key_help};
+use crate::plan::Locale;
 
 /// The help's lines: a heading per context, then `keys  what they do`, with keys that do the
-/// same thing in the same context joined (`Space, f`). Forms and questions show their own keys.
-fn lines() -> Vec<Line<'static>> {
+/// same thing in the same context joined (`Space, f`); forms and questions show their own keys
+/// where they open. Then the legend.
+fn lines(app: &App) -> Vec<Line<'static>> {
+    let locale = app.locale();
+    let heading = app.theme().help_heading;
     let mut lines = Vec::new();
     for context in [Context::Everywhere, Context::Calendar, Context::Gantt] {
-        lines.push(Line::from(Span::styled(
-            context.title(),
-            Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        )));
+        lines.push(Line::from(Span::styled(context.title(locale), heading)));
         let mut entries: Vec<(String, &str)> = Vec::new();
         for binding in BINDINGS.iter().filter(|binding| binding.context == context) {
             let name = key_name(binding);
-            match entries.iter_mut().find(|(_, help)| *help == binding.help) {
+            let help = key_help(locale, binding.help);
+            match entries.iter_mut().find(|(_, said)| *said == help) {
                 Some((keys, _)) => {
                     keys.push_str(", ");
                     keys.push_str(&name);
                 }
-                None => entries.push((name, binding.help)),
+                None => entries.push((name, help)),
             }
         }
         let key_width = entries
@@ -36,20 +42,43 @@ fn lines() -> Vec<Line<'static>> {
         for (keys, help) in entries {
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!(" {keys:<key_width$} "),
+                    format!(" {} ", crate::text::pad_right(&keys, key_width)),
                     Style::new().add_modifier(Modifier::BOLD),
                 ),
                 Span::raw(help),
             ]));
         }
     }
+    lines.push(Line::from(Span::styled(
+        Msg::LegendTitle.text(locale),
+        heading,
+    )));
+    lines.extend(legend(locale));
     lines
+}
+
+/// What the marks mean: the holiday mark of the plan's language, `+`, `*`, `◆`, part days,
+/// the colours, and the mouse.
+fn legend(locale: Locale) -> Vec<Line<'static>> {
+    let mark = words(locale).holiday_mark;
+    [
+        Msg::LegendHolidayMark.fill(locale, &[&mark]),
+        Msg::LegendShared.text(locale).to_owned(),
+        Msg::LegendCritical.text(locale).to_owned(),
+        Msg::LegendMilestone.text(locale).to_owned(),
+        Msg::LegendPartDay.text(locale).to_owned(),
+        Msg::LegendColours.text(locale).to_owned(),
+        Msg::LegendMouse.text(locale).to_owned(),
+    ]
+    .into_iter()
+    .map(|text| Line::raw(format!(" {text}")))
+    .collect()
 }
 
 /// Draws the help in a box as small as its text allows: one column when the screen is tall
 /// enough, more side by side when it is not.
-pub(super) fn draw(frame: &mut Frame, area: Rect) {
-    let lines = lines();
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let lines = lines(app);
     let column_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 2;
     let rows = (lines.len() as u16)
         .min(area.height.saturating_sub(2))
@@ -58,8 +87,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect) {
     let popup = super::dialog::centred(area, columns * column_width + 2, rows + 2);
     let block = Block::new()
         .borders(Borders::ALL)
-        .border_style(Style::new().fg(Color::Cyan))
-        .title(" Keys · any key closes ");
+        .border_style(app.theme().help_heading)
+        .title(Msg::HelpTitle.text(app.locale()));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);

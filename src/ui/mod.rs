@@ -1,6 +1,7 @@
 //! Drawing the interactive view from an [`App`]. Widgets here only read the state.
 
 mod calendar;
+mod detail;
 mod dialog;
 mod gantt;
 mod header;
@@ -9,11 +10,14 @@ mod help;
 use ratatui::Frame;
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use crate::app::keys::{Context, key_for};
 use crate::app::{Action, App, Focus, Mode, View};
+use crate::messages::Msg;
+use crate::plan::Locale;
 
 /// The smallest terminal the view is drawn in.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
@@ -29,6 +33,7 @@ struct Panes {
     header: Rect,
     calendar: Option<Rect>,
     gantt: Option<Rect>,
+    detail: Option<Rect>,
     footer: Rect,
 }
 
@@ -37,16 +42,20 @@ impl Panes {
         if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
             return None;
         }
-        let [header, body, footer] = Layout::vertical([
+        let [header, body, detail, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
+            Constraint::Length(1),
             Constraint::Length(1),
         ])
         .areas(area);
         let (calendar, gantt) = if area.width >= BOTH_VIEWS.0 && area.height >= BOTH_VIEWS.1 {
+            // The Gantt takes the rows its activities need (and its ruler and border); the
+            // calendars the rest, in as many rows of months as fit.
+            let needed = app.plan().activities.len() as u16 + 4;
+            let gantt_rows = needed.min(body.height.saturating_sub(CALENDAR_ROWS));
             let [months, chart] =
-                Layout::vertical([Constraint::Length(CALENDAR_ROWS), Constraint::Fill(1)])
-                    .areas(body);
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(gantt_rows)]).areas(body);
             (Some(months), Some(chart))
         } else {
             match app.view {
@@ -58,9 +67,17 @@ impl Panes {
             header,
             calendar,
             gantt,
+            detail: Some(detail),
             footer,
         })
     }
+}
+
+/// How many activity rows the Gantt shows on a screen of size `area` (a page for PgUp/PgDn).
+pub fn gantt_rows(area: Rect, app: &App) -> usize {
+    Panes::of(area, app)
+        .and_then(|panes| panes.gantt)
+        .map_or(1, |pane| usize::from(pane.height.saturating_sub(4)).max(1))
 }
 
 /// What a mouse event on a screen of size `area` asks for: a click on a day moves the cursor
@@ -96,7 +113,7 @@ pub fn mouse_action(area: Rect, app: &App, event: MouseEvent) -> Option<Action> 
 pub fn draw(frame: &mut Frame, app: &App) {
     let area = frame.area();
     let Some(panes) = Panes::of(area, app) else {
-        too_small(frame, area);
+        too_small(frame, area, app.locale());
         return;
     };
     header::draw(frame, panes.header, app);
@@ -106,65 +123,116 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if let Some(pane) = panes.gantt {
         gantt::draw(frame, pane, app);
     }
-    footer(frame, panes.footer, app);
+    if let Some(line) = panes.detail {
+        detail::draw(frame, line, app);
+    }
+    footer(
+        frame,
+        panes.footer,
+        app,
+        panes.calendar.is_some() && panes.gantt.is_some(),
+    );
+    let locale = app.locale();
+    let text = |msg: Msg| msg.text(locale);
+    let quit = [
+        (Action::Save, None, Msg::AnswerSaveQuit),
+        (Action::Discard, None, Msg::AnswerDiscardQuit),
+        (Action::Cancel, Some("cancel"), Msg::AnswerCancel),
+    ];
     match &app.mode {
         Mode::Normal => {}
-        Mode::Help => help::draw(frame, area),
-        Mode::Form(form) => dialog::form(frame, area, form),
+        Mode::Help => help::draw(frame, area, app),
+        Mode::Form(form) => dialog::form(frame, area, form, app),
         Mode::ConfirmQuit => dialog::question(
             frame,
             area,
-            "Unsaved changes",
-            "The plan has changes that are not saved.",
-            "s save and quit · d discard and quit · c cancel",
+            app,
+            text(Msg::UnsavedTitle),
+            text(Msg::UnsavedText),
+            &answers(locale, &quit),
         ),
         Mode::ConfirmDelete(index) => {
             let activity = &app.plan().activities[*index];
             dialog::question(
                 frame,
                 area,
-                "Delete activity",
-                &format!(
-                    "Delete {} ({} h) {}?",
-                    activity.code,
-                    activity.hours,
-                    crate::text::one_line(&activity.name)
+                app,
+                text(Msg::DeleteTitle),
+                &Msg::DeleteText.fill(
+                    locale,
+                    &[
+                        &activity.code,
+                        &activity.hours,
+                        &crate::text::one_line(&activity.name),
+                    ],
                 ),
-                "y delete · n keep it",
+                &answers(
+                    locale,
+                    &[
+                        (Action::Confirm, Some("yes"), Msg::AnswerDelete),
+                        (Action::Cancel, Some("no"), Msg::AnswerKeep),
+                    ],
+                ),
             );
         }
         Mode::ConfirmOverwrite => dialog::question(
             frame,
             area,
-            "Changed on disk",
-            &format!(
-                "{} was changed by another program since it was loaded.",
-                file_name(app)
+            app,
+            text(Msg::ChangedTitle),
+            &Msg::ChangedText.fill(locale, &[&file_name(app)]),
+            &answers(
+                locale,
+                &[
+                    (Action::Overwrite, None, Msg::AnswerOverwrite),
+                    (Action::Reload, None, Msg::AnswerReload),
+                    (Action::Cancel, Some("cancel"), Msg::AnswerCancel),
+                ],
             ),
-            "o overwrite it · r reload it (drops your changes) · c cancel",
         ),
         Mode::ConfirmReload => dialog::question(
             frame,
             area,
-            "Reload",
-            &format!(
-                "Drop your unsaved changes and load {} from disk?",
-                file_name(app)
+            app,
+            text(Msg::ReloadTitle),
+            &Msg::ReloadText.fill(locale, &[&file_name(app)]),
+            &answers(
+                locale,
+                &[
+                    (Action::Confirm, Some("yes"), Msg::AnswerReloadYes),
+                    (Action::Cancel, Some("no"), Msg::AnswerKeepEditing),
+                ],
             ),
-            "y reload · n keep editing",
         ),
         Mode::ConfirmRecover(_) => dialog::question(
             frame,
             area,
-            "Unsaved edits found",
-            &format!(
-                "An earlier session of {} ended with unsaved edits; they were kept in {}.recover.",
-                file_name(app),
-                file_name(app)
+            app,
+            text(Msg::RecoverTitle),
+            &Msg::RecoverText.fill(locale, &[&file_name(app), &file_name(app)]),
+            &answers(
+                locale,
+                &[
+                    (Action::Confirm, Some("yes"), Msg::AnswerRecover),
+                    (Action::Discard, None, Msg::AnswerDeleteThem),
+                    (Action::Cancel, Some("cancel"), Msg::AnswerLater),
+                ],
             ),
-            "y recover them · d delete them · c decide later",
         ),
     }
+}
+
+/// A question's answers, `s save and quit · d discard and quit · c cancel`, with the keys
+/// from the one key table.
+fn answers(locale: Locale, answers: &[(Action, Option<&str>, Msg)]) -> String {
+    answers
+        .iter()
+        .filter_map(|(action, help, msg)| {
+            let key = key_for(Context::Question, *action, *help)?;
+            Some(format!("{key} {}", msg.text(locale)))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The plan file's name, for messages.
@@ -177,63 +245,108 @@ fn file_name(app: &App) -> String {
 /// The border style of a pane: bright when it has the focus.
 fn pane_style(app: &App, pane: Focus) -> Style {
     if app.focus == pane {
-        Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        app.theme().pane_focused
     } else {
-        Style::new().add_modifier(Modifier::DIM)
+        app.theme().pane
     }
 }
 
-fn footer(frame: &mut Frame, area: Rect, app: &App) {
+/// The footer's hints for the pane with the keys: the keys from the one key table, the words
+/// from the message table.
+type Hint = (&'static [Action], Msg);
+
+const CALENDAR_HINTS: &[Hint] = &[
+    (&[Action::MoveDays(-1), Action::MoveDays(1)], Msg::HintMove),
+    (
+        &[Action::MoveMonths(-1), Action::MoveMonths(1)],
+        Msg::HintMonth,
+    ),
+    (&[Action::ToggleHoliday], Msg::HintHoliday),
+    (
+        &[Action::ShiftHoliday(-1), Action::ShiftHoliday(1)],
+        Msg::HintShiftHoliday,
+    ),
+    (&[Action::Search], Msg::HintSearch),
+    (&[Action::SwitchFocus], Msg::HintGanttPane),
+];
+
+const GANTT_HINTS: &[Hint] = &[
+    (&[Action::Select(-1), Action::Select(1)], Msg::HintSelect),
+    (
+        &[Action::ChangeHours(1), Action::ChangeHours(-1)],
+        Msg::HintHours,
+    ),
+    (&[Action::EditActivity], Msg::HintEdit),
+    (&[Action::AddActivity], Msg::HintAdd),
+    (&[Action::DeleteActivity], Msg::HintDelete),
+    (
+        &[Action::MoveActivity(-1), Action::MoveActivity(1)],
+        Msg::HintReorder,
+    ),
+    (&[Action::Search], Msg::HintSearch),
+    (&[Action::SwitchFocus], Msg::HintCalendarPane),
+];
+
+const COMMON_HINTS: &[Hint] = &[
+    (&[Action::Undo], Msg::HintUndo),
+    (&[Action::Save], Msg::HintSave),
+    (&[Action::Help], Msg::HintHelp),
+    (&[Action::Quit], Msg::HintQuit),
+];
+
+/// `←/→`: the keys of `actions` in the focused pane (or everywhere), as the help names them.
+fn hint_keys(actions: &[Action], pane: Context) -> String {
+    actions
+        .iter()
+        .filter_map(|action| {
+            key_for(pane, *action, None).or_else(|| key_for(Context::Everywhere, *action, None))
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn footer(frame: &mut Frame, area: Rect, app: &App, both_panes: bool) {
+    let theme = app.theme();
+    let locale = app.locale();
     let line = match &app.status {
-        Some(status) if status.is_error => Line::from(Span::styled(
-            format!(" {} ", crate::text::one_line(&status.text)),
-            Style::new()
-                .fg(Color::White)
-                .bg(Color::Red)
-                .add_modifier(Modifier::BOLD),
-        )),
         Some(status) => Line::from(Span::styled(
             format!(" {} ", crate::text::one_line(&status.text)),
-            Style::new().fg(Color::Black).bg(Color::Green),
+            if status.is_error {
+                theme.status_error
+            } else {
+                theme.status_ok
+            },
         )),
         None => {
-            let hints: &[(&str, &str)] = match app.focus {
-                Focus::Calendar => &[
-                    ("←→↑↓", "move"),
-                    ("PgUp/PgDn", "month"),
-                    ("Space", "holiday"),
-                    ("Shift+←→", "shift holiday"),
-                    ("Tab", "Gantt"),
-                ],
-                Focus::Gantt => &[
-                    ("↑↓", "select"),
-                    ("+/-", "hours"),
-                    ("e", "edit"),
-                    ("a", "add"),
-                    ("d", "delete"),
-                    ("K/J", "reorder"),
-                    ("Tab", "calendars"),
-                ],
+            let (pane, hints) = match app.focus {
+                Focus::Calendar => (Context::Calendar, CALENDAR_HINTS),
+                Focus::Gantt => (Context::Gantt, GANTT_HINTS),
             };
-            let common = [("u", "undo"), ("s", "save"), ("?", "help"), ("q", "quit")];
+            // On a screen that shows one pane, `v` is how to see the other: always said.
+            let view: &[Hint] = if both_panes {
+                &[]
+            } else {
+                &[(&[Action::SwitchView], Msg::HintView)]
+            };
+            let render = |(actions, msg): &Hint| (hint_keys(actions, pane), msg.text(locale));
+            let common: Vec<(String, &str)> = view.iter().chain(COMMON_HINTS).map(render).collect();
+            let shown =
+                |(key, what): &(String, &str)| key.chars().count() + what.chars().count() + 3;
             // The pane's own hints give way, last first, so the common keys always show.
-            let shown = |(key, what): &(&str, &str)| key.chars().count() + what.chars().count() + 3;
             let room = usize::from(area.width).saturating_sub(common.iter().map(shown).sum());
             let mut used = 0;
-            let fitting = hints.iter().take_while(|hint| {
-                used += shown(hint);
-                used <= room
-            });
+            let fitting: Vec<(String, &str)> = hints
+                .iter()
+                .map(render)
+                .take_while(|hint| {
+                    used += shown(hint);
+                    used <= room
+                })
+                .collect();
             let mut spans = Vec::new();
-            for (key, what) in fitting.chain(common.iter()) {
-                spans.push(Span::styled(
-                    format!(" {key}"),
-                    Style::new().add_modifier(Modifier::BOLD),
-                ));
-                spans.push(Span::styled(
-                    format!(" {what} "),
-                    Style::new().add_modifier(Modifier::DIM),
-                ));
+            for (key, what) in fitting.iter().chain(common.iter()) {
+                spans.push(Span::styled(format!(" {key}"), theme.hint_key));
+                spans.push(Span::styled(format!(" {what} "), theme.hint_text));
             }
             Line::from(spans)
         }
@@ -241,10 +354,10 @@ fn footer(frame: &mut Frame, area: Rect, app: &App) {
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn too_small(frame: &mut Frame, area: Rect) {
-    let message = format!(
-        "Terminal too small: {}×{}. cronograma needs at least {}×{}.",
-        area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+fn too_small(frame: &mut Frame, area: Rect, locale: Locale) {
+    let message = Msg::TooSmall.fill(
+        locale,
+        &[&area.width, &area.height, &MIN_SIZE.0, &MIN_SIZE.1],
     );
     let text = Paragraph::new(message)
         .style(Style::new().add_modifier(Modifier::BOLD))

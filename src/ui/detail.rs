@@ -1,0 +1,127 @@
+//! The detail line: what is under the cursor, said in full. With the Gantt's keys, the
+//! selected activity (its start and end, hours, person, constraints, whether it is critical);
+//! with the calendars', the cursor's day (the work on it and when, or its holiday's name).
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::app::{App, Focus};
+use crate::calendar::{DayKind, day_info};
+use crate::locale::words;
+use crate::messages::Msg;
+use crate::plan::fields::format_time;
+use crate::text::one_line;
+
+fn moment(at: NaiveDateTime) -> String {
+    at.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// The line's text.
+pub(super) fn text(app: &App) -> String {
+    match app.focus {
+        Focus::Gantt => activity(app),
+        Focus::Calendar => day(app, app.cursor),
+    }
+}
+
+fn activity(app: &App) -> String {
+    let locale = app.locale();
+    let index = app.selected;
+    let Some(activity) = app.plan().activities.get(index) else {
+        return String::new();
+    };
+    let span = &app.schedule().spans()[index];
+    let name = one_line(&activity.name);
+    let mut parts = vec![if activity.is_milestone() {
+        Msg::DetailMilestone.fill(locale, &[&activity.code, &name, &moment(span.start)])
+    } else {
+        Msg::DetailActivity.fill(
+            locale,
+            &[
+                &activity.code,
+                &name,
+                &activity.hours,
+                &moment(span.start),
+                &moment(span.end),
+            ],
+        )
+    }];
+    if app.schedule().is_critical(index) {
+        parts.push(Msg::DetailCritical.text(locale).to_owned());
+    }
+    if !activity.who.is_empty() {
+        parts.push(Msg::DetailWho.fill(locale, &[&one_line(&activity.who)]));
+    }
+    if !activity.after.is_empty() {
+        let codes: Vec<&str> = activity.after.iter().map(|code| &**code).collect();
+        parts.push(Msg::DetailAfter.fill(locale, &[&codes.join(", ")]));
+    }
+    if let Some(day) = activity.not_before {
+        parts.push(Msg::DetailNotBefore.fill(locale, &[&day]));
+    }
+    parts.join(" · ")
+}
+
+/// `Mar 17 Oct 2023`, in the plan's words.
+fn day_name(app: &App, date: NaiveDate) -> String {
+    let words = words(app.locale());
+    let weekday = words.weekdays[date.weekday().num_days_from_monday() as usize];
+    let month: String = words.month(date.month()).chars().take(3).collect();
+    format!("{weekday} {} {month} {}", date.day(), date.year())
+}
+
+fn day(app: &App, date: NaiveDate) -> String {
+    let locale = app.locale();
+    let schedule = app.schedule();
+    let info = day_info(schedule, date);
+    let name = day_name(app, date);
+    let capacity = schedule.calendar().capacity(date);
+    let work: Vec<String> = info
+        .slots
+        .iter()
+        .map(|slot| {
+            let (start, end) = schedule.slot_times(slot);
+            let code = &app.plan().activities[slot.activity].code;
+            format!(
+                "{code} {} h {}–{}",
+                slot.hours,
+                format_time(start.time()),
+                format_time(end.time())
+            )
+        })
+        .collect();
+    if !work.is_empty() {
+        return format!("{name}: {}", work.join(", "));
+    }
+    match info.kind {
+        DayKind::Holiday => {
+            let names: Vec<String> = app
+                .plan()
+                .holidays
+                .iter()
+                .filter(|holiday| holiday.covers(date))
+                .map(|holiday| {
+                    holiday.name.as_deref().map_or_else(
+                        || words(locale).holiday.to_owned(),
+                        |name| one_line(name).into_owned(),
+                    )
+                })
+                .collect();
+            Msg::DetailHoliday.fill(locale, &[&name, &names.join(", ")])
+        }
+        _ if info.exception && capacity.is_zero() => {
+            Msg::DetailDayOff.fill(locale, &[&name, &capacity])
+        }
+        DayKind::Rest if capacity.is_zero() => Msg::DetailRestDay.fill(locale, &[&name]),
+        _ => Msg::DetailNothing.fill(locale, &[&name, &capacity]),
+    }
+}
+
+/// Draws the line.
+pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
+    let line = Line::from(Span::styled(format!(" {}", text(app)), app.theme().detail));
+    frame.render_widget(Paragraph::new(line), area);
+}
