@@ -105,10 +105,15 @@ fn suspend(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
     execute!(
         io::stdout(),
         crossterm::terminal::EnterAlternateScreen,
+        crossterm::terminal::Clear(crossterm::terminal::ClearType::All),
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
-    terminal.clear()
+    // A blank frame, so the next one is drawn whole. (`Terminal::clear` would ask the terminal
+    // where its cursor is, which not every terminal answers.)
+    terminal
+        .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))
+        .map(drop)
 }
 
 /// Writes the unsaved edits for recovery and says what happened.

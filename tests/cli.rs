@@ -224,3 +224,42 @@ fn md_with_gantt_appends_the_mermaid_block() {
         .code(2)
         .stderr(predicate::str::contains("--gantt goes with --format md"));
 }
+
+#[test]
+fn command_line_manners() {
+    let dir = tempfile::tempdir().unwrap();
+    // A mistyped command is named, not taken for a new plan.
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .current_dir(dir.path())
+        .arg("exprot")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `cronograma export`?"));
+    // The help lists every export format.
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("json, csv, mermaid, ics or svg"));
+    // A width narrower than a month says so.
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["cal", "--width", "40", concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("40 columns are narrower than one month"));
+    // Years a bundled calendar does not have are an error that names the years it has.
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron"), &plan).unwrap();
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "add", "ar", "--years", "2030"])
+        .arg(&plan)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "ar: the bundled calendar has 2023–2027; it has nothing for 2030",
+        ));
+}

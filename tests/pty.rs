@@ -24,6 +24,29 @@ struct Session {
 
 impl Session {
     fn start(plan: &Path) -> Session {
+        Session::start_with(plan, &[])
+    }
+
+    /// The program on `plan`, with these environment variables.
+    fn start_with(plan: &Path, env: &[(&str, &str)]) -> Session {
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cronograma"));
+        command.arg(plan);
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        Session::spawn(command)
+    }
+
+    /// An interactive shell (with job control) in the pseudo-terminal, in `folder`.
+    fn shell(folder: &Path) -> Session {
+        let mut command = CommandBuilder::new("bash");
+        command.args(["--norc", "--noprofile", "-i"]);
+        command.cwd(folder);
+        command.env("PS1", "shell$ ");
+        Session::spawn(command)
+    }
+
+    fn spawn(mut command: CommandBuilder) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 cols: SIZE.0,
@@ -32,8 +55,6 @@ impl Session {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cronograma"));
-        command.arg(plan);
         command.env("TERM", "xterm-256color");
         let child = pty.slave.spawn_command(command).unwrap();
         let mut reader = pty.master.try_clone_reader().unwrap();
@@ -59,6 +80,18 @@ impl Session {
             writer,
             screen,
         }
+    }
+
+    /// The colours of the cell at (`row`, `column`).
+    fn colours(&self, row: u16, column: u16) -> (vt100::Color, vt100::Color) {
+        let parser = self.screen.lock().unwrap();
+        let cell = parser.screen().cell(row, column).unwrap();
+        (cell.fgcolor(), cell.bgcolor())
+    }
+
+    /// Forgets what the screen showed, to see what is drawn next.
+    fn blank(&self) {
+        self.screen.lock().unwrap().process(b"\x1b[2J\x1b[H");
     }
 
     fn contents(&self) -> String {
@@ -508,4 +541,109 @@ fn leaving_the_new_plan_form_writes_nothing() {
     session.press("\x1b");
     session.wait_for_exit();
     assert!(!plan.exists());
+}
+
+#[test]
+fn the_detail_line_undo_and_esc_work_where_the_change_was() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("Mié 13 Sep 2023: A1 6 h 08:00–14:00");
+    // A holiday on 12 October, named; the detail line names it.
+    session.press("G");
+    for _ in 0..7 {
+        session.press(PAGE_UP);
+    }
+    session.press("g");
+    for _ in 0..4 {
+        session.press(DOWN);
+    }
+    session.press(RIGHT);
+    session.press(" ");
+    session.wait_for("Feriado el 2023-10-12");
+    session.press("Paro");
+    session.press("\r");
+    session.wait_for("Jue 12 Oct 2023 · feriado: Paro");
+    // Elsewhere, undo comes back to 12 October and says what it undid.
+    session.press(DOWN);
+    session.wait_for("Jue 19 Oct 2023");
+    session.press("u");
+    let screen = session.wait_for("Deshecho: feriado 2023-10-12 Paro");
+    assert!(screen.contains("Jue 12 Oct 2023: A4"), "{screen}");
+    // Esc on a new holiday's name takes it back; a second Esc does not quit.
+    session.press(" ");
+    session.wait_for("Feriado el 2023-10-12");
+    session.press("\x1b");
+    session.wait_until_gone("Feriado el 2023-10-12");
+    session.press("\x1b");
+    thread::sleep(Duration::from_millis(200));
+    assert!(session.child.try_wait().unwrap().is_none(), "Esc does not quit");
+    let screen = session.contents();
+    assert!(screen.contains("12 A4") && !screen.contains("[+]"), "{screen}");
+    session.press("q");
+    session.wait_for_exit();
+}
+
+#[test]
+fn search_and_text_editing_in_forms() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    session.press("/");
+    session.wait_for("Buscar");
+    session.press("pipe");
+    session.wait_for("4 de 7: A4 Desarrollo de pipelines");
+    session.press("\r");
+    session.press("n");
+    session.wait_for("5 de 7: A5 Integración");
+    // Edit A5's name: Ctrl+W deletes the last word.
+    session.press("e");
+    session.wait_for("Editar actividad A5");
+    session.press("\t");
+    session.press("\x17");
+    session.press("flujos.\r");
+    session.wait_for("Cambiada A5");
+    session.press("\x1b");
+    session.press("s");
+    session.wait_for("Guardado");
+    session.press("q");
+    session.wait_for_exit();
+    let saved = cronograma::plan::load_file(&plan).unwrap().plan;
+    assert_eq!(&*saved.activities[4].name, "Integración de modelos de Machine Learning en los flujos.");
+}
+
+#[test]
+fn the_light_theme_and_the_english_interface() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("internship.ron");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/internship-en.ron"),
+        &plan,
+    )
+    .unwrap();
+    let mut session = Session::start_with(&plan, &[("CRONOGRAMA_THEME", "light")]);
+    let screen = session.wait_for(" Calendar ");
+    assert!(screen.contains("4 h/day 09:00–13:00") && screen.contains("undo"), "{screen}");
+    // The header: dark text on light grey.
+    assert_eq!(session.colours(0, 3), (vt100::Color::Idx(25), vt100::Color::Idx(253)));
+    session.press("q");
+    session.wait_for_exit();
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_view_back() {
+    let (dir, plan) = temporary_plan();
+    let mut session = Session::shell(dir.path());
+    session.wait_for("shell$");
+    let command = format!("{} {}\r", env!("CARGO_BIN_EXE_cronograma"), plan.display());
+    session.press(&command);
+    session.wait_for("13 A1");
+    session.press("\x1a");
+    session.wait_for("Stopped");
+    session.blank();
+    session.press("fg\r");
+    session.wait_for("13 A1");
+    session.press("q");
+    session.wait_for("shell$");
+    session.press("exit\r");
+    session.wait_for_exit();
 }
