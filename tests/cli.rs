@@ -235,7 +235,9 @@ fn command_line_manners() {
         .arg("exprot")
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("did you mean `cronograma export`?"));
+        .stderr(predicate::str::contains(
+            "did you mean `cronograma export`?",
+        ));
     // The help lists every export format.
     Command::cargo_bin("cronograma")
         .unwrap()
@@ -246,10 +248,17 @@ fn command_line_manners() {
     // A width narrower than a month says so.
     Command::cargo_bin("cronograma")
         .unwrap()
-        .args(["cal", "--width", "40", concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")])
+        .args([
+            "cal",
+            "--width",
+            "40",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron"),
+        ])
         .assert()
         .success()
-        .stderr(predicate::str::contains("40 columns are narrower than one month"));
+        .stderr(predicate::str::contains(
+            "40 columns are narrower than one month",
+        ));
     // Years a bundled calendar does not have are an error that names the years it has.
     let plan = dir.path().join("plan.ron");
     std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron"), &plan).unwrap();

@@ -316,3 +316,32 @@ fn snapshots_at_three_sizes_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn the_help_turns_pages_on_a_small_screen_and_has_the_legend() {
+    let mut app = open(SEED);
+    app.apply(Action::Help);
+    let first = text_of(&screen(&app, 80, 24));
+    assert!(first.contains("Teclas 1/3"), "{first}");
+    app.apply(Action::HelpPage(1));
+    app.apply(Action::HelpPage(1));
+    let last = text_of(&screen(&app, 80, 24));
+    assert!(
+        last.contains("Teclas 3/3") && last.contains("Leyenda"),
+        "{last}"
+    );
+    assert!(
+        last.contains("F  feriado") && last.contains("A3+") && last.contains("mouse"),
+        "{last}"
+    );
+    app.apply(Action::Quit);
+    assert_eq!(app.mode, Mode::Normal, "another key closes it");
+    assert!(!app.should_quit());
+    // On a large screen, one page.
+    app.apply(Action::Help);
+    let whole = text_of(&screen(&app, 200, 50));
+    assert!(
+        whole.contains(" Teclas · cualquier tecla cierra "),
+        "{whole}"
+    );
+}

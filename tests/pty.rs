@@ -576,9 +576,15 @@ fn the_detail_line_undo_and_esc_work_where_the_change_was() {
     session.wait_until_gone("Feriado el 2023-10-12");
     session.press("\x1b");
     thread::sleep(Duration::from_millis(200));
-    assert!(session.child.try_wait().unwrap().is_none(), "Esc does not quit");
+    assert!(
+        session.child.try_wait().unwrap().is_none(),
+        "Esc does not quit"
+    );
     let screen = session.contents();
-    assert!(screen.contains("12 A4") && !screen.contains("[+]"), "{screen}");
+    assert!(
+        screen.contains("12 A4") && !screen.contains("[+]"),
+        "{screen}"
+    );
     session.press("q");
     session.wait_for_exit();
 }
@@ -608,7 +614,10 @@ fn search_and_text_editing_in_forms() {
     session.press("q");
     session.wait_for_exit();
     let saved = cronograma::plan::load_file(&plan).unwrap().plan;
-    assert_eq!(&*saved.activities[4].name, "Integración de modelos de Machine Learning en los flujos.");
+    assert_eq!(
+        &*saved.activities[4].name,
+        "Integración de modelos de Machine Learning en los flujos."
+    );
 }
 
 #[test]
@@ -616,15 +625,24 @@ fn the_light_theme_and_the_english_interface() {
     let dir = tempfile::tempdir().unwrap();
     let plan = dir.path().join("internship.ron");
     std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/internship-en.ron"),
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/examples/internship-en.ron"
+        ),
         &plan,
     )
     .unwrap();
     let mut session = Session::start_with(&plan, &[("CRONOGRAMA_THEME", "light")]);
     let screen = session.wait_for(" Calendar ");
-    assert!(screen.contains("4 h/day 09:00–13:00") && screen.contains("undo"), "{screen}");
+    assert!(
+        screen.contains("4 h/day 09:00–13:00") && screen.contains("undo"),
+        "{screen}"
+    );
     // The header: dark text on light grey.
-    assert_eq!(session.colours(0, 3), (vt100::Color::Idx(25), vt100::Color::Idx(253)));
+    assert_eq!(
+        session.colours(0, 3),
+        (vt100::Color::Idx(25), vt100::Color::Idx(253))
+    );
     session.press("q");
     session.wait_for_exit();
 }

@@ -135,6 +135,8 @@ pub struct App {
     suspend: bool,
     /// The colours the view is drawn in.
     theme: Theme,
+    /// The help's page, when it takes more than one screen.
+    pub help_page: usize,
 }
 
 impl App {
@@ -168,6 +170,7 @@ impl App {
             recovered: false,
             suspend: false,
             theme: Theme::dark(),
+            help_page: 0,
         })
     }
 
@@ -270,7 +273,15 @@ impl App {
             Mode::ConfirmReload => self.apply_in_reload_question(action),
             Mode::ConfirmRecover(_) => self.apply_in_recover_question(action),
             Mode::Help => {
-                self.mode = Mode::Normal;
+                match action {
+                    Action::HelpPage(step) => {
+                        self.help_page = (self.help_page as i64 + step).clamp(0, 9) as usize;
+                    }
+                    _ => {
+                        self.mode = Mode::Normal;
+                        self.help_page = 0;
+                    }
+                }
                 Ok(())
             }
             Mode::Normal => self.apply_in_normal(action),
@@ -404,6 +415,7 @@ impl App {
             | Action::Reload
             | Action::CheckDisk
             | Action::ViewRows(_)
+            | Action::HelpPage(_)
             | Action::EditText(_)
             | Action::NextField
             | Action::PreviousField

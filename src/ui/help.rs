@@ -76,7 +76,7 @@ fn legend(locale: Locale) -> Vec<Line<'static>> {
 }
 
 /// Draws the help in a box as small as its text allows: one column when the screen is tall
-/// enough, more side by side when it is not.
+/// enough, more side by side when it is not, and pages (← →) when even those do not fit.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let lines = lines(app);
     let column_width = lines.iter().map(Line::width).max().unwrap_or(0) as u16 + 2;
@@ -84,17 +84,30 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         .min(area.height.saturating_sub(2))
         .max(1);
     let columns = (lines.len() as u16).div_ceil(rows).max(1);
-    let popup = super::dialog::centred(area, columns * column_width + 2, rows + 2);
+    let fit = (area.width.saturating_sub(2) / column_width.max(1)).clamp(1, columns);
+    let pages = columns.div_ceil(fit);
+    let page = (app.help_page as u16).min(pages - 1);
+    let shown = fit.min(columns - page * fit);
+    let popup = super::dialog::centred(area, shown * column_width + 2, rows + 2);
+    let locale = app.locale();
+    let title = if pages > 1 {
+        Msg::HelpPages.fill(locale, &[&(page + 1), &pages])
+    } else {
+        Msg::HelpTitle.text(locale).to_owned()
+    };
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(app.theme().help_heading)
-        .title(Msg::HelpTitle.text(app.locale()));
+        .title(title);
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
-    let areas = Layout::horizontal(vec![Constraint::Length(column_width); usize::from(columns)])
-        .split(inner);
-    for (chunk, column) in lines.chunks(usize::from(rows)).zip(areas.iter()) {
+    let areas =
+        Layout::horizontal(vec![Constraint::Length(column_width); usize::from(shown)]).split(inner);
+    let chunks = lines
+        .chunks(usize::from(rows))
+        .skip(usize::from(page * fit));
+    for (chunk, column) in chunks.zip(areas.iter()) {
         frame.render_widget(Paragraph::new(chunk.to_vec()), *column);
     }
 }
