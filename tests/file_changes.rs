@@ -230,3 +230,35 @@ fn an_older_recovery_file_is_not_offered_and_nothing_unsaved_writes_none() {
         .unwrap();
     assert!(matches!(open(&path).mode, Mode::Normal));
 }
+
+#[test]
+fn recovered_edits_that_are_dropped_take_their_recovery_file_with_them() {
+    let (_dir, path) = seed_file();
+    let mut app = open(&path);
+    make_edit(&mut app);
+    let recovery = app.write_recovery().unwrap().unwrap();
+    // The file is newer than the plan: the next session offers it.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let mut next = open(&path);
+    fs::File::options()
+        .write(true)
+        .open(&recovery)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() + std::time::Duration::from_secs(5))
+        .unwrap();
+    next.offer_recovery();
+    assert!(
+        matches!(next.mode, Mode::ConfirmRecover(_)),
+        "{:?}",
+        next.mode
+    );
+    next.apply(Action::Confirm);
+    assert!(next.is_dirty());
+    next.apply(Action::Quit);
+    next.apply(Action::Discard);
+    assert!(next.should_quit());
+    assert!(
+        !recovery.exists(),
+        "recovered, then dropped: not offered again"
+    );
+}
