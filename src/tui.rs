@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::app::{Action, App, keys};
+use crate::app::{Action, App};
 
 /// How often the plan's file is looked at for changes made by other programs.
 const DISK_CHECK: Duration = Duration::from_millis(500);
@@ -175,7 +175,7 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, shared: &Shared) -> io::R
 fn handle(terminal: &ratatui::DefaultTerminal, app: &mut App, event: Event) -> io::Result<()> {
     let action = match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keys::action_for(&key, app.key_contexts())
+            app.keys().action_for(&key, app.key_contexts())
         }
         Event::Mouse(mouse) => {
             let size = terminal.size()?;

@@ -665,3 +665,27 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_view_back() {
     session.press("exit\r");
     session.wait_for_exit();
 }
+
+#[test]
+fn the_config_file_adds_keys_and_sets_the_theme() {
+    let (dir, plan) = temporary_plan();
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(config.join("cronograma")).unwrap();
+    std::fs::write(
+        config.join("cronograma/config.ron"),
+        r#"(theme: "light", keys: [(key: "w", does: "save")])"#,
+    )
+    .unwrap();
+    let mut session = Session::start_with(&plan, &[("XDG_CONFIG_HOME", config.to_str().unwrap())]);
+    session.wait_for("13 A1");
+    assert_eq!(
+        session.colours(0, 3).1,
+        vt100::Color::Idx(253),
+        "the light theme"
+    );
+    add_unnamed_holiday(&mut session, "2023-09-13");
+    session.press("w");
+    session.wait_for("Guardado");
+    session.press("q");
+    session.wait_for_exit();
+}

@@ -38,14 +38,11 @@ impl Context {
     }
 }
 
-/// The name of the key for `action` in `context`: the first binding, or the first whose help
-/// is `help` when several keys do it there with different words (`n` "no", `c` "cancel").
+/// The name of the key for `action` in `context` under the default table: the first binding,
+/// or the first whose help is `help` when several keys do it there with different words
+/// (`n` "no", `c` "cancel").
 pub fn key_for(context: Context, action: Action, help: Option<&str>) -> Option<String> {
-    BINDINGS
-        .iter()
-        .filter(|binding| binding.context == context && binding.action == action)
-        .find(|binding| help.is_none_or(|help| binding.help == help))
-        .map(key_name)
+    KeyTable::default().key_for(context, action, help)
 }
 
 /// A key, an action, and what the help says of it.
@@ -189,6 +186,144 @@ pub const BINDINGS: &[Binding] = &[
     bind(Help, Char('q'), NONE, Action::Help, "close the help"),
 ];
 
+/// The key table in force: the defaults of [`BINDINGS`] and, over them, the keys the user's
+/// config file adds (`(key: "w", does: "save")`: the key does what the default binding with
+/// that help does, where it does it). Help, footer and dialog hints are read from here.
+#[derive(Debug, Clone)]
+pub struct KeyTable {
+    bindings: Vec<Binding>,
+}
+
+impl Default for KeyTable {
+    fn default() -> Self {
+        KeyTable {
+            bindings: BINDINGS.to_vec(),
+        }
+    }
+}
+
+impl KeyTable {
+    /// Every binding, defaults first.
+    pub fn bindings(&self) -> &[Binding] {
+        &self.bindings
+    }
+
+    /// Adds `key` doing what the default binding whose help is `does` does. Refused, with the
+    /// reason, when the key cannot be read, nothing does that, or the key already does
+    /// something else where the new binding would work.
+    pub fn remap(&mut self, key: &str, does: &str) -> Result<(), String> {
+        let (code, modifiers) = parse_key(key)?;
+        let targets: Vec<Binding> = BINDINGS
+            .iter()
+            .filter(|binding| binding.help == does)
+            .copied()
+            .collect();
+        if targets.is_empty() {
+            return Err(format!(
+                "\"{does}\" is not something a key does (the help, `?`, lists them)"
+            ));
+        }
+        for target in &targets {
+            let added = Binding {
+                code,
+                modifiers,
+                ..*target
+            };
+            if let Some(taken) = self
+                .bindings
+                .iter()
+                .find(|other| clash(other, &added) && other.action != added.action)
+            {
+                return Err(format!(
+                    "{} already does \"{}\"; \"{key}\" is not changed",
+                    key_name(taken),
+                    taken.help
+                ));
+            }
+        }
+        for target in targets {
+            self.bindings.insert(
+                0,
+                Binding {
+                    code,
+                    modifiers,
+                    ..target
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// The action a key asks for in the given contexts, searched in order.
+    pub fn action_for(&self, key: &KeyEvent, contexts: &[Context]) -> Option<Action> {
+        action_in(&self.bindings, key, contexts)
+    }
+
+    /// The name of the key for `action` in `context` (see [`key_for`]).
+    pub fn key_for(&self, context: Context, action: Action, help: Option<&str>) -> Option<String> {
+        self.bindings
+            .iter()
+            .filter(|binding| binding.context == context && binding.action == action)
+            .find(|binding| help.is_none_or(|help| binding.help == help))
+            .map(key_name)
+    }
+}
+
+/// True when two bindings are the same key where both could apply.
+fn clash(a: &Binding, b: &Binding) -> bool {
+    let together = a.context == b.context
+        || (a.context == Everywhere && matches!(b.context, Calendar | Gantt))
+        || (b.context == Everywhere && matches!(a.context, Calendar | Gantt));
+    together && a.code == b.code && a.modifiers == b.modifiers
+}
+
+/// `w`, `Ctrl+w`, `Alt+x`, `Space`, `Enter`, `F5`-free names as the help writes them.
+pub fn parse_key(text: &str) -> Result<(KeyCode, KeyModifiers), String> {
+    let mut modifiers = NONE;
+    let mut rest = text.trim();
+    loop {
+        let lower = rest.to_ascii_lowercase();
+        if let Some(after) = lower.strip_prefix("ctrl+") {
+            modifiers |= CTRL;
+            rest = &rest[rest.len() - after.len()..];
+        } else if let Some(after) = lower.strip_prefix("alt+") {
+            modifiers |= ALT;
+            rest = &rest[rest.len() - after.len()..];
+        } else {
+            break;
+        }
+    }
+    let code = match rest.to_ascii_lowercase().as_str() {
+        "space" => Char(' '),
+        "enter" => Enter,
+        "esc" => Esc,
+        "tab" => Tab,
+        "bksp" | "backspace" => Backspace,
+        "del" | "delete" => Delete,
+        "home" => Home,
+        "end" => End,
+        "pgup" => PageUp,
+        "pgdn" => PageDown,
+        "up" => Up,
+        "down" => Down,
+        "left" => Left,
+        "right" => Right,
+        _ => {
+            let mut chars = rest.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if modifiers.contains(CTRL) => Char(c.to_ascii_lowercase()),
+                (Some(c), None) => Char(c),
+                _ => {
+                    return Err(format!(
+                        "\"{text}\" is not a key (as w, Ctrl+w, Alt+x, Space)"
+                    ));
+                }
+            }
+        }
+    };
+    Ok((code, modifiers))
+}
+
 /// True when `binding` is the key pressed. Characters carry their case, so Shift is ignored
 /// for them (terminals differ in whether they report it).
 fn matches(binding: &Binding, key: &KeyEvent) -> bool {
@@ -199,10 +334,14 @@ fn matches(binding: &Binding, key: &KeyEvent) -> bool {
     binding.code == key.code && binding.modifiers == modifiers
 }
 
-/// The action a key asks for in the given contexts, searched in order.
+/// The action a key asks for in the given contexts under the default table.
 pub fn action_for(key: &KeyEvent, contexts: &[Context]) -> Option<Action> {
+    action_in(BINDINGS, key, contexts)
+}
+
+fn action_in(bindings: &[Binding], key: &KeyEvent, contexts: &[Context]) -> Option<Action> {
     for context in contexts {
-        let found = BINDINGS
+        let found = bindings
             .iter()
             .find(|binding| binding.context == *context && matches(binding, key));
         if let Some(binding) = found {
@@ -317,6 +456,39 @@ mod tests {
         );
         assert_eq!(action_for(&key(Esc, NONE), &[Form]), Some(Action::Cancel));
         assert_eq!(action_for(&key(Char('q'), NONE), &[Question]), None);
+    }
+
+    #[test]
+    fn the_config_file_can_add_keys_but_not_clash() {
+        let mut table = KeyTable::default();
+        table.remap("w", "save").unwrap();
+        assert_eq!(
+            table.action_for(&key(Char('w'), NONE), &[Calendar, Everywhere]),
+            Some(Action::Save)
+        );
+        assert_eq!(
+            table.key_for(Everywhere, Action::Save, None).as_deref(),
+            Some("w")
+        );
+        let clash = table.remap("u", "save").unwrap_err();
+        assert!(clash.contains("u already does \"undo\""), "{clash}");
+        assert!(
+            table
+                .remap("Ctrl+q", "fly")
+                .unwrap_err()
+                .contains("not something a key does")
+        );
+        assert!(
+            table
+                .remap("Ctrl+", "save")
+                .unwrap_err()
+                .contains("not a key")
+        );
+        table.remap("Ctrl+Q", "quit").unwrap();
+        assert_eq!(
+            table.action_for(&key(Char('q'), CTRL), &[Gantt, Everywhere]),
+            Some(Action::Quit)
+        );
     }
 
     #[test]

@@ -137,6 +137,8 @@ pub struct App {
     theme: Theme,
     /// The help's page, when it takes more than one screen.
     pub help_page: usize,
+    /// The keys in force: the defaults and the user's additions.
+    keys: keys::KeyTable,
 }
 
 impl App {
@@ -171,6 +173,7 @@ impl App {
             suspend: false,
             theme: Theme::dark(),
             help_page: 0,
+            keys: keys::KeyTable::default(),
         })
     }
 
@@ -183,6 +186,17 @@ impl App {
     /// The colours the view is drawn in.
     pub fn theme(&self) -> &Theme {
         &self.theme
+    }
+
+    /// The same view with these keys.
+    pub fn with_keys(mut self, keys: keys::KeyTable) -> Self {
+        self.keys = keys;
+        self
+    }
+
+    /// The keys in force.
+    pub fn keys(&self) -> &keys::KeyTable {
+        &self.keys
     }
 
     /// The language the view speaks: the plan's.

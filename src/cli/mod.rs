@@ -284,17 +284,18 @@ impl Error {
 
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
-    let theme = crate::palette::Theme::chosen(cli.theme, config::theme());
+    let settings = config::settings();
+    let theme = crate::palette::Theme::chosen(cli.theme, settings.theme);
     match cli.command {
         None => {
             refuse_typo(&cli.plan.path)?;
-            interactive(&cli.plan.path, theme)
+            interactive(&cli.plan.path, theme, settings.keys)
         }
         Some(Command::Check(args)) => match &args.doc {
             Some(doc) => documents::check_document(doc, args.path.as_deref()),
             None => check(args.path.as_deref().unwrap_or(Path::new(DEFAULT_PLAN))),
         },
-        Some(Command::New(args)) => start::new(&args, theme),
+        Some(Command::New(args)) => start::new(&args, theme, settings.keys),
         Some(Command::Import(args)) => start::import(&args),
         Some(Command::Cal(args)) => cal(&args, &theme),
         Some(Command::Export(args)) => export(&args),
@@ -318,9 +319,13 @@ pub const DEFAULT_PLAN: &str = "plan.ron";
 
 /// Opens the plan in the interactive view, with today's date from the system clock. A plan that
 /// does not exist yet is made first, in the view's new-plan form.
-fn interactive(path: &Path, theme: crate::palette::Theme) -> Result<(), Error> {
+fn interactive(
+    path: &Path,
+    theme: crate::palette::Theme,
+    keys: crate::app::keys::KeyTable,
+) -> Result<(), Error> {
     if !path.exists() && fs::symlink_metadata(path).is_err() {
-        return start::interactive_new(path, theme);
+        return start::interactive_new(path, theme, keys);
     }
     let text = plan::read_text(path)?;
     let document = plan::parse_file(&text, path)?;
@@ -331,7 +336,8 @@ fn interactive(path: &Path, theme: crate::palette::Theme) -> Result<(), Error> {
             source,
         })?
         .loaded_from(&text)
-        .with_theme(theme);
+        .with_theme(theme)
+        .with_keys(keys);
     app.offer_recovery();
     run_view(app)
 }

@@ -90,7 +90,11 @@ fn exists(path: &Path) -> bool {
 }
 
 /// `cronograma new`: the form in the view on a terminal, else the flags.
-pub fn new(args: &NewArgs, theme: crate::palette::Theme) -> Result<(), Error> {
+pub fn new(
+    args: &NewArgs,
+    theme: crate::palette::Theme,
+    keys: crate::app::keys::KeyTable,
+) -> Result<(), Error> {
     if exists(&args.path) {
         return Err(Error::Usage(format!(
             "{} exists already: open it with `cronograma {}` (new never replaces a file)",
@@ -106,7 +110,7 @@ pub fn new(args: &NewArgs, theme: crate::palette::Theme) -> Result<(), Error> {
         || args.locale.is_some();
     if !given && !args.yes {
         if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-            return interactive_new(&args.path, theme);
+            return interactive_new(&args.path, theme, keys);
         }
         return Err(Error::Usage(
             "no terminal to ask on: give --yes for the defaults, or the values as flags \
@@ -137,14 +141,18 @@ pub fn new(args: &NewArgs, theme: crate::palette::Theme) -> Result<(), Error> {
 }
 
 /// Opens the view's new-plan form for `path`; the plan is written when the form is accepted.
-pub fn interactive_new(path: &Path, theme: crate::palette::Theme) -> Result<(), Error> {
+pub fn interactive_new(
+    path: &Path,
+    theme: crate::palette::Theme,
+    keys: crate::app::keys::KeyTable,
+) -> Result<(), Error> {
     let values = NewPlan::defaults(&stem(path), today());
     let app =
         crate::app::App::new_plan(path, values, today()).map_err(|source| Error::Schedule {
             path: path.to_owned(),
             source,
         })?;
-    run_view(app.with_theme(theme))
+    run_view(app.with_theme(theme).with_keys(keys))
 }
 
 /// Writes a new plan: never over a file unless `force` (then through the lock, as any change).

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::keys::{Context, key_for};
+use crate::app::keys::Context;
 use crate::app::{Action, App, Form};
 use crate::messages::Msg;
 
@@ -87,7 +87,7 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form, app: &App) {
     let hints: Vec<String> = keys
         .iter()
         .filter_map(|(action, msg)| {
-            let key = key_for(Context::Form, *action, None)?;
+            let key = app.keys().key_for(Context::Form, *action, None)?;
             Some(format!("{key} {}", msg.text(locale)))
         })
         .collect();

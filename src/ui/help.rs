@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::App;
-use crate::app::keys::{BINDINGS, Context, key_name};
+use crate::app::keys::{Context, key_name};
 use crate::locale::words;
 use crate::messages::{Msg, key_help};
 use crate::plan::Locale;
@@ -23,7 +23,8 @@ fn lines(app: &App) -> Vec<Line<'static>> {
     for context in [Context::Everywhere, Context::Calendar, Context::Gantt] {
         lines.push(Line::from(Span::styled(context.title(locale), heading)));
         let mut entries: Vec<(String, &str)> = Vec::new();
-        for binding in BINDINGS.iter().filter(|binding| binding.context == context) {
+        let bindings = app.keys().bindings();
+        for binding in bindings.iter().filter(|binding| binding.context == context) {
             let name = key_name(binding);
             let help = key_help(locale, binding.help);
             match entries.iter_mut().find(|(_, said)| *said == help) {

@@ -14,7 +14,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use crate::app::keys::{Context, key_for};
+use crate::app::keys::{Context, KeyTable};
 use crate::app::{Action, App, Focus, Mode, View};
 use crate::messages::Msg;
 use crate::plan::Locale;
@@ -149,7 +149,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             app,
             text(Msg::UnsavedTitle),
             text(Msg::UnsavedText),
-            &answers(locale, &quit),
+            &answers(app, &quit),
         ),
         Mode::ConfirmDelete(index) => {
             let activity = &app.plan().activities[*index];
@@ -167,7 +167,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
                     ],
                 ),
                 &answers(
-                    locale,
+                    app,
                     &[
                         (Action::Confirm, Some("yes"), Msg::AnswerDelete),
                         (Action::Cancel, Some("no"), Msg::AnswerKeep),
@@ -182,7 +182,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             text(Msg::ChangedTitle),
             &Msg::ChangedText.fill(locale, &[&file_name(app)]),
             &answers(
-                locale,
+                app,
                 &[
                     (Action::Overwrite, None, Msg::AnswerOverwrite),
                     (Action::Reload, None, Msg::AnswerReload),
@@ -197,7 +197,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             text(Msg::ReloadTitle),
             &Msg::ReloadText.fill(locale, &[&file_name(app)]),
             &answers(
-                locale,
+                app,
                 &[
                     (Action::Confirm, Some("yes"), Msg::AnswerReloadYes),
                     (Action::Cancel, Some("no"), Msg::AnswerKeepEditing),
@@ -211,7 +211,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             text(Msg::RecoverTitle),
             &Msg::RecoverText.fill(locale, &[&file_name(app), &file_name(app)]),
             &answers(
-                locale,
+                app,
                 &[
                     (Action::Confirm, Some("yes"), Msg::AnswerRecover),
                     (Action::Discard, None, Msg::AnswerDeleteThem),
@@ -224,11 +224,12 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 /// A question's answers, `s save and quit · d discard and quit · c cancel`, with the keys
 /// from the one key table.
-fn answers(locale: Locale, answers: &[(Action, Option<&str>, Msg)]) -> String {
+fn answers(app: &App, answers: &[(Action, Option<&str>, Msg)]) -> String {
+    let locale = app.locale();
     answers
         .iter()
         .filter_map(|(action, help, msg)| {
-            let key = key_for(Context::Question, *action, *help)?;
+            let key = app.keys().key_for(Context::Question, *action, *help)?;
             Some(format!("{key} {}", msg.text(locale)))
         })
         .collect::<Vec<_>>()
@@ -295,11 +296,12 @@ const COMMON_HINTS: &[Hint] = &[
 ];
 
 /// `←/→`: the keys of `actions` in the focused pane (or everywhere), as the help names them.
-fn hint_keys(actions: &[Action], pane: Context) -> String {
+fn hint_keys(keys: &KeyTable, actions: &[Action], pane: Context) -> String {
     actions
         .iter()
         .filter_map(|action| {
-            key_for(pane, *action, None).or_else(|| key_for(Context::Everywhere, *action, None))
+            keys.key_for(pane, *action, None)
+                .or_else(|| keys.key_for(Context::Everywhere, *action, None))
         })
         .collect::<Vec<_>>()
         .join("/")
@@ -328,7 +330,8 @@ fn footer(frame: &mut Frame, area: Rect, app: &App, both_panes: bool) {
             } else {
                 &[(&[Action::SwitchView], Msg::HintView)]
             };
-            let render = |(actions, msg): &Hint| (hint_keys(actions, pane), msg.text(locale));
+            let render =
+                |(actions, msg): &Hint| (hint_keys(app.keys(), actions, pane), msg.text(locale));
             let common: Vec<(String, &str)> = view.iter().chain(COMMON_HINTS).map(render).collect();
             let shown =
                 |(key, what): &(String, &str)| key.chars().count() + what.chars().count() + 3;
