@@ -14,7 +14,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
 use crate::plan::order::{Link, Predecessors, work_order};
-use crate::plan::{Handoff, Hours, Plan};
+use crate::plan::{Day, Exception, Handoff, Holiday, Hours, Person, Plan};
 
 /// The last day a schedule may use: dates are written with four-digit years.
 pub const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a real date");
@@ -36,13 +36,40 @@ pub struct WorkCalendar {
 impl WorkCalendar {
     /// The working time a plan defines.
     pub fn new(plan: &Plan) -> Self {
+        Self::build(
+            &plan.workdays,
+            plan.holidays.iter(),
+            plan.exceptions.iter(),
+            plan.hours_per_day,
+            plan.day_start,
+        )
+    }
+
+    /// The working time of `person`: their own fields where they give them, the plan's
+    /// otherwise; the plan's holidays and theirs; their exceptions over the plan's.
+    pub fn for_person(plan: &Plan, person: &Person) -> Self {
+        // Their own exceptions first: `build` keeps the first of a date.
+        Self::build(
+            person.workdays(plan),
+            plan.holidays.iter().chain(&person.holidays),
+            person.exceptions.iter().chain(&plan.exceptions),
+            person.hours_per_day(plan),
+            person.day_start(plan),
+        )
+    }
+
+    fn build<'a>(
+        days: &[Day],
+        holiday_list: impl Iterator<Item = &'a Holiday>,
+        exception_list: impl Iterator<Item = &'a Exception>,
+        hours_per_day: Hours,
+        day_start: NaiveTime,
+    ) -> Self {
         let mut workdays = [false; 7];
-        for day in &plan.workdays {
+        for day in days {
             workdays[day.weekday().num_days_from_monday() as usize] = true;
         }
-        let mut ranges: Vec<(NaiveDate, NaiveDate)> = plan
-            .holidays
-            .iter()
+        let mut ranges: Vec<(NaiveDate, NaiveDate)> = holiday_list
             .map(|holiday| (holiday.date, holiday.last_day().max(holiday.date)))
             .collect();
         ranges.sort_unstable();
@@ -56,16 +83,27 @@ impl WorkCalendar {
             }
         }
         let mut exceptions: Vec<(NaiveDate, Hours)> =
-            plan.exceptions.iter().map(|e| (e.date, e.hours)).collect();
-        exceptions.sort_unstable_by_key(|(date, _)| *date);
+            exception_list.map(|e| (e.date, e.hours)).collect();
+        // Stable: of two exceptions on one date, the first listed (a person's) stays.
+        exceptions.sort_by_key(|(date, _)| *date);
         exceptions.dedup_by_key(|(date, _)| *date);
         WorkCalendar {
             workdays,
             holidays,
             exceptions,
-            hours_per_day: plan.hours_per_day,
-            day_start: plan.day_start,
+            hours_per_day,
+            day_start,
         }
+    }
+
+    /// When this calendar's working day opens.
+    pub fn day_start(&self) -> NaiveTime {
+        self.day_start
+    }
+
+    /// The moment `offset` into `date`'s working window.
+    pub fn at(&self, date: NaiveDate, offset: Hours) -> NaiveDateTime {
+        date.and_time(self.day_start) + TimeDelta::minutes(i64::from(offset.minutes()))
     }
 
     /// True when `date` is one of the plan's holidays (or in a range of them).
@@ -237,7 +275,12 @@ pub struct Schedule {
     slots: Vec<Slot>,
     /// The same slots sorted by date and, within a day, by offset, when `slots` is not already.
     by_day: Option<Vec<Slot>>,
-    calendar: WorkCalendar,
+    /// The plan's working time first, then each listed person's.
+    calendars: Vec<WorkCalendar>,
+    /// Each activity's calendar, an index into `calendars`.
+    calendar_of: Vec<usize>,
+    /// The listed people's names, in the order of `calendars[1..]`.
+    people: Vec<std::sync::Arc<str>>,
     plan_start: NaiveDateTime,
     /// The most activities worked on any one day.
     busiest_day: usize,
@@ -246,9 +289,8 @@ pub struct Schedule {
     critical: Vec<bool>,
 }
 
-/// Lays the plan's activities onto its working time.
+/// Lays the plan's activities onto their people's working time.
 pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
-    let calendar = WorkCalendar::new(plan);
     let before = Predecessors::of(plan);
     let order = work_order(&before).map_err(|cycle| ScheduleError::Cycle {
         codes: cycle
@@ -257,104 +299,29 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
             .collect::<Vec<_>>()
             .join(", "),
     })?;
-    let clock = Clock {
-        calendar: &calendar,
-        day_start: plan.day_start,
-    };
-    let mut spans: Vec<Option<Span>> = vec![None; plan.activities.len()];
-    // At least a day's worth of hours a slot, plus a partial day per activity; capped by the
-    // days left before LAST_DAY, so a hostile plan cannot ask for absurd memory.
-    let day = plan.hours_per_day.quarters().max(1) as usize;
-    let total = plan.total_hours().quarters() as usize;
-    let days_left = usize::try_from((LAST_DAY - plan.start).num_days()).unwrap_or(0);
-    let mut slots = Vec::with_capacity((total / day).min(days_left) + plan.activities.len() + 1);
-    let plan_start = plan.start.and_time(plan.day_start);
-
-    // Where the activity scheduled last ended, as a walk position: work that carries on from
-    // there (the common case: the next activity of the same person) continues the walk instead
-    // of searching anew.
-    let mut last_end: Option<(usize, Days, Hours)> = None;
-    for index in order {
-        let activity = &plan.activities[index];
-        let past_the_calendar = || ScheduleError::PastTheCalendar {
-            code: activity.code.to_string(),
-        };
-        let (earliest, driver) =
-            earliest_start(plan, &spans, before.of_activity(index), &clock, index);
-        let first_slot = slots.len();
-        let span = if activity.is_milestone() {
-            // A point in time: where its constraints end, or (set by a date) the first working
-            // moment from that date.
-            let at = match driver {
-                Driver::Activity(_) => earliest,
-                Driver::PlanStart | Driver::NotBefore => {
-                    let (days, used) = clock.place(earliest).ok_or_else(past_the_calendar)?;
-                    clock.at(days.date, used)
-                }
-            };
-            slots.push(Slot {
-                date: at.date(),
-                activity: index,
-                offset: clock.offset_of(at),
-                hours: Hours::ZERO,
-            });
-            Span {
-                start: at,
-                end: at,
-                driver,
-                slots: first_slot..slots.len(),
-            }
-        } else {
-            let carried_on = match (driver, last_end.take()) {
-                (Driver::Activity(previous), Some((last, days, used)))
-                    if previous == last
-                        && spans[previous].as_ref().map(|s| s.end) == Some(earliest) =>
-                {
-                    Some((days, used))
-                }
-                _ => None,
-            };
-            let (mut days, mut used) = match carried_on {
-                Some((mut days, used)) if used >= days.capacity() => {
-                    days.advance().ok_or_else(past_the_calendar)?;
-                    (days, Hours::ZERO)
-                }
-                Some(position) => position,
-                None => clock.place(earliest).ok_or_else(past_the_calendar)?,
-            };
-            let start = clock.at(days.date, used);
-            let mut remaining = activity.hours;
-            loop {
-                let hours = remaining.min(days.capacity() - used);
-                slots.push(Slot {
-                    date: days.date,
-                    activity: index,
-                    offset: used,
-                    hours,
-                });
-                used += hours;
-                remaining -= hours;
-                if remaining.is_zero() {
-                    break;
-                }
-                days.advance().ok_or_else(past_the_calendar)?;
-                used = Hours::ZERO;
-            }
-            let end = clock.at(days.date, used);
-            last_end = Some((index, days, used));
-            Span {
-                start,
-                end,
-                driver,
-                slots: first_slot..slots.len(),
-            }
-        };
-        spans[index] = Some(span);
-    }
-    let spans: Vec<Span> = spans
-        .into_iter()
-        .map(|span| span.expect("every activity is in the order"))
+    let calendars: Vec<WorkCalendar> = std::iter::once(WorkCalendar::new(plan))
+        .chain(
+            plan.people
+                .iter()
+                .map(|person| WorkCalendar::for_person(plan, person)),
+        )
         .collect();
+    let by_name: std::collections::HashMap<&str, usize> = plan
+        .people
+        .iter()
+        .enumerate()
+        .map(|(index, person)| (&*person.name, index + 1))
+        .collect();
+    let calendar_of: Vec<usize> = plan
+        .activities
+        .iter()
+        .map(|activity| by_name.get(&*activity.who).copied().unwrap_or(0))
+        .collect();
+    let mut placer = Placer::new(plan, &calendars, &calendar_of, &before);
+    for index in order {
+        placer.place(index)?;
+    }
+    let (spans, slots) = placer.finish();
     // One person's plan comes out in date order already; only parallel work needs a sorted copy.
     let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
     let by_day = (!slots.is_sorted_by_key(key)).then(|| {
@@ -373,62 +340,236 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
         spans,
         slots,
         by_day,
-        calendar,
-        plan_start,
+        calendars,
+        calendar_of,
+        people: plan
+            .people
+            .iter()
+            .map(|person| person.name.clone())
+            .collect(),
+        plan_start: plan.start.and_time(plan.day_start),
         critical_path,
         critical,
     })
 }
 
-/// Working-time arithmetic of one plan: moments ↔ (day, offset into its window).
-struct Clock<'a> {
-    calendar: &'a WorkCalendar,
-    day_start: chrono::NaiveTime,
+/// The placement of activities, one at a time in work order, and what it has placed so far.
+struct Placer<'a> {
+    plan: &'a Plan,
+    calendars: &'a [WorkCalendar],
+    calendar_of: &'a [usize],
+    before: &'a Predecessors,
+    spans: Vec<Option<Span>>,
+    slots: Vec<Slot>,
+    /// Where the activity placed last ended, on which calendar, as a walk position: work that
+    /// carries on from there (the common case: the next activity of the same person) continues
+    /// the walk instead of searching anew.
+    last_end: Option<(usize, usize, Days<'a>, Hours)>,
 }
 
-impl<'a> Clock<'a> {
-    /// The moment `offset` into `date`'s window.
-    fn at(&self, date: NaiveDate, offset: Hours) -> NaiveDateTime {
-        date.and_time(self.day_start) + TimeDelta::minutes(i64::from(offset.minutes()))
+impl<'a> Placer<'a> {
+    fn new(
+        plan: &'a Plan,
+        calendars: &'a [WorkCalendar],
+        calendar_of: &'a [usize],
+        before: &'a Predecessors,
+    ) -> Self {
+        // At least a day's worth of hours a slot, plus a partial day per activity; capped by
+        // the days left before LAST_DAY, so a hostile plan cannot ask for absurd memory.
+        let day = plan.hours_per_day.quarters().max(1) as usize;
+        let total = plan.total_hours().quarters() as usize;
+        let days_left = usize::try_from((LAST_DAY - plan.start).num_days()).unwrap_or(0);
+        let reserve = (total / day).min(days_left) + plan.activities.len() + 1;
+        Placer {
+            plan,
+            calendars,
+            calendar_of,
+            before,
+            spans: vec![None; plan.activities.len()],
+            slots: Vec::with_capacity(reserve),
+            last_end: None,
+        }
     }
 
-    /// How far into its day's window `moment` is, in whole quarter-hours (0 before it opens).
-    fn offset_of(&self, moment: NaiveDateTime) -> Hours {
-        let minutes = (moment - moment.date().and_time(self.day_start))
-            .num_minutes()
-            .max(0);
-        let quarters = u64::try_from(minutes).unwrap_or(0).div_ceil(15);
-        Hours::from_quarters(u32::try_from(quarters).unwrap_or(u32::MAX))
+    /// Places activity `index` after everything it waits for.
+    fn place(&mut self, index: usize) -> Result<(), ScheduleError> {
+        let calendar = &self.calendars[self.calendar_of[index]];
+        let (earliest, driver) = earliest_start(
+            self.plan,
+            &self.spans,
+            self.before.of_activity(index),
+            calendar,
+            index,
+        );
+        let span = if self.plan.activities[index].is_milestone() {
+            self.place_milestone(index, earliest, driver)?
+        } else {
+            self.place_work(index, earliest, driver)?
+        };
+        self.spans[index] = Some(span);
+        Ok(())
     }
 
-    /// The first working moment at or after `moment`: its day and offset there.
-    fn place(&self, moment: NaiveDateTime) -> Option<(Days<'a>, Hours)> {
-        let mut days = Days::from(self.calendar, moment.date())?;
-        if days.date != moment.date() {
-            return Some((days, Hours::ZERO));
+    fn past_the_calendar(&self, index: usize) -> ScheduleError {
+        ScheduleError::PastTheCalendar {
+            code: self.plan.activities[index].code.to_string(),
         }
-        let offset = self.offset_of(moment);
-        if offset >= days.capacity() {
-            days.advance()?;
-            return Some((days, Hours::ZERO));
+    }
+
+    /// A milestone is a point in time: where its constraints end, or (set by a date) the first
+    /// working moment of its person from that date.
+    fn place_milestone(
+        &mut self,
+        index: usize,
+        earliest: NaiveDateTime,
+        driver: Driver,
+    ) -> Result<Span, ScheduleError> {
+        let calendar = &self.calendars[self.calendar_of[index]];
+        let at = match driver {
+            Driver::Activity(_) => earliest,
+            Driver::PlanStart | Driver::NotBefore => {
+                let (days, used) =
+                    place(calendar, earliest).ok_or_else(|| self.past_the_calendar(index))?;
+                calendar.at(days.date, used)
+            }
+        };
+        let first_slot = self.slots.len();
+        self.slots.push(Slot {
+            date: at.date(),
+            activity: index,
+            offset: offset_of(calendar, at),
+            hours: Hours::ZERO,
+        });
+        Ok(Span {
+            start: at,
+            end: at,
+            driver,
+            slots: first_slot..self.slots.len(),
+        })
+    }
+
+    /// Work fills its person's working days from its start until its hours are done.
+    fn place_work(
+        &mut self,
+        index: usize,
+        earliest: NaiveDateTime,
+        driver: Driver,
+    ) -> Result<Span, ScheduleError> {
+        let calendar_index = self.calendar_of[index];
+        let calendar = &self.calendars[calendar_index];
+        let (mut days, mut used) = self.start_position(index, earliest, driver)?;
+        let start = calendar.at(days.date, used);
+        let first_slot = self.slots.len();
+        let mut remaining = self.plan.activities[index].hours;
+        loop {
+            let hours = remaining.min(days.capacity() - used);
+            self.slots.push(Slot {
+                date: days.date,
+                activity: index,
+                offset: used,
+                hours,
+            });
+            used += hours;
+            remaining -= hours;
+            if remaining.is_zero() {
+                break;
+            }
+            self.advance(&mut days, index)?;
+            used = Hours::ZERO;
         }
-        Some((days, offset))
+        let end = calendar.at(days.date, used);
+        self.last_end = Some((index, calendar_index, days, used));
+        Ok(Span {
+            start,
+            end,
+            driver,
+            slots: first_slot..self.slots.len(),
+        })
+    }
+
+    /// Where work on `index` begins: on from the walk of the activity placed just before, when
+    /// it starts where that one ended on the same calendar; else found from `earliest`.
+    fn start_position(
+        &mut self,
+        index: usize,
+        earliest: NaiveDateTime,
+        driver: Driver,
+    ) -> Result<(Days<'a>, Hours), ScheduleError> {
+        let calendar_index = self.calendar_of[index];
+        let carried_on = match (driver, self.last_end.take()) {
+            (Driver::Activity(previous), Some((last, on, days, used)))
+                if previous == last
+                    && on == calendar_index
+                    && self.spans[previous].as_ref().map(|s| s.end) == Some(earliest) =>
+            {
+                Some((days, used))
+            }
+            _ => None,
+        };
+        match carried_on {
+            Some((mut days, used)) if used >= days.capacity() => {
+                self.advance(&mut days, index)?;
+                Ok((days, Hours::ZERO))
+            }
+            Some(position) => Ok(position),
+            None => place(&self.calendars[calendar_index], earliest)
+                .ok_or_else(|| self.past_the_calendar(index)),
+        }
+    }
+
+    /// The walk's next working day, or the error that it is past the calendar's end.
+    fn advance(&self, days: &mut Days<'a>, index: usize) -> Result<(), ScheduleError> {
+        days.advance().ok_or_else(|| self.past_the_calendar(index))
+    }
+
+    fn finish(self) -> (Vec<Span>, Vec<Slot>) {
+        let spans = self
+            .spans
+            .into_iter()
+            .map(|span| span.expect("every activity is in the order"))
+            .collect();
+        (spans, self.slots)
     }
 }
 
-/// The latest of an activity's constraints, and which one it was. Ties go to an activity, so the
-/// critical path runs through the work rather than stopping at a date.
+/// How far into its day's window `moment` is, in whole quarter-hours (0 before it opens).
+fn offset_of(calendar: &WorkCalendar, moment: NaiveDateTime) -> Hours {
+    let minutes = (moment - moment.date().and_time(calendar.day_start))
+        .num_minutes()
+        .max(0);
+    let quarters = u64::try_from(minutes).unwrap_or(0).div_ceil(15);
+    Hours::from_quarters(u32::try_from(quarters).unwrap_or(u32::MAX))
+}
+
+/// The first working moment of `calendar` at or after `moment`: its day and offset there.
+fn place(calendar: &WorkCalendar, moment: NaiveDateTime) -> Option<(Days<'_>, Hours)> {
+    let mut days = Days::from(calendar, moment.date())?;
+    if days.date != moment.date() {
+        return Some((days, Hours::ZERO));
+    }
+    let offset = offset_of(calendar, moment);
+    if offset >= days.capacity() {
+        days.advance()?;
+        return Some((days, Hours::ZERO));
+    }
+    Some((days, offset))
+}
+
+/// The latest of an activity's constraints, and which one it was: dates count from the
+/// opening of its person's working day. Ties go to an activity, so the critical path runs
+/// through the work rather than stopping at a date.
 fn earliest_start(
     plan: &Plan,
     spans: &[Option<Span>],
     before: &[(usize, Link)],
-    clock: &Clock,
+    calendar: &WorkCalendar,
     index: usize,
 ) -> (NaiveDateTime, Driver) {
-    let mut earliest = plan.start.and_time(plan.day_start);
+    let opening = calendar.day_start;
+    let mut earliest = plan.start.and_time(opening);
     let mut driver = Driver::PlanStart;
     if let Some(day) = plan.activities[index].not_before {
-        let moment = day.and_time(plan.day_start);
+        let moment = day.and_time(opening);
         if moment > earliest {
             (earliest, driver) = (moment, Driver::NotBefore);
         }
@@ -437,17 +578,15 @@ fn earliest_start(
         let Some(span) = &spans[other] else { continue };
         let mut moment = span.end;
         let end_day = span.end.date();
-        // Worked out only when it matters: this runs for every activity.
+        // Worked out only when it matters: this runs for every activity. A person's previous
+        // activity is on the same calendar.
         let ended_mid_day = || {
-            clock.offset_of(span.end) < clock.calendar.capacity(end_day)
-                && span.end > end_day.and_time(plan.day_start)
+            offset_of(calendar, span.end) < calendar.capacity(end_day)
+                && span.end > end_day.and_time(opening)
         };
         if link == Link::SamePerson && plan.handoff == Handoff::NextDay && ended_mid_day() {
             // The next working morning: `place` moves a non-working day on.
-            moment = end_day
-                .succ_opt()
-                .unwrap_or(end_day)
-                .and_time(plan.day_start);
+            moment = end_day.succ_opt().unwrap_or(end_day).and_time(opening);
         }
         let later = moment > earliest;
         let tie_to_work = moment == earliest && !matches!(driver, Driver::Activity(_));
@@ -510,20 +649,30 @@ impl Schedule {
         &by_day[from..to]
     }
 
-    /// When the work of `slot` starts and ends, by the clock: exports ask this rather than
-    /// add up the plan's `day_start` themselves, so working time is known in one place.
+    /// When the work of `slot` starts and ends, by the clock of its person: exports ask this
+    /// rather than add up a `day_start` themselves, so working time is known in one place.
     pub fn slot_times(&self, slot: &Slot) -> (NaiveDateTime, NaiveDateTime) {
-        let start = slot.date.and_time(self.calendar.day_start)
-            + TimeDelta::minutes(slot.offset.minutes().into());
+        let start = self.calendar_of(slot.activity).at(slot.date, slot.offset);
         (
             start,
             start + TimeDelta::minutes(slot.hours.minutes().into()),
         )
     }
 
-    /// The working time the schedule was computed on.
+    /// The plan's working time (that of everyone not listed in `people`).
     pub fn calendar(&self) -> &WorkCalendar {
-        &self.calendar
+        &self.calendars[0]
+    }
+
+    /// The working time activity `index` is done on: its person's.
+    pub fn calendar_of(&self, index: usize) -> &WorkCalendar {
+        &self.calendars[self.calendar_of.get(index).copied().unwrap_or(0)]
+    }
+
+    /// The working time of the person called `name` (the plan's for anyone not listed).
+    pub fn calendar_of_person(&self, name: &str) -> &WorkCalendar {
+        let index = self.people.iter().position(|person| &**person == name);
+        &self.calendars[index.map_or(0, |index| index + 1)]
     }
 
     /// When the first activity starts (the plan's start when it has none).

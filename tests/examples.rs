@@ -190,3 +190,100 @@ fn every_example_is_in_canonical_form() {
         assert_eq!(cronograma::plan::write::to_ron(&document), text, "{name}");
     }
 }
+
+/// A part-time reviewer with a vacation: Marta reviews 2 hours a day from 16:00, on Mondays
+/// and Wednesdays, and is away 11–15 March; Lucía works the plan's 8 hours from 09:00.
+#[test]
+fn a_part_time_reviewer_with_a_vacation() {
+    let (plan, schedule) = example("part-time-reviewer.ron");
+    assert_eq!(
+        spans(&schedule),
+        pairs(&[
+            // L1 (Lucía, 16 h): Mon 4 and Tue 5 March, 09:00–17:00.
+            ("2024-03-04 09:00", "2024-03-05 17:00"),
+            // R1 (Marta, 6 h, after L1): L1 ends Tue 17:00; Marta's next hours are Wed 6
+            // 16:00–18:00 (2 h); Mon 11 and Wed 13 are her vacation; Mon 18 (4 h) and Wed 20
+            // (6 h), 16:00–18:00.
+            ("2024-03-06 16:00", "2024-03-20 18:00"),
+            // L2 (Lucía, 8 h, after R1): R1 ends at 18:00, after Lucía's day: Thu 21 March.
+            ("2024-03-21 09:00", "2024-03-21 17:00"),
+        ])
+    );
+    let days: Vec<String> = schedule
+        .slots_of(1)
+        .iter()
+        .map(|slot| slot.date.to_string())
+        .collect();
+    assert_eq!(days, ["2024-03-06", "2024-03-18", "2024-03-20"]);
+    assert!(
+        schedule
+            .calendar_of_person("Marta")
+            .capacity("2024-03-11".parse().unwrap())
+            .is_zero()
+    );
+    assert_eq!(codes(&plan, schedule.critical_path()), ["L1", "R1", "L2"]);
+    // The calendar program sees Marta's review at her own times.
+    let ics = render(Format::Ics, &plan, &schedule);
+    let review = ics
+        .split("BEGIN:VEVENT")
+        .find(|event| event.contains("UID:R1-20240318"))
+        .unwrap();
+    assert!(
+        review.contains("DTSTART:20240318T160000\r\nDTEND:20240318T180000"),
+        "{review}"
+    );
+    // The canonical writer keeps the person as written.
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/part-time-reviewer.ron"),
+    )
+    .unwrap();
+    let document = cronograma::plan::parse(&text, Path::new("p.ron")).unwrap();
+    assert_eq!(cronograma::plan::write::to_ron(&document), text);
+}
+
+#[test]
+fn people_are_checked_like_the_plan() {
+    let plan = |people: &str, who: &str| {
+        format!(
+            "Plan(start: \"2024-03-04\", hours_per_day: 8, people: [{people}], activities: [(code: \"A\", hours: 1, who: \"{who}\")])"
+        )
+    };
+    let cases = [
+        (
+            plan("(name: \"Marta\")", "marta "),
+            "\"marta \" is not \"Marta\" (people[0])",
+        ),
+        (
+            plan("(name: \"Marta\"), (name: \"MARTA\")", "Marta"),
+            "people[1].name: \"MARTA\" is already listed",
+        ),
+        (
+            plan(
+                "(name: \"Marta\", day_start: \"20:00\", hours_per_day: 6)",
+                "Marta",
+            ),
+            "people[0].hours_per_day: 6 hours from 20:00 end at 26:00",
+        ),
+        (
+            plan("(name: \"Marta\", workdays: [])", "Marta"),
+            "people[0].workdays: no day of the week",
+        ),
+        (
+            plan(
+                "(name: \"Marta\", exceptions: [(date: \"2024-03-05\", hours: 1), (date: \"2024-03-05\", hours: 2)])",
+                "Marta",
+            ),
+            "people[0].exceptions[1].date",
+        ),
+        (
+            plan("(name: \"Marta\", hours_per_day: 0)", "Marta"),
+            "hours_per_day",
+        ),
+    ];
+    for (text, message) in cases {
+        let error = cronograma::plan::parse(&text, Path::new("p.ron"))
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains(message), "{message}\nin: {error}");
+    }
+}

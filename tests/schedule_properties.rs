@@ -285,3 +285,126 @@ proptest! {
         }
     }
 }
+
+/// A rich plan whose people (some of them) have their own hours, day start, days and
+/// vacations.
+fn arb_plan_with_people() -> impl Strategy<Value = Plan> {
+    let person = (
+        proptest::option::of(1u32..=40),      // hours a day, in quarters
+        proptest::option::of(0u32..(14 * 4)), // day start, in quarters
+        proptest::bits::u8::between(0, 7).prop_filter("a worked day", |bits| *bits != 0),
+        any::<bool>(),                                           // own workdays?
+        proptest::collection::vec((0i64..200, 0i64..15), 0..3),  // vacations
+        proptest::collection::vec((0i64..200, 0u32..=16), 0..3), // own exceptions
+    );
+    (arb_rich_plan(), proptest::collection::vec(person, 0..3)).prop_map(|(mut plan, people)| {
+        let start = plan.start;
+        plan.people = people
+            .into_iter()
+            .zip(["Ana", "Bo", "Cy"])
+            .map(
+                |((hours, opens, days, own_days, vacations, exceptions), name)| {
+                    // The window must close by midnight: shorten the day, or open it earlier.
+                    let plan_open = plan.window_minutes().0 / 15;
+                    let hours = hours.map(|q| {
+                        Hours::from_quarters(if opens.is_none() {
+                            q.min(24 * 4 - plan_open)
+                        } else {
+                            q
+                        })
+                    });
+                    let length = hours.unwrap_or(plan.hours_per_day).quarters();
+                    let opens = opens.map(|open| open.min(24 * 4 - length));
+                    let day_start =
+                        opens.map(|q| NaiveTime::from_hms_opt(q / 4, (q % 4) * 15, 0).unwrap());
+                    let open_quarters = opens.unwrap_or_else(|| plan.window_minutes().0 / 15);
+                    let mut seen = HashSet::new();
+                    cronograma::plan::Person {
+                        name: name.into(),
+                        hours_per_day: hours,
+                        day_start,
+                        workdays: own_days.then(|| {
+                            (0..7)
+                                .filter(|i| days & (1 << i) != 0)
+                                .map(|i| DAYS[i])
+                                .collect()
+                        }),
+                        holidays: vacations
+                            .into_iter()
+                            .map(|(from, length)| Holiday {
+                                date: start + TimeDelta::days(from),
+                                until: Some(start + TimeDelta::days(from + length)),
+                                name: None,
+                            })
+                            .collect::<Vec<_>>()
+                            .into_iter()
+                            .filter(|h| seen.insert((h.date, h.last_day())))
+                            .collect(),
+                        exceptions: {
+                            let mut days = HashSet::new();
+                            exceptions
+                                .into_iter()
+                                .filter(|(offset, _)| days.insert(*offset))
+                                .map(|(offset, quarters)| Exception {
+                                    date: start + TimeDelta::days(offset),
+                                    hours: Hours::from_quarters(
+                                        quarters.min(24 * 4 - open_quarters),
+                                    ),
+                                })
+                                .collect()
+                        },
+                    }
+                },
+            )
+            .collect();
+        plan
+    })
+}
+
+/// A person's working time on `date`, worked out from the plan's fields directly (not by the
+/// scheduler's calendar).
+fn allowed_hours(plan: &Plan, who: &str, date: NaiveDate) -> Hours {
+    let person = plan.people.iter().find(|person| &*person.name == who);
+    let own_exception = person.and_then(|p| p.exceptions.iter().find(|e| e.date == date));
+    if let Some(exception) =
+        own_exception.or_else(|| plan.exceptions.iter().find(|e| e.date == date))
+    {
+        return exception.hours;
+    }
+    let holiday = plan.holidays.iter().any(|h| h.covers(date))
+        || person.is_some_and(|p| p.holidays.iter().any(|h| h.covers(date)));
+    let workdays = person.map_or(&plan.workdays[..], |p| p.workdays(plan));
+    if holiday || !workdays.iter().any(|d| d.weekday() == date.weekday()) {
+        return Hours::ZERO;
+    }
+    person.map_or(plan.hours_per_day, |p| p.hours_per_day(plan))
+}
+
+proptest! {
+    #[test]
+    fn people_work_only_their_own_time_and_every_hour_is_done(plan in arb_plan_with_people()) {
+        cronograma::plan::validate::check(&plan).map_err(|v| TestCaseError::fail(format!("{v:?}")))?;
+        let schedule = schedule(&plan).unwrap();
+        for (index, activity) in plan.activities.iter().enumerate() {
+            let done: Hours = schedule.slots_of(index).iter().map(|slot| slot.hours).sum();
+            prop_assert_eq!(done, activity.hours);
+            let calendar = schedule.calendar_of(index);
+            // A milestone is an instant where its constraints end, not work.
+            if activity.is_milestone() {
+                continue;
+            }
+            for slot in schedule.slots_of(index) {
+                // Inside its person's window that day, by the clock too.
+                prop_assert!(slot.offset + slot.hours <= allowed_hours(&plan, &activity.who, slot.date));
+                let (start, end) = schedule.slot_times(slot);
+                prop_assert!(start >= slot.date.and_time(calendar.day_start()));
+                prop_assert!(start <= end);
+            }
+        }
+        for (who, activities) in people(&plan) {
+            for (date, hours) in hours_per_date(&schedule, &activities) {
+                prop_assert!(hours <= allowed_hours(&plan, who, date), "{} h for {:?} on {}", hours, who, date);
+            }
+        }
+    }
+}

@@ -190,7 +190,8 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
         } else {
             r##" stroke="#555555" stroke-width="0.5""##
         };
-        let calendar = schedule.calendar();
+        // Part days are parts of the activity's person's day.
+        let calendar = schedule.calendar_of(index);
         let fraction = |date: NaiveDate, quarters: u32| {
             quarters as f64 / calendar.capacity(date).quarters().max(1) as f64 * DAY
         };

@@ -87,6 +87,20 @@ pub mod optional_date {
     }
 }
 
+/// Serde adapter for optional times of day written as `"HH:MM"`.
+pub mod optional_time {
+    use super::*;
+
+    /// Reads an optional `"HH:MM"` string.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveTime>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| parse_time(&text).map_err(de::Error::custom))
+            .transpose()
+    }
+}
+
 /// Serde adapter for activity codes: kept NFC-normalised (see [`crate::text::normalize_code`]).
 pub mod code {
     use std::sync::Arc;

@@ -200,6 +200,18 @@ pub fn positive<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Hours, D::
     Ok(hours)
 }
 
+/// Serde adapter for optional hours that, when given, must be above zero (written bare,
+/// thanks to implicit `Some`).
+pub fn positive_option<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Hours>, D::Error> {
+    let hours = Option::<Hours>::deserialize(deserializer)?;
+    if hours.is_some_and(|hours| hours.is_zero()) {
+        return Err(de::Error::custom(format!("0 {}", HoursError::Negative)));
+    }
+    Ok(hours)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

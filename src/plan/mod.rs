@@ -58,6 +58,10 @@ pub struct Plan {
     /// Dates with their own hours: a short day, a worked Saturday, or (0) a day off.
     #[serde(default)]
     pub exceptions: Vec<Exception>,
+    /// People with working time of their own (a part-time reviewer, a vacation); anyone not
+    /// listed works the plan's.
+    #[serde(default)]
+    pub people: Vec<Person>,
     /// The work, in the order it is done.
     pub activities: Vec<Activity>,
     /// The title shown when the file gives none: the file's stem, filled in by the loader.
@@ -120,6 +124,48 @@ pub struct Exception {
     pub date: NaiveDate,
     /// The hours worked that day; 0 makes it a day off.
     pub hours: Hours,
+}
+
+/// Someone whose working time is not the plan's: each field but `name` defaults to the plan's.
+/// The plan's holidays apply to everyone; a person's own only to them; a person's exception
+/// overrides the plan's for that date.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// As activities' `who` names them.
+    pub name: Arc<str>,
+    /// Their hours a day.
+    #[serde(default, deserialize_with = "hours::positive_option")]
+    pub hours_per_day: Option<Hours>,
+    /// When their working day opens.
+    #[serde(default, with = "fields::optional_time")]
+    pub day_start: Option<NaiveTime>,
+    /// The days of the week they work.
+    #[serde(default)]
+    pub workdays: Option<Vec<Day>>,
+    /// Their own days off (a vacation, exams), on top of the plan's.
+    #[serde(default)]
+    pub holidays: Vec<Holiday>,
+    /// Their own days with their own hours.
+    #[serde(default)]
+    pub exceptions: Vec<Exception>,
+}
+
+impl Person {
+    /// Their hours a day: their own or the plan's.
+    pub fn hours_per_day(&self, plan: &Plan) -> Hours {
+        self.hours_per_day.unwrap_or(plan.hours_per_day)
+    }
+
+    /// When their day opens: their own or the plan's.
+    pub fn day_start(&self, plan: &Plan) -> NaiveTime {
+        self.day_start.unwrap_or(plan.day_start)
+    }
+
+    /// The days they work: their own or the plan's.
+    pub fn workdays<'a>(&'a self, plan: &'a Plan) -> &'a [Day] {
+        self.workdays.as_deref().unwrap_or(&plan.workdays)
+    }
 }
 
 /// One piece of work: a short code for the calendars, a description and an effort in hours.

@@ -4,6 +4,8 @@
 
 use std::collections::HashMap;
 
+use chrono::{NaiveTime, Timelike};
+
 use super::order::{Link, Predecessors, work_order};
 use super::{Hours, Plan};
 
@@ -31,17 +33,18 @@ const MINUTES_PER_DAY: u32 = 24 * 60;
 
 /// Checks every rule; returns the first one broken.
 pub fn check(plan: &Plan) -> Result<(), Violation> {
-    check_window(plan, "hours_per_day".into(), plan.hours_per_day)?;
-    check_workdays(plan)?;
-    check_holidays(plan)?;
-    check_exceptions(plan)?;
+    check_window(plan.day_start, "hours_per_day".into(), plan.hours_per_day)?;
+    check_workdays(&plan.workdays, "")?;
+    check_holidays(&plan.holidays, "")?;
+    check_exceptions(&plan.exceptions, plan.day_start, "")?;
+    check_people(plan)?;
     let codes = check_activities(plan)?;
     check_links(plan, &codes)
 }
 
 /// `hours` from `day_start` must end by midnight.
-fn check_window(plan: &Plan, field: String, hours: Hours) -> Result<(), Violation> {
-    let (opens, _) = plan.window_minutes();
+fn check_window(day_start: NaiveTime, field: String, hours: Hours) -> Result<(), Violation> {
+    let opens = day_start.hour() * 60 + day_start.minute();
     let closes = opens + hours.minutes();
     if closes <= MINUTES_PER_DAY {
         return Ok(());
@@ -50,22 +53,89 @@ fn check_window(plan: &Plan, field: String, hours: Hours) -> Result<(), Violatio
         field,
         format!(
             "{hours} hours from {} end at {}, past midnight",
-            super::fields::format_time(plan.day_start),
+            super::fields::format_time(day_start),
             super::fields::format_minutes(closes)
         ),
         "make the day shorter or start it earlier: the window must fit in one day",
     ))
 }
 
-fn check_exceptions(plan: &Plan) -> Result<(), Violation> {
-    let mut seen = HashMap::with_capacity(plan.exceptions.len());
-    for (index, exception) in plan.exceptions.iter().enumerate() {
-        check_window(plan, format!("exceptions[{index}].hours"), exception.hours)?;
+/// A name as people are matched loosely: case and spacing aside.
+fn loose(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// People: named once each, their own fields as valid as the plan's; a `who` that is a listed
+/// name but for case or spaces gets a hint (it would silently work the plan's hours).
+fn check_people(plan: &Plan) -> Result<(), Violation> {
+    let mut names: HashMap<String, usize> = HashMap::with_capacity(plan.people.len());
+    for (index, person) in plan.people.iter().enumerate() {
+        let field = format!("people[{index}]");
+        if person.name.trim().is_empty() {
+            return Err(violation(
+                format!("{field}.name"),
+                "the name is empty".into(),
+                "write the name activities give in `who`",
+            ));
+        }
+        if let Some(first) = names.insert(loose(&person.name), index) {
+            return Err(violation(
+                format!("{field}.name"),
+                format!("\"{}\" is already listed (people[{first}])", person.name),
+                "list each person once",
+            ));
+        }
+        let day_start = person.day_start(plan);
+        check_window(
+            day_start,
+            format!("{field}.hours_per_day"),
+            person.hours_per_day(plan),
+        )?;
+        if let Some(days) = &person.workdays {
+            check_workdays(days, &format!("{field}."))?;
+        }
+        check_holidays(&person.holidays, &format!("{field}."))?;
+        check_exceptions(&person.exceptions, day_start, &format!("{field}."))?;
+    }
+    for (index, activity) in plan.activities.iter().enumerate() {
+        let exact = plan.people.iter().any(|person| person.name == activity.who);
+        if exact || activity.who.is_empty() {
+            continue;
+        }
+        if let Some(at) = names.get(&loose(&activity.who)) {
+            return Err(violation(
+                format!("activities[{index}].who"),
+                format!(
+                    "\"{}\" is not \"{}\" (people[{at}]): as written it works the plan's hours",
+                    activity.who, plan.people[*at].name
+                ),
+                "write the name exactly as in `people`",
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn check_exceptions(
+    exceptions: &[super::Exception],
+    day_start: NaiveTime,
+    prefix: &str,
+) -> Result<(), Violation> {
+    let mut seen = HashMap::with_capacity(exceptions.len());
+    for (index, exception) in exceptions.iter().enumerate() {
+        check_window(
+            day_start,
+            format!("{prefix}exceptions[{index}].hours"),
+            exception.hours,
+        )?;
         if let Some(first) = seen.insert(exception.date, index) {
             return Err(violation(
-                format!("exceptions[{index}].date"),
+                format!("{prefix}exceptions[{index}].date"),
                 format!(
-                    "{} already has its hours (exceptions[{first}])",
+                    "{} already has its hours ({prefix}exceptions[{first}])",
                     exception.date
                 ),
                 "give each date one exception",
@@ -75,18 +145,18 @@ fn check_exceptions(plan: &Plan) -> Result<(), Violation> {
     Ok(())
 }
 
-fn check_workdays(plan: &Plan) -> Result<(), Violation> {
-    if plan.workdays.is_empty() {
+fn check_workdays(workdays: &[super::Day], prefix: &str) -> Result<(), Violation> {
+    if workdays.is_empty() {
         return Err(violation(
-            "workdays",
+            format!("{prefix}workdays"),
             "no day of the week is worked, so no work can ever be done".into(),
             "list the worked days, as [Mon, Tue, Wed, Thu, Fri]",
         ));
     }
-    for (index, day) in plan.workdays.iter().enumerate() {
-        if plan.workdays[..index].contains(day) {
+    for (index, day) in workdays.iter().enumerate() {
+        if workdays[..index].contains(day) {
             return Err(violation(
-                format!("workdays[{index}]"),
+                format!("{prefix}workdays[{index}]"),
                 format!("{} is listed twice", day.name()),
                 "list each day once",
             ));
@@ -95,11 +165,11 @@ fn check_workdays(plan: &Plan) -> Result<(), Violation> {
     Ok(())
 }
 
-fn check_holidays(plan: &Plan) -> Result<(), Violation> {
-    for (index, holiday) in plan.holidays.iter().enumerate() {
+fn check_holidays(holidays: &[super::Holiday], prefix: &str) -> Result<(), Violation> {
+    for (index, holiday) in holidays.iter().enumerate() {
         if holiday.last_day() < holiday.date {
             return Err(violation(
-                format!("holidays[{index}].until"),
+                format!("{prefix}holidays[{index}].until"),
                 format!(
                     "{} is before the range's first day, {}",
                     holiday.last_day(),
@@ -111,18 +181,18 @@ fn check_holidays(plan: &Plan) -> Result<(), Violation> {
     }
     // Holidays may overlap (a national holiday inside a winter break is a day off either way:
     // the schedule merges them), but the same day or range twice is a slip.
-    let mut by_days: Vec<usize> = (0..plan.holidays.len()).collect();
+    let mut by_days: Vec<usize> = (0..holidays.len()).collect();
     by_days.sort_by_key(|index| {
-        let holiday = &plan.holidays[*index];
+        let holiday = &holidays[*index];
         (holiday.date, holiday.last_day(), *index)
     });
     for pair in by_days.windows(2) {
-        let (earlier, later) = (&plan.holidays[pair[0]], &plan.holidays[pair[1]]);
+        let (earlier, later) = (&holidays[pair[0]], &holidays[pair[1]]);
         if (later.date, later.last_day()) == (earlier.date, earlier.last_day()) {
             return Err(violation(
-                format!("holidays[{}].date", pair[1]),
+                format!("{prefix}holidays[{}].date", pair[1]),
                 format!(
-                    "{} is already a holiday (holidays[{}])",
+                    "{} is already a holiday ({prefix}holidays[{}])",
                     later.date, pair[0]
                 ),
                 "list each holiday once",

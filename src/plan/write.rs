@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::fields::format_time;
-use super::{Document, Handoff, Plan};
+use super::{Document, Exception, Handoff, Holiday, Person, Plan};
 
 /// The comment a new plan file starts with.
 pub const DEFAULT_PREAMBLE: &str = "// cronograma plan: see README.md for every field.\n";
@@ -60,15 +60,7 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
     let mut holidays: Vec<_> = plan.holidays.iter().collect();
     holidays.sort_by_key(|holiday| holiday.date);
     write_list(out, "holidays", &holidays, |out, holiday| {
-        write!(out, "(date: \"{}\"", holiday.date)?;
-        if let Some(until) = holiday.until {
-            write!(out, ", until: \"{until}\"")?;
-        }
-        if let Some(name) = &holiday.name {
-            write!(out, ", name: {}", quote(name))?;
-        }
-        out.push(')');
-        Ok(())
+        write_holiday(out, holiday)
     })?;
     // Optional lists are written only when they say something, so plans without them keep
     // the shape of the first format.
@@ -76,12 +68,11 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
         let mut exceptions: Vec<_> = plan.exceptions.iter().collect();
         exceptions.sort_by_key(|exception| exception.date);
         write_list(out, "exceptions", &exceptions, |out, exception| {
-            write!(
-                out,
-                "(date: \"{}\", hours: {})",
-                exception.date, exception.hours
-            )
+            write_exception(out, exception)
         })?;
+    }
+    if !plan.people.is_empty() {
+        write_list(out, "people", &plan.people, write_person)?;
     }
     write_list(out, "activities", &plan.activities, |out, activity| {
         write!(
@@ -105,6 +96,71 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
         Ok(())
     })?;
     out.push_str(")\n");
+    Ok(())
+}
+
+fn write_holiday(out: &mut String, holiday: &&Holiday) -> std::fmt::Result {
+    write!(out, "(date: \"{}\"", holiday.date)?;
+    if let Some(until) = holiday.until {
+        write!(out, ", until: \"{until}\"")?;
+    }
+    if let Some(name) = &holiday.name {
+        write!(out, ", name: {}", quote(name))?;
+    }
+    out.push(')');
+    Ok(())
+}
+
+fn write_exception(out: &mut String, exception: &&Exception) -> std::fmt::Result {
+    write!(
+        out,
+        "(date: \"{}\", hours: {})",
+        exception.date, exception.hours
+    )
+}
+
+/// A person on one line: only the fields that differ from the plan's are given.
+fn write_person(out: &mut String, person: &Person) -> std::fmt::Result {
+    write!(out, "(name: {}", quote(&person.name))?;
+    if let Some(hours) = person.hours_per_day {
+        write!(out, ", hours_per_day: {hours}")?;
+    }
+    if let Some(time) = person.day_start {
+        write!(out, ", day_start: \"{}\"", format_time(time))?;
+    }
+    if let Some(days) = &person.workdays {
+        let names: Vec<&str> = days.iter().map(|day| day.name()).collect();
+        write!(out, ", workdays: [{}]", names.join(", "))?;
+    }
+    let inline = |out: &mut String, name: &str, items: Vec<String>| -> std::fmt::Result {
+        if !items.is_empty() {
+            write!(out, ", {name}: [{}]", items.join(", "))?;
+        }
+        Ok(())
+    };
+    let mut holidays: Vec<&Holiday> = person.holidays.iter().collect();
+    holidays.sort_by_key(|holiday| holiday.date);
+    let holidays = holidays
+        .iter()
+        .map(|holiday| {
+            let mut text = String::new();
+            let _ = write_holiday(&mut text, holiday);
+            text
+        })
+        .collect();
+    inline(out, "holidays", holidays)?;
+    let mut exceptions: Vec<&Exception> = person.exceptions.iter().collect();
+    exceptions.sort_by_key(|exception| exception.date);
+    let exceptions = exceptions
+        .iter()
+        .map(|exception| {
+            let mut text = String::new();
+            let _ = write_exception(&mut text, exception);
+            text
+        })
+        .collect();
+    inline(out, "exceptions", exceptions)?;
+    out.push(')');
     Ok(())
 }
 

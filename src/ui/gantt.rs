@@ -15,6 +15,7 @@ use crate::app::{App, Focus, Zoom};
 use crate::locale::words;
 use crate::messages::Msg;
 use crate::plan::Hours;
+use crate::schedule::WorkCalendar;
 
 /// Maps dates to chart columns at one zoom level.
 struct Scale {
@@ -159,8 +160,18 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     draw_ruler(buffer, chart, app, &scale, origin);
 
     let count = app.plan().activities.len();
-    let shades = rest_shades(app, &scale, origin, chart.width);
+    // Rows of one person share their shading: computed once per calendar on screen.
+    let mut shades: Vec<(*const WorkCalendar, Vec<Option<Style>>)> = Vec::new();
     for (row, index) in (first..count.min(first + rows)).enumerate() {
+        let calendar = app.schedule().calendar_of(index);
+        let key: *const WorkCalendar = calendar;
+        let row_shades = match shades.iter().position(|(seen, _)| *seen == key) {
+            Some(at) => at,
+            None => {
+                shades.push((key, rest_shades(app, calendar, &scale, origin, chart.width)));
+                shades.len() - 1
+            }
+        };
         let y = inner.y + 2 + row as u16;
         draw_label(
             buffer,
@@ -169,7 +180,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             index,
             code_width,
         );
-        for (x, shade) in (chart.x..).zip(&shades) {
+        for (x, shade) in (chart.x..).zip(&shades[row_shades].1) {
             if let Some(shade) = shade {
                 buffer.set_string(x, y, "·", *shade);
             }
@@ -315,9 +326,14 @@ fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin
     }
 }
 
-/// Per visible column, how to shade a day nobody works (day zoom only).
-fn rest_shades(app: &App, scale: &Scale, origin: i64, width: u16) -> Vec<Option<Style>> {
-    let calendar = app.schedule().calendar();
+/// Per visible column, how to shade a day the row's person does not work (day zoom only).
+fn rest_shades(
+    app: &App,
+    calendar: &WorkCalendar,
+    scale: &Scale,
+    origin: i64,
+    width: u16,
+) -> Vec<Option<Style>> {
     (0..i64::from(width))
         .map(|offset| {
             let (from, _) = scale.range(origin + offset)?;
@@ -413,7 +429,7 @@ fn draw_bar(buffer: &mut Buffer, row: Rect, app: &App, scale: &Scale, origin: i6
     };
     let slots = app.schedule().slots_of(index);
     let visible = &slots[slots.partition_point(|slot| slot.date < view_from)..];
-    let calendar = app.schedule().calendar();
+    let calendar = app.schedule().calendar_of(index);
     let colour = Style::new().fg(app.theme().activity(index));
     for slot in visible.iter().take_while(|slot| slot.date < view_to) {
         let offset = scale.column_of(slot.date) - origin;
