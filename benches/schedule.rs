@@ -114,3 +114,26 @@ fn frame_fifty_people_with_links(bencher: divan::Bencher) {
 fn draw_only_fifty_people_with_links(bencher: divan::Bencher) {
     draw_only(bencher, generated_plan(10_000, 50, true));
 }
+
+/// 10,000 activities, 50 people each on a calendar of their own (part time, other days, a
+/// vacation): issue 12's target is under 10 ms.
+#[divan::bench]
+fn fifty_people_on_their_own_calendars(bencher: divan::Bencher) {
+    use cronograma::plan::{Day, Holiday, Hours, Person};
+    let mut plan = generated_plan(10_000, 50, true);
+    plan.people = (0..50)
+        .map(|i| Person {
+            name: format!("P{i}").into(),
+            hours_per_day: Some(Hours::from_whole(2 + i % 6)),
+            day_start: None,
+            workdays: (i % 3 == 0).then(|| vec![Day::Mon, Day::Wed, Day::Fri]),
+            holidays: vec![Holiday {
+                date: plan.start + chrono::TimeDelta::days(i64::from(i) * 11),
+                until: Some(plan.start + chrono::TimeDelta::days(i64::from(i) * 11 + 14)),
+                name: None,
+            }],
+            exceptions: Vec::new(),
+        })
+        .collect();
+    bencher.bench(|| schedule(divan::black_box(&plan)).unwrap());
+}
