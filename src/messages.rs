@@ -7,10 +7,25 @@ use std::fmt::Display;
 
 use crate::plan::Locale;
 
-/// A message of the interactive view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[allow(missing_docs)]
-pub enum Msg {
+/// Declares [`Msg`] and [`Msg::ALL`] from one list of names, so the list tests walk cannot
+/// fall behind the enum.
+macro_rules! messages {
+    ($($(#[$comment:meta])* $name:ident,)*) => {
+        /// A message of the interactive view.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[allow(missing_docs)]
+        pub enum Msg {
+            $($(#[$comment])* $name,)*
+        }
+
+        impl Msg {
+            /// Every message.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+        }
+    };
+}
+
+messages! {
     // Panes and their parts.
     CalendarTitle,
     GanttTitle,
@@ -665,187 +680,9 @@ const MISSING: &str = "?";
 mod tests {
     use super::*;
 
-    /// Every message, for checks over the whole table (kept complete by the test below, which
-    /// counts the variants through the exhaustive tables).
-    fn all() -> Vec<Msg> {
-        use Msg::*;
-        vec![
-            CalendarTitle,
-            GanttTitle,
-            ZoomDay,
-            ZoomWeek,
-            ZoomMonth,
-            ActivityHeading,
-            RowsOf,
-            HoursPerDay,
-            HelpTitle,
-            HelpPages,
-            LegendTitle,
-            TooSmall,
-            ContextEverywhere,
-            ContextCalendar,
-            ContextGantt,
-            ContextForm,
-            ContextQuestion,
-            ContextHelp,
-            HintMove,
-            HintMonth,
-            HintHoliday,
-            HintShiftHoliday,
-            HintGanttPane,
-            HintCalendarPane,
-            HintSelect,
-            HintHours,
-            HintEdit,
-            HintAdd,
-            HintDelete,
-            HintReorder,
-            HintSearch,
-            HintView,
-            HintUndo,
-            HintSave,
-            HintHelp,
-            HintQuit,
-            HintAccept,
-            HintCancel,
-            HintNextField,
-            UnsavedTitle,
-            UnsavedText,
-            AnswerSaveQuit,
-            AnswerDiscardQuit,
-            AnswerCancel,
-            DeleteTitle,
-            DeleteText,
-            AnswerDelete,
-            AnswerKeep,
-            ChangedTitle,
-            ChangedText,
-            AnswerOverwrite,
-            AnswerReload,
-            ReloadTitle,
-            ReloadText,
-            AnswerReloadYes,
-            AnswerKeepEditing,
-            RecoverTitle,
-            RecoverText,
-            AnswerRecover,
-            AnswerDeleteThem,
-            AnswerLater,
-            FieldCode,
-            FieldName,
-            FieldHours,
-            FieldWho,
-            FieldAfter,
-            FieldNotBefore,
-            FieldTitle,
-            FieldStart,
-            FieldHoursADay,
-            FieldDayStarts,
-            FieldWorkingDays,
-            FieldLanguage,
-            FieldDayHours,
-            FieldCalendarOrIcs,
-            FieldCsvFile,
-            FieldHoursPerDay,
-            FieldDayStartsAt,
-            FieldSearch,
-            FormEditActivity,
-            FormNewActivity,
-            FormHolidayOn,
-            FormHolidayRange,
-            FormShortDay,
-            FormExtraDay,
-            FormImportHolidays,
-            FormImportActivities,
-            FormWorkingTime,
-            FormNewPlan,
-            FormSearch,
-            Saved,
-            NotSaved,
-            Reloaded,
-            ReloadedFromDisk,
-            ChangedUnusable,
-            ChangedWillAsk,
-            NotRecovered,
-            Recovered,
-            DeletedFile,
-            CannotDelete,
-            RecoveryKept,
-            PlanStartsOn,
-            RangeCancelled,
-            RangeFrom,
-            NothingToUndo,
-            NothingToRedo,
-            Undid,
-            Redid,
-            NoActivitySelected,
-            LessThanAnHour,
-            AtThatEnd,
-            NowAHoliday,
-            RangeNowHolidays,
-            NoLongerAHoliday,
-            AlreadyAHoliday,
-            NotAHoliday,
-            PastTheEnd,
-            HolidayMoved,
-            UsualHoursAgain,
-            DayHours,
-            NeedsAnActivity,
-            DeletedActivity,
-            AddedActivity,
-            EditedActivity,
-            HoursNow,
-            MovedActivity,
-            WorkingTimeNow,
-            Created,
-            ActivitiesFrom,
-            CannotReadIt,
-            NotANumberOfHours,
-            ZeroHours,
-            Searching,
-            NotFound,
-            Found,
-            ViewNow,
-            ZoomNow,
-            FocusNow,
-            DetailActivity,
-            DetailCritical,
-            DetailAfter,
-            DetailNotBefore,
-            DetailWho,
-            DetailMilestone,
-            DetailDayOff,
-            DetailRestDay,
-            DetailNothing,
-            DetailHoliday,
-            StepHoliday,
-            StepNoHoliday,
-            StepHolidayMoved,
-            StepDayHours,
-            StepUsualHours,
-            StepHours,
-            StepActivity,
-            StepNewActivity,
-            StepDeleted,
-            StepMoved,
-            StepStart,
-            StepWorkingTime,
-            StepImportedHolidays,
-            StepImportedActivities,
-            StepRecovered,
-            LegendHolidayMark,
-            LegendShared,
-            LegendCritical,
-            LegendMilestone,
-            LegendPartDay,
-            LegendColours,
-            LegendMouse,
-        ]
-    }
-
     #[test]
     fn both_languages_have_every_message_with_the_same_placeholders() {
-        for msg in all() {
+        for msg in Msg::ALL.iter().copied() {
             let (en, es) = (msg.text(Locale::En), msg.text(Locale::Es));
             assert!(!en.is_empty() && !es.is_empty(), "{msg:?}");
             assert_eq!(
@@ -854,10 +691,8 @@ mod tests {
                 "{msg:?}"
             );
         }
-        // The list above names every variant: the tables' matches are exhaustive, and this
-        // count moves with them.
-        let distinct: std::collections::HashSet<Msg> = all().into_iter().collect();
-        assert_eq!(distinct.len(), all().len());
+        let distinct: std::collections::HashSet<Msg> = Msg::ALL.iter().copied().collect();
+        assert_eq!(distinct.len(), Msg::ALL.len());
     }
 
     #[test]

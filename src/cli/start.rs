@@ -225,13 +225,7 @@ pub fn import(args: &ImportArgs) -> Result<(), Error> {
                 values.title = stem(&args.file);
                 let mut document = values.document();
                 document.plan.activities = found.activities.clone();
-                check_imported(&args.file, &document, &found.lines)?;
-                let output = args
-                    .output
-                    .clone()
-                    .unwrap_or_else(|| args.file.with_extension("ron"));
-                write_new_plan(&output, &document, args.force)?;
-                report_created(&output, Some(&args.file), &document)
+                create_imported(args, &document, &found.lines)
             }
         };
     }
@@ -279,13 +273,19 @@ fn import_document(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
         preamble: plan::write::DEFAULT_PREAMBLE.to_owned(),
     };
     let lines: Vec<u64> = doc.items.iter().map(|(line, _)| *line as u64 + 1).collect();
-    check_imported(&args.file, &document, &lines)?;
+    create_imported(args, &document, &lines)
+}
+
+/// Checks a plan made of an imported file (`lines`: each activity's line in it), writes it to
+/// `-o` (or the file's name with `.ron`), and says what it made.
+fn create_imported(args: &ImportArgs, document: &Document, lines: &[u64]) -> Result<(), Error> {
+    check_imported(&args.file, document, lines)?;
     let output = args
         .output
         .clone()
         .unwrap_or_else(|| args.file.with_extension("ron"));
-    write_new_plan(&output, &document, args.force)?;
-    report_created(&output, Some(&args.file), &document)
+    write_new_plan(&output, document, args.force)?;
+    report_created(&output, Some(&args.file), document)
 }
 
 /// The plan's rules, with a broken one about an activity pointed at the line it came from.
