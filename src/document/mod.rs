@@ -31,6 +31,8 @@ pub struct Doc {
     pub tables: Vec<Table>,
     /// Lines that looked like plan data but could not be read: line number (1-based) and why.
     pub problems: Vec<(usize, String)>,
+    /// The line end most lines use, for lines added to the document (worked out once).
+    line_end: &'static str,
 }
 
 /// A month table: `### Octubre 2023`, a header row, an alignment row, a row per week, and
@@ -76,8 +78,11 @@ impl Doc {
     /// Finds the plan parts of `text`.
     pub fn parse(text: &str) -> Doc {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let lines: Vec<String> = text.split_inclusive('\n').map(str::to_owned).collect();
+        let crlf = lines.iter().filter(|line| line.ends_with("\r\n")).count();
         let mut doc = Doc {
-            lines: text.split_inclusive('\n').map(str::to_owned).collect(),
+            line_end: if crlf * 2 > lines.len() { "\r\n" } else { "\n" },
+            lines,
             ..Doc::default()
         };
         let mut index = 0;
@@ -94,15 +99,10 @@ impl Doc {
 
     /// The line end most lines use (`\r\n` or `\n`), for lines added to the document.
     pub fn line_end(&self) -> &'static str {
-        let crlf = self
-            .lines
-            .iter()
-            .filter(|line| line.ends_with("\r\n"))
-            .count();
-        if crlf * 2 > self.lines.len() {
-            "\r\n"
-        } else {
+        if self.line_end.is_empty() {
             "\n"
+        } else {
+            self.line_end
         }
     }
 

@@ -113,15 +113,21 @@ fn list_edits(doc: &Doc, plan: &Plan, edits: &mut Vec<Edit>) {
         .get(1)
         .is_some_and(|(second, _)| *second > first + 1);
     let end = doc.line_end();
+    // The document's items by their number: one look-up per activity, whatever the list's size.
+    let by_number: std::collections::HashMap<u32, &(usize, words::Item)> = doc
+        .items
+        .iter()
+        .map(|entry| (entry.1.number, entry))
+        .collect();
     let mut lines = Vec::new();
     for (index, activity) in plan.activities.iter().enumerate() {
         if spaced && index > 0 {
             lines.push(end.to_owned());
         }
-        let kept = doc
-            .items
-            .iter()
-            .find(|(_, item)| item.number as usize == index + 1 && same_item(item, activity));
+        let kept = u32::try_from(index + 1)
+            .ok()
+            .and_then(|number| by_number.get(&number))
+            .filter(|(_, item)| same_item(item, activity));
         let text = match kept {
             Some((line, _)) => doc.content(*line).to_owned(),
             None => md::activity_item(plan, index),
