@@ -28,6 +28,12 @@ macro_rules! messages {
 messages! {
     // Panes and their parts.
     CalendarTitle,
+    CalendarOf,
+    PersonShown,
+    EveryoneShown,
+    FormPersonTime,
+    PersonTimeNow,
+    StepPersonTime,
     GanttTitle,
     ZoomDay,
     ZoomWeek,
@@ -239,6 +245,12 @@ fn english(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
         CalendarTitle => " Calendar ",
+        CalendarOf => " Calendar of {} ",
+        PersonShown => "The calendars show {}'s days and work",
+        EveryoneShown => "The calendars show everyone",
+        FormPersonTime => "Working time of {}",
+        PersonTimeNow => "{}: {} h a day from {}",
+        StepPersonTime => "working time of {}",
         GanttTitle => " Gantt · {} zoom (z) · * critical path ",
         ZoomDay => "day",
         ZoomWeek => "week",
@@ -418,6 +430,12 @@ fn spanish(msg: Msg) -> &'static str {
     use Msg::*;
     match msg {
         CalendarTitle => " Calendario ",
+        CalendarOf => " Calendario de {} ",
+        PersonShown => "Los calendarios muestran los días y el trabajo de {}",
+        EveryoneShown => "Los calendarios muestran a todos",
+        FormPersonTime => "Horario de {}",
+        PersonTimeNow => "{}: {} h por día desde las {}",
+        StepPersonTime => "horario de {}",
         GanttTitle => " Gantt · zoom por {} (z) · * camino crítico ",
         ZoomDay => "día",
         ZoomWeek => "semana",
@@ -633,6 +651,7 @@ pub fn key_help(locale: Locale, english: &'static str) -> &'static str {
         "a page of activities up" => "una página de actividades arriba",
         "next activity" => "actividad siguiente",
         "next day" => "día siguiente",
+        "calendars of one person, in turn" => "calendarios de una persona, por turno",
         "next field" => "campo siguiente",
         "next match" => "coincidencia siguiente",
         "next page" => "página siguiente",

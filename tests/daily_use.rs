@@ -345,3 +345,51 @@ fn the_help_turns_pages_on_a_small_screen_and_has_the_legend() {
         "{whole}"
     );
 }
+
+#[test]
+fn one_persons_calendars_and_working_time() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/part-time-reviewer.ron"
+    );
+    let mut app = open(path);
+    app.apply(Action::CyclePerson);
+    assert_eq!(app.person.as_deref(), Some("Lucía"));
+    app.apply(Action::CyclePerson);
+    assert_eq!(app.person.as_deref(), Some("Marta"));
+    assert_eq!(
+        status(&app),
+        "Los calendarios muestran los días y el trabajo de Marta"
+    );
+    // Marta's own vacation, and her work at her own hours.
+    app.apply(Action::Pick(date("2024-03-11")));
+    let text = text_of(&screen(&app, 120, 40));
+    assert!(text.contains(" Calendario de Marta "), "{text}");
+    assert!(
+        text.contains("Lun 11 Mar 2024 · feriado: Vacaciones"),
+        "{text}"
+    );
+    app.apply(Action::Pick(date("2024-03-06")));
+    let text = text_of(&screen(&app, 120, 40));
+    assert!(
+        text.contains("Mié 6 Mar 2024: R1 2 h 16:00–18:00"),
+        "{text}"
+    );
+    // Her days show only her work: Lucía's L1 is not on 4 March in Marta's calendar.
+    assert!(!text.contains(" 4 L1"), "{text}");
+    // H edits her hours: 3 a day, so the review ends on the 18th.
+    app.apply(Action::EditWorkingTime);
+    assert!(matches!(&app.mode, Mode::Form(form) if form.fields[0].value == "2"));
+    app.apply(Action::EditText(Edit::Backspace));
+    type_text(&mut app, "3");
+    app.apply(Action::Confirm);
+    assert_eq!(status(&app), "Marta: 3 h por día desde las 16:00");
+    assert_eq!(
+        app.schedule().spans()[1].end.to_string(),
+        "2024-03-18 19:00:00"
+    );
+    app.apply(Action::Undo);
+    assert_eq!(status(&app), "Deshecho: horario de Marta");
+    app.apply(Action::CyclePerson);
+    assert_eq!(app.person, None);
+}

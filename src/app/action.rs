@@ -94,6 +94,8 @@ pub enum Action {
     SearchNext,
     /// Go to the previous activity the last search matches.
     SearchPrevious,
+    /// Show the calendars of the next person (and, after the last, everyone's).
+    CyclePerson,
     /// Turn the help's page (when it does not fit on one screen).
     HelpPage(i64),
     /// Stop the program for the shell (Ctrl+Z); `fg` brings it back.

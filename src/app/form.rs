@@ -21,6 +21,8 @@ pub enum Purpose {
     ImportActivities,
     /// The search line: code or name.
     Search,
+    /// Hours per day and the day's start of the person the calendars show.
+    PersonTime,
 }
 
 /// One labelled text field.

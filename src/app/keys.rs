@@ -137,6 +137,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Gantt, Down, ALT, Action::MoveActivity(1), "move activity down"),
     bind(Everywhere, Char('S'), NONE, Action::SetStart, "plan starts this day"),
     bind(Everywhere, Char('H'), NONE, Action::EditWorkingTime, "working hours"),
+    bind(Everywhere, Char('p'), NONE, Action::CyclePerson, "calendars of one person, in turn"),
     bind(Everywhere, Char('/'), NONE, Action::Search, "search codes and names"),
     bind(Everywhere, Char('n'), NONE, Action::SearchNext, "next match"),
     bind(Everywhere, Char('N'), NONE, Action::SearchPrevious, "previous match"),

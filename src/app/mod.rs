@@ -139,6 +139,8 @@ pub struct App {
     pub help_page: usize,
     /// The keys in force: the defaults and the user's additions.
     keys: keys::KeyTable,
+    /// The person whose calendars are shown (everyone's when `None`).
+    pub person: Option<std::sync::Arc<str>>,
 }
 
 impl App {
@@ -174,6 +176,7 @@ impl App {
             theme: Theme::dark(),
             help_page: 0,
             keys: keys::KeyTable::default(),
+            person: None,
         })
     }
 
@@ -374,6 +377,8 @@ impl App {
                 })?;
                 self.tell(Msg::PlanStartsOn, &[&day]);
             }
+            Action::CyclePerson => self.cycle_person(),
+            Action::EditWorkingTime if self.person.is_some() => self.open_person_time_form(),
             Action::EditWorkingTime => {
                 let plan = self.plan();
                 let locale = plan.locale;
@@ -578,6 +583,7 @@ impl App {
             Purpose::ImportActivities => self.import_activities(form.value(0))?,
             Purpose::NewPlan => self.submit_new_plan(form)?,
             Purpose::Search => {}
+            Purpose::PersonTime => self.submit_person_time(form)?,
             Purpose::WorkingTime => {
                 let hours = activity::parse_hours(form.value(0), false, self.locale())?;
                 let opens = parse_time(form.value(1))?;

@@ -104,3 +104,92 @@ impl App {
         Ok(())
     }
 }
+
+impl App {
+    /// `p`: the calendars show the next person who has work in the plan (or is listed in
+    /// `people`), and after the last, everyone again.
+    pub(super) fn cycle_person(&mut self) {
+        let mut names: Vec<std::sync::Arc<str>> = Vec::new();
+        let listed = self.plan().people.iter().map(|person| &person.name);
+        let working = self.plan().activities.iter().map(|activity| &activity.who);
+        for name in working.chain(listed) {
+            if !name.is_empty() && !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+        let next = match &self.person {
+            None => names.first().cloned(),
+            Some(current) => names
+                .iter()
+                .position(|name| name == current)
+                .and_then(|at| names.get(at + 1).cloned()),
+        };
+        self.person = next;
+        match self.person.clone() {
+            Some(name) => self.tell(Msg::PersonShown, &[&crate::text::one_line(&name)]),
+            None => self.tell(Msg::EveryoneShown, &[]),
+        }
+    }
+
+    /// `H` with one person's calendars shown: their hours a day and day start.
+    pub(super) fn open_person_time_form(&mut self) {
+        let Some(name) = self.person.clone() else {
+            return;
+        };
+        let calendar = self.schedule().calendar_of_person(&name);
+        let (hours, opens) = (
+            self.plan()
+                .people
+                .iter()
+                .find(|person| person.name == name)
+                .map_or(self.plan().hours_per_day, |person| {
+                    person.hours_per_day(self.plan())
+                }),
+            calendar.day_start(),
+        );
+        let locale = self.locale();
+        self.mode = Mode::Form(Form::new(
+            Purpose::PersonTime,
+            Msg::FormPersonTime.fill(locale, &[&crate::text::one_line(&name)]),
+            &[
+                (Msg::FieldHoursPerDay.text(locale), hours.to_string()),
+                (
+                    Msg::FieldDayStartsAt.text(locale),
+                    crate::plan::fields::format_time(opens),
+                ),
+            ],
+        ));
+    }
+
+    /// The person's hours and day start, as one undoable step (the person is listed in
+    /// `people` if they were not).
+    pub(super) fn submit_person_time(&mut self, form: &Form) -> Result<(), String> {
+        let Some(name) = self.person.clone() else {
+            return Ok(());
+        };
+        let hours = super::activity::parse_hours(form.value(0), false, self.locale())?;
+        let opens = parse_time(form.value(1))?;
+        let what = self.fail(Msg::StepPersonTime, &[&crate::text::one_line(&name)]);
+        self.edit(what, |plan| {
+            let at = match plan.people.iter().position(|person| person.name == name) {
+                Some(at) => at,
+                None => {
+                    plan.people.push(crate::plan::Person {
+                        name: name.clone(),
+                        ..crate::plan::Person::default()
+                    });
+                    plan.people.len() - 1
+                }
+            };
+            plan.people[at].hours_per_day = Some(hours);
+            plan.people[at].day_start = Some(opens);
+            Ok(())
+        })?;
+        let opens = crate::plan::fields::format_time(opens);
+        self.tell(
+            Msg::PersonTimeNow,
+            &[&crate::text::one_line(&name), &hours, &opens],
+        );
+        Ok(())
+    }
+}

@@ -111,8 +111,10 @@ pub struct DayInfo<'a> {
     pub kind: DayKind,
     /// True when the plan gives this date its own hours (a short day, an extra day, a day off).
     pub exception: bool,
-    /// The work done that day, in the order it is done.
+    /// The work done that day, in the order it is done (everyone's: see [`DayInfo::worked`]).
     pub slots: &'a [Slot],
+    /// Whose day this is, when the calendars show one person.
+    pub person: Option<&'a str>,
 }
 
 impl DayInfo<'_> {
@@ -133,17 +135,35 @@ impl DayInfo<'_> {
             return Some(words(plan.locale).holiday_mark.to_owned());
         }
         let codes: Vec<&str> = self
-            .slots
-            .iter()
+            .worked(plan)
             .map(|slot| &*plan.activities[slot.activity].code)
             .collect();
         (!codes.is_empty()).then(|| codes.join(", "))
+    }
+
+    /// The work done that day by the person shown (by everyone, when no one is chosen).
+    pub fn worked<'b>(&'b self, plan: &'b Plan) -> impl Iterator<Item = &'b Slot> + 'b {
+        self.slots.iter().filter(move |slot| {
+            self.person
+                .is_none_or(|person| *plan.activities[slot.activity].who == *person)
+        })
     }
 }
 
 /// What happens on `date` under `schedule`.
 pub fn day_info(schedule: &Schedule, date: NaiveDate) -> DayInfo<'_> {
-    let calendar = schedule.calendar();
+    day_info_for(schedule, date, None)
+}
+
+/// What happens on `date` for `person` (everyone when `None`): their days off, their work.
+pub fn day_info_for<'a>(
+    schedule: &'a Schedule,
+    date: NaiveDate,
+    person: Option<&'a str>,
+) -> DayInfo<'a> {
+    let calendar = person.map_or(schedule.calendar(), |name| {
+        schedule.calendar_of_person(name)
+    });
     let exception = calendar.exception(date);
     // An exception with hours makes any day a workday; one of 0 hours, a plain day off.
     let kind = match exception {
@@ -158,6 +178,7 @@ pub fn day_info(schedule: &Schedule, date: NaiveDate) -> DayInfo<'_> {
         kind,
         exception: exception.is_some(),
         slots: schedule.slots_on(date),
+        person,
     }
 }
 

@@ -129,7 +129,7 @@ fn month_block(plan: &Plan, schedule: &Schedule, month: Month, layout: &Layout) 
                 push(&mut line, words.holiday_mark.into(), Tone::Holiday);
                 used = words.holiday_mark.width();
             } else {
-                for (position, slot) in info.slots.iter().enumerate() {
+                for (position, slot) in info.worked(plan).enumerate() {
                     if position > 0 {
                         push(&mut line, ", ".into(), Tone::Plain);
                         used += 2;

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::pane_style;
 use crate::app::{App, Focus};
-use crate::calendar::{DayKind, Month, day_info};
+use crate::calendar::{DayKind, Month, day_info_for};
 use crate::locale::words;
 use crate::messages::Msg;
 use crate::palette::Tone;
@@ -117,7 +117,10 @@ fn month_areas(area: Rect, grid: &Grid, app: &App) -> Vec<(Month, Rect)> {
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let block = Block::bordered()
         .border_style(pane_style(app, Focus::Calendar))
-        .title(Msg::CalendarTitle.text(app.locale()));
+        .title(match &app.person {
+            Some(person) => Msg::CalendarOf.fill(app.locale(), &[&crate::text::one_line(person)]),
+            None => Msg::CalendarTitle.text(app.locale()).to_owned(),
+        });
     frame.render_widget(block, area);
     let grid = Grid::for_app(app);
     for (month, month_area) in month_areas(area, &grid, app) {
@@ -183,7 +186,7 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
 /// One day: its number and its codes (or the holiday mark), styled by kind, today, cursor.
 fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &Grid) {
     let plan = app.plan();
-    let info = day_info(app.schedule(), date);
+    let info = day_info_for(app.schedule(), date, app.person.as_deref());
     let room = usize::from(cell.width);
     let theme = app.theme();
     let mut number_style = theme.tone(info.number_tone());
@@ -201,7 +204,7 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
     let (mark, tone) = if info.kind == DayKind::Holiday {
         (words(plan.locale).holiday_mark.to_owned(), Tone::Holiday)
     } else {
-        let mut worked = info.slots.iter();
+        let mut worked = info.worked(plan);
         match worked.next() {
             Some(first) => {
                 let code = &*plan.activities[first.activity].code;

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::{App, Focus};
-use crate::calendar::{DayKind, day_info};
+use crate::calendar::{DayKind, day_info_for};
 use crate::locale::words;
 use crate::messages::Msg;
 use crate::plan::fields::format_time;
@@ -76,12 +76,14 @@ fn day_name(app: &App, date: NaiveDate) -> String {
 fn day(app: &App, date: NaiveDate) -> String {
     let locale = app.locale();
     let schedule = app.schedule();
-    let info = day_info(schedule, date);
+    let info = day_info_for(schedule, date, app.person.as_deref());
     let name = day_name(app, date);
-    let capacity = schedule.calendar().capacity(date);
+    let capacity = match &app.person {
+        Some(person) => schedule.calendar_of_person(person).capacity(date),
+        None => schedule.calendar().capacity(date),
+    };
     let work: Vec<String> = info
-        .slots
-        .iter()
+        .worked(app.plan())
         .map(|slot| {
             let (start, end) = schedule.slot_times(slot);
             let code = &app.plan().activities[slot.activity].code;
@@ -98,10 +100,16 @@ fn day(app: &App, date: NaiveDate) -> String {
     }
     match info.kind {
         DayKind::Holiday => {
+            let own = app
+                .person
+                .as_deref()
+                .and_then(|name| app.plan().people.iter().find(|p| &*p.name == name))
+                .map_or(&[][..], |person| &person.holidays[..]);
             let names: Vec<String> = app
                 .plan()
                 .holidays
                 .iter()
+                .chain(own)
                 .filter(|holiday| holiday.covers(date))
                 .map(|holiday| {
                     holiday.name.as_deref().map_or_else(
