@@ -287,6 +287,10 @@ pub struct Schedule {
     /// The chain that fixes the plan's end, first activity first.
     critical_path: Vec<usize>,
     critical: Vec<bool>,
+    /// The order the activities were placed in, and each one's place in it: what a
+    /// [`reschedule`] keeps.
+    order: Vec<usize>,
+    position: Vec<usize>,
 }
 
 /// Lays the plan's activities onto their people's working time.
@@ -299,6 +303,55 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
             .collect::<Vec<_>>()
             .join(", "),
     })?;
+    place_from(plan, &before, order, None)
+}
+
+/// The schedule of `plan` after an edit of `old` (whose schedule is `previous`): when only
+/// activities' hours or `not_before` changed, everything placed before the first of them in
+/// work order is kept and the rest placed again; any other change schedules from scratch.
+/// Always equal to [`schedule`] (a property test holds it to that).
+pub fn reschedule(plan: &Plan, old: &Plan, previous: &Schedule) -> Result<Schedule, ScheduleError> {
+    let Some(first) = first_changed(plan, old, previous) else {
+        return schedule(plan);
+    };
+    let before = Predecessors::of(plan);
+    let kept = Kept {
+        count: first,
+        spans: &previous.spans,
+        slots: &previous.slots,
+    };
+    place_from(plan, &before, previous.order.clone(), Some(kept))
+}
+
+/// The position in work order of the first activity whose inputs differ, when nothing but
+/// activities' hours and `not_before` did (so the order and the calendars are the same).
+fn first_changed(plan: &Plan, old: &Plan, previous: &Schedule) -> Option<usize> {
+    if !plan.same_shape(old) || previous.position.len() != plan.activities.len() {
+        return None;
+    }
+    let mut first = previous.order.len();
+    for (index, (new, was)) in plan.activities.iter().zip(&old.activities).enumerate() {
+        if new.hours != was.hours || new.not_before != was.not_before {
+            first = first.min(previous.position[index]);
+        }
+    }
+    Some(first)
+}
+
+/// The first `count` placements (in work order) of an earlier schedule, to keep.
+struct Kept<'a> {
+    count: usize,
+    spans: &'a [Span],
+    slots: &'a [Slot],
+}
+
+/// Places `order` from its start, or after the placements `kept`.
+fn place_from(
+    plan: &Plan,
+    before: &Predecessors,
+    order: Vec<usize>,
+    kept: Option<Kept>,
+) -> Result<Schedule, ScheduleError> {
     let calendars: Vec<WorkCalendar> = std::iter::once(WorkCalendar::new(plan))
         .chain(
             plan.people
@@ -317,9 +370,16 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
         .iter()
         .map(|activity| by_name.get(&*activity.who).copied().unwrap_or(0))
         .collect();
-    let mut placer = Placer::new(plan, &calendars, &calendar_of, &before);
-    for index in order {
-        placer.place(index)?;
+    let mut placer = Placer::new(plan, &calendars, &calendar_of, before);
+    let from = match kept {
+        Some(kept) => {
+            placer.keep(&order[..kept.count], kept.spans, kept.slots);
+            kept.count
+        }
+        None => 0,
+    };
+    for index in &order[from..] {
+        placer.place(*index)?;
     }
     let (spans, slots) = placer.finish();
     // One person's plan comes out in date order already; only parallel work needs a sorted copy.
@@ -350,7 +410,18 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
         plan_start: plan.start.and_time(plan.day_start),
         critical_path,
         critical,
+        position: positions(&order),
+        order,
     })
+}
+
+/// Each activity's place in `order`.
+fn positions(order: &[usize]) -> Vec<usize> {
+    let mut position = vec![0; order.len()];
+    for (at, index) in order.iter().enumerate() {
+        position[*index] = at;
+    }
+    position
 }
 
 /// The placement of activities, one at a time in work order, and what it has placed so far.
@@ -520,6 +591,20 @@ impl<'a> Placer<'a> {
     /// The walk's next working day, or the error that it is past the calendar's end.
     fn advance(&self, days: &mut Days<'a>, index: usize) -> Result<(), ScheduleError> {
         days.advance().ok_or_else(|| self.past_the_calendar(index))
+    }
+
+    /// Takes the earlier placements of `activities` (the first ones in work order) as they
+    /// were: their slots are the first ones of the earlier schedule, in that order.
+    fn keep(&mut self, activities: &[usize], spans: &[Span], slots: &[Slot]) {
+        let end = activities
+            .iter()
+            .map(|index| spans[*index].slots.end)
+            .max()
+            .unwrap_or(0);
+        self.slots.extend_from_slice(&slots[..end]);
+        for index in activities {
+            self.spans[*index] = Some(spans[*index].clone());
+        }
     }
 
     fn finish(self) -> (Vec<Span>, Vec<Slot>) {

@@ -408,3 +408,33 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// An edit's reschedule, which keeps what comes before the change, always equals a
+    /// schedule from scratch: hours and `not_before` of any activity, or (falling back to a
+    /// full recompute) a person.
+    #[test]
+    fn incremental_recompute_equals_the_full_one(
+        plan in prop_oneof![arb_rich_plan(), arb_plan_with_people()],
+        edits in proptest::collection::vec((any::<usize>(), 0u32..120, proptest::option::of(0i64..90), 0u8..10), 1..4),
+    ) {
+        let mut old = plan;
+        let mut previous = schedule(&old).unwrap();
+        for (which, quarters, not_before, kind) in edits {
+            let mut new = old.clone();
+            let index = which % new.activities.len();
+            let activity = &mut new.activities[index];
+            match kind {
+                0 => activity.who = "Bo".into(),
+                1 => activity.not_before = not_before.map(|days| new.start + TimeDelta::days(days)),
+                _ if activity.is_milestone() => {}
+                _ => activity.hours = Hours::from_quarters(quarters.max(1)),
+            }
+            let full = schedule(&new).unwrap();
+            let incremental = cronograma::schedule::reschedule(&new, &old, &previous).unwrap();
+            prop_assert_eq!(&incremental, &full);
+            old = new;
+            previous = incremental;
+        }
+    }
+}

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{App, Focus};
 use crate::messages::Msg;
 use crate::plan::{Plan, validate};
-use crate::schedule::schedule;
+use crate::schedule::{reschedule, schedule};
 
 /// One step of the history: the plan before (or after) a change, and the change's place.
 #[derive(Debug, Clone)]
@@ -34,9 +34,14 @@ impl App {
     ) -> Result<(), String> {
         let mut plan = self.document.plan.clone();
         change(&mut plan)?;
-        validate::check(&plan)
-            .map_err(|violation| format!("{}: {}", violation.field, violation.message))?;
-        self.schedule = schedule(&plan).map_err(|error| error.to_string())?;
+        // An edit of hours, names or dates of activities keeps every rule across fields (the
+        // current plan is valid): only other edits are checked whole.
+        if !plan.same_shape(&self.document.plan) {
+            validate::check(&plan)
+                .map_err(|violation| format!("{}: {}", violation.field, violation.message))?;
+        }
+        self.schedule = reschedule(&plan, &self.document.plan, &self.schedule)
+            .map_err(|error| error.to_string())?;
         let old = std::mem::replace(&mut self.document.plan, plan);
         let step = self.step(old, self.revision, what);
         self.undo.push(step);

@@ -227,8 +227,69 @@ impl Plan {
         (opens, opens + self.hours_per_day.minutes())
     }
 
+    /// True when `other` differs from this plan at most in activities' names, hours and
+    /// `not_before`: the same working time, the same activities, people and links. Such an edit
+    /// keeps every rule [`validate`] checks across fields, and the order work is done in.
+    pub fn same_shape(&self, other: &Plan) -> bool {
+        self.start == other.start
+            && self.day_start == other.day_start
+            && self.hours_per_day == other.hours_per_day
+            && self.workdays == other.workdays
+            && self.handoff == other.handoff
+            && self.holidays == other.holidays
+            && self.exceptions == other.exceptions
+            && self.people == other.people
+            && self.locale == other.locale
+            && self.activities.len() == other.activities.len()
+            && self
+                .activities
+                .iter()
+                .zip(&other.activities)
+                .all(|(a, b)| a.code == b.code && a.who == b.who && a.after == b.after)
+    }
+
     /// The sum of every activity's hours.
     pub fn total_hours(&self) -> Hours {
         self.activities.iter().map(|activity| activity.hours).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn seed() -> Plan {
+        load::parse(include_str!("../../plan.ron"), Path::new("plan.ron"))
+            .expect("the repository's plan loads")
+            .plan
+    }
+
+    #[test]
+    fn hours_names_and_dates_of_activities_keep_the_shape() {
+        let plan = seed();
+        let mut edited = plan.clone();
+        edited.activities[2].hours = Hours::from_quarters(4);
+        edited.activities[0].name = "Otra".into();
+        edited.activities[1].not_before = Some(plan.start);
+        assert!(plan.same_shape(&edited));
+    }
+
+    #[test]
+    fn codes_people_links_and_working_time_change_the_shape() {
+        let plan = seed();
+        let changes: [fn(&mut Plan); 4] = [
+            |plan| plan.activities[0].code = "Z9".into(),
+            |plan| plan.activities[1].who = "Ana".into(),
+            |plan| plan.holidays.clear(),
+            |plan| {
+                plan.activities.pop();
+            },
+        ];
+        for change in changes {
+            let mut edited = plan.clone();
+            change(&mut edited);
+            assert!(!plan.same_shape(&edited));
+        }
     }
 }
