@@ -32,8 +32,15 @@ fn app_and_terminal(plan: Plan) -> (cronograma::app::App, Terminal<TestBackend>)
 
 /// Recompute and draw one frame, as the interactive view does after every key.
 fn frame(bencher: divan::Bencher, plan: Plan) {
+    frame_editing(bencher, plan, 0);
+}
+
+/// Recompute and draw one frame after an edit of activity `selected`: an edit late in the plan
+/// keeps everything before it, so it costs less than one of the first activity.
+fn frame_editing(bencher: divan::Bencher, plan: Plan, selected: usize) {
     use cronograma::app::Action;
     let (mut app, mut terminal) = app_and_terminal(plan);
+    app.selected = selected;
     let mut step = 1;
     bencher.bench_local(|| {
         // An edit that changes the schedule: one hour more, then one less.
@@ -108,6 +115,11 @@ fn fifty_people_with_links(bencher: divan::Bencher) {
 #[divan::bench]
 fn frame_fifty_people_with_links(bencher: divan::Bencher) {
     frame(bencher, generated_plan(10_000, 50, true));
+}
+
+#[divan::bench]
+fn frame_editing_the_last_of_fifty_people_with_links(bencher: divan::Bencher) {
+    frame_editing(bencher, generated_plan(10_000, 50, true), 9_999);
 }
 
 #[divan::bench]
