@@ -3,7 +3,8 @@
 //! The layers, each depending only on those above it:
 //! - [`plan`]: the model, loading and saving `plan.ron`, validation;
 //! - [`schedule`]: the pure scheduler;
-//! - [`calendar`] and [`export`]: pure views of a schedule (month grids, Markdown, JSON, CSV);
+//! - [`calendar`], [`export`] and [`status`]: pure views of a schedule (month grids, Markdown,
+//!   JSON, CSV; a tracked plan's progress and slip);
 //! - [`import`]: holidays from iCalendar files, and the bundled holiday calendars;
 //! - [`document`]: plan documents (Markdown) read, checked against a schedule, rewritten;
 //! - [`app`]: the interactive view's state and actions (no drawing);
@@ -23,6 +24,7 @@ pub mod messages;
 pub mod palette;
 pub mod plan;
 pub mod schedule;
+pub mod status;
 pub mod text;
 pub mod tui;
 pub mod ui;

@@ -125,6 +125,26 @@ impl WorkCalendar {
         found.ok().map(|index| self.exceptions[index].1)
     }
 
+    /// Working days from `from` to `to`: those after `from` up to `to` included, negative when
+    /// `to` comes first. This is how a slip is counted: a day off in between is no slip.
+    pub fn working_days_from(&self, from: NaiveDate, to: NaiveDate) -> i64 {
+        let (first, last, sign) = if from <= to {
+            (from, to, 1)
+        } else {
+            (to, from, -1)
+        };
+        let mut count = 0;
+        if let Some(mut days) = first.succ_opt().and_then(|next| Days::from(self, next)) {
+            while days.date <= last {
+                count += 1;
+                if days.advance().is_none() {
+                    break;
+                }
+            }
+        }
+        sign * count
+    }
+
     /// The working time `date` offers.
     pub fn capacity(&self, date: NaiveDate) -> Hours {
         self.exception(date).unwrap_or_else(|| {
@@ -225,6 +245,8 @@ pub struct Slot {
     pub offset: Hours,
     /// How much work is done that day.
     pub hours: Hours,
+    /// True for work that was logged (done), false for work planned.
+    pub logged: bool,
 }
 
 /// What set an activity's start: the latest of its constraints.
@@ -236,6 +258,10 @@ pub enum Driver {
     NotBefore,
     /// The end of this activity (named in `after`, or the person's previous one).
     Activity(usize),
+    /// The status date of a tracked plan: no remaining work starts before it.
+    StatusDate,
+    /// Logged work: a finished activity's times are its log's.
+    Logged,
 }
 
 /// When one activity starts and ends, which slots it occupies, and what set its start.
@@ -265,6 +291,20 @@ pub enum ScheduleError {
         /// Their codes, comma-separated.
         codes: String,
     },
+    /// Hours were logged after the status date: work cannot be done in the future.
+    #[error(
+        "{date}: {hours} h logged on {code}, after the status date {as_of}\n  hint: log only days up to the status date, or give a later one with --as-of"
+    )]
+    LoggedAfterStatusDate {
+        /// The activity.
+        code: String,
+        /// The entry's date.
+        date: NaiveDate,
+        /// Its hours.
+        hours: Hours,
+        /// The status date.
+        as_of: NaiveDate,
+    },
 }
 
 /// The computed schedule of a plan.
@@ -291,10 +331,34 @@ pub struct Schedule {
     /// [`reschedule`] keeps.
     order: Vec<usize>,
     position: Vec<usize>,
+    /// For a tracked plan: the status date, and each activity's logged and remaining hours.
+    progress: Option<Progress>,
+    /// The status date it was made for (kept by a [`reschedule`]).
+    as_of: NaiveDate,
 }
 
-/// Lays the plan's activities onto their people's working time.
+/// Where a tracked plan stands on its status date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// The status date: remaining work starts on it or later.
+    pub as_of: NaiveDate,
+    /// Each activity's logged hours.
+    pub logged: Vec<Hours>,
+    /// Each activity's remaining hours: 0 when done.
+    pub remaining: Vec<Hours>,
+}
+
+/// Lays the plan's activities onto their people's working time, as of the plan's start: for a
+/// tracked plan, as if no day had passed (log entries are then errors); commands and the view
+/// call [`schedule_as_of`] with today.
 pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
+    schedule_as_of(plan, plan.start)
+}
+
+/// Lays the plan's activities onto working time as of the status date `as_of`: for a tracked
+/// plan, logged work is fact and remaining work starts on `as_of` or later. An untracked plan
+/// is scheduled the same whatever the date.
+pub fn schedule_as_of(plan: &Plan, as_of: NaiveDate) -> Result<Schedule, ScheduleError> {
     let before = Predecessors::of(plan);
     let order = work_order(&before).map_err(|cycle| ScheduleError::Cycle {
         codes: cycle
@@ -303,7 +367,7 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
             .collect::<Vec<_>>()
             .join(", "),
     })?;
-    place_from(plan, &before, order, None)
+    place_from(plan, &before, order, None, as_of)
 }
 
 /// The schedule of `plan` after an edit of `old` (whose schedule is `previous`): when only
@@ -311,8 +375,9 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
 /// work order is kept and the rest placed again; any other change schedules from scratch.
 /// Always equal to [`schedule`] (a property test holds it to that).
 pub fn reschedule(plan: &Plan, old: &Plan, previous: &Schedule) -> Result<Schedule, ScheduleError> {
+    let as_of = previous.as_of();
     let Some(first) = first_changed(plan, old, previous) else {
-        return schedule(plan);
+        return schedule_as_of(plan, as_of);
     };
     let before = Predecessors::of(plan);
     let kept = Kept {
@@ -320,7 +385,7 @@ pub fn reschedule(plan: &Plan, old: &Plan, previous: &Schedule) -> Result<Schedu
         spans: &previous.spans,
         slots: &previous.slots,
     };
-    place_from(plan, &before, previous.order.clone(), Some(kept))
+    place_from(plan, &before, previous.order.clone(), Some(kept), as_of)
 }
 
 /// The position in work order of the first activity whose inputs differ, when nothing but
@@ -351,7 +416,12 @@ fn place_from(
     before: &Predecessors,
     order: Vec<usize>,
     kept: Option<Kept>,
+    as_of: NaiveDate,
 ) -> Result<Schedule, ScheduleError> {
+    let tracking = plan
+        .is_tracked()
+        .then(|| Tracking::of(plan, as_of))
+        .transpose()?;
     let calendars: Vec<WorkCalendar> = std::iter::once(WorkCalendar::new(plan))
         .chain(
             plan.people
@@ -371,6 +441,7 @@ fn place_from(
         .map(|activity| by_name.get(&*activity.who).copied().unwrap_or(0))
         .collect();
     let mut placer = Placer::new(plan, &calendars, &calendar_of, before);
+    placer.tracking = tracking.as_ref();
     let from = match kept {
         Some(kept) => {
             placer.keep(&order[..kept.count], kept.spans, kept.slots);
@@ -412,6 +483,12 @@ fn place_from(
         critical,
         position: positions(&order),
         order,
+        as_of,
+        progress: tracking.map(|tracking| Progress {
+            as_of,
+            logged: tracking.logged_total,
+            remaining: tracking.remaining,
+        }),
     })
 }
 
@@ -436,6 +513,8 @@ struct Placer<'a> {
     /// carries on from there (the common case: the next activity of the same person) continues
     /// the walk instead of searching anew.
     last_end: Option<(usize, usize, Days<'a>, Hours)>,
+    /// A tracked plan's logged work and remaining hours.
+    tracking: Option<&'a Tracking>,
 }
 
 impl<'a> Placer<'a> {
@@ -459,6 +538,7 @@ impl<'a> Placer<'a> {
             spans: vec![None; plan.activities.len()],
             slots: Vec::with_capacity(reserve),
             last_end: None,
+            tracking: None,
         }
     }
 
@@ -474,8 +554,11 @@ impl<'a> Placer<'a> {
         );
         let span = if self.plan.activities[index].is_milestone() {
             self.place_milestone(index, earliest, driver)?
+        } else if let Some(tracking) = self.tracking {
+            self.place_tracked(tracking, index, earliest, driver)?
         } else {
-            self.place_work(index, earliest, driver)?
+            let hours = self.plan.activities[index].hours;
+            self.place_work(index, earliest, driver, hours)?
         };
         self.spans[index] = Some(span);
         Ok(())
@@ -497,8 +580,8 @@ impl<'a> Placer<'a> {
     ) -> Result<Span, ScheduleError> {
         let calendar = &self.calendars[self.calendar_of[index]];
         let at = match driver {
-            Driver::Activity(_) => earliest,
-            Driver::PlanStart | Driver::NotBefore => {
+            Driver::Activity(_) | Driver::Logged => earliest,
+            Driver::PlanStart | Driver::NotBefore | Driver::StatusDate => {
                 let (days, used) =
                     place(calendar, earliest).ok_or_else(|| self.past_the_calendar(index))?;
                 calendar.at(days.date, used)
@@ -510,6 +593,7 @@ impl<'a> Placer<'a> {
             activity: index,
             offset: offset_of(calendar, at),
             hours: Hours::ZERO,
+            logged: false,
         });
         Ok(Span {
             start: at,
@@ -525,13 +609,14 @@ impl<'a> Placer<'a> {
         index: usize,
         earliest: NaiveDateTime,
         driver: Driver,
+        hours: Hours,
     ) -> Result<Span, ScheduleError> {
         let calendar_index = self.calendar_of[index];
         let calendar = &self.calendars[calendar_index];
         let (mut days, mut used) = self.start_position(index, earliest, driver)?;
         let start = calendar.at(days.date, used);
         let first_slot = self.slots.len();
-        let mut remaining = self.plan.activities[index].hours;
+        let mut remaining = hours;
         loop {
             let hours = remaining.min(days.capacity() - used);
             self.slots.push(Slot {
@@ -539,6 +624,7 @@ impl<'a> Placer<'a> {
                 activity: index,
                 offset: used,
                 hours,
+                logged: false,
             });
             used += hours;
             remaining -= hours;
@@ -556,6 +642,46 @@ impl<'a> Placer<'a> {
             driver,
             slots: first_slot..self.slots.len(),
         })
+    }
+
+    /// A tracked activity: its logged work as it was, then its remaining hours from the status
+    /// date on (after what its person logged that day). Done, its times are its log's.
+    fn place_tracked(
+        &mut self,
+        tracking: &Tracking,
+        index: usize,
+        earliest: NaiveDateTime,
+        driver: Driver,
+    ) -> Result<Span, ScheduleError> {
+        let calendar = &self.calendars[self.calendar_of[index]];
+        let logged = tracking.logged_of(index);
+        let first_slot = self.slots.len();
+        self.slots.extend_from_slice(logged);
+        let moment = |slot: &Slot, hours: Hours| calendar.at(slot.date, slot.offset + hours);
+        let logged_start = logged.first().map(|slot| moment(slot, Hours::ZERO));
+        let remaining = tracking.remaining[index];
+        let status = calendar.at(tracking.as_of, tracking.on_status_day(index));
+        let (earliest, driver) = if status > earliest {
+            (status, Driver::StatusDate)
+        } else {
+            (earliest, driver)
+        };
+        let mut span = match logged.last() {
+            Some(last) if remaining.is_zero() => Span {
+                start: logged_start.unwrap_or(earliest),
+                end: moment(last, last.hours),
+                driver: Driver::Logged,
+                slots: first_slot..self.slots.len(),
+            },
+            // Nothing logged and nothing left: a point where its work would have started.
+            None if remaining.is_zero() => self.place_milestone(index, earliest, driver)?,
+            _ => self.place_work(index, earliest, driver, remaining)?,
+        };
+        span.slots.start = first_slot;
+        if let Some(start) = logged_start {
+            span.start = start;
+        }
+        Ok(span)
     }
 
     /// Where work on `index` begins: on from the walk of the activity placed just before, when
@@ -614,6 +740,124 @@ impl<'a> Placer<'a> {
             .map(|span| span.expect("every activity is in the order"))
             .collect();
         (spans, self.slots)
+    }
+}
+
+/// A tracked plan's facts, gathered once: each activity's logged work as slots (laid from its
+/// person's `day_start`, one entry after another in the order activities are listed), its
+/// logged and remaining hours, and what each person logged on the status date.
+struct Tracking {
+    as_of: NaiveDate,
+    /// Logged slots, grouped by activity, each group in date order.
+    slots: Vec<Slot>,
+    /// Where each activity's group starts in `slots` (one more entry: the end).
+    starts: Vec<usize>,
+    logged_total: Vec<Hours>,
+    remaining: Vec<Hours>,
+    /// Hours each person (an index into `people`) logged on the status date.
+    on_status_date: Vec<Hours>,
+    /// Each activity's person, as an index into `on_status_date`.
+    person_of: Vec<usize>,
+}
+
+impl Tracking {
+    fn of(plan: &Plan, as_of: NaiveDate) -> Result<Self, ScheduleError> {
+        let codes: std::collections::HashMap<&str, usize> = plan
+            .activities
+            .iter()
+            .enumerate()
+            .map(|(index, activity)| (&*activity.code, index))
+            .collect();
+        let mut people: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let person_of: Vec<usize> = plan
+            .activities
+            .iter()
+            .map(|activity| {
+                let next = people.len();
+                *people.entry(&*activity.who).or_insert(next)
+            })
+            .collect();
+        // (date, person, activity, hours): validation made sure every code is listed.
+        let mut entries = Vec::with_capacity(plan.log_entries().len());
+        for entry in plan.log_entries() {
+            let Some(&activity) = codes.get(&*entry.code) else {
+                continue;
+            };
+            if entry.date > as_of {
+                return Err(ScheduleError::LoggedAfterStatusDate {
+                    code: entry.code.to_string(),
+                    date: entry.date,
+                    hours: entry.hours,
+                    as_of,
+                });
+            }
+            entries.push((entry.date, person_of[activity], activity, entry.hours));
+        }
+        entries.sort_unstable();
+        let mut on_status_date = vec![Hours::ZERO; people.len()];
+        let mut logged_total = vec![Hours::ZERO; plan.activities.len()];
+        let mut slots = Vec::with_capacity(entries.len());
+        let mut offset = Hours::ZERO;
+        for (at, &(date, person, activity, hours)) in entries.iter().enumerate() {
+            let same_day = at > 0 && entries[at - 1].0 == date && entries[at - 1].1 == person;
+            if !same_day {
+                offset = Hours::ZERO;
+            }
+            slots.push(Slot {
+                date,
+                activity,
+                offset,
+                hours,
+                logged: true,
+            });
+            offset += hours;
+            logged_total[activity] += hours;
+            if date == as_of {
+                on_status_date[person] += hours;
+            }
+        }
+        // Stable: each activity's slots stay in date order.
+        slots.sort_by_key(|slot| slot.activity);
+        let mut starts = Vec::with_capacity(plan.activities.len() + 1);
+        let mut at = 0;
+        for activity in 0..=plan.activities.len() {
+            while slots.get(at).is_some_and(|slot| slot.activity < activity) {
+                at += 1;
+            }
+            starts.push(at);
+        }
+        let remaining = plan
+            .activities
+            .iter()
+            .zip(&logged_total)
+            .map(
+                |(activity, logged)| match (activity.done, activity.remaining) {
+                    _ if activity.is_milestone() => Hours::ZERO,
+                    (true, _) => Hours::ZERO,
+                    (false, Some(hours)) => hours,
+                    (false, None) => activity.hours.saturating_sub(*logged),
+                },
+            )
+            .collect();
+        Ok(Tracking {
+            as_of,
+            slots,
+            starts,
+            logged_total,
+            remaining,
+            on_status_date,
+            person_of,
+        })
+    }
+
+    /// Activity `index`'s logged work, in date order.
+    fn logged_of(&self, index: usize) -> &[Slot] {
+        &self.slots[self.starts[index]..self.starts[index + 1]]
+    }
+
+    /// How far into the status date's window the remaining work of `index`'s person can start.
+    fn on_status_day(&self, index: usize) -> Hours {
+        self.on_status_date[self.person_of[index]]
     }
 }
 
@@ -696,16 +940,46 @@ fn critical_path(spans: &[Span]) -> Vec<usize> {
     path
 }
 
-/// The longest run of slots on the same date (slots sorted by date).
+/// The most activities on one date (slots sorted by date): an activity with logged and planned
+/// work on one day counts once.
 fn most_on_one_day(slots: &[Slot]) -> usize {
     slots
         .chunk_by(|a, b| a.date == b.date)
-        .map(<[Slot]>::len)
+        .map(|day| {
+            if day.len() < 2 {
+                return day.len();
+            }
+            let mut activities: Vec<usize> = day.iter().map(|slot| slot.activity).collect();
+            activities.sort_unstable();
+            activities.dedup();
+            activities.len()
+        })
         .max()
         .unwrap_or(0)
 }
 
+/// One day of an activity's work: its hours, and how many of them were logged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkDay {
+    /// The day.
+    pub date: NaiveDate,
+    /// All its hours on that day, logged and planned.
+    pub hours: Hours,
+    /// The logged part.
+    pub logged: Hours,
+}
+
 impl Schedule {
+    /// The status date: a tracked plan's remaining work starts on it or later.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    /// A tracked plan's logged and remaining hours; `None` for a plan without a `log`.
+    pub fn progress(&self) -> Option<&Progress> {
+        self.progress.as_ref()
+    }
+
     /// The most activities worked on any one day: above 1 when activities share a day.
     pub fn busiest_day(&self) -> usize {
         self.busiest_day
@@ -719,6 +993,21 @@ impl Schedule {
     /// The days activity `index` occupies, in date order.
     pub fn slots_of(&self, index: usize) -> &[Slot] {
         &self.slots[self.spans[index].slots.clone()]
+    }
+
+    /// Activity `index`'s days, in date order: its logged and planned work of one date together.
+    pub fn days_of(&self, index: usize) -> impl Iterator<Item = WorkDay> + '_ {
+        self.slots_of(index)
+            .chunk_by(|a, b| a.date == b.date)
+            .map(|day| WorkDay {
+                date: day[0].date,
+                hours: day.iter().map(|slot| slot.hours).sum(),
+                logged: day
+                    .iter()
+                    .filter(|slot| slot.logged)
+                    .map(|slot| slot.hours)
+                    .sum(),
+            })
     }
 
     /// Every slot, sorted by date and, within a day, by the order the work is done.

@@ -73,6 +73,16 @@ fn every_malformed_plan_is_refused_with_a_message_and_exit_code_2() {
         ("deep nesting", format!("Plan(start: \"2023-09-13\", hours_per_day: 6, activities: {}{})", "[".repeat(100_000), "]".repeat(100_000)).into_bytes(), &["bad.ron:1:", "activities[0]"]),
         ("a huge number", activity("1e400"), &["activities[0].hours: inf is more hours than cronograma accepts"]),
         ("past the year 9999", b"Plan(start: \"9999-12-20\", hours_per_day: 1, activities: [(code: \"Z\", hours: 100)])".to_vec(), &["activity Z would run past the year 9999"]),
+        ("done without a log", with("", r#"(code: "A1", hours: 4, done: true)"#), &["activities[0].done: the plan is not tracked", "log: []"]),
+        ("remaining on a milestone", with("log: [],", r#"(code: "A1", hours: 4), (code: "M", hours: 0, remaining: 2)"#), &["activities[1].remaining: M is a milestone"]),
+        ("done with nothing logged", with("log: [],", r#"(code: "A1", hours: 4, done: true)"#), &["activities[0].done: A1 is done but has no logged hours", "cronograma log"]),
+        ("a log of an unknown code", with("log: [(date: \"2023-09-13\", code: \"Z\", hours: 1)],", r#"(code: "A1", hours: 4)"#), &["log[0].code: no activity has the code \"Z\""]),
+        ("a log of a milestone", with("log: [(date: \"2023-09-13\", code: \"M\", hours: 1)],", r#"(code: "A1", hours: 4), (code: "M", hours: 0)"#), &["log[0].code: M is a milestone: milestones are not logged"]),
+        ("a date logged twice", with("log: [(date: \"2023-09-13\", code: \"A1\", hours: 1), (date: \"2023-09-13\", code: \"A1\", hours: 2)],", r#"(code: "A1", hours: 4)"#), &["log[1].date: A1 already has hours logged on 2023-09-13 (log[0])"]),
+        ("a day logged past midnight", with("log: [(date: \"2023-09-13\", code: \"A1\", hours: 10), (date: \"2023-09-13\", code: \"B\", hours: 6)],", r#"(code: "A1", hours: 40), (code: "B", hours: 40)"#), &["log[1].hours: 16 hours from 09:00 end at 25:00, past midnight"]),
+        ("zero hours logged", with("log: [(date: \"2023-09-13\", code: \"A1\", hours: 0)],", r#"(code: "A1", hours: 4)"#), &["log[0].hours: 0 is not a positive number of hours"]),
+        ("a log in the future", with("log: [(date: \"2999-09-13\", code: \"A1\", hours: 1)],", r#"(code: "A1", hours: 4)"#), &["2999-09-13: 1 h logged on A1, after the status date", "hint:"]),
+        ("a malformed baseline moment", with("baseline: (saved: \"2023-09-13\", activities: [(code: \"A1\", start: \"2023-09-13 08:00\", end: \"2023-09-14T08:00\")]),", r#"(code: "A1", hours: 4)"#), &["baseline.activities[0].start", "YYYY-MM-DDTHH:MM"]),
     ];
     assert!(cases.len() >= 20);
     let dir = tempfile::tempdir().unwrap();

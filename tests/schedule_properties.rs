@@ -438,3 +438,120 @@ proptest! {
         }
     }
 }
+
+/// A rich plan followed to a status date: random hours logged on days up to it (each person's
+/// day within 24 h), some activities done, some with a new estimate.
+fn arb_tracked_plan() -> impl Strategy<Value = (Plan, NaiveDate)> {
+    let entry = (any::<usize>(), 0i64..120, 1u32..12, 0u8..6);
+    (
+        arb_rich_plan(),
+        0i64..120,
+        proptest::collection::vec(entry, 0..40),
+    )
+        .prop_map(|(mut plan, status, entries)| {
+            let as_of = plan.start + TimeDelta::days(status);
+            let (opens, _) = plan.window_minutes();
+            let mut per_day: BTreeMap<(NaiveDate, String), u32> = BTreeMap::new();
+            let mut seen = HashSet::new();
+            let mut log = Vec::new();
+            for (which, offset, quarters, fate) in entries {
+                let index = which % plan.activities.len();
+                let activity = &plan.activities[index];
+                let date = plan.start + TimeDelta::days(offset.min(status));
+                let day = per_day.entry((date, activity.who.to_string())).or_default();
+                if activity.is_milestone()
+                    || !seen.insert((date, index))
+                    || opens + (*day + quarters) * 15 > 24 * 60
+                {
+                    continue;
+                }
+                *day += quarters;
+                log.push(cronograma::plan::LogEntry {
+                    date,
+                    code: activity.code.clone(),
+                    hours: Hours::from_quarters(quarters),
+                    note: None,
+                });
+                match fate {
+                    0 => plan.activities[index].done = true,
+                    1 => {
+                        plan.activities[index].remaining = Some(Hours::from_quarters(quarters * 3))
+                    }
+                    _ => {}
+                }
+            }
+            plan.log = Some(log);
+            (plan, as_of)
+        })
+}
+
+proptest! {
+    /// Logged work is kept as it was, the remaining hours are all placed, and none of them
+    /// before the status date or before what the person logged that day.
+    #[test]
+    fn tracked_hours_are_conserved_and_remaining_work_starts_on_the_status_date(
+        (plan, as_of) in arb_tracked_plan(),
+    ) {
+        cronograma::plan::validate::check(&plan).unwrap();
+        let schedule = cronograma::schedule::schedule_as_of(&plan, as_of).unwrap();
+        let progress = schedule.progress().unwrap();
+        let mut logged_on_status_date: BTreeMap<&str, Hours> = BTreeMap::new();
+        for entry in plan.log_entries() {
+            let activity = plan.activities.iter().find(|a| a.code == entry.code).unwrap();
+            if entry.date == as_of {
+                *logged_on_status_date.entry(&activity.who).or_insert(Hours::ZERO) += entry.hours;
+            }
+        }
+        for (index, activity) in plan.activities.iter().enumerate() {
+            let slots = schedule.slots_of(index);
+            let logged: Hours = slots.iter().filter(|s| s.logged).map(|s| s.hours).sum();
+            let placed: Hours = slots.iter().filter(|s| !s.logged).map(|s| s.hours).sum();
+            let expected: Hours = plan.log_entries().iter().filter(|e| e.code == activity.code).map(|e| e.hours).sum();
+            prop_assert_eq!(logged, expected);
+            prop_assert_eq!(progress.logged[index], expected);
+            prop_assert_eq!(placed, progress.remaining[index]);
+            if activity.done || activity.is_milestone() {
+                prop_assert!(progress.remaining[index].is_zero());
+            }
+            for slot in slots.iter().filter(|s| !s.logged && !s.hours.is_zero()) {
+                prop_assert!(slot.date >= as_of, "{:?} planned before {}", slot, as_of);
+                if slot.date == as_of {
+                    let before = logged_on_status_date.get(&*activity.who).copied().unwrap_or(Hours::ZERO);
+                    prop_assert!(slot.offset >= before, "{:?} overlaps {} h logged", slot, before);
+                }
+            }
+        }
+    }
+
+    /// A plan without a `log` is scheduled the same whatever the status date.
+    #[test]
+    fn an_untracked_plan_ignores_the_status_date(plan in arb_rich_plan(), days in -400i64..400) {
+        let as_of = plan.start + TimeDelta::days(days);
+        let (dated, plain) = (cronograma::schedule::schedule_as_of(&plan, as_of).unwrap(), schedule(&plan).unwrap());
+        prop_assert_eq!(dated.spans(), plain.spans());
+        for index in 0..plan.activities.len() {
+            prop_assert_eq!(dated.slots_of(index), plain.slots_of(index));
+        }
+        prop_assert!(dated.progress().is_none());
+    }
+}
+
+proptest! {
+    /// On a tracked plan too, an edit's reschedule equals a schedule from scratch.
+    #[test]
+    fn incremental_recompute_equals_the_full_one_when_tracked(
+        (plan, as_of) in arb_tracked_plan(),
+        which in any::<usize>(),
+        quarters in 1u32..120,
+    ) {
+        let previous = cronograma::schedule::schedule_as_of(&plan, as_of).unwrap();
+        let mut edited = plan.clone();
+        let index = which % edited.activities.len();
+        if !edited.activities[index].is_milestone() {
+            edited.activities[index].hours = Hours::from_quarters(quarters);
+        }
+        let full = cronograma::schedule::schedule_as_of(&edited, as_of).unwrap();
+        let incremental = cronograma::schedule::reschedule(&edited, &plan, &previous).unwrap();
+        prop_assert_eq!(incremental, full);
+    }
+}

@@ -81,6 +81,8 @@ impl App {
                 "" => None,
                 text => Some(parse_date(text)?),
             },
+            done: false,
+            remaining: None,
         };
         let adding = matches!(form.purpose, Purpose::NewActivity(_));
         let code = activity.code.clone();
@@ -94,7 +96,13 @@ impl App {
                 plan.activities
                     .insert(index.min(plan.activities.len()), activity);
             } else {
-                plan.activities[index] = activity;
+                let was = std::mem::replace(&mut plan.activities[index], activity);
+                let now = &mut plan.activities[index];
+                (now.done, now.remaining) = (was.done, was.remaining);
+                let code = now.code.clone();
+                if was.code != code {
+                    plan.rename_tracked(&was.code, &code);
+                }
             }
             Ok(())
         })?;

@@ -8,7 +8,7 @@ use super::disk::{Change, recovery_path};
 use super::{Action, App, Mode};
 use crate::messages::Msg;
 use crate::plan::{FileRole, PlanError, PlanLock, parse, parse_file, read_text, save_file};
-use crate::schedule::schedule;
+use crate::schedule::schedule_as_of;
 
 impl App {
     /// Records the text the plan was read from, so that changes made by other programs to the
@@ -104,7 +104,8 @@ impl App {
     /// Makes `text` (the file's content) the plan, as if just opened: the history starts afresh.
     fn replace_with(&mut self, text: &str) -> Result<(), String> {
         let document = parse_file(text, &self.path).map_err(|error| error.to_string())?;
-        self.schedule = schedule(&document.plan).map_err(|error| error.to_string())?;
+        self.schedule =
+            schedule_as_of(&document.plan, self.today).map_err(|error| error.to_string())?;
         self.document = document;
         self.undo.clear();
         self.redo.clear();

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{App, Focus};
 use crate::messages::Msg;
 use crate::plan::{Plan, validate};
-use crate::schedule::{reschedule, schedule};
+use crate::schedule::{reschedule, schedule_as_of};
 
 /// One step of the history: the plan before (or after) a change, and the change's place.
 #[derive(Debug, Clone)]
@@ -81,7 +81,7 @@ impl App {
     /// was made, as a holiday whose name was being asked).
     pub(super) fn drop_last_change(&mut self) {
         if let Some(step) = self.undo.pop()
-            && let Ok(schedule) = schedule(&step.plan)
+            && let Ok(schedule) = schedule_as_of(&step.plan, self.today)
         {
             self.schedule = schedule;
             self.document.plan = step.plan;
@@ -106,7 +106,8 @@ impl App {
             };
             return Err(self.fail(nothing, &[]));
         };
-        self.schedule = schedule(&step.plan).map_err(|error| error.to_string())?;
+        self.schedule =
+            schedule_as_of(&step.plan, self.today).map_err(|error| error.to_string())?;
         let current = std::mem::replace(&mut self.document.plan, step.plan);
         let mirror = Step {
             plan: current,

@@ -25,7 +25,7 @@ use crate::messages::Msg;
 use crate::palette::Theme;
 use crate::plan::fields::{format_time, parse_time};
 use crate::plan::{Document, Hours, Locale, Plan};
-use crate::schedule::{LAST_DAY, Schedule, ScheduleError, schedule};
+use crate::schedule::{LAST_DAY, Schedule, ScheduleError, schedule_as_of};
 use history::Step;
 
 /// What has the keyboard.
@@ -146,7 +146,7 @@ pub struct App {
 impl App {
     /// Opens `document`, loaded from `path`, with the cursor on its first worked day.
     pub fn new(path: &Path, document: Document, today: NaiveDate) -> Result<Self, ScheduleError> {
-        let schedule = schedule(&document.plan)?;
+        let schedule = schedule_as_of(&document.plan, today)?;
         Ok(App {
             path: path.to_owned(),
             cursor: schedule.start().date(),

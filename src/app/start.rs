@@ -11,7 +11,7 @@ use crate::plan::fields::{format_time, parse_date, parse_time};
 use crate::plan::save::DEFAULT_PLAN_MODE;
 use crate::plan::template::{NewPlan, parse_workdays};
 use crate::plan::{FileRole, PlanError, save_new, validate};
-use crate::schedule::{ScheduleError, schedule};
+use crate::schedule::{ScheduleError, schedule_as_of};
 
 impl App {
     /// The view on a plan that is not on disk yet: the form that asks for its title, start,
@@ -68,7 +68,8 @@ impl App {
             other => other.to_string(),
         })?;
         document.plan.fallback_title = self.plan().fallback_title.clone();
-        self.schedule = schedule(&document.plan).map_err(|error| error.to_string())?;
+        self.schedule =
+            schedule_as_of(&document.plan, self.today).map_err(|error| error.to_string())?;
         self.document = document;
         self.disk.remember(&self.path, &text);
         self.cursor = self.schedule.start().date();

@@ -28,11 +28,15 @@ fn read_document(path: &Path) -> Result<String, Error> {
 
 /// `check --doc DOC [PLAN]`: every cell of the document's tables that differs from the schedule
 /// of PLAN (or of the document's own plan), listed; exit 1 when there is any.
-pub fn check_document(doc_path: &Path, plan_path: Option<&Path>) -> Result<(), Error> {
+pub fn check_document(
+    doc_path: &Path,
+    plan_path: Option<&Path>,
+    as_of: chrono::NaiveDate,
+) -> Result<(), Error> {
     let doc = Doc::parse(&read_document(doc_path)?);
     let (plan, schedule) = match plan_path {
         Some(path) => {
-            let (document, schedule) = open(path)?;
+            let (document, schedule) = open(path, as_of)?;
             (document.plan, schedule)
         }
         None => {
@@ -87,8 +91,12 @@ pub fn check_document(doc_path: &Path, plan_path: Option<&Path>) -> Result<(), E
 
 /// `export PLAN --format md --into DOC`: the document's plan parts brought up to date, saved
 /// through the one safe writer; a document that already says it all is not touched.
-pub fn export_into(plan_path: &Path, doc_path: &Path) -> Result<(), Error> {
-    let (document, schedule) = open(plan_path)?;
+pub fn export_into(
+    plan_path: &Path,
+    doc_path: &Path,
+    as_of: chrono::NaiveDate,
+) -> Result<(), Error> {
+    let (document, schedule) = open(plan_path, as_of)?;
     let _lock = super::lock(doc_path)?;
     let text = read_document(doc_path)?;
     let doc = Doc::parse(&text);

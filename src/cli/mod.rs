@@ -36,6 +36,10 @@ pub struct Cli {
     /// file's `theme`, or the terminal's COLORFGBG; dark otherwise]
     #[arg(long, global = true, value_enum, default_value_t = ThemeChoice::Auto)]
     pub theme: ThemeChoice,
+    /// The status date of a tracked plan: logged work up to it is fact, remaining work starts
+    /// on it or later [default: today]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = plan::fields::parse_date)]
+    pub as_of: Option<NaiveDate>,
 }
 
 /// The subcommands.
@@ -286,31 +290,36 @@ impl Error {
 pub fn run(cli: Cli) -> Result<(), Error> {
     let settings = config::settings();
     let theme = crate::palette::Theme::chosen(cli.theme, settings.theme);
+    let as_of = cli.as_of.unwrap_or_else(start::today);
     match cli.command {
         None => {
             refuse_typo(&cli.plan.path)?;
-            interactive(&cli.plan.path, theme, settings.keys)
+            interactive(&cli.plan.path, theme, settings.keys, as_of)
         }
         Some(Command::Check(args)) => match &args.doc {
-            Some(doc) => documents::check_document(doc, args.path.as_deref()),
-            None => check(args.path.as_deref().unwrap_or(Path::new(DEFAULT_PLAN))),
+            Some(doc) => documents::check_document(doc, args.path.as_deref(), as_of),
+            None => check(
+                args.path.as_deref().unwrap_or(Path::new(DEFAULT_PLAN)),
+                as_of,
+            ),
         },
         Some(Command::New(args)) => start::new(&args, theme, settings.keys),
         Some(Command::Import(args)) => start::import(&args),
-        Some(Command::Cal(args)) => cal(&args, &theme),
-        Some(Command::Export(args)) => export(&args),
+        Some(Command::Cal(args)) => cal(&args, &theme, as_of),
+        Some(Command::Export(args)) => export(&args, as_of),
         Some(Command::Fmt(args)) => fmt(&args),
-        Some(Command::Holidays(command)) => holidays(command),
+        Some(Command::Holidays(command)) => holidays(command, as_of),
     }
 }
 
-/// Loads and schedules a plan file.
-pub fn open(path: &Path) -> Result<(Document, Schedule), Error> {
+/// Loads and schedules a plan file, as of the status date `as_of`.
+pub fn open(path: &Path, as_of: NaiveDate) -> Result<(Document, Schedule), Error> {
     let document = plan::load_file(path)?;
-    let schedule = schedule::schedule(&document.plan).map_err(|source| Error::Schedule {
-        path: path.to_owned(),
-        source,
-    })?;
+    let schedule =
+        schedule::schedule_as_of(&document.plan, as_of).map_err(|source| Error::Schedule {
+            path: path.to_owned(),
+            source,
+        })?;
     Ok((document, schedule))
 }
 
@@ -323,13 +332,13 @@ fn interactive(
     path: &Path,
     theme: crate::palette::Theme,
     keys: crate::app::keys::KeyTable,
+    today: NaiveDate,
 ) -> Result<(), Error> {
     if !path.exists() && fs::symlink_metadata(path).is_err() {
         return start::interactive_new(path, theme, keys);
     }
     let text = plan::read_text(path)?;
     let document = plan::parse_file(&text, path)?;
-    let today = chrono::Local::now().date_naive();
     let mut app = crate::app::App::new(path, document, today)
         .map_err(|source| Error::Schedule {
             path: path.to_owned(),
@@ -354,8 +363,8 @@ pub(crate) fn run_view(app: crate::app::App) -> Result<(), Error> {
     }
 }
 
-fn check(path: &Path) -> Result<(), Error> {
-    let (document, schedule) = open(path)?;
+fn check(path: &Path, as_of: NaiveDate) -> Result<(), Error> {
+    let (document, schedule) = open(path, as_of)?;
     print_for_people(&export::summary::render(&document.plan, &schedule))
 }
 
@@ -399,8 +408,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-fn cal(args: &CalArgs, theme: &crate::palette::Theme) -> Result<(), Error> {
-    let (document, schedule) = open(&args.plan.path)?;
+fn cal(args: &CalArgs, theme: &crate::palette::Theme, as_of: NaiveDate) -> Result<(), Error> {
+    let (document, schedule) = open(&args.plan.path, as_of)?;
     let (first, last) = schedule
         .worked_days()
         .unwrap_or((schedule.start().date(), schedule.end().date()));
@@ -452,14 +461,14 @@ fn cal(args: &CalArgs, theme: &crate::palette::Theme) -> Result<(), Error> {
     print(&out)
 }
 
-fn export(args: &ExportArgs) -> Result<(), Error> {
+fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
     if let Some(doc) = &args.into {
         if args.format != Format::Md {
             return Err(Error::Usage("--into goes with --format md".into()));
         }
-        return documents::export_into(&args.plan.path, doc);
+        return documents::export_into(&args.plan.path, doc, as_of);
     }
-    let (document, schedule) = open(&args.plan.path)?;
+    let (document, schedule) = open(&args.plan.path, as_of)?;
     let mut text = export::render(args.format, &document.plan, &schedule);
     if args.gantt {
         if args.format != Format::Md {
@@ -529,7 +538,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn holidays(command: HolidaysCommand) -> Result<(), Error> {
+fn holidays(command: HolidaysCommand, as_of: NaiveDate) -> Result<(), Error> {
     match command {
         HolidaysCommand::List => {
             let lines: Vec<String> = import::BUNDLED
@@ -548,6 +557,7 @@ fn holidays(command: HolidaysCommand) -> Result<(), Error> {
                 &file.display().to_string(),
                 &bytes,
                 (range.from, range.to),
+                as_of,
             )
         }
         HolidaysCommand::Add { name, plan, years } => {
@@ -572,6 +582,7 @@ fn holidays(command: HolidaysCommand) -> Result<(), Error> {
                 calendar.name,
                 calendar.ics.as_bytes(),
                 (from, to),
+                as_of,
             )
         }
     }
@@ -584,9 +595,10 @@ fn add_holidays(
     source: &str,
     ics: &[u8],
     range: (Option<NaiveDate>, Option<NaiveDate>),
+    as_of: NaiveDate,
 ) -> Result<(), Error> {
     let _lock = lock(path)?;
-    let (mut document, schedule) = open(path)?;
+    let (mut document, schedule) = open(path, as_of)?;
     let (first, last) = schedule
         .worked_days()
         .unwrap_or((schedule.start().date(), schedule.end().date()));

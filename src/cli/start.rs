@@ -75,7 +75,7 @@ pub struct ImportArgs {
     force: bool,
 }
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
 }
 

@@ -140,6 +140,7 @@ pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
                 .map(|code| Arc::from(normalize_code(&spreadsheet_text(code))))
                 .collect(),
             not_before,
+            ..Activity::default()
         });
         found.lines.push(line);
     }

@@ -73,6 +73,26 @@ pub mod date {
     }
 }
 
+/// Parses `YYYY-MM-DDTHH:MM`, the moments a baseline keeps.
+pub fn parse_date_time(text: &str) -> Result<chrono::NaiveDateTime, String> {
+    let (date, time) = text
+        .split_once('T')
+        .ok_or_else(|| format!("\"{text}\" is not a moment written as YYYY-MM-DDTHH:MM"))?;
+    Ok(parse_date(date)?.and_time(parse_time(time)?))
+}
+
+/// Serde adapter for moments written as `"YYYY-MM-DDTHH:MM"`.
+pub mod date_time {
+    use super::*;
+
+    /// Reads a `"YYYY-MM-DDTHH:MM"` string.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<chrono::NaiveDateTime, D::Error> {
+        text_field(deserializer, parse_date_time)
+    }
+}
+
 /// Serde adapter for optional dates written as `"YYYY-MM-DD"` (bare, thanks to implicit `Some`).
 pub mod optional_date {
     use super::*;

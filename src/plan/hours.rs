@@ -133,6 +133,15 @@ impl Sub for Hours {
     }
 }
 
+impl Hours {
+    /// `self - other`, or zero when `other` is more (hours logged past the estimate).
+    pub fn saturating_sub(self, other: Hours) -> Hours {
+        Hours {
+            quarters: self.quarters.saturating_sub(other.quarters),
+        }
+    }
+}
+
 impl SubAssign for Hours {
     fn sub_assign(&mut self, other: Hours) {
         self.quarters -= other.quarters;

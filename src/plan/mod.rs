@@ -64,6 +64,13 @@ pub struct Plan {
     pub people: Vec<Person>,
     /// The work, in the order it is done.
     pub activities: Vec<Activity>,
+    /// Hours actually worked. Its presence (even empty) turns tracking on: remaining work is
+    /// then laid from the status date, after what was logged.
+    #[serde(default)]
+    pub log: Option<Vec<LogEntry>>,
+    /// A frozen copy of an earlier schedule, to measure the slip against.
+    #[serde(default)]
+    pub baseline: Option<Baseline>,
     /// The title shown when the file gives none: the file's stem, filled in by the loader.
     #[serde(skip)]
     pub fallback_title: String,
@@ -77,6 +84,64 @@ pub enum Handoff {
     SameDay,
     /// At the start of the next working day.
     NextDay,
+}
+
+/// Hours worked on one activity on one date (at most one entry per date and code).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LogEntry {
+    /// The day the work was done.
+    #[serde(with = "fields::date")]
+    pub date: NaiveDate,
+    /// The activity worked on.
+    #[serde(deserialize_with = "fields::code::deserialize")]
+    pub code: Arc<str>,
+    /// How long, in quarter-hour steps.
+    #[serde(deserialize_with = "hours::positive")]
+    pub hours: Hours,
+    /// What the person wants to remember about that day.
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// The schedule as it was on a day: each activity's start and end then.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    /// The day it was saved.
+    #[serde(with = "fields::date")]
+    pub saved: NaiveDate,
+    /// Every activity's planned times, by code.
+    pub activities: Vec<BaselineActivity>,
+}
+
+/// One activity's times in a baseline.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineActivity {
+    /// The activity.
+    #[serde(deserialize_with = "fields::code::deserialize")]
+    pub code: Arc<str>,
+    /// When it was to start.
+    #[serde(with = "fields::date_time")]
+    pub start: chrono::NaiveDateTime,
+    /// When it was to end.
+    #[serde(with = "fields::date_time")]
+    pub end: chrono::NaiveDateTime,
+}
+
+impl Baseline {
+    /// The baseline times of the activity `code`, if it was in the plan then.
+    pub fn of(&self, code: &str) -> Option<&BaselineActivity> {
+        self.activities
+            .iter()
+            .find(|activity| &*activity.code == code)
+    }
+
+    /// When its last activity was to end.
+    pub fn end(&self) -> Option<chrono::NaiveDateTime> {
+        self.activities.iter().map(|activity| activity.end).max()
+    }
 }
 
 /// A day off, or a range of days off, with an optional name (`Día de la Soberanía Nacional`).
@@ -192,6 +257,12 @@ pub struct Activity {
     /// Its earliest start: `day_start` of that day, or of the next working day.
     #[serde(default, with = "fields::optional_date")]
     pub not_before: Option<NaiveDate>,
+    /// Finished, whatever was logged (tracked plans only).
+    #[serde(default)]
+    pub done: bool,
+    /// A new estimate of the hours still to do (tracked plans only).
+    #[serde(default)]
+    pub remaining: Option<Hours>,
 }
 
 impl Activity {
@@ -240,12 +311,38 @@ impl Plan {
             && self.exceptions == other.exceptions
             && self.people == other.people
             && self.locale == other.locale
+            && self.log == other.log
             && self.activities.len() == other.activities.len()
-            && self
-                .activities
-                .iter()
-                .zip(&other.activities)
-                .all(|(a, b)| a.code == b.code && a.who == b.who && a.after == b.after)
+            && self.activities.iter().zip(&other.activities).all(|(a, b)| {
+                a.code == b.code
+                    && a.who == b.who
+                    && a.after == b.after
+                    && a.done == b.done
+                    && a.remaining == b.remaining
+            })
+    }
+
+    /// True when the plan follows real work: it has a `log`, even an empty one.
+    pub fn is_tracked(&self) -> bool {
+        self.log.is_some()
+    }
+
+    /// Log entries and baseline times of the activity `from` now belong to `to` (its code was
+    /// edited): the history of the work follows the work.
+    pub fn rename_tracked(&mut self, from: &str, to: &str) {
+        let to: Arc<str> = Arc::from(to);
+        let entries = self.log.iter_mut().flatten().map(|entry| &mut entry.code);
+        let baseline = self.baseline.iter_mut().flat_map(|b| &mut b.activities);
+        for code in entries.chain(baseline.map(|activity| &mut activity.code)) {
+            if &**code == from {
+                *code = to.clone();
+            }
+        }
+    }
+
+    /// The hours logged, empty for an untracked plan.
+    pub fn log_entries(&self) -> &[LogEntry] {
+        self.log.as_deref().unwrap_or_default()
     }
 
     /// The sum of every activity's hours.

@@ -39,7 +39,103 @@ pub fn check(plan: &Plan) -> Result<(), Violation> {
     check_exceptions(&plan.exceptions, plan.day_start, "")?;
     check_people(plan)?;
     let codes = check_activities(plan)?;
-    check_links(plan, &codes)
+    check_links(plan, &codes)?;
+    check_progress_fields(plan, &codes)?;
+    check_log(plan, &codes)
+}
+
+/// `done` and `remaining`: only on a tracked plan's work, and `done` only after some logged work.
+fn check_progress_fields(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violation> {
+    let mut logged = vec![false; plan.activities.len()];
+    for entry in plan.log_entries() {
+        if let Some(at) = codes.get(&*entry.code) {
+            logged[*at] = true;
+        }
+    }
+    for (index, activity) in plan.activities.iter().enumerate() {
+        let field = if activity.done { "done" } else { "remaining" };
+        if !activity.done && activity.remaining.is_none() {
+            continue;
+        }
+        let field = format!("activities[{index}].{field}");
+        if !plan.is_tracked() {
+            return Err(violation(
+                field,
+                "the plan is not tracked: it has no `log`".into(),
+                "add `log: []` to the plan (or log hours with `cronograma log`) to follow its progress",
+            ));
+        }
+        if activity.is_milestone() {
+            return Err(violation(
+                field,
+                format!("{} is a milestone: it has no work to finish", activity.code),
+                "milestones are reached when what they wait for ends; remove the field",
+            ));
+        }
+        if activity.done && !logged[index] {
+            return Err(violation(
+                field,
+                format!("{} is done but has no logged hours", activity.code),
+                "log the hours it took first (`cronograma log CODE HOURS --date D`)",
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Log entries: of a listed activity with work, one per date and code, and a person's hours of
+/// one date, laid from their `day_start`, ending by midnight.
+fn check_log(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violation> {
+    let mut seen: HashMap<(chrono::NaiveDate, &str), usize> = HashMap::new();
+    let mut per_person: HashMap<(chrono::NaiveDate, &str), Hours> = HashMap::new();
+    let day_starts: HashMap<&str, NaiveTime> = plan
+        .people
+        .iter()
+        .map(|person| (&*person.name, person.day_start(plan)))
+        .collect();
+    for (index, entry) in plan.log_entries().iter().enumerate() {
+        let field = || format!("log[{index}].code");
+        let Some(&activity) = codes.get(&*entry.code) else {
+            return Err(violation(
+                field(),
+                format!(
+                    "no activity has the code \"{}\"",
+                    crate::text::one_line(&entry.code)
+                ),
+                "log hours against the code of an activity of the plan",
+            ));
+        };
+        let activity = &plan.activities[activity];
+        if activity.is_milestone() {
+            return Err(violation(
+                field(),
+                format!(
+                    "{} is a milestone: milestones are not logged",
+                    activity.code
+                ),
+                "log the hours against the work that leads to it",
+            ));
+        }
+        if let Some(first) = seen.insert((entry.date, &*entry.code), index) {
+            return Err(violation(
+                format!("log[{index}].date"),
+                format!(
+                    "{} already has hours logged on {} (log[{first}])",
+                    activity.code, entry.date
+                ),
+                "one entry per date and code: add the hours up into one",
+            ));
+        }
+        let day = per_person.entry((entry.date, &*activity.who)).or_default();
+        *day += entry.hours;
+        let day_start = day_starts.get(&*activity.who).copied();
+        check_window(
+            day_start.unwrap_or(plan.day_start),
+            format!("log[{index}].hours"),
+            *day,
+        )?;
+    }
+    Ok(())
 }
 
 /// `hours` from `day_start` must end by midnight.

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::fields::format_time;
-use super::{Document, Exception, Handoff, Holiday, Person, Plan};
+use super::{Baseline, Document, Exception, Handoff, Holiday, LogEntry, Person, Plan};
 
 /// The comment a new plan file starts with.
 pub const DEFAULT_PREAMBLE: &str = "// cronograma plan: see README.md for every field.\n";
@@ -92,11 +92,61 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
         if let Some(day) = activity.not_before {
             write!(out, ", not_before: \"{day}\"")?;
         }
+        if activity.done {
+            out.push_str(", done: true");
+        }
+        if let Some(hours) = activity.remaining {
+            write!(out, ", remaining: {hours}")?;
+        }
         out.push(')');
         Ok(())
     })?;
+    if let Some(log) = &plan.log {
+        let mut entries: Vec<&LogEntry> = log.iter().collect();
+        entries.sort_by_key(|entry| entry.date);
+        write_list(out, "log", &entries, |out, entry| {
+            write!(
+                out,
+                "(date: \"{}\", code: {}, hours: {}",
+                entry.date,
+                quote(&entry.code),
+                entry.hours
+            )?;
+            if let Some(note) = &entry.note {
+                write!(out, ", note: {}", quote(note))?;
+            }
+            out.push(')');
+            Ok(())
+        })?;
+    }
+    if let Some(baseline) = &plan.baseline {
+        write_baseline(out, baseline)?;
+    }
     out.push_str(")\n");
     Ok(())
+}
+
+/// The baseline as a block: its day, then one activity a line.
+fn write_baseline(out: &mut String, baseline: &Baseline) -> std::fmt::Result {
+    writeln!(out, "    baseline: (")?;
+    writeln!(out, "        saved: \"{}\",", baseline.saved)?;
+    let moment = |at: chrono::NaiveDateTime| format!("{}T{}", at.date(), format_time(at.time()));
+    if baseline.activities.is_empty() {
+        writeln!(out, "        activities: [],")?;
+    } else {
+        writeln!(out, "        activities: [")?;
+        for activity in &baseline.activities {
+            writeln!(
+                out,
+                "            (code: {}, start: \"{}\", end: \"{}\"),",
+                quote(&activity.code),
+                moment(activity.start),
+                moment(activity.end)
+            )?;
+        }
+        writeln!(out, "        ],")?;
+    }
+    writeln!(out, "    ),")
 }
 
 fn write_holiday(out: &mut String, holiday: &&Holiday) -> std::fmt::Result {
@@ -215,5 +265,39 @@ mod tests {
         assert_eq!(again.plan.hours_per_day, document.plan.hours_per_day);
         assert!(written.find("2024-01-10").unwrap() < written.find("2024-02-01").unwrap());
         assert_eq!(to_ron(&again), written, "canonical text is a fixed point");
+    }
+
+    #[test]
+    fn a_tracked_plan_is_written_whole_and_reads_back_the_same() {
+        let text = "Plan(start: \"2024-01-08\", hours_per_day: 6, activities: [(code: \"R\", hours: 10, done: true), (code: \"S\", hours: 4, remaining: 2.5)], log: [(date: \"2024-01-09\", code: \"S\", hours: 1, note: \"a \\\"quiet\\\" day\"), (date: \"2024-01-08\", code: \"R\", hours: 6)], baseline: (saved: \"2024-01-08\", activities: [(code: \"R\", start: \"2024-01-08T09:00\", end: \"2024-01-09T13:00\")]))";
+        let document = super::super::parse(text, Path::new("t.ron")).unwrap();
+        let written = to_ron(&document);
+        let again = super::super::parse(&written, Path::new("t.ron")).unwrap();
+        let mut expected = document.plan.clone();
+        expected
+            .log
+            .as_mut()
+            .unwrap()
+            .sort_by_key(|entry| entry.date);
+        assert_eq!(again.plan, expected);
+        assert!(written.contains("done: true") && written.contains("remaining: 2.5"));
+        assert!(
+            written.find("2024-01-08\", code").unwrap()
+                < written.find("2024-01-09\", code").unwrap()
+        );
+        assert!(
+            written
+                .contains("(code: \"R\", start: \"2024-01-08T09:00\", end: \"2024-01-09T13:00\"),")
+        );
+        assert_eq!(to_ron(&again), written, "canonical text is a fixed point");
+        let untracked = super::super::parse(
+            "Plan(start: \"2024-01-08\", hours_per_day: 6, activities: [(code: \"R\", hours: 1)])",
+            Path::new("t.ron"),
+        )
+        .unwrap();
+        assert!(
+            !to_ron(&untracked).contains("log"),
+            "no log field for an untracked plan"
+        );
     }
 }
