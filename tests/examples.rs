@@ -181,6 +181,7 @@ fn every_example_is_in_canonical_form() {
         "thesis-two-people.ron",
         "winter-break.ron",
         "milestones.ron",
+        "tracked.ron",
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("assets/examples")

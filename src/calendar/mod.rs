@@ -141,12 +141,32 @@ impl DayInfo<'_> {
         (!codes.is_empty()).then(|| codes.join(", "))
     }
 
-    /// The work done that day by the person shown (by everyone, when no one is chosen).
+    /// The activities worked that day by the person shown (by everyone, when no one is chosen),
+    /// each once: the first of its slots (an activity with logged and planned hours on one day
+    /// has two).
     pub fn worked<'b>(&'b self, plan: &'b Plan) -> impl Iterator<Item = &'b Slot> + 'b {
+        self.slots.iter().enumerate().filter_map(move |(at, slot)| {
+            let shown = self
+                .person
+                .is_none_or(|person| *plan.activities[slot.activity].who == *person);
+            let seen = self.slots[..at]
+                .iter()
+                .any(|earlier| earlier.activity == slot.activity);
+            (shown && !seen).then_some(slot)
+        })
+    }
+
+    /// Every slot of that day's work by the person shown, logged and planned apart.
+    pub fn work_slots<'b>(&'b self, plan: &'b Plan) -> impl Iterator<Item = &'b Slot> + 'b {
         self.slots.iter().filter(move |slot| {
             self.person
                 .is_none_or(|person| *plan.activities[slot.activity].who == *person)
         })
+    }
+
+    /// True when some of that day's work (by the person shown) was logged.
+    pub fn has_logged(&self, plan: &Plan) -> bool {
+        self.work_slots(plan).any(|slot| slot.logged)
     }
 }
 

@@ -4,6 +4,7 @@
 mod config;
 mod documents;
 mod start;
+mod track;
 
 use std::fs;
 use std::io::{self, IsTerminal, Write};
@@ -24,7 +25,12 @@ use crate::schedule::{self, Schedule, ScheduleError};
 
 /// Turns an effort-based work plan into a calendar.
 #[derive(Debug, Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    version,
+    about,
+    subcommand_precedence_over_arg = true,
+    args_override_self = true
+)]
 pub struct Cli {
     /// What to do; with none, the plan opens in the interactive view.
     #[command(subcommand)]
@@ -61,6 +67,14 @@ pub enum Command {
     New(start::NewArgs),
     /// Make a plan of a plan document (.md) or of activities in a spreadsheet (.csv).
     Import(start::ImportArgs),
+    /// Log hours worked on an activity (the first entry turns tracking on).
+    Log(track::LogArgs),
+    /// Mark an activity as finished, whatever was logged.
+    Done(track::DoneArgs),
+    /// Save the schedule as it is now, to measure the slip against later.
+    Baseline(track::BaselineArgs),
+    /// Where a tracked plan stands: progress, forecast end, slip, this week, each activity.
+    Status(track::StatusArgs),
 }
 
 /// Options of `check`.
@@ -169,6 +183,9 @@ pub struct ExportArgs {
     /// With `--format md`: append the Mermaid Gantt chart under the tables.
     #[arg(long)]
     gantt: bool,
+    /// With `--format md`: append the status of a tracked plan (progress, slip, this week).
+    #[arg(long)]
+    status: bool,
     /// With `--format md`: bring the plan parts of this document up to date in place, leaving
     /// the rest of it as it is.
     #[arg(long, value_name = "DOC.md", conflicts_with_all = ["output", "gantt"])]
@@ -309,6 +326,10 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Export(args)) => export(&args, as_of),
         Some(Command::Fmt(args)) => fmt(&args),
         Some(Command::Holidays(command)) => holidays(command, as_of),
+        Some(Command::Log(args)) => track::log(&args, as_of),
+        Some(Command::Done(args)) => track::done(&args, as_of),
+        Some(Command::Baseline(args)) => track::baseline(&args, as_of),
+        Some(Command::Status(args)) => track::status(&args, as_of),
     }
 }
 
@@ -476,6 +497,19 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
         }
         let chart = export::mermaid::render(&document.plan, &schedule);
         text.push_str(&format!("```mermaid\n{chart}```\n"));
+    }
+    if args.status {
+        if args.format != Format::Md {
+            return Err(Error::Usage("--status goes with --format md".into()));
+        }
+        let status = crate::status::Status::of(&document.plan, &schedule)
+            .ok_or_else(|| track::untracked(&args.plan.path))?;
+        text.push('\n');
+        text.push_str(&export::status::markdown(
+            &document.plan,
+            &schedule,
+            &status,
+        ));
     }
     match &args.output {
         Some(path) => {

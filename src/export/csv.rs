@@ -18,6 +18,16 @@ pub const HEADER: [&str; 10] = [
     "not_before",
 ];
 
+/// The columns a tracked plan adds at the end.
+pub const TRACKING_HEADER: [&str; 6] = [
+    "logged",
+    "remaining",
+    "state",
+    "baseline_start",
+    "baseline_end",
+    "slip_days",
+];
+
 /// Text a spreadsheet will not run: a cell that starts with `=`, `+`, `-`, `@`, a tab or a
 /// carriage return is a formula to Excel, LibreOffice and Google Sheets (OWASP's "CSV
 /// injection"), so it gets a leading `'`, which they show as text.
@@ -39,18 +49,22 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
             .write_record(row)
             .expect("writing to memory cannot fail")
     };
-    write(&HEADER.map(String::from));
+    let status = crate::status::Status::of(plan, schedule);
+    let mut header: Vec<String> = HEADER.map(String::from).to_vec();
+    if status.is_some() {
+        header.extend(TRACKING_HEADER.map(String::from));
+    }
+    write(&header);
     for (index, (activity, span)) in plan.activities.iter().zip(schedule.spans()).enumerate() {
-        write(&[
+        let mut row = vec![
             inert(&activity.code),
             inert(&activity.name),
             activity.hours.to_string(),
             format_datetime(span.start),
             format_datetime(span.end),
             schedule
-                .slots_of(index)
-                .iter()
-                .filter(|slot| !slot.hours.is_zero())
+                .days_of(index)
+                .filter(|day| !day.hours.is_zero())
                 .count()
                 .to_string(),
             inert(&activity.who),
@@ -65,7 +79,28 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
                 .not_before
                 .map(|day| day.to_string())
                 .unwrap_or_default(),
-        ]);
+        ];
+        if let Some(status) = &status {
+            let progress = &status.activities[index];
+            row.extend([
+                progress.logged.to_string(),
+                progress.remaining.to_string(),
+                progress.state.key().to_owned(),
+                progress
+                    .baseline
+                    .map(|(start, _)| format_datetime(start))
+                    .unwrap_or_default(),
+                progress
+                    .baseline
+                    .map(|(_, end)| format_datetime(end))
+                    .unwrap_or_default(),
+                progress
+                    .slip_days
+                    .map(|days| days.to_string())
+                    .unwrap_or_default(),
+            ]);
+        }
+        write(&row);
     }
     let bytes = writer.into_inner().expect("flushing to memory cannot fail");
     String::from_utf8(bytes).expect("the csv writer writes back the UTF-8 it is given")

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::format_datetime;
 use crate::plan::{Hours, Plan};
 use crate::schedule::Schedule;
+use crate::status::Status;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -14,7 +15,34 @@ struct Document<'a> {
     total_hours: Hours,
     working_days: usize,
     critical_path: Vec<&'a str>,
+    #[serde(flatten)]
+    tracking: Option<PlanTracking>,
     activities: Vec<Activity<'a>>,
+}
+
+/// What a tracked plan adds: the status date, progress, and the slip against a baseline.
+#[derive(Serialize)]
+struct PlanTracking {
+    as_of: String,
+    progress: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline_end: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slip_days: Option<i64>,
+}
+
+/// What a tracked plan adds to an activity.
+#[derive(Serialize)]
+struct ActivityTracking {
+    logged: Hours,
+    remaining: Hours,
+    state: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline_start: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline_end: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slip_days: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -27,6 +55,8 @@ struct Activity<'a> {
     who: &'a str,
     milestone: bool,
     critical: bool,
+    #[serde(flatten)]
+    tracking: Option<ActivityTracking>,
     days: Vec<Day>,
 }
 
@@ -34,10 +64,15 @@ struct Activity<'a> {
 struct Day {
     date: String,
     hours: Hours,
+    /// Of a tracked plan: the hours of that day that were logged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    logged: Option<Hours>,
 }
 
 /// The schedule as pretty-printed JSON.
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {
+    let status = Status::of(plan, schedule);
+    let tracked = status.is_some();
     let activities = plan
         .activities
         .iter()
@@ -52,12 +87,23 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
             who: &activity.who,
             milestone: activity.is_milestone(),
             critical: schedule.is_critical(index),
+            tracking: status.as_ref().map(|status| {
+                let progress = &status.activities[index];
+                ActivityTracking {
+                    logged: progress.logged,
+                    remaining: progress.remaining,
+                    state: progress.state.key(),
+                    baseline_start: progress.baseline.map(|(start, _)| format_datetime(start)),
+                    baseline_end: progress.baseline.map(|(_, end)| format_datetime(end)),
+                    slip_days: progress.slip_days,
+                }
+            }),
             days: schedule
-                .slots_of(index)
-                .iter()
-                .map(|slot| Day {
-                    date: slot.date.to_string(),
-                    hours: slot.hours,
+                .days_of(index)
+                .map(|day| Day {
+                    date: day.date.to_string(),
+                    hours: day.hours,
+                    logged: tracked.then_some(day.logged),
                 })
                 .collect(),
         })
@@ -73,6 +119,12 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
             .iter()
             .map(|index| &*plan.activities[*index].code)
             .collect(),
+        tracking: status.as_ref().map(|status| PlanTracking {
+            as_of: status.as_of.to_string(),
+            progress: (status.progress * 10_000.0).round() / 10_000.0,
+            baseline_end: status.baseline_end.map(format_datetime),
+            slip_days: status.slip_days,
+        }),
         activities,
     };
     let mut text =

@@ -139,7 +139,7 @@ fn inline(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Plan text inside a table cell: on one line, and a `|` cannot end the cell.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     inline(text).replace('|', "\\|")
 }
 

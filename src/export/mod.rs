@@ -6,6 +6,7 @@ pub mod ics;
 pub mod json;
 pub mod md;
 pub mod mermaid;
+pub mod status;
 pub mod summary;
 pub mod svg;
 

@@ -83,7 +83,7 @@ fn day(app: &App, date: NaiveDate) -> String {
         None => schedule.calendar().capacity(date),
     };
     let work: Vec<String> = info
-        .worked(app.plan())
+        .work_slots(app.plan())
         .map(|slot| {
             let (start, end) = schedule.slot_times(slot);
             let code = &app.plan().activities[slot.activity].code;

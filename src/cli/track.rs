@@ -1,0 +1,284 @@
+//! Following a plan as work happens: `log`, `done`, `baseline` and `status`. The changes go
+//! through the lock and the one safe writer, and each says what it did and where the plan ends
+//! now, in the plan's language.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+
+use super::{Error, PlanArg, lock, print, print_for_people};
+use crate::export::status::{json, markdown, slip_words, text};
+use crate::messages::Msg;
+use crate::plan::{self, Document, FileRole, Hours, Locale, LogEntry, Plan};
+use crate::schedule::{Schedule, schedule_as_of};
+use crate::status::{Status, baseline_of};
+
+/// Options of `log`.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The activity's code.
+    code: String,
+    /// The hours worked: 6, 7.5 or 7,5 (0 takes that day's entry away).
+    #[arg(value_parser = parse_hours)]
+    hours: Hours,
+    /// The day the work was done [default: the status date: --as-of, or today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = plan::fields::parse_date)]
+    date: Option<NaiveDate>,
+    /// A note for that day's entry.
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+    #[command(flatten)]
+    plan: PlanArg,
+}
+
+/// Options of `done`.
+#[derive(Debug, Args)]
+pub struct DoneArgs {
+    /// The activity's code.
+    code: String,
+    /// Mark it as not done after all.
+    #[arg(long)]
+    undo: bool,
+    #[command(flatten)]
+    plan: PlanArg,
+}
+
+/// Options of `baseline`.
+#[derive(Debug, Args)]
+pub struct BaselineArgs {
+    #[command(flatten)]
+    plan: PlanArg,
+    /// Replace the baseline the plan already has.
+    #[arg(long)]
+    replace: bool,
+}
+
+/// Options of `status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    plan: PlanArg,
+    /// How to write it: aligned text, a Markdown section for a report, or JSON.
+    #[arg(short, long, value_enum, default_value_t = StatusFormat::Text)]
+    format: StatusFormat,
+}
+
+/// The formats of `status`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatusFormat {
+    /// Aligned text for a terminal.
+    Text,
+    /// A Markdown section, in the plan's language.
+    Md,
+    /// JSON.
+    Json,
+}
+
+/// Hours on the command line: `6`, `7.5` or `7,5`, in quarter-hour steps.
+fn parse_hours(text: &str) -> Result<Hours, String> {
+    let number: f64 = text
+        .replace(',', ".")
+        .parse()
+        .map_err(|_| format!("\"{text}\" is not a number of hours, as 6 or 7.5"))?;
+    Hours::from_decimal(number).map_err(|why| format!("{text} {why}"))
+}
+
+/// `cronograma log CODE HOURS [--date D] [--note T] [PLAN]`.
+pub fn log(args: &LogArgs, as_of: NaiveDate) -> Result<(), Error> {
+    let path = &args.plan.path;
+    let date = args.date.unwrap_or(as_of);
+    if date > as_of {
+        return Err(Error::Usage(format!(
+            "{date} is after the status date, {as_of}: hours can be logged only for days that \
+             have come (give a later status date with --as-of)"
+        )));
+    }
+    let was_tracked = change(path, as_of, |plan| {
+        let index = activity(plan, &args.code)?;
+        let code = plan.activities[index].code.clone();
+        if plan.activities[index].is_milestone() {
+            return Err(Msg::MilestoneNotLogged.fill(Locale::En, &[&code]));
+        }
+        let was_tracked = plan.is_tracked();
+        let log = plan.log.get_or_insert_with(Vec::new);
+        let at = log
+            .iter()
+            .position(|entry| entry.date == date && entry.code == code);
+        match (at, args.hours.is_zero()) {
+            (Some(at), true) => {
+                log.remove(at);
+            }
+            (None, true) => {}
+            (Some(at), false) => {
+                log[at].hours = args.hours;
+                if let Some(note) = &args.note {
+                    log[at].note = Some(note.clone());
+                }
+            }
+            (None, false) => log.push(LogEntry {
+                date,
+                code: code.clone(),
+                hours: args.hours,
+                note: args.note.clone(),
+            }),
+        }
+        let said = Msg::LoggedHours.fill(plan.locale, &[&code, &args.hours, &date]);
+        Ok((said, was_tracked))
+    })?;
+    if !was_tracked {
+        let document = plan::load_file(path)?;
+        let on = Msg::TrackingOn.fill(document.plan.locale, &[&as_of]);
+        print_for_people(&format!("{on}\n"))?;
+    }
+    Ok(())
+}
+
+/// `cronograma done CODE [--undo] [PLAN]`.
+pub fn done(args: &DoneArgs, as_of: NaiveDate) -> Result<(), Error> {
+    change(&args.plan.path, as_of, |plan| {
+        let index = activity(plan, &args.code)?;
+        let activity = &mut plan.activities[index];
+        activity.done = !args.undo;
+        let said = if args.undo {
+            Msg::MarkedNotDone
+        } else {
+            Msg::MarkedDone
+        };
+        Ok((said.fill(plan.locale, &[&plan.activities[index].code]), ()))
+    })
+}
+
+/// `cronograma baseline [--replace] [PLAN]`: the schedule as of the status date, frozen.
+pub fn baseline(args: &BaselineArgs, as_of: NaiveDate) -> Result<(), Error> {
+    let path = &args.plan.path;
+    let _lock = lock(path)?;
+    let (mut document, schedule) = super::open(path, as_of)?;
+    let plan = &mut document.plan;
+    if let (Some(old), false) = (&plan.baseline, args.replace) {
+        return Err(Error::Usage(format!(
+            "{}: {}; nothing was changed\n  hint: cronograma baseline --replace {} saves the schedule as it is now in its place",
+            path.display(),
+            Msg::BaselineExists.fill(Locale::En, &[&old.saved]),
+            path.display()
+        )));
+    }
+    let baseline = baseline_of(plan, &schedule, as_of);
+    let said = Msg::BaselineSaved.fill(plan.locale, &[&as_of, &baseline.activities.len()]);
+    plan.baseline = Some(baseline);
+    save(path, &document)?;
+    print_for_people(&format!("{}: {said}\n", path.display()))
+}
+
+/// `cronograma status [PLAN] [--format text|md|json]`.
+pub fn status(args: &StatusArgs, as_of: NaiveDate) -> Result<(), Error> {
+    let path = &args.plan.path;
+    let (document, schedule) = super::open(path, as_of)?;
+    let plan = &document.plan;
+    let status = Status::of(plan, &schedule).ok_or_else(|| untracked(path))?;
+    match args.format {
+        StatusFormat::Text => print_for_people(&text(plan, &schedule, &status)),
+        // Escaped per format already: Markdown and JSON go out as they are.
+        StatusFormat::Md => print(&markdown(plan, &schedule, &status)),
+        StatusFormat::Json => print(&json(plan, &schedule, &status)),
+    }
+}
+
+pub(super) fn untracked(path: &Path) -> Error {
+    Error::Usage(format!(
+        "{}: the plan is not tracked yet: it has no `log`\n  hint: log the first hours with \
+         `cronograma log CODE HOURS {}`, or add `log: []` to the plan",
+        path.display(),
+        path.display()
+    ))
+}
+
+/// The index of the activity `code` (written as the plan writes codes; `a2` finds `A2` when
+/// no other code differs from it only in case), or what to say.
+fn activity(plan: &Plan, code: &str) -> Result<usize, String> {
+    let code = crate::text::normalize_code(code);
+    let exact = plan
+        .activities
+        .iter()
+        .position(|activity| *activity.code == *code);
+    let mut loose = plan
+        .activities
+        .iter()
+        .enumerate()
+        .filter(|(_, activity)| activity.code.to_lowercase() == code.to_lowercase())
+        .map(|(index, _)| index);
+    let only_loose = match (loose.next(), loose.next()) {
+        (Some(index), None) => Some(index),
+        _ => None,
+    };
+    exact.or(only_loose).ok_or_else(|| {
+        let codes: Vec<&str> = plan
+            .activities
+            .iter()
+            .take(12)
+            .map(|activity| &*activity.code)
+            .collect();
+        let more = if plan.activities.len() > codes.len() {
+            ", …"
+        } else {
+            ""
+        };
+        format!(
+            "no activity has the code \"{code}\" (the codes are {}{more})",
+            codes.join(", ")
+        )
+    })
+}
+
+/// Applies `edit` to the plan at `path` under its lock, checks and schedules the result, saves
+/// it through the safe writer, and prints what `edit` said with where the plan ends now.
+fn change<T>(
+    path: &Path,
+    as_of: NaiveDate,
+    edit: impl FnOnce(&mut Plan) -> Result<(String, T), String>,
+) -> Result<T, Error> {
+    let _lock = lock(path)?;
+    let mut document = plan::load_file(path)?;
+    let (said, value) = edit(&mut document.plan)
+        .map_err(|message| Error::Usage(format!("{}: {message}", path.display())))?;
+    plan::validate::check(&document.plan).map_err(|violation| {
+        let hint = violation
+            .hint
+            .map(|hint| format!("\n  hint: {hint}"))
+            .unwrap_or_default();
+        Error::Usage(format!(
+            "{}: {}: {}; nothing was changed{hint}",
+            path.display(),
+            violation.field,
+            violation.message
+        ))
+    })?;
+    let schedule =
+        schedule_as_of(&document.plan, as_of).map_err(|source| super::Error::Schedule {
+            path: path.to_owned(),
+            source,
+        })?;
+    save(path, &document)?;
+    let ends = ends(&document.plan, &schedule);
+    print_for_people(&format!("{}: {said} · {ends}\n", path.display()))?;
+    Ok(value)
+}
+
+/// `el plan termina el 2023-12-07 14:00 · 7 días hábiles de atraso`.
+fn ends(plan: &Plan, schedule: &Schedule) -> String {
+    let end = schedule.end().format("%Y-%m-%d %H:%M");
+    let mut text = Msg::EndsNow.fill(plan.locale, &[&end]);
+    if let Some(days) = Status::of(plan, schedule).and_then(|status| status.slip_days) {
+        text.push_str(" · ");
+        text.push_str(&slip_words(plan.locale, days));
+    }
+    text
+}
+
+fn save(path: &Path, document: &Document) -> Result<(), Error> {
+    let role = FileRole::LockedPlan {
+        mode: plan::mode_of(path),
+    };
+    plan::save_file(path, document, role)?;
+    Ok(())
+}

@@ -1,0 +1,229 @@
+//! `log`, `done`, `baseline` and `status` through the real binary, in the plan's language.
+
+use std::fs;
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
+const TRACKED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/tracked.ron");
+
+fn cronograma(folder: &Path) -> Command {
+    let mut command = Command::cargo_bin("cronograma").unwrap();
+    command.current_dir(folder).args(["--as-of", "2023-10-10"]);
+    command
+}
+
+/// A folder with the seed plan as `plan.ron`, in Spanish or (rewritten) in English.
+fn folder(english: bool) -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    let mut text = fs::read_to_string(SEED).unwrap();
+    if english {
+        text = text.replace("locale: \"es\"", "locale: \"en\"");
+    }
+    fs::write(folder.path().join("plan.ron"), text).unwrap();
+    folder
+}
+
+/// The story of the hand-worked example, typed as a student would type it.
+fn follow_the_seed(folder: &Path) {
+    cronograma(folder)
+        .args(["--as-of", "2023-09-13", "baseline"])
+        .assert()
+        .success();
+    for day in ["13", "14", "15", "18", "19", "20"] {
+        cronograma(folder)
+            .args(["log", "A1", "6", "--date", &format!("2023-09-{day}")])
+            .assert()
+            .success();
+    }
+    cronograma(folder).args(["done", "A1"]).assert().success();
+    for (day, hours) in [
+        ("21", "6"),
+        ("22", "6"),
+        ("25", "6"),
+        ("26", "6"),
+        ("27", "4"),
+    ] {
+        cronograma(folder)
+            .args(["log", "A2", hours, "--date", &format!("2023-09-{day}")])
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn a_student_logs_a_month_of_work_in_spanish() {
+    let folder = folder(false);
+    let dir = folder.path();
+    cronograma(dir)
+        .args(["log", "a2", "2", "--note", "biblioteca cerrada"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Seguimiento activado"))
+        .stdout(predicate::str::contains(
+            "A2: 2 h registradas el 2023-10-10",
+        ));
+    fs::write(dir.join("plan.ron"), fs::read_to_string(SEED).unwrap()).unwrap();
+    follow_the_seed(dir);
+    cronograma(dir)
+        .args(["log", "A2", "2", "--note", "biblioteca cerrada"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "A2: 2 h registradas el 2023-10-10 · el plan termina el 2023-12-07 14:00 · 7 días hábiles de atraso",
+        ));
+    // The plan written is the shipped example, but for its title and comment.
+    let written = fs::read_to_string(dir.join("plan.ron")).unwrap();
+    let example = fs::read_to_string(TRACKED).unwrap();
+    assert_eq!(
+        written,
+        example
+            .replace(" (seguimiento)", "")
+            .lines()
+            .filter(|line| !line.starts_with("// The seed") && !line.starts_with("// started."))
+            .collect::<Vec<_>>()
+            .join("\n")
+            + "\n"
+    );
+    cronograma(dir)
+        .arg("status")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Estado al 2023-10-10"))
+        .stdout(predicate::str::contains("Avance: 21 % (66 h registradas, 238 h restantes)"))
+        .stdout(predicate::str::contains("Fin en la línea base: 2023-11-28 12:00 (7 días hábiles de atraso)"))
+        .stdout(predicate::str::contains("A2         en curso     30           12         2023-09-21 08:00  2023-10-12 10:00  +8"))
+        .stdout(predicate::str::contains("Atrasadas respecto de la línea base: A2, A3, A4, A5, A6, A7"));
+}
+
+#[test]
+fn the_same_in_english_with_a_markdown_report() {
+    let folder = folder(true);
+    let dir = folder.path();
+    follow_the_seed(dir);
+    cronograma(dir)
+        .args(["done", "A2"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("A2: done · the plan ends"));
+    cronograma(dir)
+        .args(["done", "A2", "--undo"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("A2: not done any more"));
+    cronograma(dir)
+        .args(["log", "A2", "2"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("7 working days late"));
+    let report = cronograma(dir)
+        .args(["status", "--format", "md"])
+        .output()
+        .unwrap();
+    let report = String::from_utf8(report.stdout).unwrap();
+    assert!(
+        report.starts_with(
+            "## Status as of 2023-10-10\n\n- Progress: 21 % (66 h logged, 238 h remaining)\n"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains("- Week 41 (2023-10-09 to 2023-10-15): 18 h planned, 2 h logged\n"),
+        "{report}"
+    );
+    assert!(report.contains("| Activity | State | Logged | Remaining | Start | End | Slip |\n"));
+    assert!(report.contains("| A1 | done | 36 | 0 | 2023-09-13 08:00 | 2023-09-20 14:00 | -1 |\n"));
+    let json = cronograma(dir)
+        .args(["status", "-f", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["slip_days"], 7);
+    assert_eq!(json["activities"][1]["state"], "in_progress");
+    assert_eq!(json["late"][0], "A2");
+    // The md export gains the status section at the end.
+    cronograma(dir)
+        .args(["export", "-f", "md", "--status"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "|41|9|10 (A2)|11 (A2)|12 (A2, A3)|13 (H)|14|15|",
+        ))
+        .stdout(predicate::str::ends_with(
+            "Late against the baseline: A2, A3, A4, A5, A6, A7\n",
+        ));
+}
+
+#[test]
+fn mistakes_are_refused_and_change_nothing() {
+    let folder = folder(false);
+    let dir = folder.path();
+    follow_the_seed(dir);
+    let before = fs::read(dir.join("plan.ron")).unwrap();
+    let refused: [(&[&str], &str); 6] = [
+        (
+            &["log", "Z9", "2"],
+            "no activity has the code \"Z9\" (the codes are A1, A2",
+        ),
+        (
+            &["log", "A2", "2", "--date", "2023-10-11"],
+            "2023-10-11 is after the status date, 2023-10-10",
+        ),
+        (&["log", "A2", "1.1"], "not a multiple of a quarter-hour"),
+        (
+            &["log", "A2", "20", "--date", "2023-09-27"],
+            "log[10].hours: 20 hours from 08:00 end at 28:00, past midnight; nothing was changed",
+        ),
+        (&["done", "A3"], "A3 is done but has no logged hours"),
+        (
+            &["baseline"],
+            "the plan already has a baseline, saved on 2023-09-13",
+        ),
+    ];
+    for (args, message) in refused {
+        cronograma(dir)
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(message));
+        assert_eq!(
+            fs::read(dir.join("plan.ron")).unwrap(),
+            before,
+            "{args:?} changed the plan"
+        );
+    }
+    cronograma(dir)
+        .args(["--as-of", "2023-09-26", "status"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "2023-09-27: 4 h logged on A2, after the status date 2023-09-26",
+        ));
+    cronograma(dir)
+        .args(["baseline", "--replace"])
+        .assert()
+        .success();
+    cronograma(dir)
+        .args(["status", SEED])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("the plan is not tracked yet"));
+}
+
+#[test]
+fn a_zero_takes_a_days_entry_away() {
+    let folder = folder(false);
+    let dir = folder.path();
+    cronograma(dir)
+        .args(["log", "A1", "3", "--date", "2023-09-13"])
+        .assert()
+        .success();
+    cronograma(dir)
+        .args(["log", "A1", "0", "--date", "2023-09-13"])
+        .assert()
+        .success();
+    let text = fs::read_to_string(dir.join("plan.ron")).unwrap();
+    assert!(text.contains("    log: [],\n"), "{text}");
+}
