@@ -257,9 +257,13 @@ messages! {
     AnswerReplace,
     DetailTracked,
     LegendLogged,
+    LegendPlanned,
     HintLog,
     HintDone,
     HintBaseline,
+    LogAfterToday,
+    NoSuchCode,
+    LogRemoved,
 }
 
 impl Msg {
@@ -517,10 +521,14 @@ fn english(msg: Msg) -> &'static str {
         }
         AnswerReplace => "replace",
         DetailTracked => "logged {} h · remaining {} h · {}",
-        LegendLogged => "logged work: solid; planned: lighter; │ the status date",
+        LegendLogged => "A2 underlined, bold █: hours logged",
+        LegendPlanned => "dim ▓: still to do · │ status date · _ baseline",
         HintLog => "log hours",
         HintDone => "done",
         HintBaseline => "baseline",
+        LogAfterToday => "{} is after today, {}: hours are logged for days that have come",
+        NoSuchCode => "no activity has the code {}",
+        LogRemoved => "{}: the hours of {} taken away",
     }
 }
 
@@ -754,10 +762,14 @@ fn spanish(msg: Msg) -> &'static str {
         }
         AnswerReplace => "reemplazar",
         DetailTracked => "registradas {} h · restantes {} h · {}",
-        LegendLogged => "trabajo registrado: pleno; planificado: más claro; │ la fecha de estado",
+        LegendLogged => "A2 subrayado, █ en negrita: horas registradas",
+        LegendPlanned => "▓ tenue: por hacer · │ fecha de estado · _ línea base",
         HintLog => "registrar horas",
         HintDone => "terminada",
         HintBaseline => "línea base",
+        LogAfterToday => "{} es posterior a hoy, {}: se registran horas de días que ya llegaron",
+        NoSuchCode => "ninguna actividad tiene el código {}",
+        LogRemoved => "{}: se quitaron las horas del {}",
     }
 }
 
@@ -791,6 +803,9 @@ pub fn key_help(locale: Locale, english: &'static str) -> &'static str {
         "holiday a week earlier" => "feriado una semana antes",
         "holiday a week later" => "feriado una semana después",
         "holiday on/off" => "poner/quitar feriado",
+        "log hours on this day" => "registrar horas en este día",
+        "done / not done" => "terminada / no terminada",
+        "save the baseline" => "guardar la línea base",
         "import holidays" => "importar feriados",
         "last activity" => "última actividad",
         "mark a holiday range" => "marcar un rango de feriados",

@@ -83,6 +83,14 @@ pub struct Theme {
     pub selected_row_quiet: Style,
     /// Text that is there but quiet (week numbers, rest days, hours).
     pub faint: Style,
+    /// Added to an activity's colour where its work was logged (calendar codes, Gantt cells).
+    pub logged: Style,
+    /// Added to an activity's colour where a tracked plan's work is still planned.
+    pub planned: Style,
+    /// Added to the Gantt cells of an activity's baseline span: a thin line under the bar.
+    pub baseline: Style,
+    /// The Gantt's line on the status date.
+    pub status_line: Style,
     /// Holidays.
     pub holiday: Color,
     /// Days with their own hours.
@@ -129,6 +137,10 @@ impl Theme {
             selected_row: Style::new().add_modifier(Modifier::REVERSED),
             selected_row_quiet: Style::new().add_modifier(Modifier::UNDERLINED),
             faint: Style::new().add_modifier(Modifier::DIM),
+            logged: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            planned: Style::new().add_modifier(Modifier::DIM),
+            baseline: Style::new().add_modifier(Modifier::UNDERLINED),
+            status_line: Style::new().fg(Color::Indexed(203)),
             holiday: Color::Indexed(203),
             exception: Color::Indexed(221),
             activities: [
@@ -187,6 +199,10 @@ impl Theme {
             selected_row: Style::new().add_modifier(Modifier::REVERSED),
             selected_row_quiet: Style::new().add_modifier(Modifier::UNDERLINED),
             faint: Style::new().fg(Color::Indexed(243)),
+            logged: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            planned: Style::new().add_modifier(Modifier::DIM),
+            baseline: Style::new().add_modifier(Modifier::UNDERLINED),
+            status_line: Style::new().fg(Color::Indexed(160)),
             holiday: Color::Indexed(160),
             exception: Color::Indexed(130),
             activities: [

@@ -81,6 +81,76 @@ pub struct Week {
     pub logged: Hours,
 }
 
+/// Activity `index`'s state, logged and remaining hours and slip, for a tracked plan: what
+/// the view asks for the rows it shows, without working out the whole status.
+pub fn activity_status(plan: &Plan, schedule: &Schedule, index: usize) -> Option<ActivityStatus> {
+    let progress = schedule.progress()?;
+    let activity = plan.activities.get(index)?;
+    // A baseline lists the activities in the plan's order, unless the plan changed since.
+    let baseline = plan.baseline.as_ref().and_then(|baseline| {
+        baseline
+            .activities
+            .get(index)
+            .filter(|times| times.code == activity.code)
+            .or_else(|| baseline.of(&activity.code))
+            .map(|times| (times.start, times.end))
+    });
+    Some(status_of(plan, schedule, progress, index, baseline))
+}
+
+fn status_of(
+    plan: &Plan,
+    schedule: &Schedule,
+    progress: &crate::schedule::Progress,
+    index: usize,
+    baseline: Option<(NaiveDateTime, NaiveDateTime)>,
+) -> ActivityStatus {
+    let activity = &plan.activities[index];
+    let span = &schedule.spans()[index];
+    let (logged, remaining) = (progress.logged[index], progress.remaining[index]);
+    let state = match () {
+        _ if activity.is_milestone() && span.end.date() <= progress.as_of => State::Done,
+        _ if activity.is_milestone() => State::NotStarted,
+        _ if remaining.is_zero() => State::Done,
+        _ if logged.is_zero() => State::NotStarted,
+        _ => State::InProgress,
+    };
+    ActivityStatus {
+        state,
+        logged,
+        remaining,
+        baseline,
+        slip_days: baseline.map(|(_, end)| {
+            schedule
+                .calendar()
+                .working_days_from(end.date(), span.end.date())
+        }),
+    }
+}
+
+/// A tracked plan's progress in whole percent and its slip in working days (`None` without a
+/// baseline): what the view's header shows, cheap enough for every frame.
+pub fn headline(plan: &Plan, schedule: &Schedule) -> Option<(u32, Option<i64>)> {
+    let progress = schedule.progress()?;
+    let logged: Hours = progress.logged.iter().copied().sum();
+    let remaining: Hours = progress.remaining.iter().copied().sum();
+    let slip = plan.baseline.as_ref().and_then(Baseline::end).map(|end| {
+        schedule
+            .calendar()
+            .working_days_from(end.date(), schedule.end().date())
+    });
+    Some((percent(logged, remaining), slip))
+}
+
+/// Logged ÷ (logged + remaining) in whole percent, rounded down; 100 with no work at all.
+fn percent(logged: Hours, remaining: Hours) -> u32 {
+    let whole = (logged + remaining).quarters();
+    if whole == 0 {
+        return 100;
+    }
+    (u64::from(logged.quarters()) * 100 / u64::from(whole)) as u32
+}
+
 impl Status {
     /// The status of `plan` (scheduled as `schedule`); `None` when the plan is not tracked.
     pub fn of(plan: &Plan, schedule: &Schedule) -> Option<Status> {
@@ -102,25 +172,8 @@ impl Status {
             .iter()
             .enumerate()
             .map(|(index, activity)| {
-                let span = &schedule.spans()[index];
-                let (logged, remaining) = (progress.logged[index], progress.remaining[index]);
-                let state = match () {
-                    _ if activity.is_milestone() && span.end.date() <= progress.as_of => {
-                        State::Done
-                    }
-                    _ if activity.is_milestone() => State::NotStarted,
-                    _ if remaining.is_zero() => State::Done,
-                    _ if logged.is_zero() => State::NotStarted,
-                    _ => State::InProgress,
-                };
                 let baseline = planned.get(&*activity.code).copied();
-                ActivityStatus {
-                    state,
-                    logged,
-                    remaining,
-                    baseline,
-                    slip_days: baseline.map(|(_, end)| slip(end, span.end)),
-                }
+                status_of(plan, schedule, progress, index, baseline)
             })
             .collect();
         let logged: Hours = progress.logged.iter().copied().sum();
@@ -155,7 +208,7 @@ impl Status {
 
     /// Progress as a whole percentage, rounded down (99 % until the last hour is logged).
     pub fn percent(&self) -> u32 {
-        (self.progress * 100.0 + 1e-9).floor() as u32
+        percent(self.logged, self.remaining)
     }
 }
 

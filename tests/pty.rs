@@ -37,6 +37,13 @@ impl Session {
         Session::spawn(command)
     }
 
+    /// The program with these arguments (the plan among them).
+    fn start_args(args: &[&str]) -> Session {
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cronograma"));
+        command.args(args);
+        Session::spawn(command)
+    }
+
     /// An interactive shell (with job control) in the pseudo-terminal, in `folder`.
     fn shell(folder: &Path) -> Session {
         let mut command = CommandBuilder::new("bash");
@@ -688,4 +695,60 @@ fn the_config_file_adds_keys_and_sets_the_theme() {
     session.wait_for("Guardado");
     session.press("q");
     session.wait_for_exit();
+}
+
+/// The tracking story on the seed, two days in: `L` logs the day's hours (and turns tracking
+/// on), `D` marks A1 done, `b` saves a baseline and asks before replacing it; undo takes each
+/// back, and the saved plan has it all.
+#[test]
+fn logging_hours_marking_done_and_a_baseline() {
+    let (_dir, plan) = temporary_plan();
+    let path = plan.to_str().unwrap();
+    let mut session = Session::start_args(&["--as-of", "2023-09-14", path]);
+    session.wait_for("13 A1");
+    session.press("t");
+    session.press("L");
+    let form = session.wait_for("Registrar horas el 2023-09-14");
+    assert!(form.contains("Actividad: A1"), "{form}");
+    assert!(form.contains("Horas: 6"), "{form}");
+    session.press("\r");
+    let screen =
+        session.wait_for("Seguimiento activado: el trabajo restante empieza el 2023-09-14");
+    assert!(
+        screen.contains("A1: 6 h registradas el 2023-09-14"),
+        "{screen}"
+    );
+    // 13 Sep was not logged: its 6 h are gone, and A1's other 36 h start on the 15th.
+    // Progress: 6 h of 6 + 36 + 268 = 310 h, 1 %.
+    assert!(screen.contains("1 % hecho"), "{screen}");
+    assert!(screen.contains("2023-11-29 12:00"), "{screen}");
+    session.press("D");
+    session.wait_for("A1: terminada");
+    session.press("b");
+    session.wait_for("Línea base guardada el 2023-09-14: 7 actividades");
+    // Done: 6 h of 6 + 268 h, 2 %; the baseline is today's schedule, so no slip.
+    let screen = session.wait_for("2 % hecho · a tiempo");
+    assert!(screen.contains("  0 42 h"), "{screen}");
+    session.press("b");
+    session.wait_for("¿Reemplazar la línea base?");
+    session.press("n");
+    session.wait_until_gone("¿Reemplazar la línea base?");
+    session.press("u");
+    session.wait_for("Deshecho: línea base");
+    session.press("b");
+    session.wait_for("Línea base guardada");
+    session.press("s");
+    session.wait_for("Guardado");
+    session.press("q");
+    session.wait_for_exit();
+    let text = std::fs::read_to_string(&plan).unwrap();
+    assert!(text.contains("hours: 42, done: true)"), "{text}");
+    assert!(
+        text.contains("(date: \"2023-09-14\", code: \"A1\", hours: 6),"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    baseline: (\n        saved: \"2023-09-14\","),
+        "{text}"
+    );
 }

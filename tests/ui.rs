@@ -267,3 +267,68 @@ fn people_milestones_and_the_critical_path_at_120x32() {
     find(buffer, "(E)");
     insta::assert_snapshot!(terminal.backend());
 }
+
+const TRACKED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/tracked.ron");
+
+/// The shipped tracked example, on its status date.
+fn tracked_app() -> App {
+    let today = NaiveDate::from_ymd_opt(2023, 10, 10).unwrap();
+    let path = Path::new(TRACKED);
+    App::new(path, load_file(path).unwrap(), today).unwrap()
+}
+
+#[test]
+fn a_tracked_plan_at_120x40() {
+    insta::assert_snapshot!(draw(&tracked_app(), 120, 40).backend());
+}
+
+#[test]
+fn logged_days_planned_work_the_baseline_and_the_status_date_carry_their_styles() {
+    let app = tracked_app();
+    let theme = cronograma::palette::Theme::dark();
+    let terminal = draw(&app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    // The header: progress and the slip against the baseline.
+    let (_, y) = find(buffer, "21 % hecho · 7 días hábiles de atraso");
+    assert_eq!(y, 0);
+    // 27 September was logged: its code is underlined; 11 October is planned: it is not.
+    let (x, y) = find(buffer, "27 A2");
+    assert!(buffer[(x + 3, y)].modifier.contains(Modifier::UNDERLINED));
+    let (x, y) = find(buffer, "11 A2");
+    assert!(!buffer[(x + 3, y)].modifier.contains(Modifier::UNDERLINED));
+    // A2's row: logged days are solid and bold, its remaining days lighter (▓, dim), and the
+    // slip column says +8.
+    let (_, y) = find(buffer, "A2 Investigación");
+    let row: String = (0..120).map(|x| buffer[(x, y)].symbol()).collect();
+    assert!(row.contains("+8 42 h"), "{row}");
+    let solid = (0..120).find(|x| buffer[(*x, y)].symbol() == "█").unwrap();
+    assert!(buffer[(solid, y)].modifier.contains(Modifier::BOLD));
+    assert_eq!(buffer[(solid, y)].fg, theme.activity(1));
+    let planned = (0..120).find(|x| buffer[(*x, y)].symbol() == "▓").unwrap();
+    assert!(buffer[(planned, y)].modifier.contains(Modifier::DIM));
+    // The status date's line runs down the rows, in the status line's colour.
+    let (_, a1) = find(buffer, "A1 Búsqueda");
+    let line = (0..120)
+        .find(|x| buffer[(*x, a1)].symbol() == "│" && *x > 40)
+        .unwrap();
+    assert_eq!(buffer[(line, a1)].fg, theme.status_line.fg.unwrap());
+    // A3's baseline (3 to 11 October) is underlined on its row, before its bar.
+    let (_, a3) = find(buffer, "A3 Diseño");
+    assert!(
+        (0..120).any(|x| buffer[(x, a3)].modifier.contains(Modifier::UNDERLINED)
+            && buffer[(x, a3)].symbol() != "▓")
+    );
+}
+
+#[test]
+fn the_detail_line_says_logged_remaining_state_and_slip() {
+    let mut app = tracked_app();
+    app.apply(Action::SwitchFocus);
+    app.apply(Action::Select(1));
+    let terminal = draw(&app, 200, 50);
+    let buffer = terminal.backend().buffer();
+    find(
+        buffer,
+        "registradas 30 h · restantes 12 h · en curso · 8 días hábiles de atraso",
+    );
+}

@@ -100,6 +100,12 @@ pub enum Action {
     HelpPage(i64),
     /// Stop the program for the shell (Ctrl+Z); `fg` brings it back.
     Suspend,
+    /// Log hours worked on the cursor's day (the first entry turns tracking on).
+    LogHours,
+    /// Mark the selected activity done, or not done again.
+    ToggleDone,
+    /// Save the schedule as the baseline (asking before replacing one).
+    SaveBaseline,
     /// How many activity rows the Gantt shows (sent by the terminal loop, not a key).
     ViewRows(usize),
 }

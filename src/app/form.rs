@@ -23,6 +23,8 @@ pub enum Purpose {
     Search,
     /// Hours per day and the day's start of the person the calendars show.
     PersonTime,
+    /// Hours worked on this day: activity, hours, note.
+    Log(chrono::NaiveDate),
 }
 
 /// One labelled text field.

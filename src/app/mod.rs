@@ -11,6 +11,7 @@ mod history;
 pub mod keys;
 mod navigate;
 mod start;
+mod track;
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -76,6 +77,8 @@ pub enum Mode {
     ConfirmReload,
     /// Unsaved edits of an earlier session were found: recover, delete or keep them?
     ConfirmRecover(Box<Document>),
+    /// "Replace the baseline?"
+    ConfirmBaseline,
 }
 
 /// A message in the footer until the next action.
@@ -260,7 +263,8 @@ impl App {
                 | Mode::ConfirmDelete(_)
                 | Mode::ConfirmOverwrite
                 | Mode::ConfirmReload
-                | Mode::ConfirmRecover(_),
+                | Mode::ConfirmRecover(_)
+                | Mode::ConfirmBaseline,
                 _,
             ) => &[Context::Question],
         }
@@ -289,6 +293,7 @@ impl App {
             Mode::ConfirmOverwrite => self.apply_in_conflict_question(action),
             Mode::ConfirmReload => self.apply_in_reload_question(action),
             Mode::ConfirmRecover(_) => self.apply_in_recover_question(action),
+            Mode::ConfirmBaseline => self.apply_in_baseline_question(action),
             Mode::Help => {
                 match action {
                     Action::HelpPage(step) => {
@@ -378,6 +383,9 @@ impl App {
                 self.tell(Msg::PlanStartsOn, &[&day]);
             }
             Action::CyclePerson => self.cycle_person(),
+            Action::LogHours => self.open_log_form(),
+            Action::ToggleDone => return self.toggle_done(),
+            Action::SaveBaseline => return self.ask_baseline(),
             Action::EditWorkingTime if self.person.is_some() => self.open_person_time_form(),
             Action::EditWorkingTime => {
                 let plan = self.plan();
@@ -584,6 +592,7 @@ impl App {
             Purpose::NewPlan => self.submit_new_plan(form)?,
             Purpose::Search => {}
             Purpose::PersonTime => self.submit_person_time(form)?,
+            Purpose::Log(day) => self.submit_log(day, form)?,
             Purpose::WorkingTime => {
                 let hours = activity::parse_hours(form.value(0), false, self.locale())?;
                 let opens = parse_time(form.value(1))?;

@@ -218,7 +218,11 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
         }
     };
     if room > 3 {
-        buffer.set_stringn(cell.x + 3, cell.y, &mark, room - 3, theme.tone(tone));
+        let mut style = theme.tone(tone);
+        if info.kind != DayKind::Holiday && info.has_logged(plan) {
+            style = style.patch(theme.logged);
+        }
+        buffer.set_stringn(cell.x + 3, cell.y, &mark, room - 3, style);
     }
     let day_area = Rect {
         width: cell.width.min(3 + grid.code_width),

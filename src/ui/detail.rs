@@ -49,6 +49,13 @@ fn activity(app: &App) -> String {
             ],
         )
     }];
+    if let Some(status) = crate::status::activity_status(app.plan(), app.schedule(), index) {
+        let state = crate::export::status::state_words(locale, status.state);
+        parts.push(Msg::DetailTracked.fill(locale, &[&status.logged, &status.remaining, &state]));
+        if let Some(days) = status.slip_days {
+            parts.push(crate::export::status::slip_words(locale, days));
+        }
+    }
     if app.schedule().is_critical(index) {
         parts.push(Msg::DetailCritical.text(locale).to_owned());
     }
@@ -87,8 +94,10 @@ fn day(app: &App, date: NaiveDate) -> String {
         .map(|slot| {
             let (start, end) = schedule.slot_times(slot);
             let code = &app.plan().activities[slot.activity].code;
+            // A check mark on hours that were logged, as against planned.
+            let logged = if slot.logged { " ✓" } else { "" };
             format!(
-                "{code} {} h {}–{}",
+                "{code} {} h {}–{}{logged}",
                 slot.hours,
                 format_time(start.time()),
                 format_time(end.time())

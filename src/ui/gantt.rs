@@ -198,6 +198,14 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             index,
         );
     }
+    let drawn_rows = count.min(first + rows).saturating_sub(first) as u16;
+    draw_status_line(
+        buffer,
+        Rect::new(chart.x, inner.y + 2, chart.width, drawn_rows),
+        app,
+        &scale,
+        origin,
+    );
     let cursor_offset = scale.column_of(app.cursor) - origin;
     if (0..i64::from(chart.width)).contains(&cursor_offset) {
         let x = chart.x + cursor_offset as u16;
@@ -353,11 +361,22 @@ fn rest_shades(
 fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize, code_width: usize) {
     let activity = &app.plan().activities[index];
     let width = usize::from(area.width);
-    let hours = if activity.is_milestone() {
+    let mut hours = if activity.is_milestone() {
         "◆ ".to_owned()
     } else {
         format!("{} h ", activity.hours)
     };
+    // A tracked plan's slip against the baseline, in working days, before the hours.
+    if let Some(days) = crate::status::activity_status(app.plan(), app.schedule(), index)
+        .and_then(|status| status.slip_days)
+    {
+        let slip = if days > 0 {
+            format!("+{days}")
+        } else {
+            days.to_string()
+        };
+        hours = format!("{slip:>3} {hours}");
+    }
     // A star marks the critical path, as in `cronograma check`.
     let critical = app.schedule().is_critical(index);
     let marker = if critical { '*' } else { ' ' };
@@ -427,19 +446,82 @@ fn draw_bar(buffer: &mut Buffer, row: Rect, app: &App, scale: &Scale, origin: i6
     ) else {
         return;
     };
-    let slots = app.schedule().slots_of(index);
+    let schedule = app.schedule();
+    let theme = app.theme();
+    let tracked = schedule.progress().is_some();
+    let slots = schedule.slots_of(index);
     let visible = &slots[slots.partition_point(|slot| slot.date < view_from)..];
-    let calendar = app.schedule().calendar_of(index);
-    let colour = Style::new().fg(app.theme().activity(index));
+    let calendar = schedule.calendar_of(index);
+    let colour = Style::new().fg(theme.activity(index));
     for slot in visible.iter().take_while(|slot| slot.date < view_to) {
         let offset = scale.column_of(slot.date) - origin;
         let x = row.x + offset as u16;
-        let glyph = match scale.zoom {
+        let mut glyph = match scale.zoom {
             _ if slot.hours.is_zero() => "◆",
             Zoom::Day => partial_cell(slot.offset, slot.hours, calendar.capacity(slot.date)),
             Zoom::Week | Zoom::Month => "█",
         };
-        buffer.set_string(x, row.y, glyph, colour);
+        // A tracked plan's work still to do is lighter than the work logged.
+        let style = match (tracked, slot.logged) {
+            (true, true) => colour.add_modifier(Modifier::BOLD),
+            (true, false) => {
+                if glyph == "█" {
+                    glyph = "▓";
+                }
+                colour.patch(theme.planned)
+            }
+            (false, _) => colour,
+        };
+        buffer.set_string(x, row.y, glyph, style);
+    }
+    if tracked {
+        draw_baseline(buffer, row, app, scale, origin, index);
+    }
+}
+
+/// A thin line (underline) under the columns the baseline gave activity `index`.
+fn draw_baseline(
+    buffer: &mut Buffer,
+    row: Rect,
+    app: &App,
+    scale: &Scale,
+    origin: i64,
+    index: usize,
+) {
+    let Some(status) = crate::status::activity_status(app.plan(), app.schedule(), index) else {
+        return;
+    };
+    let Some((start, end)) = status.baseline else {
+        return;
+    };
+    let width = i64::from(row.width);
+    let first = (scale.column_of(start.date()) - origin).clamp(0, width);
+    let last = (scale.column_of(end.date()) - origin + 1).clamp(0, width);
+    if first < last {
+        let area = Rect {
+            x: row.x + first as u16,
+            width: (last - first) as u16,
+            ..row
+        };
+        buffer.set_style(area, app.theme().baseline);
+    }
+}
+
+/// A line down the Gantt on a tracked plan's status date, in the rows' empty cells.
+fn draw_status_line(buffer: &mut Buffer, rows: Rect, app: &App, scale: &Scale, origin: i64) {
+    if app.schedule().progress().is_none() {
+        return;
+    }
+    let offset = scale.column_of(app.schedule().as_of()) - origin;
+    if !(0..i64::from(rows.width)).contains(&offset) {
+        return;
+    }
+    let x = rows.x + offset as u16;
+    for y in rows.top()..rows.bottom() {
+        let cell = &mut buffer[(x, y)];
+        if matches!(cell.symbol(), " " | "·") {
+            cell.set_symbol("│").set_style(app.theme().status_line);
+        }
     }
 }
 

@@ -37,6 +37,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 None => String::new(),
             }),
         ],
+        tracking(app),
         vec![Span::raw(format!("{} h", schedule.total_hours()))],
         vec![Span::raw(Msg::HoursPerDay.fill(
             app.locale(),
@@ -48,6 +49,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         ))],
         vec![Span::styled(file_name, theme.faint)],
     ];
+    sections.retain(|section| !section.is_empty());
     let separator = " │ ";
     let width = |sections: &[Vec<Span>]| -> usize {
         let text: usize = sections.iter().flatten().map(Span::width).sum();
@@ -64,4 +66,30 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         spans.extend(section);
     }
     frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.header), area);
+}
+
+/// A tracked plan's progress and slip (`21 % hecho · 7 días hábiles de atraso`); nothing for a
+/// plan without a log.
+fn tracking(app: &App) -> Vec<Span<'static>> {
+    let Some((percent, slip)) = crate::status::headline(app.plan(), app.schedule()) else {
+        return Vec::new();
+    };
+    let locale = app.locale();
+    let mut spans = vec![Span::styled(
+        Msg::HeaderProgress.fill(locale, &[&percent]),
+        Style::new().add_modifier(Modifier::BOLD),
+    )];
+    if let Some(days) = slip {
+        let style = if days > 0 {
+            Style::new().fg(app.theme().holiday)
+        } else {
+            Style::new()
+        };
+        spans.push(Span::raw(" · "));
+        spans.push(Span::styled(
+            crate::export::status::slip_words(locale, days),
+            style,
+        ));
+    }
+    spans
 }

@@ -1,0 +1,196 @@
+//! Following the plan from the view: `L` logs hours on the cursor's day, `D` marks the selected
+//! activity done, `b` saves the baseline. Each is one undoable change through [`App::edit`].
+
+use chrono::NaiveDate;
+
+use super::activity::parse_hours;
+use super::form::{Form, Purpose};
+use super::{App, Focus, Mode};
+use crate::calendar::day_info_for;
+use crate::messages::Msg;
+use crate::plan::{Hours, LogEntry};
+use crate::status::baseline_of;
+
+impl App {
+    /// The log form for the cursor's day: the activity planned (or logged) that day, else the
+    /// selected one; its hours that day; the note already written, if any.
+    pub(super) fn open_log_form(&mut self) {
+        let day = self.cursor;
+        let plan = self.plan();
+        let schedule = self.schedule();
+        let info = day_info_for(schedule, day, self.person.as_deref());
+        let index = info
+            .worked(plan)
+            .map(|slot| slot.activity)
+            .find(|index| !plan.activities[*index].is_milestone())
+            .unwrap_or(self.selected);
+        let Some(activity) = plan.activities.get(index) else {
+            return;
+        };
+        let entry = plan
+            .log_entries()
+            .iter()
+            .find(|entry| entry.date == day && entry.code == activity.code);
+        let hours: Hours = match entry {
+            Some(entry) => entry.hours,
+            None => info
+                .work_slots(plan)
+                .filter(|slot| slot.activity == index)
+                .map(|slot| slot.hours)
+                .sum(),
+        };
+        let note = entry
+            .and_then(|entry| entry.note.clone())
+            .unwrap_or_default();
+        let locale = self.locale();
+        self.mode = Mode::Form(Form::new(
+            Purpose::Log(day),
+            Msg::FormLog.fill(locale, &[&day]),
+            &[
+                (Msg::FieldActivity.text(locale), activity.code.to_string()),
+                (Msg::FieldHours.text(locale), hours.to_string()),
+                (Msg::FieldNote.text(locale), note),
+            ],
+        ));
+    }
+
+    /// Adds or replaces the day's entry of the form's activity (0 hours takes it away).
+    pub(super) fn submit_log(&mut self, day: NaiveDate, form: &Form) -> Result<(), String> {
+        if day > self.today {
+            return Err(self.fail(Msg::LogAfterToday, &[&day, &self.today]));
+        }
+        let typed = crate::text::normalize_code(form.value(0));
+        let plan = self.plan();
+        let index = plan
+            .activities
+            .iter()
+            .position(|activity| *activity.code == *typed)
+            .or_else(|| {
+                let mut loose = plan
+                    .activities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| a.code.to_lowercase() == typed.to_lowercase());
+                match (loose.next(), loose.next()) {
+                    (Some((index, _)), None) => Some(index),
+                    _ => None,
+                }
+            })
+            .ok_or_else(|| self.fail(Msg::NoSuchCode, &[&typed]))?;
+        let code = plan.activities[index].code.clone();
+        if plan.activities[index].is_milestone() {
+            return Err(self.fail(Msg::MilestoneNotLogged, &[&code]));
+        }
+        let hours = parse_hours(form.value(1), true, self.locale())?;
+        let note = Some(form.value(2).trim().to_owned()).filter(|note| !note.is_empty());
+        let was_tracked = plan.is_tracked();
+        let what = self.fail(Msg::StepLog, &[&code, &day]);
+        self.edit(what, |plan| {
+            let log = plan.log.get_or_insert_with(Vec::new);
+            let at = log
+                .iter()
+                .position(|entry| entry.date == day && entry.code == code);
+            match at {
+                Some(at) if hours.is_zero() => {
+                    log.remove(at);
+                }
+                Some(at) => (log[at].hours, log[at].note) = (hours, note),
+                None if hours.is_zero() => {}
+                None => log.push(LogEntry {
+                    date: day,
+                    code: code.clone(),
+                    hours,
+                    note,
+                }),
+            }
+            Ok(())
+        })?;
+        self.selected = index;
+        let mut said = if hours.is_zero() {
+            self.fail(Msg::LogRemoved, &[&code, &day])
+        } else {
+            self.fail(Msg::LoggedHours, &[&code, &hours, &day])
+        };
+        if !was_tracked {
+            said = format!("{} · {said}", self.fail(Msg::TrackingOn, &[&self.today]));
+        }
+        self.say(said);
+        Ok(())
+    }
+
+    /// Marks the selected activity done, or not done again.
+    pub(super) fn toggle_done(&mut self) -> Result<(), String> {
+        let index = self.selected;
+        let Some(activity) = self.plan().activities.get(index) else {
+            return Err(self.fail(Msg::NoActivitySelected, &[]));
+        };
+        let code = activity.code.clone();
+        if activity.is_milestone() {
+            return Err(self.fail(Msg::MilestoneNotLogged, &[&code]));
+        }
+        let done = !activity.done;
+        let logged = self
+            .plan()
+            .log_entries()
+            .iter()
+            .any(|entry| entry.code == code);
+        if done && !logged {
+            return Err(self.fail(Msg::NothingLogged, &[&code]));
+        }
+        let what = if done {
+            self.fail(Msg::StepDone, &[&code])
+        } else {
+            self.fail(Msg::StepNotDone, &[&code])
+        };
+        self.edit(what, |plan| {
+            plan.activities[index].done = done;
+            Ok(())
+        })?;
+        self.focus = Focus::Gantt;
+        let said = if done {
+            Msg::MarkedDone
+        } else {
+            Msg::MarkedNotDone
+        };
+        self.tell(said, &[&code]);
+        Ok(())
+    }
+
+    /// Saves the baseline, or asks first when the plan has one.
+    pub(super) fn ask_baseline(&mut self) -> Result<(), String> {
+        if self.plan().baseline.is_some() {
+            self.mode = Mode::ConfirmBaseline;
+            return Ok(());
+        }
+        self.save_baseline()
+    }
+
+    pub(super) fn apply_in_baseline_question(
+        &mut self,
+        action: super::Action,
+    ) -> Result<(), String> {
+        match action {
+            super::Action::Confirm => {
+                self.mode = Mode::Normal;
+                self.save_baseline()?;
+            }
+            super::Action::Cancel => self.mode = Mode::Normal,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    /// The schedule as it stands today becomes the baseline.
+    fn save_baseline(&mut self) -> Result<(), String> {
+        let baseline = baseline_of(self.plan(), self.schedule(), self.today);
+        let count = baseline.activities.len();
+        let what = self.fail(Msg::StepBaseline, &[]);
+        self.edit(what, |plan| {
+            plan.baseline = Some(baseline);
+            Ok(())
+        })?;
+        let today = self.today;
+        self.tell(Msg::BaselineSaved, &[&today, &count]);
+        Ok(())
+    }
+}
