@@ -19,9 +19,43 @@ fn main() {
     divan::main();
 }
 
+/// The day the untracked benchmarks run on (it changes nothing for them).
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 3, 1).unwrap()
+}
+
+/// `plan` followed as planned until `entries` slots of work are logged: those slots become log
+/// entries, with a baseline of the plan as it was. Returns the plan and its status date.
+fn tracked(mut plan: Plan, entries: usize) -> (Plan, NaiveDate) {
+    let before = schedule(&plan).unwrap();
+    let mut worked: Vec<(NaiveDate, usize, cronograma::plan::Hours)> = (0..plan.activities.len())
+        .flat_map(|index| {
+            before
+                .slots_of(index)
+                .iter()
+                .filter(|slot| !slot.hours.is_zero())
+                .map(move |slot| (slot.date, index, slot.hours))
+        })
+        .collect();
+    worked.sort_unstable_by_key(|(date, index, _)| (*date, *index));
+    let as_of = worked[entries.min(worked.len()) - 1].0;
+    let log = worked
+        .iter()
+        .filter(|(date, _, _)| *date <= as_of)
+        .map(|(date, index, hours)| cronograma::plan::LogEntry {
+            date: *date,
+            code: plan.activities[*index].code.clone(),
+            hours: *hours,
+            note: None,
+        })
+        .collect();
+    plan.baseline = Some(cronograma::status::baseline_of(&plan, &before, as_of));
+    plan.log = Some(log);
+    (plan, as_of)
+}
+
 /// The interactive view on `plan`, and a 200×60 test terminal to draw it in.
-fn app_and_terminal(plan: Plan) -> (cronograma::app::App, Terminal<TestBackend>) {
-    let today = NaiveDate::from_ymd_opt(2024, 3, 1).unwrap();
+fn app_and_terminal(plan: Plan, today: NaiveDate) -> (cronograma::app::App, Terminal<TestBackend>) {
     let document = cronograma::plan::Document {
         plan,
         preamble: String::new(),
@@ -38,8 +72,13 @@ fn frame(bencher: divan::Bencher, plan: Plan) {
 /// Recompute and draw one frame after an edit of activity `selected`: an edit late in the plan
 /// keeps everything before it, so it costs less than one of the first activity.
 fn frame_editing(bencher: divan::Bencher, plan: Plan, selected: usize) {
+    frame_editing_on(bencher, plan, selected, today());
+}
+
+/// [`frame_editing`] with the view's today (a tracked plan's status date).
+fn frame_editing_on(bencher: divan::Bencher, plan: Plan, selected: usize, today: NaiveDate) {
     use cronograma::app::Action;
-    let (mut app, mut terminal) = app_and_terminal(plan);
+    let (mut app, mut terminal) = app_and_terminal(plan, today);
     app.selected = selected;
     let mut step = 1;
     bencher.bench_local(|| {
@@ -54,7 +93,7 @@ fn frame_editing(bencher: divan::Bencher, plan: Plan, selected: usize) {
 
 /// Draw one frame of an unchanged plan: what scrolling and moving the cursor cost.
 fn draw_only(bencher: divan::Bencher, plan: Plan) {
-    let (app, mut terminal) = app_and_terminal(plan);
+    let (app, mut terminal) = app_and_terminal(plan, today());
     bencher.bench_local(|| {
         terminal
             .draw(|frame| cronograma::ui::draw(frame, &app))
@@ -120,6 +159,14 @@ fn frame_fifty_people_with_links(bencher: divan::Bencher) {
 #[divan::bench]
 fn frame_editing_the_last_of_fifty_people_with_links(bencher: divan::Bencher) {
     frame_editing(bencher, generated_plan(10_000, 50, true), 9_999);
+}
+
+/// A tracked plan: 10,000 activities, 50 people, links, 20,000 log entries and a baseline.
+#[divan::bench]
+fn frame_tracked_fifty_people_twenty_thousand_entries(bencher: divan::Bencher) {
+    let (plan, as_of) = tracked(generated_plan(10_000, 50, true), 20_000);
+    assert!(plan.log_entries().len() >= 20_000);
+    frame_editing_on(bencher, plan, 9_999, as_of);
 }
 
 #[divan::bench]

@@ -429,7 +429,7 @@ fn place_from(
                 .map(|person| WorkCalendar::for_person(plan, person)),
         )
         .collect();
-    let by_name: std::collections::HashMap<&str, usize> = plan
+    let by_name: foldhash::HashMap<&str, usize> = plan
         .people
         .iter()
         .enumerate()
@@ -762,13 +762,13 @@ struct Tracking {
 
 impl Tracking {
     fn of(plan: &Plan, as_of: NaiveDate) -> Result<Self, ScheduleError> {
-        let codes: std::collections::HashMap<&str, usize> = plan
+        let codes: foldhash::HashMap<&str, usize> = plan
             .activities
             .iter()
             .enumerate()
             .map(|(index, activity)| (&*activity.code, index))
             .collect();
-        let mut people: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut people: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
         let person_of: Vec<usize> = plan
             .activities
             .iter()

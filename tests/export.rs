@@ -263,3 +263,100 @@ fn svg_is_well_formed_with_real_text_and_matches_its_snapshot() {
     assert_eq!(hatched, 3 + 1, "three holidays and the legend's swatch");
     insta::assert_snapshot!(svg);
 }
+
+/// The shipped tracked example on its status date.
+fn tracked_export(format: Format) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/tracked.ron");
+    let document = load_file(&path).expect("the tracked example loads");
+    let as_of = chrono::NaiveDate::from_ymd_opt(2023, 10, 10).unwrap();
+    let schedule = cronograma::schedule::schedule_as_of(&document.plan, as_of).unwrap();
+    render(format, &document.plan, &schedule)
+}
+
+#[test]
+fn the_svg_of_a_tracked_plan_shows_logged_and_planned_work_the_baseline_and_the_status_date() {
+    let svg = tracked_export(Format::Svg);
+    let document = roxmltree::Document::parse(&svg).expect("well-formed XML");
+    let rects: Vec<_> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("rect"))
+        .collect();
+    // A2: its logged run (21–27 Sep), then its lighter remaining work from 10 Oct.
+    let a2 = cronograma::palette::activity_hex(1);
+    let a2_bars: Vec<_> = rects
+        .iter()
+        .filter(|rect| rect.attribute("fill") == Some(&*a2))
+        .collect();
+    assert!(
+        a2_bars
+            .iter()
+            .any(|rect| rect.attribute("fill-opacity").is_none())
+    );
+    assert!(
+        a2_bars
+            .iter()
+            .any(|rect| rect.attribute("fill-opacity") == Some("0.4"))
+    );
+    // Seven thin baseline bars, one per activity.
+    let thin = rects
+        .iter()
+        .filter(|rect| rect.attribute("height") == Some("2"))
+        .count();
+    assert_eq!(thin, 7);
+    // One dashed line on the status date.
+    let dashed = document
+        .descendants()
+        .filter(|node| node.has_tag_name("line") && node.attribute("stroke-dasharray").is_some())
+        .count();
+    assert_eq!(dashed, 1);
+}
+
+#[test]
+fn json_and_csv_of_a_tracked_plan_carry_its_progress() {
+    let json: serde_json::Value = serde_json::from_str(&tracked_export(Format::Json)).unwrap();
+    assert_eq!(json["as_of"], "2023-10-10");
+    assert_eq!(json["progress"], 0.2171);
+    assert_eq!(json["baseline_end"], "2023-11-28T12:00");
+    assert_eq!(json["slip_days"], 7);
+    let a2 = &json["activities"][1];
+    assert_eq!(
+        (a2["logged"].as_f64(), a2["remaining"].as_f64()),
+        (Some(30.0), Some(12.0))
+    );
+    assert_eq!(a2["state"], "in_progress");
+    assert_eq!(a2["slip_days"], 8);
+    let tenth = a2["days"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|day| day["date"] == "2023-10-10")
+        .unwrap();
+    assert_eq!(
+        (tenth["hours"].as_f64(), tenth["logged"].as_f64()),
+        (Some(6.0), Some(2.0))
+    );
+    let csv = tracked_export(Format::Csv);
+    let mut lines = csv.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .ends_with(",not_before,logged,remaining,state,baseline_start,baseline_end,slip_days")
+    );
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .ends_with(",36,0,done,2023-09-13T08:00,2023-09-21T14:00,-1")
+    );
+    // The md tables keep the seed's format; logged days carry their codes like planned ones.
+    let md = tracked_export(Format::Md);
+    assert!(
+        md.contains("|38|18 (A1)|19 (A1)|20 (A1)|21 (A2)|22 (A2)|23|24|"),
+        "{md}"
+    );
+    // An untracked plan's JSON has none of these keys.
+    let plain: serde_json::Value = serde_json::from_str(&seed_export(Format::Json)).unwrap();
+    assert!(plain.get("as_of").is_none() && plain["activities"][0].get("state").is_none());
+    assert!(plain["activities"][0]["days"][0].get("logged").is_none());
+}

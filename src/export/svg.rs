@@ -210,31 +210,22 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
             }
             continue;
         }
-        // Days that follow each other without a break make one bar; a day off splits it.
-        let mut runs: Vec<(f64, f64)> = Vec::new();
-        let mut previous: Option<(NaiveDate, bool)> = None;
-        for slot in schedule.slots_of(index) {
-            let x = x_of(slot.date) + fraction(slot.date, slot.offset.quarters());
-            let end = x + fraction(slot.date, slot.hours.quarters());
-            let continues = previous.is_some_and(|(day, filled)| {
-                filled && slot.offset.is_zero() && day.succ_opt() == Some(slot.date)
-            });
-            match runs.last_mut() {
-                Some(run) if continues => run.1 = end,
-                _ => runs.push((x, end)),
-            }
-            let filled = slot.offset + slot.hours >= calendar.capacity(slot.date);
-            previous = Some((slot.date, filled));
-        }
-        for (x, end) in runs {
-            writeln!(
-                out,
-                r#"<rect x="{x}" y="{}" width="{}" height="{}" fill="{colour}"{outline}/>"#,
-                top + 5.0,
-                end - x,
-                ROW - 10.0
-            )?;
-        }
+        let row = Row {
+            index,
+            top,
+            colour,
+            outline,
+        };
+        write_work(out, plan, schedule, &x_of, &row)?;
+    }
+    if schedule.progress().is_some() {
+        // The status date: a dashed line down the chart, where logged work ends.
+        let x = x_of(schedule.as_of());
+        writeln!(
+            out,
+            r##"<line x1="{x}" y1="{chart_y}" x2="{x}" y2="{}" stroke="#c0392b" stroke-width="1.5" stroke-dasharray="4 3"/>"##,
+            chart_y + body_height
+        )?;
     }
 
     // The legend: what the shading, hatching and outlines mean.
@@ -281,6 +272,84 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
         escape(words.rest_day)
     )?;
     writeln!(out, "</svg>")
+}
+
+/// Where an activity's row is and how its bars look.
+struct Row<'a> {
+    index: usize,
+    /// The row's top edge.
+    top: f64,
+    colour: &'a str,
+    /// The stroke attributes (the critical path's is heavier).
+    outline: &'a str,
+}
+
+/// Activity `index`'s bars: days that follow each other without a break make one bar, a day
+/// off splits it. In a tracked plan, logged work is solid and work still planned lighter, and
+/// the baseline's span is a thin bar underneath.
+fn write_work(
+    out: &mut String,
+    plan: &Plan,
+    schedule: &Schedule,
+    x_of: &dyn Fn(NaiveDate) -> f64,
+    row: &Row,
+) -> fmt::Result {
+    let Row {
+        index,
+        top,
+        colour,
+        outline,
+    } = *row;
+    let tracked = schedule.progress().is_some();
+    // Part days are parts of the activity's person's day.
+    let calendar = schedule.calendar_of(index);
+    let fraction = |date: NaiveDate, quarters: u32| {
+        quarters as f64 / calendar.capacity(date).quarters().max(1) as f64 * DAY
+    };
+    let mut runs: Vec<(f64, f64, bool)> = Vec::new();
+    let mut previous: Option<(NaiveDate, bool, bool)> = None;
+    for slot in schedule.slots_of(index) {
+        let x = x_of(slot.date) + fraction(slot.date, slot.offset.quarters());
+        let end = x + fraction(slot.date, slot.hours.quarters());
+        let continues = previous.is_some_and(|(day, filled, logged)| {
+            logged == slot.logged
+                && filled
+                && slot.offset.is_zero()
+                && day.succ_opt() == Some(slot.date)
+        });
+        match runs.last_mut() {
+            Some(run) if continues => run.1 = end,
+            _ => runs.push((x, end, slot.logged)),
+        }
+        let filled = slot.offset + slot.hours >= calendar.capacity(slot.date);
+        previous = Some((slot.date, filled, slot.logged));
+    }
+    for (x, end, logged) in runs {
+        let lighter = if tracked && !logged {
+            r#" fill-opacity="0.4""#
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            r#"<rect x="{x}" y="{}" width="{}" height="{}" fill="{colour}"{lighter}{outline}/>"#,
+            top + 5.0,
+            end - x,
+            ROW - 10.0
+        )?;
+    }
+    let baseline =
+        crate::status::activity_status(plan, schedule, index).and_then(|status| status.baseline);
+    if let Some((start, end)) = baseline {
+        let x = x_of(start.date());
+        writeln!(
+            out,
+            r##"<rect x="{x}" y="{}" width="{}" height="2" fill="#333333"/>"##,
+            top + ROW - 4.0,
+            x_of(end.date()) + DAY - x
+        )?;
+    }
+    Ok(())
 }
 
 /// `text` cut to `chars` characters, with an ellipsis when cut.

@@ -302,6 +302,18 @@ impl Plan {
     /// `not_before`: the same working time, the same activities, people and links. Such an edit
     /// keeps every rule [`validate`] checks across fields, and the order work is done in.
     pub fn same_shape(&self, other: &Plan) -> bool {
+        // The undo copy shares its texts with the plan: a pointer comparison settles most.
+        let same = |a: &Arc<str>, b: &Arc<str>| Arc::ptr_eq(a, b) || a == b;
+        let same_log = match (&self.log, &other.log) {
+            (None, None) => true,
+            (Some(a), Some(b)) => {
+                a.len() == b.len()
+                    && a.iter().zip(b).all(|(a, b)| {
+                        a.date == b.date && a.hours == b.hours && same(&a.code, &b.code)
+                    })
+            }
+            _ => false,
+        };
         self.start == other.start
             && self.day_start == other.day_start
             && self.hours_per_day == other.hours_per_day
@@ -311,12 +323,13 @@ impl Plan {
             && self.exceptions == other.exceptions
             && self.people == other.people
             && self.locale == other.locale
-            && self.log == other.log
+            && same_log
             && self.activities.len() == other.activities.len()
             && self.activities.iter().zip(&other.activities).all(|(a, b)| {
-                a.code == b.code
-                    && a.who == b.who
-                    && a.after == b.after
+                same(&a.code, &b.code)
+                    && same(&a.who, &b.who)
+                    && a.after.len() == b.after.len()
+                    && a.after.iter().zip(&b.after).all(|(a, b)| same(a, b))
                     && a.done == b.done
                     && a.remaining == b.remaining
             })

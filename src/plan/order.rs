@@ -3,7 +3,11 @@
 //! wherever the constraints allow; or the cycle that makes any order impossible.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
+use std::collections::BinaryHeap;
+
+// Hashed by code and name on every key press: foldhash is several times faster than SipHash,
+// and these maps hold the plan's own text, not input an attacker chooses to collide.
+use foldhash::{HashMap, HashMapExt};
 
 use super::Plan;
 
