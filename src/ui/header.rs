@@ -26,8 +26,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     let file_name = super::file_name(app);
     // In the order shown; the last ones give way first when the line is too narrow.
+    // A tracked plan's progress and slip come right after the title: on a narrow screen they
+    // are what a person following the plan looks for.
     let mut sections = vec![
         title,
+        tracking(app),
         vec![
             Span::raw(format!("{} → ", moment(schedule.start()))),
             Span::styled(moment(schedule.end()), strong),
@@ -37,7 +40,6 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 None => String::new(),
             }),
         ],
-        tracking(app),
         vec![Span::raw(format!("{} h", schedule.total_hours()))],
         vec![Span::raw(Msg::HoursPerDay.fill(
             app.locale(),
