@@ -390,7 +390,9 @@ fn english(msg: Msg) -> &'static str {
         FormHolidayRange => "Holiday {}",
         FormShortDay => "Short day on {}",
         FormExtraDay => "Extra working day on {}",
-        FormImportHolidays => "Import holidays (bundled: {})",
+        FormImportHolidays => {
+            "Import holidays · country (ar), region (es-md) or .ics · Tab completes"
+        }
         FormImportActivities => "Activities from a spreadsheet (replaces the plan's)",
         FormWorkingTime => "Working time",
         FormNewPlan => "New plan {} · Esc leaves, writing nothing",
@@ -629,7 +631,7 @@ fn spanish(msg: Msg) -> &'static str {
         FormHolidayRange => "Feriado {}",
         FormShortDay => "Día corto el {}",
         FormExtraDay => "Día de trabajo extra el {}",
-        FormImportHolidays => "Importar feriados (incluidos: {})",
+        FormImportHolidays => "Importar feriados · país (ar), región (es-md) o .ics · Tab completa",
         FormImportActivities => "Actividades de una planilla (reemplazan las del plan)",
         FormWorkingTime => "Horario de trabajo",
         FormNewPlan => "Plan nuevo {} · Esc sale sin escribir nada",

@@ -115,13 +115,14 @@ pub fn code_problem(code: &str) -> Option<String> {
 pub fn fold(text: &str) -> String {
     text.chars()
         .map(|c| c.to_lowercase().next().unwrap_or(c))
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' => 'u',
-            other => other,
+        .map(|c| {
+            // The base letter of the character's canonical decomposition: ã, ç, ø stay one
+            // character each (a, c, ø), whatever the language.
+            let mut base = None;
+            unicode_normalization::char::decompose_canonical(c, |part| {
+                base.get_or_insert(part);
+            });
+            base.unwrap_or(c)
         })
         .collect()
 }

@@ -264,11 +264,11 @@ fn command_line_manners() {
     std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron"), &plan).unwrap();
     Command::cargo_bin("cronograma")
         .unwrap()
-        .args(["holidays", "add", "ar", "--years", "2030"])
+        .args(["holidays", "add", "es-md", "--years", "2034-2036"])
         .arg(&plan)
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "ar: the bundled calendar has 2023–2027; it has nothing for 2030",
+            "es-md: the bundled calendar has 2020–2035; it has nothing for 2034–2036",
         ));
 }

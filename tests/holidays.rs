@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use chrono::{Datelike, NaiveDate};
-use cronograma::import::{bundled, holidays_from_ics};
+use cronograma::import::holidays_from_ics;
 use cronograma::plan::{Holiday, load_file};
 use predicates::prelude::*;
 
@@ -137,8 +137,12 @@ fn the_bundled_argentina_calendar_adds_exactly_the_2023_holidays_the_seed_lacks(
         .stdout(predicate::str::contains("3 already holidays"))
         .stdout(predicate::str::contains("2023-12-25  Navidad"));
     let plan = load_file(&path).unwrap().plan;
-    let ics = bundled("ar").unwrap().ics;
-    let in_2023 = ics.matches("DTSTART;VALUE=DATE:2023").count();
+    let calendar = cronograma::import::bundled::Calendar::find("ar").unwrap();
+    let in_2023 = calendar
+        .holidays()
+        .iter()
+        .filter(|(day, _)| day.to_string().starts_with("2023"))
+        .count();
     assert_eq!(in_2023, 20);
     assert_eq!(
         plan.holidays.len(),
@@ -175,7 +179,7 @@ fn years_choose_what_a_bundled_calendar_adds() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "added 40 holidays; skipped 58 outside 2024-01-01 – 2025-12-31",
+            "added 40 holidays; skipped 254 outside 2024-01-01 – 2025-12-31",
         ));
     Command::cargo_bin("cronograma")
         .unwrap()
@@ -213,7 +217,21 @@ fn list_names_the_bundled_calendars_and_unknown_names_are_refused() {
         .args(["holidays", "list"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("ar    Argentina"));
+        .stdout(predicate::str::contains(
+            "ar  Argentina       2020–2035  es     24 subdivisions",
+        ))
+        .stdout(predicate::str::contains(
+            "us  United States   2020–2035  en_US  57 subdivisions",
+        ));
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "list", "es"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Spain (es): public holidays 2020–2035, in es",
+        ))
+        .stdout(predicate::str::contains("  es-md      Madrid"));
     Command::cargo_bin("cronograma")
         .unwrap()
         .args(["holidays", "add", "xx", PLAN])
@@ -247,4 +265,32 @@ fn from_after_to_is_refused_and_the_plan_left_alone() {
             "the first day to import, 2024-12-31, is after the last, 2024-01-01",
         ));
     assert_eq!(fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_subdivision_adds_its_own_holidays_with_the_nations() {
+    let (_dir, path) = seed_copy();
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "add", "es-md", "--years", "2024"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "2024-05-02  Fiesta de la Comunidad de Madrid",
+        ))
+        .stdout(predicate::str::contains(
+            "2024-10-12  Fiesta Nacional de España",
+        ));
+    let plan = load_file(&path).unwrap().plan;
+    assert!(plan.holidays.iter().any(|h| h.date == date("2024-05-02")));
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "add", "es-zz"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "es-zz: Spain has no subdivision \"zz\"; `cronograma holidays list es` names them",
+        ));
 }

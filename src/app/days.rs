@@ -202,34 +202,33 @@ impl App {
 impl App {
     /// Opens the form that asks which holidays to import.
     pub(super) fn open_import_form(&mut self) {
-        let names: Vec<&str> = import::BUNDLED
-            .iter()
-            .map(|calendar| calendar.name)
-            .collect();
-        let title = self.fail(Msg::FormImportHolidays, &[&names.join(", ")]);
+        let title = self.fail(Msg::FormImportHolidays, &[]);
         let label = Msg::FieldCalendarOrIcs.text(self.locale());
-        self.mode = Mode::Form(Form::new(
-            Purpose::ImportHolidays,
-            title,
-            &[(label, String::new())],
-        ));
+        let mut form = Form::new(Purpose::ImportHolidays, title, &[(label, String::new())]);
+        form.suggestions = import::bundled::matching("", 6);
+        self.mode = Mode::Form(form);
     }
 
     /// Imports the holidays of a bundled calendar or an `.ics` file for the plan's whole years,
     /// as one undoable step.
     pub(super) fn import_holidays(&mut self, source: &str) -> Result<(), String> {
-        let ics = match import::bundled(source) {
-            Some(calendar) => calendar.ics.as_bytes().to_vec(),
-            None => import::read_ics(std::path::Path::new(source))
-                .map_err(|error| format!("{source}: {error}"))?,
-        };
         let (first, last) = self
             .schedule()
             .worked_days()
             .unwrap_or((self.schedule().start().date(), self.schedule().end().date()));
         let (from, to) = import::whole_years(first, last);
-        let found = import::holidays_from_ics(&ics, &self.plan().holidays, from, to)
-            .map_err(|error| format!("{source}: {error}"))?;
+        let existing = &self.plan().holidays;
+        let found = match import::bundled::Calendar::find(source) {
+            // A file name has a dot or a slash; a calendar's never does.
+            Ok(calendar) => import::holidays_from_list(&calendar.holidays(), existing, from, to),
+            Err(why) if !source.contains(['.', '/']) => return Err(format!("{source}: {why}")),
+            Err(_) => {
+                let ics = import::read_ics(std::path::Path::new(source))
+                    .map_err(|error| format!("{source}: {error}"))?;
+                import::holidays_from_ics(&ics, existing, from, to)
+                    .map_err(|error| format!("{source}: {error}"))?
+            }
+        };
         let summary = found.summary(from, to);
         if !found.added.is_empty() {
             let what = self.fail(Msg::StepImportedHolidays, &[&source]);

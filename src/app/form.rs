@@ -81,6 +81,9 @@ pub struct Form {
     pub focus: usize,
     /// Why the last attempt to accept it failed.
     pub error: Option<String>,
+    /// What the typed text matches, shown under the fields (the bundled holiday calendars);
+    /// Tab takes the first.
+    pub suggestions: Vec<String>,
 }
 
 impl Form {
@@ -99,6 +102,7 @@ impl Form {
                 .collect(),
             focus: 0,
             error: None,
+            suggestions: Vec::new(),
         }
     }
 

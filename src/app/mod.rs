@@ -534,6 +534,18 @@ impl App {
         match action {
             Action::Type(c) => form.type_char(c),
             Action::EditText(edit) => form.edit(edit),
+            // In the holiday picker, Tab takes the first calendar that matches.
+            Action::NextField if purpose == Purpose::ImportHolidays => {
+                if let Some(first) = form.suggestions.first() {
+                    let code = first
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or_default()
+                        .to_owned();
+                    form.fields[0].value = code;
+                    form.fields[0].cursor = form.fields[0].value.chars().count();
+                }
+            }
             Action::NextField => form.move_focus(1),
             Action::PreviousField => form.move_focus(-1),
             Action::Cancel => {
@@ -556,6 +568,11 @@ impl App {
                 return Ok(());
             }
             _ => return Ok(()),
+        }
+        if purpose == Purpose::ImportHolidays
+            && let Mode::Form(form) = &mut self.mode
+        {
+            form.suggestions = crate::import::bundled::matching(form.value(0), 6);
         }
         // The search moves as it is typed.
         if purpose == Purpose::Search

@@ -111,8 +111,11 @@ pub enum HolidaysCommand {
         #[arg(long, value_name = "YEARS", value_parser = parse_years)]
         years: Option<(NaiveDate, NaiveDate)>,
     },
-    /// List the bundled calendars.
-    List,
+    /// List the bundled countries, or one country's subdivisions.
+    List {
+        /// A country's code, as `es`: its states, provinces or regions.
+        country: Option<String>,
+    },
 }
 
 /// The dates an import takes holidays from.
@@ -574,60 +577,103 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 fn holidays(command: HolidaysCommand, as_of: NaiveDate) -> Result<(), Error> {
     match command {
-        HolidaysCommand::List => {
-            let lines: Vec<String> = import::BUNDLED
-                .iter()
-                .map(|calendar| format!("{:<6}{}\n", calendar.name, calendar.description))
-                .collect();
-            print_for_people(&lines.concat())
-        }
+        HolidaysCommand::List { country } => print_for_people(&list_calendars(country)?),
         HolidaysCommand::Import { file, plan, range } => {
             let bytes = import::read_ics(&file).map_err(|message| Error::Import {
                 name: file.display().to_string(),
                 message,
             })?;
+            let found = |existing: &[plan::Holiday], from, to| {
+                import::holidays_from_ics(&bytes, existing, from, to)
+            };
             add_holidays(
                 &plan.path,
                 &file.display().to_string(),
-                &bytes,
+                found,
                 (range.from, range.to),
                 as_of,
             )
         }
         HolidaysCommand::Add { name, plan, years } => {
-            let calendar = import::bundled(&name).ok_or_else(|| Error::Import {
-                name: name.clone(),
-                message: "no bundled calendar has this name; `cronograma holidays list` names them"
-                    .into(),
-            })?;
+            let calendar =
+                import::bundled::Calendar::find(&name).map_err(|message| Error::Import {
+                    name: name.clone(),
+                    message,
+                })?;
             // Years the calendar does not have are said as such, not as "added 0 holidays".
-            if let (Some((from, to)), Some((first, last))) = (years, calendar.years())
-                && (to.year() < first || from.year() > last)
+            let (first, last) = calendar.country.years();
+            if let Some((from, to)) = years
+                && (from.year() < first || to.year() > last)
             {
                 return Err(Error::NotBundled {
-                    name: calendar.name.to_owned(),
+                    name: calendar.code(),
                     asked: (from.year(), to.year()),
                     has: (first, last),
                 });
             }
+            let list = calendar.holidays();
+            let found = |existing: &[plan::Holiday], from, to| {
+                Ok(import::holidays_from_list(&list, existing, from, to))
+            };
             let (from, to) = years.unzip();
-            add_holidays(
-                &plan.path,
-                calendar.name,
-                calendar.ics.as_bytes(),
-                (from, to),
-                as_of,
-            )
+            add_holidays(&plan.path, &calendar.code(), found, (from, to), as_of)
         }
     }
 }
 
-/// Adds the holidays of `ics` (called `source` in messages) to the plan at `path`, between the
-/// dates of `range` (by default, the plan's whole years), and saves it through the safe writer.
+/// `holidays list`: every bundled country with its years, language and subdivisions; with a
+/// country, its subdivisions.
+fn list_calendars(country: Option<String>) -> Result<String, Error> {
+    use import::bundled::{COUNTRIES, Calendar};
+    let Some(name) = country else {
+        let lines: Vec<String> = COUNTRIES
+            .iter()
+            .map(|country| {
+                let (first, last) = country.years();
+                let count = country.subdivisions().count();
+                let subdivisions = match count {
+                    0 => String::new(),
+                    1 => "1 subdivision".to_owned(),
+                    many => format!("{many} subdivisions"),
+                };
+                let line = format!(
+                    "{:<4}{:<16}{first}–{last}  {:<6} {subdivisions}",
+                    country.code,
+                    country.name(),
+                    country.language()
+                );
+                format!("{}\n", line.trim_end())
+            })
+            .collect();
+        return Ok(lines.concat()
+            + "\n`cronograma holidays list CODE` names a country's subdivisions; \
+               `cronograma holidays add es-md` adds a country's holidays with a subdivision's.\n");
+    };
+    let calendar = Calendar::find(&name).map_err(|message| Error::Import {
+        name: name.clone(),
+        message,
+    })?;
+    let country = calendar.country;
+    let (first, last) = country.years();
+    let mut out = format!(
+        "{} ({}): public holidays {first}–{last}, in {}\n",
+        country.name(),
+        country.code,
+        country.language()
+    );
+    for (code, name) in country.subdivisions() {
+        out.push_str(&format!("  {}-{code:<8}{name}\n", country.code));
+    }
+    Ok(out)
+}
+
+/// Adds the holidays `found` gives (from a file or a bundled calendar called `source` in
+/// messages) to the plan at `path`, between the dates of `range` (by default, the plan's whole
+/// years), and saves it through the safe writer.
 fn add_holidays(
     path: &Path,
     source: &str,
-    ics: &[u8],
+    found: impl FnOnce(&[plan::Holiday], NaiveDate, NaiveDate) -> Result<import::Import, String>,
     range: (Option<NaiveDate>, Option<NaiveDate>),
     as_of: NaiveDate,
 ) -> Result<(), Error> {
@@ -644,13 +690,10 @@ fn add_holidays(
              so that no day is left out"
         )));
     }
-    let found =
-        import::holidays_from_ics(ics, &document.plan.holidays, from, to).map_err(|message| {
-            Error::Import {
-                name: source.to_owned(),
-                message,
-            }
-        })?;
+    let found = found(&document.plan.holidays, from, to).map_err(|message| Error::Import {
+        name: source.to_owned(),
+        message,
+    })?;
     let mut report = format!("{}: {}\n", path.display(), found.summary(from, to));
     for holiday in &found.added {
         let days = match holiday.until {

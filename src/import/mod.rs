@@ -7,6 +7,7 @@
 //! producers write them (see [`ical`]); one that is not UTF-8 is read as Latin-1, and says so.
 
 pub mod activities;
+pub mod bundled;
 pub mod ical;
 
 use std::collections::{BTreeMap, HashSet};
@@ -15,47 +16,6 @@ use chrono::{Datelike, NaiveDate, NaiveTime, TimeDelta};
 
 use crate::plan::Holiday;
 use ical::{Event, Property};
-
-/// The holiday calendars that come with cronograma, embedded in the binary.
-pub const BUNDLED: &[Bundled] = &[Bundled {
-    name: "ar",
-    description: "Argentina: national holidays 2023–2027 (es)",
-    ics: include_str!("../../assets/holidays/ar.ics"),
-}];
-
-/// A bundled holiday calendar.
-#[derive(Debug)]
-pub struct Bundled {
-    /// What it is called on the command line (`ar`).
-    pub name: &'static str,
-    /// What it holds.
-    pub description: &'static str,
-    /// The iCalendar text.
-    pub ics: &'static str,
-}
-
-impl Bundled {
-    /// The first and last years it has holidays in.
-    pub fn years(&self) -> Option<(i32, i32)> {
-        let years = self
-            .ics
-            .lines()
-            .filter_map(|line| line.split_once("DTSTART"))
-            .filter_map(|(_, rest)| rest.rsplit(':').next())
-            .filter_map(|value| value.get(..4)?.parse::<i32>().ok());
-        years.fold(None, |range, year| match range {
-            None => Some((year, year)),
-            Some((first, last)) => Some((first.min(year), last.max(year))),
-        })
-    }
-}
-
-/// The bundled calendar called `name`.
-pub fn bundled(name: &str) -> Option<&'static Bundled> {
-    BUNDLED
-        .iter()
-        .find(|calendar| calendar.name.eq_ignore_ascii_case(name))
-}
 
 /// What an import found.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -256,6 +216,32 @@ pub fn holidays_from_ics(
     }
     import.added.sort_by_key(|holiday| holiday.date);
     Ok(import)
+}
+
+/// The holidays of a bundled calendar (one day each, named) between `from` and `to` that are not
+/// holidays of the plan yet: counted like an import of an .ics file.
+pub fn holidays_from_list(
+    list: &[(NaiveDate, &str)],
+    existing: &[Holiday],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Import {
+    let mut import = Import::default();
+    let mut taken = Coverage::of(existing);
+    for (day, name) in list {
+        if *day < from || *day > to {
+            import.outside += 1;
+            continue;
+        }
+        match taken.add(*day, *day).as_slice() {
+            [] => import.present += 1,
+            _ => import.added.push(Holiday::on(
+                *day,
+                Some(name.trim().to_owned()).filter(|name| !name.is_empty()),
+            )),
+        }
+    }
+    import
 }
 
 /// What one event holds.
@@ -569,7 +555,24 @@ mod tests {
 
     #[test]
     fn the_bundled_calendar_is_found_by_name() {
-        assert!(bundled("AR").is_some());
-        assert!(bundled("xx").is_none());
+        assert!(bundled::Calendar::find("AR").is_ok());
+        assert!(bundled::Calendar::find("xx").is_err());
+    }
+
+    #[test]
+    fn a_list_adds_the_days_in_range_that_are_not_holidays_yet() {
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        let list = [
+            (day("2023-12-31"), "before"),
+            (day("2024-01-01"), "New Year"),
+            (day("2024-05-01"), "Labour Day"),
+        ];
+        let existing = [Holiday::on(day("2024-05-01"), None)];
+        let found = holidays_from_list(&list, &existing, day("2024-01-01"), day("2024-12-31"));
+        assert_eq!(
+            found.added,
+            [Holiday::on(day("2024-01-01"), Some("New Year".into()))]
+        );
+        assert_eq!((found.outside, found.present), (1, 1));
     }
 }

@@ -72,6 +72,12 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form, app: &App) {
             Span::styled(value, value_style),
         ]));
     }
+    for suggestion in &form.suggestions {
+        lines.push(Line::from(Span::styled(
+            format!("  {}", crate::text::one_line(suggestion)),
+            app.theme().faint,
+        )));
+    }
     lines.push(Line::raw(""));
     if let Some(error) = &form.error {
         lines.push(Line::from(Span::styled(
