@@ -5,7 +5,7 @@
 
 use std::fmt::Display;
 
-use crate::plan::Locale;
+use crate::plan::{Language, Locale};
 
 /// Declares [`Msg`] and [`Msg::ALL`] from one list of names, so the list tests walk cannot
 /// fall behind the enum.
@@ -269,9 +269,10 @@ messages! {
 impl Msg {
     /// The message in `locale`'s words, placeholders unfilled.
     pub fn text(self, locale: Locale) -> &'static str {
-        match locale {
-            Locale::En => english(self),
-            Locale::Es => spanish(self),
+        match locale.language() {
+            Language::En => english(self),
+            Language::Es => spanish(self),
+            Language::Pt => portuguese(self),
         }
     }
 
@@ -775,12 +776,260 @@ fn spanish(msg: Msg) -> &'static str {
     }
 }
 
-/// What a key does, as the help says it (the key table's words are English): in Spanish,
-/// from this table; a test checks every binding has its line here.
-pub fn key_help(locale: Locale, english: &'static str) -> &'static str {
-    if locale == Locale::En {
-        return english;
+/// Portuguese (written as in Brazil; also for pt-PT).
+fn portuguese(msg: Msg) -> &'static str {
+    use Msg::*;
+    match msg {
+        CalendarTitle => " Calendário ",
+        CalendarOf => " Calendário de {} ",
+        PersonShown => "Os calendários mostram os dias e o trabalho de {}",
+        EveryoneShown => "Os calendários mostram todos",
+        FormPersonTime => "Horário de {}",
+        PersonTimeNow => "{}: {} h por dia a partir das {}",
+        StepPersonTime => "horário de {}",
+        GanttTitle => " Gantt · zoom por {} (z) · * caminho crítico ",
+        ZoomDay => "dia",
+        ZoomWeek => "semana",
+        ZoomMonth => "mês",
+        ActivityHeading => " Atividade",
+        RowsOf => " {}–{} de {}",
+        HoursPerDay => "{} h/dia {}–{}",
+        HelpTitle => " Teclas · qualquer tecla fecha ",
+        HelpPages => " Teclas {}/{} · ← → páginas · qualquer outra tecla fecha ",
+        LegendTitle => "Legenda",
+        TooSmall => "Terminal pequeno demais: {}×{}. O cronograma precisa de pelo menos {}×{}.",
+        ContextEverywhere => "Em qualquer lugar",
+        ContextCalendar => "Calendários",
+        ContextGantt => "Gantt",
+        ContextForm => "Formulários",
+        ContextQuestion => "Perguntas",
+        ContextHelp => "Ajuda",
+        HintMove => "mover",
+        HintMonth => "mês",
+        HintHoliday => "feriado",
+        HintShiftHoliday => "mover feriado",
+        HintGanttPane => "Gantt",
+        HintCalendarPane => "calendários",
+        HintSelect => "escolher",
+        HintHours => "horas",
+        HintEdit => "editar",
+        HintAdd => "adicionar",
+        HintDelete => "apagar",
+        HintReorder => "ordenar",
+        HintSearch => "buscar",
+        HintView => "vista",
+        HintUndo => "desfazer",
+        HintSave => "salvar",
+        HintHelp => "ajuda",
+        HintQuit => "sair",
+        HintAccept => "aceitar",
+        HintCancel => "cancelar",
+        HintNextField => "próximo campo",
+        UnsavedTitle => "Alterações não salvas",
+        UnsavedText => "O plano tem alterações que não foram salvas.",
+        AnswerSaveQuit => "salvar e sair",
+        AnswerDiscardQuit => "descartar e sair",
+        AnswerCancel => "cancelar",
+        DeleteTitle => "Apagar atividade",
+        DeleteText => "Apagar {} ({} h) {}?",
+        AnswerDelete => "apagar",
+        AnswerKeep => "manter",
+        ChangedTitle => "Mudou no disco",
+        ChangedText => "Outro programa mudou {} desde que foi aberto.",
+        AnswerOverwrite => "sobrescrever",
+        AnswerReload => "recarregar (suas alterações se perdem)",
+        ReloadTitle => "Recarregar",
+        ReloadText => "Descartar as alterações não salvas e carregar {} do disco?",
+        AnswerReloadYes => "recarregar",
+        AnswerKeepEditing => "continuar editando",
+        RecoverTitle => "Há alterações não salvas",
+        RecoverText => {
+            "Uma sessão anterior de {} terminou com alterações não salvas; elas estão em {}.recover."
+        }
+        AnswerRecover => "recuperá-las",
+        AnswerDeleteThem => "apagá-las",
+        AnswerLater => "decidir depois",
+        FieldCode => "Código",
+        FieldName => "Nome",
+        FieldHours => "Horas",
+        FieldWho => "Quem",
+        FieldAfter => "Depois de",
+        FieldNotBefore => "Não antes de",
+        FieldTitle => "Título",
+        FieldStart => "Início",
+        FieldHoursADay => "Horas por dia",
+        FieldDayStarts => "O dia começa",
+        FieldWorkingDays => "Dias de trabalho",
+        FieldLanguage => "Idioma (es/en/pt-BR)",
+        FieldDayHours => "Horas (0: dia livre)",
+        FieldCalendarOrIcs => "Calendário ou arquivo .ics",
+        FieldCsvFile => "Arquivo CSV",
+        FieldHoursPerDay => "Horas por dia",
+        FieldDayStartsAt => "O dia começa às",
+        FieldSearch => "Código ou nome",
+        FormEditActivity => "Editar atividade {} · {} → {}",
+        FormNewActivity => "Nova atividade",
+        FormHolidayOn => "Feriado em {}",
+        FormHolidayRange => "Feriado {}",
+        FormShortDay => "Dia curto em {}",
+        FormExtraDay => "Dia de trabalho extra em {}",
+        FormImportHolidays => {
+            "Importar feriados · país (br), estado (br-sp) ou .ics · Tab completa"
+        }
+        FormImportActivities => "Atividades de uma planilha (substituem as do plano)",
+        FormWorkingTime => "Horário de trabalho",
+        FormNewPlan => "Novo plano {} · Esc sai sem escrever nada",
+        FormSearch => "Buscar (n próximo, N anterior)",
+        Saved => "Salvo {}",
+        NotSaved => "{}: não foi salvo: {}",
+        Reloaded => "Recarregado {}",
+        ReloadedFromDisk => "{} mudou no disco: recarregado",
+        ChangedUnusable => "{} mudou no disco mas não pode ser usado; segue o plano da tela: {}",
+        ChangedWillAsk => "{} mudou no disco; ao salvar, pergunta-se antes de sobrescrevê-lo",
+        NotRecovered => "Não foi recuperado: {}",
+        Recovered => "Alterações recuperadas: s as salva",
+        DeletedFile => "Apagado {}",
+        CannotDelete => "{}: não é possível apagar: {}",
+        RecoveryKept => "{} é mantido; será oferecido de novo na próxima vez",
+        PlanStartsOn => "O plano agora começa em {}",
+        RangeCancelled => "Intervalo cancelado",
+        RangeFrom => {
+            "Intervalo a partir de {}: vá até o último dia e pressione Espaço (Esc cancela)"
+        }
+        NothingToUndo => "Não há nada para desfazer",
+        NothingToRedo => "Não há nada para refazer",
+        Undid => "Desfeito: {}",
+        Redid => "Refeito: {}",
+        NoActivitySelected => "Nenhuma atividade escolhida",
+        LessThanAnHour => "Não dá para tirar uma hora de {}: tem menos",
+        AtThatEnd => "A atividade já está nesse extremo da lista",
+        NowAHoliday => "{} agora é feriado",
+        RangeNowHolidays => "{} agora são feriados",
+        NoLongerAHoliday => "{} não é mais feriado",
+        AlreadyAHoliday => "{} já é feriado",
+        NotAHoliday => "{} não é feriado: não há nada para mover",
+        PastTheEnd => "Isso fica depois do fim do calendário",
+        HolidayMoved => "Feriado movido de {} para {}",
+        UsualHoursAgain => "{} volta a ter as horas de sempre",
+        DayHours => "{}: {} h",
+        NeedsAnActivity => "Um plano precisa de pelo menos uma atividade",
+        DeletedActivity => "Apagada {}",
+        AddedActivity => "Adicionada {}",
+        EditedActivity => "Alterada {}",
+        HoursNow => "{} agora tem {} h",
+        MovedActivity => "{} passou para o lugar {}",
+        WorkingTimeNow => "Horário: {} h por dia a partir das {}",
+        Created => "Criado {}: dê um nome à primeira atividade (Esc a deixa como está)",
+        ActivitiesFrom => "{} atividades de {}",
+        CannotReadIt => "{}: não é possível ler: {}",
+        NotANumberOfHours => "\"{}\" não é uma quantidade de horas",
+        ZeroHours => "0 não é uma quantidade positiva de horas",
+        Searching => "/{}",
+        NotFound => "Nenhuma atividade corresponde a \"{}\"",
+        Found => "{} de {}: {}",
+        ViewNow => "Mostra-se o {}: as teclas vão para lá",
+        ZoomNow => "Zoom do Gantt: uma coluna por {}",
+        FocusNow => "As teclas vão para o {}",
+        DetailActivity => "{} {} · {} h · {} → {}",
+        DetailCritical => "crítica",
+        DetailAfter => "depois de {}",
+        DetailNotBefore => "não antes de {}",
+        DetailWho => "de {}",
+        DetailMilestone => "{} {} · marco · {}",
+        DetailDayOff => "{} · dia livre ({} h)",
+        DetailRestDay => "{} · dia não útil",
+        DetailNothing => "{} · {} h livres",
+        DetailHoliday => "{} · feriado: {}",
+        StepHoliday => "feriado {}",
+        StepNoHoliday => "tirar o feriado {}",
+        StepHolidayMoved => "feriado movido de {} para {}",
+        StepDayHours => "{} h em {}",
+        StepUsualHours => "horas de sempre em {}",
+        StepHours => "horas de {}",
+        StepActivity => "alterações em {}",
+        StepNewActivity => "nova atividade {}",
+        StepDeleted => "apagar {}",
+        StepMoved => "mover {}",
+        StepStart => "início do plano {}",
+        StepWorkingTime => "horário de trabalho",
+        StepImportedHolidays => "feriados de {}",
+        StepImportedActivities => "atividades de {}",
+        StepRecovered => "alterações recuperadas",
+        LegendHolidayMark => "{}  feriado (em vermelho); números apagados: dias não úteis",
+        LegendShared => "A3+  A3 e mais atividades nesse dia",
+        LegendCritical => "*  no caminho crítico: define o fim",
+        LegendMilestone => "◆  um marco",
+        LegendPartDay => "▌▐  parte do trabalho de um dia",
+        LegendColours => "número amarelo: um dia com horas próprias; sublinhado: hoje",
+        LegendMouse => "mouse: clique num dia ou numa linha; a roda rola",
+        TrackingOn => "Acompanhamento ativado: o trabalho restante começa em {}",
+        LoggedHours => "{}: {} h registradas em {}",
+        MarkedDone => "{}: concluída",
+        MarkedNotDone => "{}: não está mais concluída",
+        EndsNow => "o plano termina em {}",
+        SlipLate => "{} dias úteis de atraso",
+        SlipLateOne => "1 dia útil de atraso",
+        SlipEarly => "{} dias úteis de adiantamento",
+        SlipEarlyOne => "1 dia útil de adiantamento",
+        SlipNone => "no prazo",
+        NoBaseline => "sem linha de base para comparar (b salva uma)",
+        BaselineSaved => "Linha de base salva em {}: {} atividades",
+        BaselineExists => "o plano já tem uma linha de base, salva em {}",
+        MilestoneNotLogged => "{} é um marco: marcos não são registrados",
+        NothingLogged => "{} não tem horas registradas: registre-as primeiro (L)",
+        StatusHeading => "Situação em {}",
+        StatusProgress => "Progresso: {} % ({} h registradas, {} h restantes)",
+        StatusEnd => "Fim previsto: {}",
+        StatusBaselineEnd => "Fim na linha de base: {} ({})",
+        StatusWeek => "Semana {} (de {} a {}): {} h planejadas, {} h registradas",
+        StatusLate => "Atrasadas em relação à linha de base: {}",
+        StatusNoneLate => "Nenhuma atividade está atrasada em relação à linha de base",
+        ColumnActivity => "Atividade",
+        ColumnState => "Situação",
+        ColumnLogged => "Registradas",
+        ColumnRemaining => "Restantes",
+        ColumnStart => "Início",
+        ColumnEnd => "Fim",
+        ColumnSlip => "Desvio",
+        StateDone => "concluída",
+        StateInProgress => "em andamento",
+        StateNotStarted => "não iniciada",
+        HeaderProgress => "{} % feito",
+        FormLog => "Registrar horas em {}",
+        FieldActivity => "Atividade",
+        FieldNote => "Nota",
+        StepLog => "horas de {} em {}",
+        StepDone => "{} concluída",
+        StepNotDone => "{} não concluída",
+        StepBaseline => "linha de base",
+        BaselineTitle => "Substituir a linha de base?",
+        BaselineText => {
+            "O plano tem uma linha de base salva em {}. Substituí-la pelo cronograma atual?"
+        }
+        AnswerReplace => "substituir",
+        DetailTracked => "registradas {} h · restantes {} h · {}",
+        LegendLogged => "A2 sublinhado, █ em negrito: horas registradas",
+        LegendPlanned => "▓ apagado: a fazer · │ data de situação · _ linha de base",
+        HintLog => "registrar horas",
+        HintDone => "concluída",
+        HintBaseline => "linha de base",
+        LogAfterToday => "{} é depois de hoje, {}: registram-se horas de dias que já chegaram",
+        NoSuchCode => "nenhuma atividade tem o código {}",
+        LogRemoved => "{}: as horas de {} foram retiradas",
     }
+}
+
+/// What a key does, as the help says it (the key table's words are English): in Spanish and
+/// Portuguese, from these tables; a test checks every binding has its line in each.
+pub fn key_help(locale: Locale, english: &'static str) -> &'static str {
+    match locale.language() {
+        Language::En => english,
+        Language::Es => key_help_spanish(english),
+        Language::Pt => key_help_portuguese(english),
+    }
+}
+
+fn key_help_spanish(english: &'static str) -> &'static str {
     match english {
         "accept" => "aceptar",
         "activities from a CSV" => "actividades de un CSV",
@@ -861,45 +1110,123 @@ pub fn key_help(locale: Locale, english: &'static str) -> &'static str {
 /// What [`key_help`] gives for words it has no translation of (a test keeps it unused).
 const MISSING: &str = "?";
 
+fn key_help_portuguese(english: &'static str) -> &'static str {
+    match english {
+        "accept" => "aceitar",
+        "activities from a CSV" => "atividades de um CSV",
+        "add activity after" => "adicionar atividade depois",
+        "cancel" => "cancelar",
+        "cancel a range being marked" => "cancelar o intervalo que se marca",
+        "close the help" => "fechar a ajuda",
+        "cursor left" => "cursor à esquerda",
+        "cursor right" => "cursor à direita",
+        "delete a character" => "apagar um caractere",
+        "delete activity" => "apagar atividade",
+        "delete the word before" => "apagar a palavra anterior",
+        "delete to the end" => "apagar até o fim",
+        "delete to the start" => "apagar até o início",
+        "delete under the cursor" => "apagar sob o cursor",
+        "edit activity" => "editar atividade",
+        "end of the field" => "fim do campo",
+        "first activity" => "primeira atividade",
+        "focus calendars/Gantt" => "teclas para calendários/Gantt",
+        "holiday a day earlier" => "feriado um dia antes",
+        "holiday a day later" => "feriado um dia depois",
+        "holiday a week earlier" => "feriado uma semana antes",
+        "holiday a week later" => "feriado uma semana depois",
+        "holiday on/off" => "pôr/tirar feriado",
+        "log hours on this day" => "registrar horas neste dia",
+        "done / not done" => "concluída / não concluída",
+        "save the baseline" => "salvar a linha de base",
+        "import holidays" => "importar feriados",
+        "last activity" => "última atividade",
+        "mark a holiday range" => "marcar um intervalo de feriados",
+        "move activity down" => "descer atividade",
+        "move activity up" => "subir atividade",
+        "a page of activities down" => "uma página de atividades abaixo",
+        "a page of activities up" => "uma página de atividades acima",
+        "next activity" => "próxima atividade",
+        "next day" => "dia seguinte",
+        "calendars of one person, in turn" => "calendários de uma pessoa, por vez",
+        "next field" => "próximo campo",
+        "next match" => "próxima ocorrência",
+        "next page" => "próxima página",
+        "previous page" => "página anterior",
+        "next month" => "mês seguinte",
+        "next week" => "semana seguinte",
+        "no" => "não",
+        "one hour less" => "uma hora a menos",
+        "one hour more" => "uma hora a mais",
+        "overwrite the file on disk" => "sobrescrever o arquivo",
+        "plan starts this day" => "o plano começa neste dia",
+        "plan's first day" => "primeiro dia do plano",
+        "plan's last day" => "último dia do plano",
+        "previous activity" => "atividade anterior",
+        "previous day" => "dia anterior",
+        "previous field" => "campo anterior",
+        "previous match" => "ocorrência anterior",
+        "previous month" => "mês anterior",
+        "previous week" => "semana anterior",
+        "quit" => "sair",
+        "quit without saving" => "sair sem salvar",
+        "redo" => "refazer",
+        "reload the file from disk" => "recarregar o arquivo",
+        "save" => "salvar",
+        "save, then quit" => "salvar e sair",
+        "search codes and names" => "buscar códigos e nomes",
+        "short day / extra day" => "dia curto / dia extra",
+        "show calendars/Gantt" => "ver calendários/Gantt",
+        "start of the field" => "início do campo",
+        "suspend (fg brings it back)" => "suspender (fg o retoma)",
+        "this help" => "esta ajuda",
+        "today" => "hoje",
+        "undo" => "desfazer",
+        "working hours" => "horário de trabalho",
+        "yes" => "sim",
+        "zoom: day/week/month" => "zoom: dia/semana/mês",
+        _ => MISSING,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn both_languages_have_every_message_with_the_same_placeholders() {
+    fn every_language_has_every_message_with_the_same_placeholders() {
+        let portuguese: Locale = "pt-BR".parse().unwrap();
         for msg in Msg::ALL.iter().copied() {
-            let (en, es) = (msg.text(Locale::En), msg.text(Locale::Es));
-            assert!(!en.is_empty() && !es.is_empty(), "{msg:?}");
-            assert_eq!(
-                en.matches("{}").count(),
-                es.matches("{}").count(),
-                "{msg:?}"
-            );
+            let en = msg.text(Locale::EN);
+            for other in [msg.text(Locale::ES), msg.text(portuguese)] {
+                assert!(!en.is_empty() && !other.is_empty(), "{msg:?}");
+                assert_eq!(
+                    en.matches("{}").count(),
+                    other.matches("{}").count(),
+                    "{msg:?}: {other}"
+                );
+            }
         }
         let distinct: std::collections::HashSet<Msg> = Msg::ALL.iter().copied().collect();
         assert_eq!(distinct.len(), Msg::ALL.len());
     }
 
     #[test]
-    fn every_key_has_its_help_in_spanish() {
+    fn every_key_has_its_help_in_spanish_and_portuguese() {
         for binding in crate::app::keys::BINDINGS {
-            assert_ne!(
-                key_help(Locale::Es, binding.help),
-                MISSING,
-                "{}",
-                binding.help
-            );
+            for locale in [Locale::ES, "pt".parse().unwrap()] {
+                assert_ne!(key_help(locale, binding.help), MISSING, "{}", binding.help);
+            }
         }
     }
 
     #[test]
     fn placeholders_are_filled_in_order() {
         assert_eq!(
-            Msg::HolidayMoved.fill(Locale::Es, &[&"2023-10-16", &"2023-10-17"]),
+            Msg::HolidayMoved.fill(Locale::ES, &[&"2023-10-16", &"2023-10-17"]),
             "Feriado movido del 2023-10-16 al 2023-10-17"
         );
         assert_eq!(
-            Msg::Undid.fill(Locale::En, &[&"holiday 2023-10-12"]),
+            Msg::Undid.fill(Locale::EN, &[&"holiday 2023-10-12"]),
             "Undid: holiday 2023-10-12"
         );
     }

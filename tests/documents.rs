@@ -318,7 +318,7 @@ fn the_english_example_document() {
     assert_eq!(spans, expected);
     assert_eq!(
         load_file(&plan).unwrap().plan.locale,
-        cronograma::plan::Locale::En
+        cronograma::plan::Locale::EN
     );
     cronograma()
         .args(["check", "--doc"])

@@ -18,7 +18,7 @@ pub fn generated_plan(count: usize, people: usize, linked: bool) -> Plan {
     };
     Plan {
         title_text: Some("generated".into()),
-        locale: Locale::En,
+        locale: Locale::EN,
         start,
         day_start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
         hours_per_day: Hours::from_quarters(30),

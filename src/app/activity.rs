@@ -146,13 +146,13 @@ mod tests {
     #[test]
     fn typed_values_are_read_leniently() {
         assert_eq!(
-            parse_hours("7,5", false, Locale::En),
+            parse_hours("7,5", false, Locale::EN),
             Ok(Hours::from_quarters(30))
         );
-        assert_eq!(parse_hours("0", true, Locale::En), Ok(Hours::ZERO));
-        assert!(parse_hours("0", false, Locale::En).is_err());
+        assert_eq!(parse_hours("0", true, Locale::EN), Ok(Hours::ZERO));
+        assert!(parse_hours("0", false, Locale::EN).is_err());
         assert!(
-            parse_hours("abc", true, Locale::En)
+            parse_hours("abc", true, Locale::EN)
                 .unwrap_err()
                 .contains("not a number")
         );

@@ -1,13 +1,14 @@
-//! Month grids: the weeks of a month with ISO week numbers, Monday first, and what happens on
+//! Month grids: the weeks of a month, from the plan's first day of the week (ISO weeks from
+//! Monday; from Sunday or Saturday, the week holding 1 January is week 1), and what happens on
 //! each day. A pure view of a schedule, shared by the `cal` text, the Markdown tables and the TUI.
 
 pub mod text;
 
-use chrono::{Datelike, Months, NaiveDate, TimeDelta};
+use chrono::{Datelike, Months, NaiveDate, TimeDelta, Weekday};
 
 use crate::locale::words;
 use crate::palette::Tone;
-use crate::plan::Plan;
+use crate::plan::{Plan, WeekStart};
 use crate::schedule::{Schedule, Slot};
 
 /// A calendar month.
@@ -52,35 +53,65 @@ impl Month {
         Month::of(date) == self
     }
 
-    /// The ISO weeks (Monday to Sunday) that touch this month, in order: four to six rows.
-    pub fn weeks(self) -> impl Iterator<Item = Week> {
+    /// The weeks (from `start`) that touch this month, in order: four to six rows.
+    pub fn weeks(self, start: WeekStart) -> impl Iterator<Item = Week> {
         let first = self.first_day();
-        let monday = first - TimeDelta::days(i64::from(first.weekday().num_days_from_monday()));
-        std::iter::successors(Some(monday), |monday| {
-            monday.checked_add_signed(TimeDelta::days(7))
+        let week_first = Week::containing(first, start).first;
+        std::iter::successors(Some(week_first), |day| {
+            day.checked_add_signed(TimeDelta::days(7))
         })
-        .take_while(move |monday| *monday <= first || self.contains(*monday))
-        .map(|monday| Week { monday })
+        .take_while(move |day| *day <= first || self.contains(*day))
+        .map(move |first| Week { first, start })
     }
 }
 
-/// One ISO week, Monday to Sunday.
+/// One week of seven days, from the plan's first day of the week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Week {
-    /// Its Monday.
-    pub monday: NaiveDate,
+    /// Its first day.
+    pub first: NaiveDate,
+    /// Which weekday weeks start on.
+    pub start: WeekStart,
 }
 
 impl Week {
-    /// The ISO 8601 week number.
-    pub fn number(self) -> u32 {
-        self.monday.iso_week().week()
+    /// The week `date` falls in.
+    pub fn containing(date: NaiveDate, start: WeekStart) -> Week {
+        let back = days_since(date.weekday(), start.weekday());
+        Week {
+            first: date - TimeDelta::days(back),
+            start,
+        }
     }
 
-    /// Its seven days, Monday first (days past the calendar's end are left out).
-    pub fn days(self) -> impl Iterator<Item = NaiveDate> {
-        self.monday.iter_days().take(7)
+    /// Its number: ISO 8601 for weeks from Monday; from Sunday or Saturday, the week that holds
+    /// 1 January is week 1 (as calendars in the Americas count them).
+    pub fn number(self) -> u32 {
+        if self.start == WeekStart::Mon {
+            return self.first.iso_week().week();
+        }
+        let last = self.first + TimeDelta::days(6);
+        let year = last.year();
+        let new_year = NaiveDate::from_ymd_opt(year, 1, 1).expect("1 January exists");
+        let week_one = Week::containing(new_year, self.start).first;
+        ((self.first - week_one).num_days().div_euclid(7) + 1) as u32
     }
+
+    /// Its seven days, the first day first.
+    pub fn days(self) -> impl Iterator<Item = NaiveDate> {
+        self.first.iter_days().take(7)
+    }
+}
+
+/// Days from the last `start` weekday to `day` (0 when `day` is one).
+fn days_since(day: Weekday, start: Weekday) -> i64 {
+    i64::from((7 + day.num_days_from_monday() - start.num_days_from_monday()) % 7)
+}
+
+/// Weekday labels (given Monday first) in the order of weeks from `start`.
+pub fn weekday_labels(labels: &[&'static str; 7], start: WeekStart) -> [&'static str; 7] {
+    let offset = start.weekday().num_days_from_monday() as usize;
+    std::array::from_fn(|index| labels[(offset + index) % 7])
 }
 
 /// The months from the one holding `first` to the one holding `last`, both included.
@@ -216,7 +247,7 @@ mod tests {
             year: 2023,
             month: 9,
         }
-        .weeks()
+        .weeks(WeekStart::Mon)
         .map(Week::number)
         .collect();
         assert_eq!(september, [35, 36, 37, 38, 39]);
@@ -224,7 +255,7 @@ mod tests {
             year: 2021,
             month: 1,
         }
-        .weeks()
+        .weeks(WeekStart::Mon)
         .map(Week::number)
         .collect();
         assert_eq!(january, [53, 1, 2, 3, 4]);
@@ -236,8 +267,50 @@ mod tests {
             year: 2023,
             month: 5,
         };
-        assert_eq!(may.weeks().next().unwrap().monday, date(2023, 5, 1));
-        assert_eq!(may.weeks().count(), 5);
+        assert_eq!(
+            may.weeks(WeekStart::Mon).next().unwrap().first,
+            date(2023, 5, 1)
+        );
+        assert_eq!(may.weeks(WeekStart::Mon).count(), 5);
+    }
+
+    /// Worked out on a wall calendar: 1 January 2022 was a Saturday, 2023 a Sunday, 2027 a
+    /// Friday.
+    #[test]
+    fn week_numbers_around_the_new_year_for_each_first_day() {
+        let number = |y, m, d, start| Week::containing(date(y, m, d), start).number();
+        // Monday: ISO. 1 Jan 2022 (Saturday) is in week 52 of 2021; 2 Jan 2023 starts week 1.
+        assert_eq!(number(2022, 1, 1, WeekStart::Mon), 52);
+        assert_eq!(number(2023, 1, 1, WeekStart::Mon), 52);
+        assert_eq!(number(2023, 1, 2, WeekStart::Mon), 1);
+        assert_eq!(number(2020, 12, 31, WeekStart::Mon), 53);
+        // Sunday: the week holding 1 January is week 1. 26 Dec 2021 – 1 Jan 2022 is week 1 of
+        // 2022; 2 Jan 2022 starts week 2; 1 Jan 2023 (a Sunday) starts week 1, and the week
+        // before it, 25–31 Dec 2022, is week 53 of 2022.
+        assert_eq!(number(2021, 12, 26, WeekStart::Sun), 1);
+        assert_eq!(number(2022, 1, 1, WeekStart::Sun), 1);
+        assert_eq!(number(2022, 1, 2, WeekStart::Sun), 2);
+        assert_eq!(number(2023, 1, 1, WeekStart::Sun), 1);
+        assert_eq!(number(2022, 12, 31, WeekStart::Sun), 53);
+        assert_eq!(number(2022, 12, 24, WeekStart::Sun), 52);
+        // Saturday: 1 Jan 2022 (a Saturday) starts week 1; 31 Dec 2021 is in week 53 of 2021
+        // (25–31 Dec); 1 Jan 2027 (a Friday) is in the week from Saturday 26 Dec 2026: week 1.
+        assert_eq!(number(2022, 1, 1, WeekStart::Sat), 1);
+        assert_eq!(number(2021, 12, 31, WeekStart::Sat), 53);
+        assert_eq!(number(2026, 12, 26, WeekStart::Sat), 1);
+        assert_eq!(number(2027, 1, 2, WeekStart::Sat), 2);
+        assert_eq!(
+            Week::containing(date(2023, 9, 13), WeekStart::Sun).first,
+            date(2023, 9, 10)
+        );
+    }
+
+    #[test]
+    fn weekday_labels_follow_the_first_day() {
+        let labels = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+        assert_eq!(weekday_labels(&labels, WeekStart::Mon), labels);
+        assert_eq!(weekday_labels(&labels, WeekStart::Sun)[..2], ["Su", "Mo"]);
+        assert_eq!(weekday_labels(&labels, WeekStart::Sat)[..2], ["Sa", "Su"]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use chrono::Datelike;
 use unicode_width::UnicodeWidthStr;
 
-use super::{DayKind, Month, day_info};
+use super::{DayKind, Month, day_info, weekday_labels};
 use crate::locale::words;
 use crate::palette::Tone;
 use crate::plan::Plan;
@@ -103,7 +103,7 @@ fn month_block(plan: &Plan, schedule: &Schedule, month: Month, layout: &Layout) 
         pad(words.week_short, layout.week_width),
         Tone::Faint,
     );
-    for day in words.weekdays_short {
+    for day in weekday_labels(&words.weekdays_short, plan.week_start()) {
         push(
             &mut heading,
             format!(" {}", pad(day, layout.cell_width)),
@@ -112,7 +112,7 @@ fn month_block(plan: &Plan, schedule: &Schedule, month: Month, layout: &Layout) 
     }
     lines.push(heading);
 
-    for week in month.weeks() {
+    for week in month.weeks(plan.week_start()) {
         let mut line = Line::new();
         let number = crate::text::pad_left(&week.number().to_string(), layout.week_width);
         push(&mut line, number, Tone::Faint);

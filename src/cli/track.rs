@@ -98,7 +98,7 @@ pub fn log(args: &LogArgs, as_of: NaiveDate) -> Result<(), Error> {
         let index = activity(plan, &args.code)?;
         let code = plan.activities[index].code.clone();
         if plan.activities[index].is_milestone() {
-            return Err(Msg::MilestoneNotLogged.fill(Locale::En, &[&code]));
+            return Err(Msg::MilestoneNotLogged.fill(Locale::EN, &[&code]));
         }
         let was_tracked = plan.is_tracked();
         let log = plan.log.get_or_insert_with(Vec::new);
@@ -159,7 +159,7 @@ pub fn baseline(args: &BaselineArgs, as_of: NaiveDate) -> Result<(), Error> {
         return Err(Error::Usage(format!(
             "{}: {}; nothing was changed\n  hint: cronograma baseline --replace {} saves the schedule as it is now in its place",
             path.display(),
-            Msg::BaselineExists.fill(Locale::En, &[&old.saved]),
+            Msg::BaselineExists.fill(Locale::EN, &[&old.saved]),
             path.display()
         )));
     }

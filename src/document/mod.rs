@@ -114,12 +114,12 @@ impl Doc {
         let spanish = self
             .items
             .iter()
-            .filter(|(_, item)| item.locale == Locale::Es)
+            .filter(|(_, item)| item.locale == Locale::ES)
             .count();
         if spanish * 2 > self.items.len() {
-            Locale::Es
+            Locale::ES
         } else {
-            Locale::En
+            Locale::EN
         }
     }
 
@@ -320,7 +320,7 @@ mod tests {
         assert_eq!(doc.problems, []);
         assert_eq!(doc.title.as_ref().unwrap().1, "PPS MLOps");
         assert_eq!(doc.items.len(), 7);
-        assert_eq!(doc.locale(), Locale::Es);
+        assert_eq!(doc.locale(), Locale::ES);
         let months: Vec<u32> = doc.tables.iter().map(|table| table.month.month).collect();
         assert_eq!(months, [9, 10, 11]);
         let october = &doc.tables[1];

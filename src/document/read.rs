@@ -77,7 +77,7 @@ pub fn plan_of(doc: &Doc) -> Option<FromDocument> {
 /// unless an activity has that code), named after the legend when it names more than the kind
 /// of day.
 fn holidays_of(doc: &Doc, locale: Locale, codes: &BTreeSet<&str>) -> Vec<Holiday> {
-    let generic = [words(Locale::Es).holiday, words(Locale::En).holiday];
+    let generic = [words(Locale::ES).holiday, words(Locale::EN).holiday];
     let mut holidays = Vec::new();
     for table in &doc.tables {
         let (mark, name) = match &table.legend_text {

@@ -212,7 +212,7 @@ fn rows_edits(
     words: &Words,
     edits: &mut Vec<Edit>,
 ) {
-    let weeks: Vec<_> = table.month.weeks().collect();
+    let weeks: Vec<_> = table.month.weeks(plan.week_start()).collect();
     let mut has_holiday = false;
     let generated: Vec<(String, bool)> = weeks
         .iter()
@@ -300,7 +300,7 @@ fn new_section(
             doc.content(table.header + 1).to_owned(),
         ),
         None => (
-            format!("|{}|{}|", words.week, words.weekdays.join("|")),
+            md::header_row(words, plan.week_start()),
             md::ALIGN_ROW.to_owned(),
         ),
     };
@@ -313,7 +313,7 @@ fn new_section(
     lines.push(format!("{header}{end}"));
     lines.push(format!("{align}{end}"));
     let mut has_holiday = false;
-    for week in month.weeks() {
+    for week in month.weeks(plan.week_start()) {
         let (row, holiday) = md::table_row(plan, schedule, month, week);
         has_holiday |= holiday;
         lines.push(format!("{row}{end}"));

@@ -40,13 +40,13 @@ const ENGLISH_MONTHS: [&str; 12] = [
 /// The month (1–12) a folded word names, and the language it is in. `setiembre` is Spanish too.
 pub fn month_number(word: &str) -> Option<(u32, Locale)> {
     if word == "setiembre" {
-        return Some((9, Locale::Es));
+        return Some((9, Locale::ES));
     }
     let find = |names: &[&str; 12]| names.iter().position(|name| *name == word);
     if let Some(index) = find(&SPANISH_MONTHS) {
-        return Some((index as u32 + 1, Locale::Es));
+        return Some((index as u32 + 1, Locale::ES));
     }
-    find(&ENGLISH_MONTHS).map(|index| (index as u32 + 1, Locale::En))
+    find(&ENGLISH_MONTHS).map(|index| (index as u32 + 1, Locale::EN))
 }
 
 /// A month heading's text, `Septiembre 2023`: the month and year, and the language.
@@ -162,7 +162,7 @@ pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
         .first()
         .is_some_and(|word| ["del", "desde"].contains(word));
     let locale = if spanish_opening {
-        Locale::Es
+        Locale::ES
     } else {
         month_locale
     };
@@ -203,9 +203,9 @@ pub fn item(line: &str) -> Result<Item, String> {
     let plain = strip_bullet(&plain);
     let folded = fold(plain);
     let (keyword, locale) = if folded.starts_with("actividad") {
-        ("actividad", Locale::Es)
+        ("actividad", Locale::ES)
     } else if folded.starts_with("activity") {
-        ("activity", Locale::En)
+        ("activity", Locale::EN)
     } else {
         return Err("an activity starts with `Actividad` or `Activity`".into());
     };
@@ -311,7 +311,7 @@ mod tests {
         assert_eq!(seed.start, date("2023-09-13"));
         assert_eq!(seed.hours_per_day, Hours::from_whole(6));
         assert_eq!(seed.day_start, NaiveTime::from_hms_opt(8, 0, 0));
-        assert_eq!(seed.locale, Locale::Es);
+        assert_eq!(seed.locale, Locale::ES);
         for english in [
             "From 13 September 2023, 6 hours a day from 8:00 to 14:00.",
             "From September 13, 2023, 6 hours a day from 08:00 to 14:00.",
@@ -320,7 +320,7 @@ mod tests {
             let read = start_sentence(english).unwrap();
             assert_eq!(
                 (read.start, read.hours_per_day, read.locale),
-                (date("2023-09-13"), Hours::from_whole(6), Locale::En),
+                (date("2023-09-13"), Hours::from_whole(6), Locale::EN),
                 "{english}"
             );
         }
@@ -361,7 +361,7 @@ mod tests {
         let english = item("- Activity 2 (R): Review *Duration: 7.5 hours.*").unwrap();
         assert_eq!(
             (english.code.as_str(), english.hours, english.locale),
-            ("R", Hours::from_quarters(30), Locale::En)
+            ("R", Hours::from_quarters(30), Locale::EN)
         );
         let degree =
             item("**Actividad N°12 (T-12):**  Informe final *Duración: 2,25 horas.*").unwrap();
@@ -389,9 +389,9 @@ mod tests {
     fn headings_name_months_in_either_language() {
         assert_eq!(
             month_and_year("Septiembre 2023"),
-            Some((9, 2023, Locale::Es))
+            Some((9, 2023, Locale::ES))
         );
-        assert_eq!(month_and_year("october 2023"), Some((10, 2023, Locale::En)));
+        assert_eq!(month_and_year("october 2023"), Some((10, 2023, Locale::EN)));
         assert_eq!(month_and_year("Cronograma de actividades"), None);
     }
 }

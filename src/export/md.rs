@@ -8,10 +8,10 @@ use std::fmt::{self, Write};
 
 use chrono::Datelike;
 
-use crate::calendar::{DayKind, Month, Week, day_info, months_between};
+use crate::calendar::{DayKind, Month, Week, day_info, months_between, weekday_labels};
 use crate::locale::{Words, words};
 use crate::plan::fields::format_minutes;
-use crate::plan::{Hours, Locale, Plan};
+use crate::plan::{Hours, Language, Locale, Plan, WeekStart};
 use crate::schedule::Schedule;
 
 /// The whole section as Markdown.
@@ -86,10 +86,10 @@ fn month_table(
     words: &Words,
 ) -> fmt::Result {
     writeln!(out, "{}\n", month_heading(words, month))?;
-    writeln!(out, "|{}|{}|", words.week, words.weekdays.join("|"))?;
+    writeln!(out, "{}", header_row(words, plan.week_start()))?;
     writeln!(out, "{ALIGN_ROW}")?;
     let mut has_holiday = false;
-    for week in month.weeks() {
+    for week in month.weeks(plan.week_start()) {
         let (row, holiday) = table_row(plan, schedule, month, week);
         has_holiday |= holiday;
         writeln!(out, "{row}")?;
@@ -99,6 +99,15 @@ fn month_table(
         writeln!(out, "{}\n", legend(words))?;
     }
     Ok(())
+}
+
+/// `|Sem|Lun|Mar|…|`: the week column and the days, from the plan's first day of the week.
+pub fn header_row(words: &Words, start: WeekStart) -> String {
+    format!(
+        "|{}|{}|",
+        words.week,
+        weekday_labels(&words.weekdays, start).join("|")
+    )
 }
 
 /// The alignment row under a table's header: eight centred columns.
@@ -149,8 +158,17 @@ pub fn start_sentence(plan: &Plan, schedule: &Schedule) -> String {
     let start = schedule.start().date();
     let month = words.month(start.month());
     let (opens, closes) = plan.window_minutes();
-    match plan.locale {
-        Locale::Es => {
+    match plan.locale.language() {
+        Language::Pt => format!(
+            "A partir de {} de {} de {}, {} horas por dia das {} às {}.",
+            start.day(),
+            month.to_lowercase(),
+            start.year(),
+            plan.hours_per_day.with_decimal_comma(),
+            format_minutes(opens),
+            format_minutes(closes),
+        ),
+        Language::Es => {
             // Spanish plans write whole hours bare: "de 8 a 14 hs", "de 8:30 a 16 hs".
             let clock = |minutes: u32| match minutes % 60 {
                 0 => (minutes / 60).to_string(),
@@ -165,7 +183,7 @@ pub fn start_sentence(plan: &Plan, schedule: &Schedule) -> String {
                 clock(closes),
             )
         }
-        Locale::En => format!(
+        Language::En => format!(
             "From {month} {}, {}, {} hours a day from {} to {}.",
             start.day(),
             start.year(),
@@ -184,9 +202,9 @@ fn hours_phrase(locale: Locale, hours: Hours) -> String {
     } else {
         many
     };
-    let number = match locale {
-        Locale::Es => hours.with_decimal_comma(),
-        Locale::En => hours.to_string(),
+    let number = match locale.language() {
+        Language::Es | Language::Pt => hours.with_decimal_comma(),
+        Language::En => hours.to_string(),
     };
     format!("{number} {unit}")
 }
@@ -197,14 +215,14 @@ mod tests {
 
     #[test]
     fn hours_read_naturally_in_each_language() {
-        assert_eq!(hours_phrase(Locale::Es, Hours::from_whole(42)), "42 horas");
-        assert_eq!(hours_phrase(Locale::Es, Hours::from_whole(1)), "1 hora");
+        assert_eq!(hours_phrase(Locale::ES, Hours::from_whole(42)), "42 horas");
+        assert_eq!(hours_phrase(Locale::ES, Hours::from_whole(1)), "1 hora");
         assert_eq!(
-            hours_phrase(Locale::Es, Hours::from_quarters(30)),
+            hours_phrase(Locale::ES, Hours::from_quarters(30)),
             "7,5 horas"
         );
         assert_eq!(
-            hours_phrase(Locale::En, Hours::from_quarters(30)),
+            hours_phrase(Locale::EN, Hours::from_quarters(30)),
             "7.5 hours"
         );
     }

@@ -6,13 +6,13 @@
 
 use std::fmt::{self, Write};
 
-use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
+use chrono::{NaiveDate, TimeDelta};
 use unicode_width::UnicodeWidthStr;
 
-use crate::calendar::{DayKind, Month, day_info};
+use crate::calendar::{DayKind, Month, Week, day_info};
 use crate::locale::words;
 use crate::palette::activity_hex;
-use crate::plan::Plan;
+use crate::plan::{Plan, WeekStart};
 use crate::schedule::Schedule;
 
 /// Width of one day.
@@ -41,18 +41,19 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
     out
 }
 
-/// The days on the axis: whole ISO weeks around the scheduled work.
-fn axis(schedule: &Schedule) -> (NaiveDate, usize) {
+/// The days on the axis: whole weeks (from the plan's first day of the week) around the
+/// scheduled work.
+fn axis(schedule: &Schedule, start: WeekStart) -> (NaiveDate, usize) {
     let (first, last) = schedule
         .worked_days()
         .unwrap_or((schedule.start().date(), schedule.end().date()));
-    let monday = first - TimeDelta::days(first.weekday().num_days_from_monday().into());
-    let sunday = last + TimeDelta::days((6 - last.weekday().num_days_from_monday()).into());
-    (monday, ((sunday - monday).num_days() + 1) as usize)
+    let from = Week::containing(first, start).first;
+    let to = Week::containing(last, start).first + TimeDelta::days(6);
+    (from, ((to - from).num_days() + 1) as usize)
 }
 
 fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
-    let (first_day, days) = axis(schedule);
+    let (first_day, days) = axis(schedule, plan.week_start());
     let rows = plan.activities.len() as f64;
     let chart_x = MARGIN + LABEL;
     let chart_y = MARGIN + TITLE + RULER;
@@ -97,7 +98,8 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
         )?;
     }
 
-    // Rulers: months above, ISO weeks below, a line at every Monday.
+    // Rulers: months above, weeks below (numbered as the calendars number them), a line where
+    // every week begins.
     let month_y = MARGIN + TITLE + 14.0;
     let week_y = MARGIN + TITLE + 32.0;
     let last_day = first_day + TimeDelta::days(days as i64 - 1);
@@ -123,15 +125,17 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
         }
     }
     for offset in (0..days).step_by(7) {
-        let monday = first_day + TimeDelta::days(offset as i64);
-        debug_assert_eq!(monday.weekday(), Weekday::Mon);
-        let x = x_of(monday);
+        let week = Week::containing(
+            first_day + TimeDelta::days(offset as i64),
+            plan.week_start(),
+        );
+        let x = x_of(week.first);
         writeln!(
             out,
             r#"<text x="{}" y="{week_y}" font-size="10">{} {}</text>"#,
             x + 2.0,
             escape(words.week_short),
-            monday.iso_week().week()
+            week.number()
         )?;
         writeln!(
             out,

@@ -162,34 +162,113 @@ pub mod time {
     }
 }
 
-/// The language of month and weekday names, labels and the holiday mark.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
-pub enum Locale {
-    /// English: `October 2023`, `(H)`.
-    #[default]
+/// The languages cronograma's own words (messages, labels, the holiday mark) are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// English.
     En,
-    /// Spanish: `Octubre 2023`, `(F)`.
+    /// Spanish.
     Es,
+    /// Portuguese.
+    Pt,
+}
+
+impl Language {
+    /// Every language with its own message table.
+    pub const ALL: [Language; 3] = [Language::En, Language::Es, Language::Pt];
+}
+
+/// A locale as a plan names it (`"es"`, `"pt-BR"`, `"fr"`): the language of cronograma's words
+/// (English where it has none of its own), month and weekday names from the locale data chrono
+/// carries (`unstable-locales`), and the first day of the week people there expect. `es` and
+/// `en` keep cronograma's own names, those of the plan documents it reads and writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Locale {
+    /// The tag as written back, normalised (`pt-BR`), kept inline so a locale stays `Copy`.
+    tag: [u8; 16],
+    tag_len: u8,
+    /// Where month and weekday names come from.
+    names: chrono::Locale,
+    /// The message table, if cronograma has one for the language.
+    language: Option<Language>,
+}
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale::EN
+    }
+}
+
+/// `text` as the inline bytes of a tag (at most 16 bytes: longer tags are refused when read).
+const fn tag_bytes(text: &str) -> [u8; 16] {
+    let mut tag = [0u8; 16];
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() && i < 16 {
+        tag[i] = bytes[i];
+        i += 1;
+    }
+    tag
 }
 
 impl Locale {
-    /// Every locale, in the order the help lists them.
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
+    /// English, `en`: `October 2023`, `(H)`, ISO weeks from Monday.
+    pub const EN: Locale = Locale {
+        tag: tag_bytes("en"),
+        tag_len: 2,
+        names: chrono::Locale::en_US,
+        language: Some(Language::En),
+    };
+    /// Spanish, `es`: `Octubre 2023`, `(F)`.
+    pub const ES: Locale = Locale {
+        tag: tag_bytes("es"),
+        tag_len: 2,
+        names: chrono::Locale::es_ES,
+        language: Some(Language::Es),
+    };
+
+    /// The language of cronograma's words in this locale (English where it has no table).
+    pub fn language(self) -> Language {
+        self.language.unwrap_or(Language::En)
+    }
+
+    /// True when cronograma speaks the language itself; otherwise its words are English
+    /// (with the locale's month and weekday names).
+    pub fn has_own_words(self) -> bool {
+        self.language.is_some()
+    }
+
+    /// Where month and weekday names come from.
+    pub fn names(self) -> chrono::Locale {
+        self.names
+    }
+
+    /// True for `es` and `en` (and their regions): cronograma's own month and weekday names,
+    /// those of the plan documents, rather than the locale data's.
+    pub fn own_names(self) -> bool {
+        matches!(self.language, Some(Language::En | Language::Es))
+    }
 
     /// The letter that marks a holiday in this language's tables (`F` for feriado, `H` for
     /// holiday): no activity may have it as its code, or `13 (F)` would say two things.
     pub fn holiday_mark(self) -> &'static str {
-        match self {
-            Locale::En => "H",
-            Locale::Es => "F",
+        match self.language() {
+            Language::En => "H",
+            Language::Es | Language::Pt => "F",
         }
     }
 
     /// The tag written in plan files.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::Es => "es",
+    pub fn tag(&self) -> &str {
+        std::str::from_utf8(&self.tag[..usize::from(self.tag_len)]).unwrap_or("en")
+    }
+
+    /// The first day of the week where this locale is spoken: Sunday in the United States and
+    /// Brazil, Monday elsewhere (and for a bare `en`, which keeps ISO weeks).
+    pub fn week_start(self) -> WeekStart {
+        match self.tag() {
+            "en-US" | "pt-BR" => WeekStart::Sun,
+            _ => WeekStart::Mon,
         }
     }
 }
@@ -203,11 +282,114 @@ impl fmt::Display for Locale {
 impl FromStr for Locale {
     type Err = String;
 
+    /// `es`, `pt-BR`, `pt_br`, `fr`: a language, and perhaps a region, the locale data knows.
     fn from_str(text: &str) -> Result<Self, String> {
-        Locale::ALL
-            .into_iter()
-            .find(|locale| locale.tag() == text)
-            .ok_or_else(|| format!("\"{text}\" is not a known locale; use \"en\" or \"es\""))
+        let unknown = || {
+            format!(
+                "\"{text}\" is not a known locale; use a language and perhaps a region, as \
+                 \"es\", \"en\", \"pt-BR\", \"fr\" or \"de\""
+            )
+        };
+        let (language, region) = match text.split_once(['-', '_']) {
+            Some((language, region)) => (language, Some(region)),
+            None => (text, None),
+        };
+        let valid = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
+            lengths.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
+        };
+        if !valid(language, 2..=3) || region.is_some_and(|region| !valid(region, 2..=3)) {
+            return Err(unknown());
+        }
+        let language = language.to_ascii_lowercase();
+        let region = region.map(str::to_ascii_uppercase);
+        // The locale data is per region: a bare language takes its own country's (fr_FR), or
+        // the first region that speaks it.
+        let names = match &region {
+            Some(region) => chrono::Locale::from_str(&format!("{language}_{region}")).ok(),
+            None => {
+                chrono::Locale::from_str(&format!("{language}_{}", language.to_ascii_uppercase()))
+                    .ok()
+                    .or_else(|| default_region(&language))
+            }
+        }
+        .ok_or_else(unknown)?;
+        let tag = match &region {
+            Some(region) => format!("{language}-{region}"),
+            None => language.clone(),
+        };
+        let own = match language.as_str() {
+            "en" => Some(Language::En),
+            "es" => Some(Language::Es),
+            "pt" => Some(Language::Pt),
+            _ => None,
+        };
+        Ok(Locale {
+            tag: tag_bytes(&tag),
+            tag_len: tag.len() as u8,
+            names,
+            language: own,
+        })
+    }
+}
+
+/// The locale data for a language whose main country's code is not its own (`en`, `ca`,
+/// `pt`...): the first region that speaks it.
+fn default_region(language: &str) -> Option<chrono::Locale> {
+    let preferred = match language {
+        "en" => "en_US",
+        "es" => "es_ES",
+        "pt" => "pt_PT",
+        "ca" => "ca_ES",
+        "sv" => "sv_SE",
+        "da" => "da_DK",
+        "el" => "el_GR",
+        "ja" => "ja_JP",
+        "ko" => "ko_KR",
+        "zh" => "zh_CN",
+        "uk" => "uk_UA",
+        "cs" => "cs_CZ",
+        "et" => "et_EE",
+        "sl" => "sl_SI",
+        "he" => "he_IL",
+        "hi" => "hi_IN",
+        "vi" => "vi_VN",
+        "nb" => "nb_NO",
+        "ga" => "ga_IE",
+        "eu" => "eu_ES",
+        "gl" => "gl_ES",
+        _ => return None,
+    };
+    chrono::Locale::from_str(preferred).ok()
+}
+
+/// The first day of the week in calendars and tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+pub enum WeekStart {
+    /// Monday: ISO weeks, numbered by ISO 8601.
+    Mon,
+    /// Sunday: the week holding 1 January is week 1.
+    Sun,
+    /// Saturday: the week holding 1 January is week 1.
+    Sat,
+}
+
+impl WeekStart {
+    /// The weekday it names.
+    pub fn weekday(self) -> chrono::Weekday {
+        match self {
+            WeekStart::Mon => chrono::Weekday::Mon,
+            WeekStart::Sun => chrono::Weekday::Sun,
+            WeekStart::Sat => chrono::Weekday::Sat,
+        }
+    }
+
+    /// How plan files write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            WeekStart::Mon => "Mon",
+            WeekStart::Sun => "Sun",
+            WeekStart::Sat => "Sat",
+        }
     }
 }
 
@@ -297,11 +479,23 @@ mod tests {
 
     #[test]
     fn locales_parse_from_their_tags() {
-        assert_eq!("es".parse(), Ok(Locale::Es));
-        assert!(
-            "fr".parse::<Locale>()
-                .unwrap_err()
-                .contains("\"en\" or \"es\"")
+        assert_eq!("es".parse(), Ok(Locale::ES));
+        assert_eq!("en".parse(), Ok(Locale::EN));
+        let brazil: Locale = "pt_br".parse().unwrap();
+        assert_eq!(brazil.tag(), "pt-BR");
+        assert_eq!(brazil.language(), Language::Pt);
+        assert_eq!(brazil.week_start(), WeekStart::Sun);
+        let french: Locale = "fr".parse().unwrap();
+        assert!(!french.has_own_words());
+        assert_eq!((french.tag(), french.week_start()), ("fr", WeekStart::Mon));
+        assert_eq!(
+            "en-US".parse::<Locale>().unwrap().week_start(),
+            WeekStart::Sun
         );
+        assert_eq!(Locale::EN.week_start(), WeekStart::Mon);
+        for bad in ["xx", "fr-XX", "french", "e", "es-419-x"] {
+            let error = bad.parse::<Locale>().unwrap_err();
+            assert!(error.contains("is not a known locale"), "{bad}: {error}");
+        }
     }
 }

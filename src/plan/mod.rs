@@ -20,7 +20,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::Deserialize;
 
 pub use error::PlanError;
-pub use fields::{Day, Locale};
+pub use fields::{Day, Language, Locale, WeekStart};
 pub use hours::Hours;
 pub use load::{Document, load_file, parse, parse_file, read_regular, read_text};
 pub use lock::PlanLock;
@@ -37,6 +37,9 @@ pub struct Plan {
     /// Language of names, labels and marks.
     #[serde(default)]
     pub locale: Locale,
+    /// The first day of the week in calendars and tables; by default the locale's.
+    #[serde(default)]
+    pub week_start: Option<WeekStart>,
     /// The first day work may start.
     #[serde(with = "fields::date")]
     pub start: NaiveDate,
@@ -333,6 +336,11 @@ impl Plan {
                     && a.done == b.done
                     && a.remaining == b.remaining
             })
+    }
+
+    /// The first day of the week: the plan's own, or its locale's.
+    pub fn week_start(&self) -> WeekStart {
+        self.week_start.unwrap_or_else(|| self.locale.week_start())
     }
 
     /// True when the plan follows real work: it has a `log`, even an empty one.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::{Activity, Day, Document, Hours, Locale, Plan};
+use super::{Activity, Day, Document, Hours, Language, Locale, Plan};
 
 /// The comments at the top of a new plan file.
 pub const NEW_PLAN_PREAMBLE: &str = "\
@@ -52,9 +52,10 @@ impl NewPlan {
 
     /// The plan: these values and one activity of a day's work, `A1`, to rename.
     pub fn document(&self) -> Document {
-        let first_activity = match self.locale {
-            Locale::Es => "Primera actividad",
-            Locale::En => "First activity",
+        let first_activity = match self.locale.language() {
+            Language::Es => "Primera actividad",
+            Language::Pt => "Primeira atividade",
+            Language::En => "First activity",
         };
         Document {
             plan: Plan {
@@ -77,14 +78,19 @@ impl NewPlan {
     }
 }
 
-/// Spanish when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) starts with `es`.
+/// Spanish or Portuguese when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) starts
+/// with `es` or `pt`; English otherwise.
 fn locale_from_environment() -> Locale {
     let setting = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()));
     match setting {
-        Some(value) if value.starts_with("es") => Locale::Es,
-        _ => Locale::En,
+        Some(value) if value.starts_with("es") => Locale::ES,
+        Some(value) if value.starts_with("pt") => {
+            let tag = value.split(['.', '@']).next().unwrap_or("pt");
+            tag.parse().unwrap_or(Locale::EN)
+        }
+        _ => Locale::EN,
     }
 }
 

@@ -48,6 +48,9 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
         writeln!(out, "    title: {},", quote(title))?;
     }
     writeln!(out, "    locale: {},", quote(plan.locale.tag()))?;
+    if let Some(day) = plan.week_start {
+        writeln!(out, "    week_start: {},", day.name())?;
+    }
     writeln!(out, "    start: \"{}\",", plan.start)?;
     writeln!(out, "    day_start: \"{}\",", format_time(plan.day_start))?;
     writeln!(out, "    hours_per_day: {},", plan.hours_per_day)?;

@@ -136,7 +136,11 @@ pub(super) fn day_at(area: Rect, app: &App, x: u16, y: u16) -> Option<NaiveDate>
         .find(|(_, month_area)| month_area.contains(Position::new(x, y)))?;
     let week = usize::from(y.checked_sub(month_area.y + 2)?);
     let column = usize::from(x.checked_sub(month_area.x + WEEK_COLUMN)? / grid.cell_width());
-    let date = month.weeks().nth(week)?.days().nth(column)?;
+    let date = month
+        .weeks(app.plan().week_start())
+        .nth(week)?
+        .days()
+        .nth(column)?;
     month.contains(date).then_some(date)
 }
 
@@ -159,14 +163,15 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
     }
     let faint = theme.tone(Tone::Faint);
     buffer.set_stringn(area.x, area.y + 1, words.week_short, width, faint);
-    for (index, day) in words.weekdays_short.iter().enumerate() {
+    let labels = crate::calendar::weekday_labels(&words.weekdays_short, plan.week_start());
+    for (index, day) in labels.iter().enumerate() {
         let x = area.x + WEEK_COLUMN + index as u16 * grid.cell_width();
         if x < area.right() {
             let room = usize::from(area.right() - x);
             buffer.set_stringn(x, area.y + 1, day, room, heading_style);
         }
     }
-    for (row, week) in month.weeks().enumerate() {
+    for (row, week) in month.weeks(plan.week_start()).enumerate() {
         let y = area.y + 2 + row as u16;
         if y >= area.bottom() {
             break;

@@ -12,27 +12,40 @@ use unicode_width::UnicodeWidthStr;
 
 use super::pane_style;
 use crate::app::{App, Focus, Zoom};
+use crate::calendar::Week;
 use crate::locale::words;
 use crate::messages::Msg;
-use crate::plan::Hours;
+use crate::plan::{Hours, WeekStart};
 use crate::schedule::WorkCalendar;
 
 /// Maps dates to chart columns at one zoom level.
 struct Scale {
     zoom: Zoom,
-    /// The date column 0 starts on: a Monday (day, week zoom) or a month's first day.
+    /// The date column 0 starts on: the first day of a week (day, week zoom) or a month's
+    /// first day.
     epoch: NaiveDate,
+    /// The plan's first day of the week, for week columns and their numbers.
+    week_start: WeekStart,
 }
 
 impl Scale {
-    fn new(zoom: Zoom, around: NaiveDate) -> Self {
+    fn new(zoom: Zoom, around: NaiveDate, week_start: WeekStart) -> Self {
         let epoch = match zoom {
-            Zoom::Day | Zoom::Week => {
-                around - TimeDelta::days(i64::from(around.weekday().num_days_from_monday()))
-            }
+            Zoom::Day | Zoom::Week => Week::containing(around, week_start).first,
             Zoom::Month => around.with_day(1).unwrap_or(around),
         };
-        Scale { zoom, epoch }
+        Scale {
+            zoom,
+            epoch,
+            week_start,
+        }
+    }
+
+    /// The number of the week that starts on `first`, as the calendars number it.
+    fn week_number(&self, first: NaiveDate) -> String {
+        Week::containing(first, self.week_start)
+            .number()
+            .to_string()
     }
 
     fn column_of(&self, date: NaiveDate) -> i64 {
@@ -149,7 +162,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     else {
         return;
     };
-    let scale = Scale::new(app.zoom, app.schedule().start().date());
+    let scale = Scale::new(
+        app.zoom,
+        app.schedule().start().date(),
+        app.plan().week_start(),
+    );
     let (origin, visible) = window(app, &scale, chart.width);
     // The axis ends where the plan does (or where the cursor is, past it).
     let chart = Rect {
@@ -286,8 +303,8 @@ fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin
             Zoom::Day => (
                 (from.day() == 1 || first)
                     .then(|| (format!("{} {}", month(3), from.year()), from.day() == 1)),
-                (from.weekday() == chrono::Weekday::Mon)
-                    .then(|| (from.iso_week().week().to_string(), true)),
+                (from.weekday() == scale.week_start.weekday())
+                    .then(|| (scale.week_number(from), true)),
             ),
             Zoom::Week => (
                 (from.day() <= 7 || first).then(|| {
@@ -298,7 +315,7 @@ fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin
                     };
                     (text, from.day() <= 7)
                 }),
-                (offset % 4 == 0).then(|| (from.iso_week().week().to_string(), true)),
+                (offset % 4 == 0).then(|| (scale.week_number(from), true)),
             ),
             Zoom::Month => (
                 (from.month() == 1 || first).then(|| (from.year().to_string(), from.month() == 1)),
@@ -560,9 +577,9 @@ mod tests {
     #[test]
     fn scales_map_dates_to_columns_and_back() {
         let monday = NaiveDate::from_ymd_opt(2023, 9, 11).unwrap();
-        let week = Scale::new(Zoom::Week, monday + TimeDelta::days(2));
+        let week = Scale::new(Zoom::Week, monday + TimeDelta::days(2), WeekStart::Mon);
         assert_eq!(week.column_of(monday + TimeDelta::days(15)), 2);
-        let month = Scale::new(Zoom::Month, monday);
+        let month = Scale::new(Zoom::Month, monday, WeekStart::Mon);
         let (from, to) = month.range(-1).unwrap();
         assert_eq!((from.month(), to.month()), (8, 9));
     }
