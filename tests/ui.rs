@@ -332,3 +332,18 @@ fn the_detail_line_says_logged_remaining_state_and_slip() {
         "registradas 30 h · restantes 12 h · en curso · 8 días hábiles de atraso",
     );
 }
+
+/// The seed in Brazilian Portuguese: the interface's words, Sunday-first calendars.
+#[test]
+fn the_view_in_brazilian_portuguese_at_120x40() {
+    let mut document = load_file(Path::new(PLAN)).unwrap();
+    document.plan.locale = "pt-BR".parse().unwrap();
+    let today = NaiveDate::from_ymd_opt(2023, 10, 4).unwrap();
+    let app = App::new(Path::new(PLAN), document, today).unwrap();
+    let terminal = draw(&app, 120, 40);
+    let buffer = terminal.backend().buffer();
+    find(buffer, "Setembro 2023");
+    find(buffer, "Sem Dom    Seg    Ter    Qua    Qui    Sex    Sáb");
+    find(buffer, "Gantt · zoom por dia (z) · * caminho crítico");
+    insta::assert_snapshot!(terminal.backend());
+}

@@ -389,7 +389,15 @@ pub(crate) fn run_view(app: crate::app::App) -> Result<(), Error> {
 
 fn check(path: &Path, as_of: NaiveDate) -> Result<(), Error> {
     let (document, schedule) = open(path, as_of)?;
-    print_for_people(&export::summary::render(&document.plan, &schedule))
+    let mut text = export::summary::render(&document.plan, &schedule);
+    let locale = document.plan.locale;
+    if !locale.has_own_words() {
+        text.push_str(&format!(
+            "note: cronograma has no words of its own in \"{locale}\" (it speaks es, en and pt): \
+             month and weekday names are {locale}'s, messages and labels English\n"
+        ));
+    }
+    print_for_people(&text)
 }
 
 /// A plan that does not exist, named like a subcommand mistyped (`exprot`), is a typo rather

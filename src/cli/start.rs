@@ -38,7 +38,7 @@ pub struct NewArgs {
     /// The days of the week worked, as "Mon-Fri" or "lun mar mié" [default: Mon-Fri]
     #[arg(long, value_name = "DAYS")]
     workdays: Option<String>,
-    /// "es" or "en" [default: from LANG]
+    /// "es", "en", "pt-BR", "fr"… [default: from LANG]
     #[arg(long, value_parser = parse_locale)]
     locale: Option<Locale>,
     /// Take the defaults for every value not given, without asking.
