@@ -136,3 +136,40 @@ fn portuguese_plans_need_no_note_about_words() {
         .success()
         .stdout(predicate::str::contains("no words of its own").not());
 }
+
+/// A Portuguese plan document, as the md export writes it, reads back: its start sentence, its
+/// activities (`Atividade nº1 (A1) … Duração: 42 horas`) and its Sunday-first tables.
+#[test]
+fn a_portuguese_document_is_imported_and_checked() {
+    let (dir, path) = seed_in("pt-BR", "");
+    let md = output(&["export", "--format", "md"], &path);
+    let doc = dir.path().join("estagio.md");
+    fs::write(&doc, &md).unwrap();
+    let imported = dir.path().join("imported.ron");
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .arg("import")
+        .arg(&doc)
+        .arg("-o")
+        .arg(&imported)
+        .assert()
+        .success();
+    let text = fs::read_to_string(&imported).unwrap();
+    assert!(
+        text.contains("    locale: \"pt-BR\",\n    start: \"2023-09-13\","),
+        "{text}"
+    );
+    assert!(
+        text.contains("(code: \"A7\", name: \"Redacción de documentación e informe.\", hours: 58)")
+    );
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["check", "--doc"])
+        .arg(&doc)
+        .arg(&imported)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "the 3 month tables (91 days) agree with the schedule",
+        ));
+}

@@ -111,16 +111,20 @@ impl Doc {
         if let Some((_, sentence)) = &self.sentence {
             return sentence.locale;
         }
-        let spanish = self
-            .items
-            .iter()
-            .filter(|(_, item)| item.locale == Locale::ES)
-            .count();
-        if spanish * 2 > self.items.len() {
-            Locale::ES
-        } else {
-            Locale::EN
-        }
+        // The language most items are written in (English on a tie, or with none).
+        let count = |locale: Locale| {
+            self.items
+                .iter()
+                .filter(|(_, item)| item.locale == locale)
+                .count()
+        };
+        [Locale::ES, Locale::PT_BR]
+            .into_iter()
+            .map(|locale| (count(locale), locale))
+            .filter(|(count, _)| *count * 2 > self.items.len())
+            .map(|(_, locale)| locale)
+            .next()
+            .unwrap_or(Locale::EN)
     }
 
     /// Reads the part that starts at line `index`; returns the index of the next line to read.

@@ -37,7 +37,23 @@ const ENGLISH_MONTHS: [&str; 12] = [
     "december",
 ];
 
-/// The month (1–12) a folded word names, and the language it is in. `setiembre` is Spanish too.
+const PORTUGUESE_MONTHS: [&str; 12] = [
+    "janeiro",
+    "fevereiro",
+    "marco",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+
+/// The month (1–12) a folded word names, and the language it is in. `setiembre` is Spanish too;
+/// `abril` and `agosto`, written alike, count as Spanish (a sentence's first words decide).
 pub fn month_number(word: &str) -> Option<(u32, Locale)> {
     if word == "setiembre" {
         return Some((9, Locale::ES));
@@ -46,7 +62,9 @@ pub fn month_number(word: &str) -> Option<(u32, Locale)> {
     if let Some(index) = find(&SPANISH_MONTHS) {
         return Some((index as u32 + 1, Locale::ES));
     }
-    find(&ENGLISH_MONTHS).map(|index| (index as u32 + 1, Locale::EN))
+    find(&ENGLISH_MONTHS)
+        .map(|index| (index as u32 + 1, Locale::EN))
+        .or_else(|| find(&PORTUGUESE_MONTHS).map(|index| (index as u32 + 1, Locale::PT_BR)))
 }
 
 /// A month heading's text, `Septiembre 2023`: the month and year, and the language.
@@ -90,7 +108,7 @@ pub struct StartSentence {
 /// of hours.
 pub fn looks_like_start(line: &str) -> bool {
     let folded = fold(line);
-    let opening = ["del ", "desde ", "from ", "starting "]
+    let opening = ["del ", "desde ", "from ", "starting ", "a partir de "]
         .iter()
         .any(|word| folded.trim_start().starts_with(word));
     opening && (folded.contains("hora") || folded.contains("hour"))
@@ -161,8 +179,11 @@ pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
     let spanish_opening = tokens
         .first()
         .is_some_and(|word| ["del", "desde"].contains(word));
+    let portuguese_opening = tokens.starts_with(&["a", "partir"]);
     let locale = if spanish_opening {
         Locale::ES
+    } else if portuguese_opening {
+        Locale::PT_BR
     } else {
         month_locale
     };
@@ -193,7 +214,9 @@ pub struct Item {
 pub fn looks_like_item(line: &str) -> bool {
     let plain = fold(&without_emphasis(line));
     let plain = strip_bullet(&plain);
-    plain.starts_with("actividad") || plain.starts_with("activity")
+    plain.starts_with("actividad")
+        || plain.starts_with("activity")
+        || plain.starts_with("atividade")
 }
 
 /// Reads `* **Actividad Nº1 (A1):** Name *Duración: 42 horas.*` or
@@ -206,8 +229,10 @@ pub fn item(line: &str) -> Result<Item, String> {
         ("actividad", Locale::ES)
     } else if folded.starts_with("activity") {
         ("activity", Locale::EN)
+    } else if folded.starts_with("atividade") {
+        ("atividade", Locale::PT_BR)
     } else {
-        return Err("an activity starts with `Actividad` or `Activity`".into());
+        return Err("an activity starts with `Actividad`, `Activity` or `Atividade`".into());
     };
     // Byte offsets agree between `plain` and `folded` for the ASCII keyword and signs.
     let rest = plain[keyword.len()..].trim_start();
@@ -243,12 +268,12 @@ pub fn item(line: &str) -> Result<Item, String> {
 /// The description and the effort of `Name Duración: 42 horas.` or `Name Hito.`.
 fn effort(text: &str) -> Result<(String, Hours), String> {
     let folded = fold(text);
-    let label = ["duracion:", "duration:"]
+    let label = ["duracion:", "duration:", "duracao:"]
         .iter()
         .find_map(|label| folded.rfind(label).map(|at| (at, label.len())));
     let Some((at, length)) = label else {
         let trimmed = folded.trim_end().trim_end_matches('.');
-        for word in ["hito", "milestone"] {
+        for word in ["hito", "milestone", "marco"] {
             if let Some(before) = trimmed.strip_suffix(word) {
                 let end = original_at(text, &folded, before.len());
                 return Ok((text[..end].trim().to_owned(), Hours::ZERO));

@@ -227,6 +227,14 @@ impl Locale {
         language: Some(Language::Es),
     };
 
+    /// Brazilian Portuguese, `pt-BR`: `Outubro 2023`, `(F)`, weeks from Sunday.
+    pub const PT_BR: Locale = Locale {
+        tag: tag_bytes("pt-BR"),
+        tag_len: 5,
+        names: chrono::Locale::pt_BR,
+        language: Some(Language::Pt),
+    };
+
     /// The language of cronograma's words in this locale (English where it has no table).
     pub fn language(self) -> Language {
         self.language.unwrap_or(Language::En)
