@@ -873,9 +873,7 @@ fn portuguese(msg: Msg) -> &'static str {
         FormHolidayRange => "Feriado {}",
         FormShortDay => "Dia curto em {}",
         FormExtraDay => "Dia de trabalho extra em {}",
-        FormImportHolidays => {
-            "Importar feriados · país (br), estado (br-sp) ou .ics · Tab completa"
-        }
+        FormImportHolidays => "Importar feriados · país (br), estado (br-sp), .ics · Tab completa",
         FormImportActivities => "Atividades de uma planilha (substituem as do plano)",
         FormWorkingTime => "Horário de trabalho",
         FormNewPlan => "Novo plano {} · Esc sai sem escrever nada",
