@@ -294,3 +294,23 @@ fn a_subdivision_adds_its_own_holidays_with_the_nations() {
             "es-zz: Spain has no subdivision \"zz\"; `cronograma holidays list es` names them",
         ));
 }
+
+#[test]
+fn a_plan_outside_the_bundled_years_is_told_which_years_there_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    let text = fs::read_to_string(PLAN)
+        .unwrap()
+        .replace("2023-", "2019-");
+    fs::write(&path, &text).unwrap();
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "add", "ar"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "ar: the bundled calendar has 2020–2035; it has nothing for 2019",
+        ));
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}

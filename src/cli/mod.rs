@@ -591,16 +591,12 @@ fn holidays(command: HolidaysCommand, as_of: NaiveDate) -> Result<(), Error> {
                 name: file.display().to_string(),
                 message,
             })?;
+            let name = file.display().to_string();
             let found = |existing: &[plan::Holiday], from, to| {
                 import::holidays_from_ics(&bytes, existing, from, to)
+                    .map_err(|message| Error::Import { name, message })
             };
-            add_holidays(
-                &plan.path,
-                &file.display().to_string(),
-                found,
-                (range.from, range.to),
-                as_of,
-            )
+            add_holidays(&plan.path, found, (range.from, range.to), as_of)
         }
         HolidaysCommand::Add { name, plan, years } => {
             let calendar =
@@ -609,22 +605,28 @@ fn holidays(command: HolidaysCommand, as_of: NaiveDate) -> Result<(), Error> {
                     message,
                 })?;
             // Years the calendar does not have are said as such, not as "added 0 holidays".
+            // Years the calendar does not have (asked for, or the plan's own) are said as
+            // such, not as "added 0 holidays".
             let (first, last) = calendar.country.years();
+            let not_bundled = |from: NaiveDate, to: NaiveDate| Error::NotBundled {
+                name: calendar.code(),
+                asked: (from.year(), to.year()),
+                has: (first, last),
+            };
             if let Some((from, to)) = years
                 && (from.year() < first || to.year() > last)
             {
-                return Err(Error::NotBundled {
-                    name: calendar.code(),
-                    asked: (from.year(), to.year()),
-                    has: (first, last),
-                });
+                return Err(not_bundled(from, to));
             }
             let list = calendar.holidays();
-            let found = |existing: &[plan::Holiday], from, to| {
+            let found = |existing: &[plan::Holiday], from: NaiveDate, to: NaiveDate| {
+                if to.year() < first || from.year() > last {
+                    return Err(not_bundled(from, to));
+                }
                 Ok(import::holidays_from_list(&list, existing, from, to))
             };
             let (from, to) = years.unzip();
-            add_holidays(&plan.path, &calendar.code(), found, (from, to), as_of)
+            add_holidays(&plan.path, found, (from, to), as_of)
         }
     }
 }
@@ -675,13 +677,11 @@ fn list_calendars(country: Option<String>) -> Result<String, Error> {
     Ok(out)
 }
 
-/// Adds the holidays `found` gives (from a file or a bundled calendar called `source` in
-/// messages) to the plan at `path`, between the dates of `range` (by default, the plan's whole
+/// Adds the holidays `found` gives (from a file or a bundled calendar) to the plan at `path`, between the dates of `range` (by default, the plan's whole
 /// years), and saves it through the safe writer.
 fn add_holidays(
     path: &Path,
-    source: &str,
-    found: impl FnOnce(&[plan::Holiday], NaiveDate, NaiveDate) -> Result<import::Import, String>,
+    found: impl FnOnce(&[plan::Holiday], NaiveDate, NaiveDate) -> Result<import::Import, Error>,
     range: (Option<NaiveDate>, Option<NaiveDate>),
     as_of: NaiveDate,
 ) -> Result<(), Error> {
@@ -698,10 +698,7 @@ fn add_holidays(
              so that no day is left out"
         )));
     }
-    let found = found(&document.plan.holidays, from, to).map_err(|message| Error::Import {
-        name: source.to_owned(),
-        message,
-    })?;
+    let found = found(&document.plan.holidays, from, to)?;
     let mut report = format!("{}: {}\n", path.display(), found.summary(from, to));
     for holiday in &found.added {
         let days = match holiday.until {
