@@ -10,6 +10,7 @@
 //! to order them.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
@@ -315,10 +316,13 @@ pub struct Schedule {
     slots: Vec<Slot>,
     /// The same slots sorted by date and, within a day, by offset, when `slots` is not already.
     by_day: Option<Vec<Slot>>,
-    /// The plan's working time first, then each listed person's.
-    calendars: Vec<WorkCalendar>,
+    /// The plan's working time first, then each listed person's (shared with the schedules a
+    /// [`reschedule`] makes from this one: an edit of hours does not change them).
+    calendars: Arc<[WorkCalendar]>,
     /// Each activity's calendar, an index into `calendars`.
-    calendar_of: Vec<usize>,
+    calendar_of: Arc<[usize]>,
+    /// What each activity waits for: kept by a [`reschedule`] too.
+    before: Arc<Predecessors>,
     /// The listed people's names, in the order of `calendars[1..]`.
     people: Vec<std::sync::Arc<str>>,
     plan_start: NaiveDateTime,
@@ -359,7 +363,7 @@ pub fn schedule(plan: &Plan) -> Result<Schedule, ScheduleError> {
 /// plan, logged work is fact and remaining work starts on `as_of` or later. An untracked plan
 /// is scheduled the same whatever the date.
 pub fn schedule_as_of(plan: &Plan, as_of: NaiveDate) -> Result<Schedule, ScheduleError> {
-    let before = Predecessors::of(plan);
+    let before = Arc::new(Predecessors::of(plan));
     let order = work_order(&before).map_err(|cycle| ScheduleError::Cycle {
         codes: cycle
             .iter()
@@ -367,7 +371,43 @@ pub fn schedule_as_of(plan: &Plan, as_of: NaiveDate) -> Result<Schedule, Schedul
             .collect::<Vec<_>>()
             .join(", "),
     })?;
-    place_from(plan, &before, order, None, as_of)
+    let (calendars, calendar_of) = calendars_of(plan);
+    let shared = Shared {
+        before,
+        calendars,
+        calendar_of,
+    };
+    place_from(plan, shared, order, None, as_of)
+}
+
+/// What an edit of hours leaves as it was, shared between a schedule and its reschedule.
+struct Shared {
+    before: Arc<Predecessors>,
+    calendars: Arc<[WorkCalendar]>,
+    calendar_of: Arc<[usize]>,
+}
+
+/// The plan's working time and each listed person's; and each activity's, as an index.
+fn calendars_of(plan: &Plan) -> (Arc<[WorkCalendar]>, Arc<[usize]>) {
+    let calendars: Arc<[WorkCalendar]> = std::iter::once(WorkCalendar::new(plan))
+        .chain(
+            plan.people
+                .iter()
+                .map(|person| WorkCalendar::for_person(plan, person)),
+        )
+        .collect();
+    let by_name: foldhash::HashMap<&str, usize> = plan
+        .people
+        .iter()
+        .enumerate()
+        .map(|(index, person)| (&*person.name, index + 1))
+        .collect();
+    let calendar_of = plan
+        .activities
+        .iter()
+        .map(|activity| by_name.get(&*activity.who).copied().unwrap_or(0))
+        .collect();
+    (calendars, calendar_of)
 }
 
 /// The schedule of `plan` after an edit of `old` (whose schedule is `previous`): when only
@@ -379,13 +419,17 @@ pub fn reschedule(plan: &Plan, old: &Plan, previous: &Schedule) -> Result<Schedu
     let Some(first) = first_changed(plan, old, previous) else {
         return schedule_as_of(plan, as_of);
     };
-    let before = Predecessors::of(plan);
     let kept = Kept {
         count: first,
         spans: &previous.spans,
         slots: &previous.slots,
     };
-    place_from(plan, &before, previous.order.clone(), Some(kept), as_of)
+    let shared = Shared {
+        before: previous.before.clone(),
+        calendars: previous.calendars.clone(),
+        calendar_of: previous.calendar_of.clone(),
+    };
+    place_from(plan, shared, previous.order.clone(), Some(kept), as_of)
 }
 
 /// The position in work order of the first activity whose inputs differ, when nothing but
@@ -413,7 +457,7 @@ struct Kept<'a> {
 /// Places `order` from its start, or after the placements `kept`.
 fn place_from(
     plan: &Plan,
-    before: &Predecessors,
+    shared: Shared,
     order: Vec<usize>,
     kept: Option<Kept>,
     as_of: NaiveDate,
@@ -422,25 +466,12 @@ fn place_from(
         .is_tracked()
         .then(|| Tracking::of(plan, as_of))
         .transpose()?;
-    let calendars: Vec<WorkCalendar> = std::iter::once(WorkCalendar::new(plan))
-        .chain(
-            plan.people
-                .iter()
-                .map(|person| WorkCalendar::for_person(plan, person)),
-        )
-        .collect();
-    let by_name: foldhash::HashMap<&str, usize> = plan
-        .people
-        .iter()
-        .enumerate()
-        .map(|(index, person)| (&*person.name, index + 1))
-        .collect();
-    let calendar_of: Vec<usize> = plan
-        .activities
-        .iter()
-        .map(|activity| by_name.get(&*activity.who).copied().unwrap_or(0))
-        .collect();
-    let mut placer = Placer::new(plan, &calendars, &calendar_of, before);
+    let Shared {
+        before,
+        calendars,
+        calendar_of,
+    } = shared;
+    let mut placer = Placer::new(plan, &calendars, &calendar_of, &before);
     placer.tracking = tracking.as_ref();
     let from = match kept {
         Some(kept) => {
@@ -455,11 +486,7 @@ fn place_from(
     let (spans, slots) = placer.finish();
     // One person's plan comes out in date order already; only parallel work needs a sorted copy.
     let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
-    let by_day = (!slots.is_sorted_by_key(key)).then(|| {
-        let mut sorted = slots.clone();
-        sorted.sort_unstable_by_key(key);
-        sorted
-    });
+    let by_day = (!slots.is_sorted_by_key(key)).then(|| sorted_by_day(&slots));
     let busiest_day = most_on_one_day(by_day.as_deref().unwrap_or(&slots));
     let critical_path = critical_path(&spans);
     let mut critical = vec![false; spans.len()];
@@ -473,6 +500,7 @@ fn place_from(
         by_day,
         calendars,
         calendar_of,
+        before,
         people: plan
             .people
             .iter()
@@ -490,6 +518,48 @@ fn place_from(
             remaining: tracking.remaining,
         }),
     })
+}
+
+/// The slots in date order and, within a day, by offset and activity: a bucket per day (the
+/// days a plan spans are few next to its slots), each bucket sorted on its own. Linear in
+/// slots and days where a comparison sort of 100,000 slots is not.
+fn sorted_by_day(slots: &[Slot]) -> Vec<Slot> {
+    let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
+    let (Some(first), Some(last)) = (
+        slots.iter().map(|slot| slot.date).min(),
+        slots.iter().map(|slot| slot.date).max(),
+    ) else {
+        return Vec::new();
+    };
+    let days = usize::try_from((last - first).num_days()).unwrap_or(usize::MAX);
+    if days > slots.len().saturating_mul(4).max(1 << 12) {
+        // Few slots spread over centuries: a comparison sort is the cheaper one.
+        let mut sorted = slots.to_vec();
+        sorted.sort_unstable_by_key(key);
+        return sorted;
+    }
+    let day_of = |slot: &Slot| (slot.date - first).num_days() as usize;
+    let mut starts = vec![0usize; days + 2];
+    for slot in slots {
+        starts[day_of(slot) + 1] += 1;
+    }
+    for day in 1..starts.len() {
+        starts[day] += starts[day - 1];
+    }
+    let mut next = starts.clone();
+    let mut sorted = slots.to_vec();
+    for slot in slots {
+        let at = &mut next[day_of(slot)];
+        sorted[*at] = *slot;
+        *at += 1;
+    }
+    for day in 0..=days {
+        let bucket = &mut sorted[starts[day]..starts[day + 1]];
+        if bucket.len() > 1 {
+            bucket.sort_unstable_by_key(key);
+        }
+    }
+    sorted
 }
 
 /// Each activity's place in `order`.
@@ -1123,6 +1193,38 @@ mod tests {
     fn spans(text: &str) -> Vec<(NaiveDateTime, NaiveDateTime)> {
         let schedule = schedule(&plan(text)).unwrap();
         schedule.spans().iter().map(|s| (s.start, s.end)).collect()
+    }
+
+    #[test]
+    fn slots_sorted_by_day_in_buckets_equal_a_comparison_sort() {
+        let day = |n: i64| NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + TimeDelta::days(n);
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move |bound: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % bound
+        };
+        for spread in [3, 40, 100_000] {
+            let slots: Vec<Slot> = (0..500)
+                .map(|_| Slot {
+                    date: day(next(spread) as i64),
+                    activity: next(50) as usize,
+                    offset: Hours::from_quarters(next(32) as u32),
+                    hours: Hours::from_quarters(1),
+                    logged: false,
+                })
+                .collect();
+            let mut expected = slots.clone();
+            expected.sort_unstable_by_key(|slot| (slot.date, slot.offset, slot.activity));
+            let sorted = sorted_by_day(&slots);
+            let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
+            assert_eq!(
+                sorted.iter().map(key).collect::<Vec<_>>(),
+                expected.iter().map(key).collect::<Vec<_>>()
+            );
+        }
+        assert!(sorted_by_day(&[]).is_empty());
     }
 
     #[test]

@@ -299,9 +299,7 @@ fn a_subdivision_adds_its_own_holidays_with_the_nations() {
 fn a_plan_outside_the_bundled_years_is_told_which_years_there_are() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("plan.ron");
-    let text = fs::read_to_string(PLAN)
-        .unwrap()
-        .replace("2023-", "2019-");
+    let text = fs::read_to_string(PLAN).unwrap().replace("2023-", "2019-");
     fs::write(&path, &text).unwrap();
     Command::cargo_bin("cronograma")
         .unwrap()
