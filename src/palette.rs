@@ -26,7 +26,8 @@ pub enum Tone {
 /// Which background a theme is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ThemeChoice {
-    /// From `CRONOGRAMA_THEME`, the config file, or the terminal's `COLORFGBG`; dark otherwise.
+    /// From `CRONOGRAMA_THEME`, the config file, the terminal's own answer (OSC 11) or its
+    /// `COLORFGBG`; dark otherwise.
     Auto,
     /// Light text on a dark background.
     Dark,
@@ -218,14 +219,24 @@ impl Theme {
         }
     }
 
-    /// The theme `choice` names; `Auto` asks the environment (see [`detect`]).
-    pub fn chosen(choice: ThemeChoice, config: Option<ThemeChoice>) -> Theme {
+    /// The theme `choice` names; `Auto` asks the environment (see [`detect`]), and the
+    /// terminal through `ask` when nothing set decides (the question is terminal I/O, which
+    /// this module does not do: the caller passes it in).
+    pub fn chosen(
+        choice: ThemeChoice,
+        config: Option<ThemeChoice>,
+        ask: impl FnOnce() -> Option<ThemeChoice>,
+    ) -> Theme {
+        let variable = std::env::var("CRONOGRAMA_THEME").ok();
+        let set = detect(variable.as_deref(), config, None);
+        let decided = variable.is_some_and(|value| set_by_name(&value))
+            || config.is_some_and(|choice| choice != ThemeChoice::Auto);
         let resolved = match choice {
-            ThemeChoice::Auto => detect(
-                std::env::var("CRONOGRAMA_THEME").ok().as_deref(),
-                config,
-                std::env::var("COLORFGBG").ok().as_deref(),
-            ),
+            ThemeChoice::Auto if decided => set,
+            ThemeChoice::Auto => match ask() {
+                Some(answer) => answer,
+                None => detect(None, None, std::env::var("COLORFGBG").ok().as_deref()),
+            },
             other => other,
         };
         match resolved {
@@ -252,6 +263,41 @@ impl Theme {
             Tone::Activity(index) => Style::new().fg(self.activity(index)),
         }
     }
+}
+
+/// True when `value` names a theme (`dark`, `light`).
+fn set_by_name(value: &str) -> bool {
+    matches!(value.trim().to_ascii_lowercase().as_str(), "dark" | "light")
+}
+
+/// The theme for the background a terminal reports in its answer to OSC 11
+/// (`ESC ] 11 ; rgb:RRRR/GGGG/BBBB` ended by BEL or ST; 1 to 4 hex digits a component): light
+/// when the colour's relative luminance is above one half.
+pub fn from_background_reply(reply: &[u8]) -> Option<ThemeChoice> {
+    let text = String::from_utf8_lossy(reply);
+    let start = text.find("]11;rgb:")? + "]11;rgb:".len();
+    let end = text[start..]
+        .find(['\u{7}', '\u{1b}'])
+        .map_or(text.len(), |at| start + at);
+    let mut components = text[start..end].split('/').map(|hex| {
+        let digits = hex.len();
+        if !(1..=4).contains(&digits) {
+            return None;
+        }
+        let value = u32::from_str_radix(hex, 16).ok()?;
+        Some(f64::from(value) / f64::from((1u32 << (4 * digits)) - 1))
+    });
+    let (r, g, b) = (
+        components.next()??,
+        components.next()??,
+        components.next()??,
+    );
+    let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    Some(if luminance > 0.5 {
+        ThemeChoice::Light
+    } else {
+        ThemeChoice::Dark
+    })
 }
 
 /// Which theme `Auto` means: `CRONOGRAMA_THEME` (`dark` or `light`), else the config file's,
@@ -425,5 +471,25 @@ mod tests {
         assert_eq!(detect(None, None, Some("0;15")), Light);
         assert_eq!(detect(None, None, Some("15;default;0")), Dark);
         assert_eq!(detect(None, None, None), Dark);
+    }
+
+    #[test]
+    fn a_terminals_background_answer_chooses_the_theme() {
+        use ThemeChoice::{Dark, Light};
+        // xterm (ST), and a terminal that answers with BEL and two-digit components.
+        assert_eq!(
+            from_background_reply(b"\x1b]11;rgb:ffff/ffff/dddd\x1b\\"),
+            Some(Light)
+        );
+        assert_eq!(
+            from_background_reply(b"\x1b]11;rgb:1e/1e/2e\x07\x1b[?62;22c"),
+            Some(Dark)
+        );
+        assert_eq!(from_background_reply(b"\x1b]11;rgb:0/0/0\x07"), Some(Dark));
+        // No answer, only the device attributes; or nonsense.
+        assert_eq!(from_background_reply(b"\x1b[?1;2c"), None);
+        assert_eq!(from_background_reply(b"\x1b]11;rgb:zz/00/00\x07"), None);
+        assert_eq!(from_background_reply(b"\x1b]11;rgb:12345/0/0\x07"), None);
+        assert_eq!(from_background_reply(b"\x1b]11;rgb:12345678/0/0\x07"), None);
     }
 }

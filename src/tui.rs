@@ -202,3 +202,69 @@ fn handle(terminal: &ratatui::DefaultTerminal, app: &mut App, event: Event) -> i
     }
     Ok(())
 }
+
+/// Asks the terminal for its background colour (OSC 11), for `--theme auto`: the question is
+/// followed by a request for the device attributes (DA1), which every terminal answers, in
+/// order, so once that answer is in, any background answer came before it and nothing is left
+/// to arrive later as key presses. The tty is read without blocking, for at most `timeout`;
+/// `None` when stdin or stdout is no terminal, or no usable answer came.
+#[cfg(unix)]
+pub fn ask_background(timeout: std::time::Duration) -> Option<crate::palette::ThemeChoice> {
+    use std::io::{IsTerminal, Read, Write};
+    use std::os::unix::fs::OpenOptionsExt;
+    use std::time::Instant;
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        return None;
+    }
+    let mut tty = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open("/dev/tty")
+        .ok()?;
+    crossterm::terminal::enable_raw_mode().ok()?;
+    let mut reply = Vec::new();
+    if tty.write_all(b"\x1b]11;?\x07\x1b[c").is_ok() {
+        let deadline = Instant::now() + timeout;
+        let mut buffer = [0u8; 256];
+        while Instant::now() < deadline && !answered_attributes(&reply) && reply.len() < 4096 {
+            match tty.read(&mut buffer) {
+                Ok(0) => break,
+                Ok(count) => reply.extend_from_slice(&buffer[..count]),
+                Err(error) if error.kind() == io::ErrorKind::WouldBlock => {
+                    thread::sleep(std::time::Duration::from_millis(2));
+                }
+                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => break,
+            }
+        }
+    }
+    let _ = crossterm::terminal::disable_raw_mode();
+    crate::palette::from_background_reply(&reply)
+}
+
+/// Without a Unix tty to ask, the environment decides.
+#[cfg(not(unix))]
+pub fn ask_background(_timeout: std::time::Duration) -> Option<crate::palette::ThemeChoice> {
+    None
+}
+
+/// True once `reply` holds the device attributes' answer, `ESC [ ? … c`.
+fn answered_attributes(reply: &[u8]) -> bool {
+    reply
+        .windows(3)
+        .position(|window| window == b"\x1b[?")
+        .is_some_and(|at| reply[at + 3..].contains(&b'c'))
+}
+
+#[cfg(test)]
+mod background_tests {
+    use super::answered_attributes;
+
+    #[test]
+    fn the_device_attributes_answer_ends_the_wait() {
+        assert!(answered_attributes(b"\x1b]11;rgb:0/0/0\x07\x1b[?62;22c"));
+        assert!(!answered_attributes(b"\x1b]11;rgb:0/0/0\x07\x1b[?62;2"));
+        assert!(!answered_attributes(b""));
+    }
+}

@@ -18,7 +18,7 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 struct Session {
     master: Box<dyn MasterPty + Send>,
     child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
     screen: Arc<Mutex<vt100::Parser>>,
 }
 
@@ -53,7 +53,13 @@ impl Session {
         Session::spawn(command)
     }
 
-    fn spawn(mut command: CommandBuilder) -> Session {
+    fn spawn(command: CommandBuilder) -> Session {
+        Session::spawn_answering(command, None)
+    }
+
+    /// The program in a terminal that answers a background colour question (OSC 11) with
+    /// `answer`, followed by its device attributes, as xterm does.
+    fn spawn_answering(mut command: CommandBuilder, answer: Option<&'static [u8]>) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 cols: SIZE.0,
@@ -65,7 +71,8 @@ impl Session {
         command.env("TERM", "xterm-256color");
         let child = pty.slave.spawn_command(command).unwrap();
         let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
+        let writer = Arc::new(Mutex::new(pty.master.take_writer().unwrap()));
+        let answering = Arc::clone(&writer);
         let screen = Arc::new(Mutex::new(vt100::Parser::new(
             NonZero::new(SIZE.1).unwrap(),
             NonZero::new(SIZE.0).unwrap(),
@@ -79,6 +86,13 @@ impl Session {
                     break;
                 }
                 sink.lock().unwrap().process(&buffer[..read]);
+                let asked = buffer[..read].windows(6).any(|w| w == b"\x1b]11;?");
+                if let (true, Some(answer)) = (asked, answer) {
+                    let mut writer = answering.lock().unwrap();
+                    let _ = writer.write_all(answer);
+                    let _ = writer.write_all(b"\x1b[?62;22c");
+                    let _ = writer.flush();
+                }
             }
         });
         Session {
@@ -140,8 +154,9 @@ impl Session {
     }
 
     fn press(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        let mut writer = self.writer.lock().unwrap();
+        writer.write_all(keys.as_bytes()).unwrap();
+        writer.flush().unwrap();
         // Give each burst time to be read as separate key presses.
         thread::sleep(Duration::from_millis(60));
     }
@@ -478,11 +493,7 @@ fn a_burst_of_keys_is_applied_without_waiting_for_more() {
     session.wait_for("13 A1");
     // 2,000 presses of → in one write, as a held key or a script sends them: the cursor walks
     // from 2023-09-13 to 2029-03-05 and the screen shows it with no further key.
-    session
-        .writer
-        .write_all(RIGHT.repeat(2000).as_bytes())
-        .unwrap();
-    session.writer.flush().unwrap();
+    session.press(&RIGHT.repeat(2000));
     session.wait_for("Marzo 2029");
     session.press("q");
     session.wait_for_exit();
@@ -499,8 +510,7 @@ fn a_long_paste_goes_into_the_form_whole_and_never_runs_keys() {
     // the same write; nothing more is sent.
     let pasted = format!("{}\nq{}", "x".repeat(5000), "y".repeat(4998));
     let burst = format!("\x1b[200~{pasted}\x1b[201~\rs");
-    session.writer.write_all(burst.as_bytes()).unwrap();
-    session.writer.flush().unwrap();
+    session.press(&burst);
     session.wait_for("Guardado");
     session.press("q");
     session.wait_for_exit();
@@ -751,4 +761,31 @@ fn logging_hours_marking_done_and_a_baseline() {
         text.contains("    baseline: (\n        saved: \"2023-09-14\","),
         "{text}"
     );
+}
+
+/// `--theme auto` with nothing set: the terminal is asked for its background (OSC 11) and a
+/// white one gives the light theme, a black one the dark.
+#[test]
+fn the_terminals_own_background_chooses_the_theme() {
+    let (_dir, plan) = temporary_plan();
+    for (answer, header) in [
+        (
+            &b"\x1b]11;rgb:ffff/ffff/ffff\x1b\\"[..],
+            vt100::Color::Idx(253),
+        ),
+        (
+            &b"\x1b]11;rgb:0000/0000/0000\x07"[..],
+            vt100::Color::Idx(236),
+        ),
+    ] {
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_cronograma"));
+        command.arg(&plan);
+        command.env_remove("COLORFGBG");
+        command.env_remove("CRONOGRAMA_THEME");
+        let mut session = Session::spawn_answering(command, Some(answer));
+        session.wait_for("Septiembre 2023");
+        assert_eq!(session.colours(0, 3).1, header);
+        session.press("q");
+        session.wait_for_exit();
+    }
 }

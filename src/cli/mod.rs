@@ -309,7 +309,17 @@ impl Error {
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
     let settings = config::settings();
-    let theme = crate::palette::Theme::chosen(cli.theme, settings.theme);
+    // Only the view and coloured `cal` on a terminal use the theme: only they ask the terminal.
+    let asks = match &cli.command {
+        None | Some(Command::New(_)) => true,
+        Some(Command::Cal(args)) => args.color != ColorChoice::Never,
+        _ => false,
+    };
+    let ask = || {
+        asks.then(|| crate::tui::ask_background(std::time::Duration::from_millis(150)))
+            .flatten()
+    };
+    let theme = crate::palette::Theme::chosen(cli.theme, settings.theme, ask);
     let as_of = cli.as_of.unwrap_or_else(start::today);
     match cli.command {
         None => {
