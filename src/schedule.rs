@@ -339,6 +339,10 @@ pub struct Schedule {
     progress: Option<Progress>,
     /// The status date it was made for (kept by a [`reschedule`]).
     as_of: NaiveDate,
+    /// When the first activity starts and the last ends; and all the hours: worked out once,
+    /// as the view's header shows them on every frame.
+    bounds: (NaiveDateTime, NaiveDateTime),
+    total_hours: Hours,
 }
 
 /// Where a tracked plan stands on its status date.
@@ -493,7 +497,23 @@ fn place_from(
     for index in &critical_path {
         critical[*index] = true;
     }
+    let plan_start = plan.start.and_time(plan.day_start);
+    let bounds = (
+        spans
+            .iter()
+            .map(|span| span.start)
+            .min()
+            .unwrap_or(plan_start),
+        spans
+            .iter()
+            .map(|span| span.end)
+            .max()
+            .unwrap_or(plan_start),
+    );
+    let total_hours = slots.iter().map(|slot| slot.hours).sum();
     Ok(Schedule {
+        bounds,
+        total_hours,
         busiest_day,
         spans,
         slots,
@@ -506,7 +526,7 @@ fn place_from(
             .iter()
             .map(|person| person.name.clone())
             .collect(),
-        plan_start: plan.start.and_time(plan.day_start),
+        plan_start,
         critical_path,
         critical,
         position: positions(&order),
@@ -538,7 +558,10 @@ fn sorted_by_day(slots: &[Slot]) -> Vec<Slot> {
         sorted.sort_unstable_by_key(key);
         return sorted;
     }
-    let day_of = |slot: &Slot| (slot.date - first).num_days() as usize;
+    // Days counted from the common era: an integer subtraction, where chrono's date
+    // difference costs more than the rest of the bucketing.
+    let first_day = first.num_days_from_ce();
+    let day_of = |slot: &Slot| (slot.date.num_days_from_ce() - first_day) as usize;
     let mut starts = vec![0usize; days + 2];
     for slot in slots {
         starts[day_of(slot) + 1] += 1;
@@ -553,10 +576,12 @@ fn sorted_by_day(slots: &[Slot]) -> Vec<Slot> {
         sorted[*at] = *slot;
         *at += 1;
     }
+    // Within a day, by offset then activity, packed into one integer to compare.
+    let within_day = |slot: &Slot| (u64::from(slot.offset.quarters()) << 32) | slot.activity as u64;
     for day in 0..=days {
         let bucket = &mut sorted[starts[day]..starts[day + 1]];
         if bucket.len() > 1 {
-            bucket.sort_unstable_by_key(key);
+            bucket.sort_unstable_by_key(within_day);
         }
     }
     sorted
@@ -1121,20 +1146,12 @@ impl Schedule {
 
     /// When the first activity starts (the plan's start when it has none).
     pub fn start(&self) -> NaiveDateTime {
-        self.spans
-            .iter()
-            .map(|span| span.start)
-            .min()
-            .unwrap_or(self.plan_start)
+        self.bounds.0
     }
 
     /// When the last activity ends: the critical end (the plan's start when it has none).
     pub fn end(&self) -> NaiveDateTime {
-        self.spans
-            .iter()
-            .map(|span| span.end)
-            .max()
-            .unwrap_or(self.plan_start)
+        self.bounds.1
     }
 
     /// The chain of activities that fixes the plan's end, in the order they run.
@@ -1154,7 +1171,7 @@ impl Schedule {
 
     /// All the hours scheduled.
     pub fn total_hours(&self) -> Hours {
-        self.slots.iter().map(|slot| slot.hours).sum()
+        self.total_hours
     }
 
     /// How many distinct days have work.

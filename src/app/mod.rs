@@ -90,6 +90,9 @@ pub struct Status {
     pub is_error: bool,
 }
 
+/// Which plan a measurement was made on: its revision, its activity list's address and length.
+type PlanKey = (u64, usize, usize);
+
 /// The state of the interactive view.
 #[derive(Debug)]
 pub struct App {
@@ -144,6 +147,10 @@ pub struct App {
     keys: keys::KeyTable,
     /// The person whose calendars are shown (everyone's when `None`).
     pub person: Option<std::sync::Arc<str>>,
+    /// The widest code's width, with the plan it was measured on (its revision, and its
+    /// activity list's address and length: every change makes a new list): the grids ask on
+    /// every frame, and measuring 10,000 codes each time shows.
+    widest_code: std::cell::Cell<Option<(PlanKey, usize)>>,
 }
 
 impl App {
@@ -180,6 +187,7 @@ impl App {
             help_page: 0,
             keys: keys::KeyTable::default(),
             person: None,
+            widest_code: std::cell::Cell::new(None),
         })
     }
 
@@ -229,6 +237,29 @@ impl App {
     /// The plan as edited so far.
     pub fn plan(&self) -> &Plan {
         &self.document.plan
+    }
+
+    /// The width of the widest activity code, in columns.
+    pub fn widest_code(&self) -> usize {
+        let activities = &self.document.plan.activities;
+        let key = (
+            self.revision,
+            activities.as_ptr() as usize,
+            activities.len(),
+        );
+        match self.widest_code.get() {
+            Some((measured, width)) if measured == key => width,
+            _ => {
+                use unicode_width::UnicodeWidthStr;
+                let width = activities
+                    .iter()
+                    .map(|activity| activity.code.width())
+                    .max()
+                    .unwrap_or(0);
+                self.widest_code.set(Some((key, width)));
+                width
+            }
+        }
     }
 
     /// The plan's schedule, always up to date with [`App::plan`].

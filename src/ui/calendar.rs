@@ -33,12 +33,7 @@ struct Grid {
 impl Grid {
     fn for_app(app: &App) -> Self {
         let widest = app
-            .plan()
-            .activities
-            .iter()
-            .map(|activity| activity.code.width())
-            .max()
-            .unwrap_or(0)
+            .widest_code()
             .max(words(app.plan().locale).holiday_mark.width());
         // Room for a `+` after the code when activities share a day, whether or not any do
         // now, so that an edit that makes two share a day does not change the grid.

@@ -113,8 +113,7 @@ impl Geometry {
             ..inner
         };
         let rows = usize::from(inner.height - 2);
-        let activities = &app.plan().activities;
-        let widest = activities.iter().map(|a| a.code.width()).max().unwrap_or(0);
+        let widest = app.widest_code();
         Some(Geometry {
             inner,
             label_width,
