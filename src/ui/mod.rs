@@ -306,6 +306,13 @@ const GANTT_HINTS: &[Hint] = &[
     (&[Action::SwitchFocus], Msg::HintCalendarPane),
 ];
 
+/// What a tracked plan's panes add, first: logging hours on a day, marking an activity done.
+const CALENDAR_TRACKING_HINTS: &[Hint] = &[(&[Action::LogHours], Msg::HintLog)];
+const GANTT_TRACKING_HINTS: &[Hint] = &[
+    (&[Action::ToggleDone], Msg::HintDone),
+    (&[Action::SaveBaseline], Msg::HintBaseline),
+];
+
 const COMMON_HINTS: &[Hint] = &[
     (&[Action::Undo], Msg::HintUndo),
     (&[Action::Save], Msg::HintSave),
@@ -338,9 +345,14 @@ fn footer(frame: &mut Frame, area: Rect, app: &App, both_panes: bool) {
             },
         )),
         None => {
-            let (pane, hints) = match app.focus {
-                Focus::Calendar => (Context::Calendar, CALENDAR_HINTS),
-                Focus::Gantt => (Context::Gantt, GANTT_HINTS),
+            let (pane, hints, tracking) = match app.focus {
+                Focus::Calendar => (Context::Calendar, CALENDAR_HINTS, CALENDAR_TRACKING_HINTS),
+                Focus::Gantt => (Context::Gantt, GANTT_HINTS, GANTT_TRACKING_HINTS),
+            };
+            let tracking: &[Hint] = if app.plan().is_tracked() {
+                tracking
+            } else {
+                &[]
             };
             // On a screen that shows one pane, `v` is how to see the other: always said.
             let view: &[Hint] = if both_panes {
@@ -356,8 +368,9 @@ fn footer(frame: &mut Frame, area: Rect, app: &App, both_panes: bool) {
             // The pane's own hints give way, last first, so the common keys always show.
             let room = usize::from(area.width).saturating_sub(common.iter().map(shown).sum());
             let mut used = 0;
-            let fitting: Vec<(String, &str)> = hints
+            let fitting: Vec<(String, &str)> = tracking
                 .iter()
+                .chain(hints)
                 .map(render)
                 .take_while(|hint| {
                     used += shown(hint);
