@@ -59,24 +59,11 @@ impl App {
         if day > self.today {
             return Err(self.fail(Msg::LogAfterToday, &[&day, &self.today]));
         }
-        let typed = crate::text::normalize_code(form.value(0));
         let plan = self.plan();
-        let index = plan
-            .activities
-            .iter()
-            .position(|activity| *activity.code == *typed)
-            .or_else(|| {
-                let mut loose = plan
-                    .activities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, a)| a.code.to_lowercase() == typed.to_lowercase());
-                match (loose.next(), loose.next()) {
-                    (Some((index, _)), None) => Some(index),
-                    _ => None,
-                }
-            })
-            .ok_or_else(|| self.fail(Msg::NoSuchCode, &[&typed]))?;
+        let index = plan.find_code(form.value(0)).ok_or_else(|| {
+            let typed = crate::text::normalize_code(form.value(0));
+            self.fail(Msg::NoSuchCode, &[&typed])
+        })?;
         let code = plan.activities[index].code.clone();
         if plan.activities[index].is_milestone() {
             return Err(self.fail(Msg::MilestoneNotLogged, &[&code]));

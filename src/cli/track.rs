@@ -193,25 +193,9 @@ pub(super) fn untracked(path: &Path) -> Error {
     ))
 }
 
-/// The index of the activity `code` (written as the plan writes codes; `a2` finds `A2` when
-/// no other code differs from it only in case), or what to say.
+/// The index of the activity `code` (see [`Plan::find_code`]), or what to say.
 fn activity(plan: &Plan, code: &str) -> Result<usize, String> {
-    let code = crate::text::normalize_code(code);
-    let exact = plan
-        .activities
-        .iter()
-        .position(|activity| *activity.code == *code);
-    let mut loose = plan
-        .activities
-        .iter()
-        .enumerate()
-        .filter(|(_, activity)| activity.code.to_lowercase() == code.to_lowercase())
-        .map(|(index, _)| index);
-    let only_loose = match (loose.next(), loose.next()) {
-        (Some(index), None) => Some(index),
-        _ => None,
-    };
-    exact.or(only_loose).ok_or_else(|| {
+    plan.find_code(code).ok_or_else(|| {
         let codes: Vec<&str> = plan
             .activities
             .iter()
@@ -224,7 +208,8 @@ fn activity(plan: &Plan, code: &str) -> Result<usize, String> {
             ""
         };
         format!(
-            "no activity has the code \"{code}\" (the codes are {}{more})",
+            "no activity has the code \"{}\" (the codes are {}{more})",
+            crate::text::normalize_code(code),
             codes.join(", ")
         )
     })

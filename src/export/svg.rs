@@ -145,6 +145,8 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
         )?;
     }
 
+    // A tracked plan's baseline times, looked up by code once for every row.
+    let status = crate::status::Status::of(plan, schedule);
     // One row per activity: label, then its days.
     for (index, activity) in plan.activities.iter().enumerate() {
         let top = chart_y + index as f64 * ROW;
@@ -219,8 +221,11 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
             top,
             colour,
             outline,
+            baseline: status
+                .as_ref()
+                .and_then(|status| status.activities[index].baseline),
         };
-        write_work(out, plan, schedule, &x_of, &row)?;
+        write_work(out, schedule, &x_of, &row)?;
     }
     if schedule.progress().is_some() {
         // The status date: a dashed line down the chart, where logged work ends.
@@ -286,6 +291,8 @@ struct Row<'a> {
     colour: &'a str,
     /// The stroke attributes (the critical path's is heavier).
     outline: &'a str,
+    /// When a tracked plan's baseline had it start and end.
+    baseline: Option<(chrono::NaiveDateTime, chrono::NaiveDateTime)>,
 }
 
 /// Activity `index`'s bars: days that follow each other without a break make one bar, a day
@@ -293,7 +300,6 @@ struct Row<'a> {
 /// the baseline's span is a thin bar underneath.
 fn write_work(
     out: &mut String,
-    plan: &Plan,
     schedule: &Schedule,
     x_of: &dyn Fn(NaiveDate) -> f64,
     row: &Row,
@@ -303,6 +309,7 @@ fn write_work(
         top,
         colour,
         outline,
+        baseline,
     } = *row;
     let tracked = schedule.progress().is_some();
     // Part days are parts of the activity's person's day.
@@ -342,8 +349,6 @@ fn write_work(
             ROW - 10.0
         )?;
     }
-    let baseline =
-        crate::status::activity_status(plan, schedule, index).and_then(|status| status.baseline);
     if let Some((start, end)) = baseline {
         let x = x_of(start.date());
         writeln!(

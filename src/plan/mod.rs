@@ -343,6 +343,28 @@ impl Plan {
         self.week_start.unwrap_or_else(|| self.locale.week_start())
     }
 
+    /// The activity a person typed the code of: the code as written (in NFC), else the one
+    /// code that differs from it only in case (`a2` for `A2`).
+    pub fn find_code(&self, typed: &str) -> Option<usize> {
+        let typed = crate::text::normalize_code(typed);
+        let exact = self
+            .activities
+            .iter()
+            .position(|activity| *activity.code == *typed);
+        exact.or_else(|| {
+            let lower = typed.to_lowercase();
+            let mut loose = self
+                .activities
+                .iter()
+                .enumerate()
+                .filter(|(_, activity)| activity.code.to_lowercase() == lower);
+            match (loose.next(), loose.next()) {
+                (Some((index, _)), None) => Some(index),
+                _ => None,
+            }
+        })
+    }
+
     /// True when the plan follows real work: it has a `log`, even an empty one.
     pub fn is_tracked(&self) -> bool {
         self.log.is_some()
