@@ -54,3 +54,48 @@ fn save_text_and_round_trip(bencher: divan::Bencher) {
         cronograma::plan::parse(&text, std::path::Path::new("bench.ron")).unwrap()
     });
 }
+
+/// A tracked plan of 100,000 activities: 100,000 log entries, a baseline listed in reverse
+/// (so no export may find an activity's baseline by its position), and `status` reports.
+fn tracked_hundred_thousand() -> (Plan, Schedule) {
+    let (mut plan, before) = hundred_thousand(100);
+    let mut baseline = cronograma::status::baseline_of(&plan, &before, plan.start);
+    baseline.activities.reverse();
+    let as_of = plan.start + chrono::TimeDelta::days(400);
+    plan.log = Some(
+        (0..plan.activities.len())
+            .flat_map(|index| {
+                before
+                    .slots_of(index)
+                    .iter()
+                    .filter(|slot| slot.date <= as_of && !slot.hours.is_zero())
+                    .map(move |slot| (index, *slot))
+            })
+            .take(100_000)
+            .map(|(index, slot)| cronograma::plan::LogEntry {
+                date: slot.date,
+                code: plan.activities[index].code.clone(),
+                hours: slot.hours,
+                note: None,
+            })
+            .collect(),
+    );
+    plan.baseline = Some(baseline);
+    let schedule = cronograma::schedule::schedule_as_of(&plan, as_of).unwrap();
+    (plan, schedule)
+}
+
+#[divan::bench(args = [Format::Json, Format::Csv, Format::Svg, Format::Md], sample_count = 3)]
+fn tracked(bencher: divan::Bencher, format: Format) {
+    let (plan, schedule) = tracked_hundred_thousand();
+    bencher.bench_local(|| render(format, divan::black_box(&plan), &schedule));
+}
+
+#[divan::bench(sample_count = 3)]
+fn tracked_status_report(bencher: divan::Bencher) {
+    let (plan, schedule) = tracked_hundred_thousand();
+    bencher.bench_local(|| {
+        let status = cronograma::status::Status::of(divan::black_box(&plan), &schedule).unwrap();
+        cronograma::export::status::markdown(&plan, &schedule, &status)
+    });
+}
