@@ -385,6 +385,53 @@ fn holidays_are_imported_from_a_bundled_calendar_in_one_undoable_step() {
 }
 
 #[test]
+fn the_holiday_picker_suggests_as_you_type_and_takes_a_unique_name() {
+    let (_dir, _, mut app) = seed_app();
+    app.apply(Action::ImportHolidays);
+    let Mode::Form(form) = &app.mode else {
+        panic!("the picker opens")
+    };
+    assert_eq!(
+        form.suggestions.len(),
+        6,
+        "the first calendars, before typing"
+    );
+    for c in "madr".chars() {
+        app.apply(Action::Type(c));
+    }
+    let Mode::Form(form) = &app.mode else {
+        panic!("still open")
+    };
+    assert_eq!(form.suggestions, ["es-md   Madrid (Spain)"]);
+    // Tab takes the first match; a name that matches one calendar only works as well.
+    app.apply(Action::NextField);
+    let Mode::Form(form) = &app.mode else {
+        panic!("still open")
+    };
+    assert_eq!(form.value(0), "es-md");
+    app.apply(Action::Cancel);
+    app.apply(Action::ImportHolidays);
+    for c in "madrid".chars() {
+        app.apply(Action::Type(c));
+    }
+    app.apply(Action::Confirm);
+    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .starts_with("madrid: added")
+    );
+    assert!(
+        app.plan()
+            .holidays
+            .iter()
+            .any(|holiday| holiday.date == date("2023-05-02"))
+    );
+}
+
+#[test]
 fn a_range_can_cover_holidays_already_there_and_each_is_edited_on_its_own() {
     let (_dir, path, mut app) = seed_app();
     let before = end_of(&app, "A7");

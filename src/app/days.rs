@@ -218,7 +218,17 @@ impl App {
             .unwrap_or((self.schedule().start().date(), self.schedule().end().date()));
         let (from, to) = import::whole_years(first, last);
         let existing = &self.plan().holidays;
-        let found = match import::bundled::Calendar::find(source) {
+        // A name that matches one calendar only (`madrid`) stands for it.
+        let only_match = || match import::bundled::matching(source, 2).as_slice() {
+            [one] => one.split_whitespace().next().map(str::to_owned),
+            _ => None,
+        };
+        let calendar = import::bundled::Calendar::find(source).or_else(|why| {
+            only_match()
+                .and_then(|code| import::bundled::Calendar::find(&code).ok())
+                .ok_or(why)
+        });
+        let found = match calendar {
             // A file name has a dot or a slash; a calendar's never does.
             Ok(calendar) => import::holidays_from_list(&calendar.holidays(), existing, from, to),
             Err(why) if !source.contains(['.', '/']) => return Err(format!("{source}: {why}")),
