@@ -94,7 +94,7 @@ pub fn log(args: &LogArgs, as_of: NaiveDate) -> Result<(), Error> {
              have come (give a later status date with --as-of)"
         )));
     }
-    let was_tracked = change(path, as_of, |plan| {
+    let (was_tracked, locale) = change(path, as_of, |plan| {
         let index = activity(plan, &args.code)?;
         let code = plan.activities[index].code.clone();
         if plan.activities[index].is_milestone() {
@@ -124,11 +124,10 @@ pub fn log(args: &LogArgs, as_of: NaiveDate) -> Result<(), Error> {
             }),
         }
         let said = Msg::LoggedHours.fill(plan.locale, &[&code, &args.hours, &date]);
-        Ok((said, was_tracked))
+        Ok((said, (was_tracked, plan.locale)))
     })?;
     if !was_tracked {
-        let document = plan::load_file(path)?;
-        let on = Msg::TrackingOn.fill(document.plan.locale, &[&as_of]);
+        let on = Msg::TrackingOn.fill(locale, &[&as_of]);
         print_for_people(&format!("{on}\n"))?;
     }
     Ok(())
