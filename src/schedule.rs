@@ -889,30 +889,8 @@ impl Tracking {
             entries.push((entry.date, person_of[activity], activity, entry.hours));
         }
         entries.sort_unstable();
-        let mut on_status_date = vec![Hours::ZERO; people.len()];
-        let mut logged_total = vec![Hours::ZERO; plan.activities.len()];
-        let mut slots = Vec::with_capacity(entries.len());
-        let mut offset = Hours::ZERO;
-        for (at, &(date, person, activity, hours)) in entries.iter().enumerate() {
-            let same_day = at > 0 && entries[at - 1].0 == date && entries[at - 1].1 == person;
-            if !same_day {
-                offset = Hours::ZERO;
-            }
-            slots.push(Slot {
-                date,
-                activity,
-                offset,
-                hours,
-                logged: true,
-            });
-            offset += hours;
-            logged_total[activity] += hours;
-            if date == as_of {
-                on_status_date[person] += hours;
-            }
-        }
-        // Stable: each activity's slots stay in date order.
-        slots.sort_by_key(|slot| slot.activity);
+        let (slots, logged_total, on_status_date) =
+            lay_logged(&entries, plan.activities.len(), people.len(), as_of);
         let mut starts = Vec::with_capacity(plan.activities.len() + 1);
         let mut at = 0;
         for activity in 0..=plan.activities.len() {
@@ -954,6 +932,42 @@ impl Tracking {
     fn on_status_day(&self, index: usize) -> Hours {
         self.on_status_date[self.person_of[index]]
     }
+}
+
+/// Logged entries `(date, person, activity, hours)`, sorted, as slots: each person's entries of
+/// a date one after another from their day's opening. Returns the slots grouped by activity
+/// (each in date order), each activity's logged hours, and each person's on the status date.
+fn lay_logged(
+    entries: &[(NaiveDate, usize, usize, Hours)],
+    activities: usize,
+    people: usize,
+    as_of: NaiveDate,
+) -> (Vec<Slot>, Vec<Hours>, Vec<Hours>) {
+    let mut on_status_date = vec![Hours::ZERO; people];
+    let mut logged_total = vec![Hours::ZERO; activities];
+    let mut slots = Vec::with_capacity(entries.len());
+    let mut offset = Hours::ZERO;
+    for (at, &(date, person, activity, hours)) in entries.iter().enumerate() {
+        let same_day = at > 0 && entries[at - 1].0 == date && entries[at - 1].1 == person;
+        if !same_day {
+            offset = Hours::ZERO;
+        }
+        slots.push(Slot {
+            date,
+            activity,
+            offset,
+            hours,
+            logged: true,
+        });
+        offset += hours;
+        logged_total[activity] += hours;
+        if date == as_of {
+            on_status_date[person] += hours;
+        }
+    }
+    // Stable: each activity's slots stay in date order.
+    slots.sort_by_key(|slot| slot.activity);
+    (slots, logged_total, on_status_date)
 }
 
 /// How far into its day's window `moment` is, in whole quarter-hours (0 before it opens).

@@ -105,28 +105,33 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
         Ok(())
     })?;
     if let Some(log) = &plan.log {
-        let mut entries: Vec<&LogEntry> = log.iter().collect();
-        entries.sort_by_key(|entry| entry.date);
-        write_list(out, "log", &entries, |out, entry| {
-            write!(
-                out,
-                "(date: \"{}\", code: {}, hours: {}",
-                entry.date,
-                quote(&entry.code),
-                entry.hours
-            )?;
-            if let Some(note) = &entry.note {
-                write!(out, ", note: {}", quote(note))?;
-            }
-            out.push(')');
-            Ok(())
-        })?;
+        write_log(out, log)?;
     }
     if let Some(baseline) = &plan.baseline {
         write_baseline(out, baseline)?;
     }
     out.push_str(")\n");
     Ok(())
+}
+
+/// The log in date order, one entry a line.
+fn write_log(out: &mut String, log: &[LogEntry]) -> std::fmt::Result {
+    let mut entries: Vec<&LogEntry> = log.iter().collect();
+    entries.sort_by_key(|entry| entry.date);
+    write_list(out, "log", &entries, |out, entry| {
+        write!(
+            out,
+            "(date: \"{}\", code: {}, hours: {}",
+            entry.date,
+            quote(&entry.code),
+            entry.hours
+        )?;
+        if let Some(note) = &entry.note {
+            write!(out, ", note: {}", quote(note))?;
+        }
+        out.push(')');
+        Ok(())
+    })
 }
 
 /// The baseline as a block: its day, then one activity a line.

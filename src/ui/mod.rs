@@ -151,24 +151,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
             text(Msg::UnsavedText),
             &answers(app, &quit),
         ),
-        Mode::ConfirmBaseline => {
-            let saved = app.plan().baseline.as_ref().map(|baseline| baseline.saved);
-            let saved = saved.map(|day| day.to_string()).unwrap_or_default();
-            dialog::question(
-                frame,
-                area,
-                app,
-                text(Msg::BaselineTitle),
-                &Msg::BaselineText.fill(locale, &[&saved]),
-                &answers(
-                    app,
-                    &[
-                        (Action::Confirm, Some("yes"), Msg::AnswerReplace),
-                        (Action::Cancel, Some("no"), Msg::AnswerKeep),
-                    ],
-                ),
-            )
-        }
+        Mode::ConfirmBaseline => dialog::replace_baseline(frame, area, app),
         Mode::ConfirmDelete(index) => {
             let activity = &app.plan().activities[*index];
             dialog::question(
