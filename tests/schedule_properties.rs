@@ -135,7 +135,7 @@ fn arb_rich_plan() -> impl Strategy<Value = Plan> {
                         hours: Hours::from_quarters(quarters),
                         who: ["", "Ana", "Bo", "Cy"][person].into(),
                         after: if i == 0 {
-                            Vec::new()
+                            Vec::new().into()
                         } else {
                             let mut links: Vec<usize> = links.into_iter().map(|l| l % i).collect();
                             links.sort_unstable();
@@ -238,7 +238,7 @@ proptest! {
             if let Some(day) = activity.not_before {
                 prop_assert!(span.start >= day.and_time(plan.day_start));
             }
-            for code in &activity.after {
+            for code in activity.after.iter() {
                 let other = plan.activities.iter().position(|a| a.code == *code).unwrap();
                 prop_assert!(span.start >= spans[other].end, "{} starts before {} ends", activity.code, code);
             }

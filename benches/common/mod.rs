@@ -33,9 +33,9 @@ pub fn generated_plan(count: usize, people: usize, linked: bool) -> Plan {
                 hours: Hours::from_quarters(4 + (i as u32 * 37) % 157),
                 who: format!("P{}", i % people).into(),
                 after: if linked && i > 0 {
-                    vec![format!("T{}", next(i)).into()]
+                    vec![format!("T{}", next(i)).into()].into()
                 } else {
-                    Vec::new()
+                    Vec::new().into()
                 },
                 ..Activity::default()
             })

@@ -76,7 +76,7 @@ impl App {
             name: form.value(1).into(),
             hours: parse_hours(form.value(2), true, self.locale())?,
             who: form.value(3).into(),
-            after: parse_codes(form.value(4)),
+            after: parse_codes(form.value(4)).into(),
             not_before: match form.value(5) {
                 "" => None,
                 text => Some(parse_date(text)?),

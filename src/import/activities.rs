@@ -187,7 +187,7 @@ mod tests {
         assert_eq!(found.activities.len(), 2);
         assert_eq!(found.activities[0].hours, Hours::from_quarters(30));
         assert_eq!(&*found.activities[0].name, "Leer; resumir");
-        assert_eq!(found.activities[1].after, [Arc::from("A1")]);
+        assert_eq!(*found.activities[1].after, [Arc::from("A1")]);
         assert_eq!(found.lines, [2, 3]);
     }
 

@@ -143,7 +143,7 @@ pub mod codes {
     /// Reads a list of codes.
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
-    ) -> Result<Vec<Arc<str>>, D::Error> {
+    ) -> Result<Arc<[Arc<str>]>, D::Error> {
         let texts = Vec::<String>::deserialize(deserializer)?;
         Ok(texts
             .iter()

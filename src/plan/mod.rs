@@ -256,7 +256,7 @@ pub struct Activity {
     pub who: Arc<str>,
     /// Codes of the activities it must wait for.
     #[serde(default, deserialize_with = "fields::codes::deserialize")]
-    pub after: Vec<Arc<str>>,
+    pub after: Arc<[Arc<str>]>,
     /// Its earliest start: `day_start` of that day, or of the next working day.
     #[serde(default, with = "fields::optional_date")]
     pub not_before: Option<NaiveDate>,
@@ -331,8 +331,9 @@ impl Plan {
             && self.activities.iter().zip(&other.activities).all(|(a, b)| {
                 same(&a.code, &b.code)
                     && same(&a.who, &b.who)
-                    && a.after.len() == b.after.len()
-                    && a.after.iter().zip(&b.after).all(|(a, b)| same(a, b))
+                    && (Arc::ptr_eq(&a.after, &b.after)
+                        || a.after.len() == b.after.len()
+                            && a.after.iter().zip(b.after.iter()).all(|(a, b)| same(a, b)))
                     && a.done == b.done
                     && a.remaining == b.remaining
             })

@@ -52,7 +52,7 @@ impl Predecessors {
         let mut links = Vec::with_capacity(plan.activities.len());
         for (i, activity) in plan.activities.iter().enumerate() {
             starts.push(links.len());
-            for code in &activity.after {
+            for code in activity.after.iter() {
                 if let Some(j) = index.get(&**code) {
                     links.push((*j, Link::After));
                 }
