@@ -348,8 +348,6 @@ pub struct Schedule {
 /// Where a tracked plan stands on its status date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
-    /// The status date: remaining work starts on it or later.
-    pub as_of: NaiveDate,
     /// Each activity's logged hours.
     pub logged: Vec<Hours>,
     /// Each activity's remaining hours: 0 when done.
@@ -533,7 +531,6 @@ fn place_from(
         order,
         as_of,
         progress: tracking.map(|tracking| Progress {
-            as_of,
             logged: tracking.logged_total,
             remaining: tracking.remaining,
         }),

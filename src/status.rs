@@ -109,7 +109,7 @@ fn status_of(
     let span = &schedule.spans()[index];
     let (logged, remaining) = (progress.logged[index], progress.remaining[index]);
     let state = match () {
-        _ if activity.is_milestone() && span.end.date() <= progress.as_of => State::Done,
+        _ if activity.is_milestone() && span.end.date() <= schedule.as_of() => State::Done,
         _ if activity.is_milestone() => State::NotStarted,
         _ if remaining.is_zero() => State::Done,
         _ if logged.is_zero() => State::NotStarted,
@@ -181,7 +181,7 @@ impl Status {
         let whole = logged + remaining;
         let baseline_end = plan.baseline.as_ref().and_then(Baseline::end);
         Some(Status {
-            as_of: progress.as_of,
+            as_of: schedule.as_of(),
             progress: if whole.is_zero() {
                 1.0
             } else {
@@ -193,7 +193,7 @@ impl Status {
             baseline_end,
             slip_days: baseline_end.map(|end| slip(end, schedule.end())),
             activities,
-            week: week_of(schedule, progress.as_of),
+            week: week_of(schedule, schedule.as_of()),
         })
     }
 

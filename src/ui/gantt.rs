@@ -189,11 +189,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             }
         };
         let y = inner.y + 2 + row as u16;
+        // A tracked plan's progress of the row: its slip for the label, its baseline for the bar.
+        let status = crate::status::activity_status(app.plan(), app.schedule(), index);
         draw_label(
             buffer,
             Rect::new(inner.x, y, label_width, 1),
             app,
-            index,
+            (index, status.as_ref().and_then(|status| status.slip_days)),
             code_width,
         );
         for (x, shade) in (chart.x..).zip(&shades[row_shades].1) {
@@ -201,18 +203,15 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 buffer.set_string(x, y, "·", *shade);
             }
         }
-        draw_bar(
-            buffer,
-            Rect {
-                y,
-                height: 1,
-                ..chart
-            },
-            app,
-            &scale,
-            origin,
-            index,
-        );
+        let bar = Rect {
+            y,
+            height: 1,
+            ..chart
+        };
+        draw_bar(buffer, bar, app, &scale, origin, index);
+        if let Some(baseline) = status.and_then(|status| status.baseline) {
+            draw_baseline(buffer, bar, app, &scale, origin, baseline);
+        }
     }
     let drawn_rows = count.min(first + rows).saturating_sub(first) as u16;
     draw_status_line(
@@ -373,8 +372,16 @@ fn rest_shades(
         .collect()
 }
 
-/// Code, name and hours of activity `index`, highlighted when selected.
-fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize, code_width: usize) {
+/// Code, name and hours of activity `row.0` (with its slip, `row.1`, on a tracked plan),
+/// highlighted when selected.
+fn draw_label(
+    buffer: &mut Buffer,
+    area: Rect,
+    app: &App,
+    row: (usize, Option<i64>),
+    code_width: usize,
+) {
+    let (index, slip) = row;
     let activity = &app.plan().activities[index];
     let width = usize::from(area.width);
     let mut hours = if activity.is_milestone() {
@@ -383,9 +390,7 @@ fn draw_label(buffer: &mut Buffer, area: Rect, app: &App, index: usize, code_wid
         format!("{} h ", activity.hours)
     };
     // A tracked plan's slip against the baseline, in working days, before the hours.
-    if let Some(days) = crate::status::activity_status(app.plan(), app.schedule(), index)
-        .and_then(|status| status.slip_days)
-    {
+    if let Some(days) = slip {
         let slip = if days > 0 {
             format!("+{days}")
         } else {
@@ -490,26 +495,17 @@ fn draw_bar(buffer: &mut Buffer, row: Rect, app: &App, scale: &Scale, origin: i6
         };
         buffer.set_string(x, row.y, glyph, style);
     }
-    if tracked {
-        draw_baseline(buffer, row, app, scale, origin, index);
-    }
 }
 
-/// A thin line (underline) under the columns the baseline gave activity `index`.
+/// A thin line (underline) under the columns the baseline gave a row's activity.
 fn draw_baseline(
     buffer: &mut Buffer,
     row: Rect,
     app: &App,
     scale: &Scale,
     origin: i64,
-    index: usize,
+    (start, end): (chrono::NaiveDateTime, chrono::NaiveDateTime),
 ) {
-    let Some(status) = crate::status::activity_status(app.plan(), app.schedule(), index) else {
-        return;
-    };
-    let Some((start, end)) = status.baseline else {
-        return;
-    };
     let width = i64::from(row.width);
     let first = (scale.column_of(start.date()) - origin).clamp(0, width);
     let last = (scale.column_of(end.date()) - origin + 1).clamp(0, width);
