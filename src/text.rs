@@ -77,6 +77,10 @@ fn push_spaces(out: &mut String, count: usize) {
 /// A code as it is kept: NFC-normalised, so that `é` typed as one character or as `e` and a
 /// combining accent is one code.
 pub fn normalize_code(code: &str) -> String {
+    // ASCII text is its own NFC form (and nearly every code is ASCII).
+    if code.is_ascii() {
+        return code.to_owned();
+    }
     code.nfc().collect()
 }
 
@@ -92,7 +96,8 @@ pub fn code_problem(code: &str) -> Option<String> {
         c.is_whitespace()
             || *c == '|'
             || is_control(*c)
-            || matches!(
+            // No ASCII character is in these categories: a table lookup saved per character.
+            || !c.is_ascii() && matches!(
                 c.general_category(),
                 GeneralCategory::Format
                     | GeneralCategory::Unassigned

@@ -127,10 +127,37 @@ pub mod code {
 
     use super::*;
 
-    /// Reads a code.
+    /// Reads a code: straight from the text the parser lends when it can, without a `String`
+    /// of its own first (a plan has a code and a list of links per activity).
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Ok(Arc::from(crate::text::normalize_code(&text)))
+        deserializer.deserialize_str(CodeVisitor)
+    }
+
+    pub(super) struct CodeVisitor;
+
+    impl<'de> de::Visitor<'de> for CodeVisitor {
+        type Value = Arc<str>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Arc<str>, E> {
+            Ok(if text.is_ascii() {
+                Arc::from(text)
+            } else {
+                Arc::from(crate::text::normalize_code(text))
+            })
+        }
+    }
+
+    /// One code of a list, read as [`deserialize`] reads it.
+    pub(super) struct Code(pub Arc<str>);
+
+    impl<'de> Deserialize<'de> for Code {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_str(CodeVisitor).map(Code)
+        }
     }
 }
 
@@ -144,11 +171,8 @@ pub mod codes {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Arc<[Arc<str>]>, D::Error> {
-        let texts = Vec::<String>::deserialize(deserializer)?;
-        Ok(texts
-            .iter()
-            .map(|text| Arc::from(crate::text::normalize_code(text)))
-            .collect())
+        let codes = Vec::<code::Code>::deserialize(deserializer)?;
+        Ok(codes.into_iter().map(|code| code.0).collect())
     }
 }
 
