@@ -333,8 +333,8 @@ pub struct Schedule {
     critical: Vec<bool>,
     /// The order the activities were placed in, and each one's place in it: what a
     /// [`reschedule`] keeps.
-    order: Vec<usize>,
-    position: Vec<usize>,
+    order: Arc<[usize]>,
+    position: Arc<[usize]>,
     /// For a tracked plan: the status date, and each activity's logged and remaining hours.
     progress: Option<Progress>,
     /// The status date it was made for (kept by a [`reschedule`]).
@@ -378,8 +378,10 @@ pub fn schedule_as_of(plan: &Plan, as_of: NaiveDate) -> Result<Schedule, Schedul
         before,
         calendars,
         calendar_of,
+        position: positions(&order).into(),
+        order: order.into(),
     };
-    place_from(plan, shared, order, None, as_of)
+    place_from(plan, shared, None, as_of)
 }
 
 /// What an edit of hours leaves as it was, shared between a schedule and its reschedule.
@@ -387,6 +389,8 @@ struct Shared {
     before: Arc<Predecessors>,
     calendars: Arc<[WorkCalendar]>,
     calendar_of: Arc<[usize]>,
+    order: Arc<[usize]>,
+    position: Arc<[usize]>,
 }
 
 /// The plan's working time and each listed person's; and each activity's, as an index.
@@ -417,27 +421,70 @@ fn calendars_of(plan: &Plan) -> (Arc<[WorkCalendar]>, Arc<[usize]>) {
 /// work order is kept and the rest placed again; any other change schedules from scratch.
 /// Always equal to [`schedule`] (a property test holds it to that).
 pub fn reschedule(plan: &Plan, old: &Plan, previous: &Schedule) -> Result<Schedule, ScheduleError> {
-    let as_of = previous.as_of();
-    let Some(first) = first_changed(plan, old, previous) else {
-        return schedule_as_of(plan, as_of);
-    };
+    reschedule_shaped(plan, old, previous, plan.same_shape(old))
+}
+
+/// [`reschedule`] for a caller that has already asked whether the edit kept the plan's shape:
+/// `same_shape` must be `plan.same_shape(old)` (the view asks it to know what to validate).
+pub fn reschedule_shaped(
+    plan: &Plan,
+    old: &Plan,
+    previous: &Schedule,
+    same_shape: bool,
+) -> Result<Schedule, ScheduleError> {
+    debug_assert_eq!(same_shape, plan.same_shape(old));
+    match same_shape
+        .then(|| first_changed(plan, old, previous))
+        .flatten()
+    {
+        Some(first) => reschedule_from(plan, previous, first),
+        None => schedule_as_of(plan, previous.as_of()),
+    }
+}
+
+/// The schedule of `plan` after an edit of nothing but activity `index`'s hours, name or
+/// `not_before` (its code, person, links and tracking as they were), whose schedule before
+/// was `previous`: what the view does for `+`/`-`, without a copy of the plan to compare.
+/// Equal to [`schedule`] (a property test holds it to that).
+pub fn reschedule_activity(
+    plan: &Plan,
+    previous: &Schedule,
+    index: usize,
+) -> Result<Schedule, ScheduleError> {
+    match previous.position.get(index) {
+        Some(first) if previous.position.len() == plan.activities.len() => {
+            reschedule_from(plan, previous, *first)
+        }
+        _ => schedule_as_of(plan, previous.as_of()),
+    }
+}
+
+/// Keeps `previous`'s placements before position `first` in work order and places the rest.
+fn reschedule_from(
+    plan: &Plan,
+    previous: &Schedule,
+    first: usize,
+) -> Result<Schedule, ScheduleError> {
     let kept = Kept {
         count: first,
         spans: &previous.spans,
         slots: &previous.slots,
+        by_day: previous.by_day(),
     };
     let shared = Shared {
         before: previous.before.clone(),
         calendars: previous.calendars.clone(),
         calendar_of: previous.calendar_of.clone(),
+        order: previous.order.clone(),
+        position: previous.position.clone(),
     };
-    place_from(plan, shared, previous.order.clone(), Some(kept), as_of)
+    place_from(plan, shared, Some(kept), previous.as_of())
 }
 
-/// The position in work order of the first activity whose inputs differ, when nothing but
-/// activities' hours and `not_before` did (so the order and the calendars are the same).
+/// The position in work order of the first activity whose inputs differ, for an edit of
+/// nothing but activities' hours and `not_before` (so the order and the calendars are the same).
 fn first_changed(plan: &Plan, old: &Plan, previous: &Schedule) -> Option<usize> {
-    if !plan.same_shape(old) || previous.position.len() != plan.activities.len() {
+    if previous.position.len() != plan.activities.len() {
         return None;
     }
     let mut first = previous.order.len();
@@ -449,18 +496,19 @@ fn first_changed(plan: &Plan, old: &Plan, previous: &Schedule) -> Option<usize> 
     Some(first)
 }
 
-/// The first `count` placements (in work order) of an earlier schedule, to keep.
+/// The first `count` placements (in work order) of an earlier schedule, to keep; and all its
+/// slots in day order, to keep theirs.
 struct Kept<'a> {
     count: usize,
     spans: &'a [Span],
     slots: &'a [Slot],
+    by_day: &'a [Slot],
 }
 
 /// Places `order` from its start, or after the placements `kept`.
 fn place_from(
     plan: &Plan,
     shared: Shared,
-    order: Vec<usize>,
     kept: Option<Kept>,
     as_of: NaiveDate,
 ) -> Result<Schedule, ScheduleError> {
@@ -472,24 +520,30 @@ fn place_from(
         before,
         calendars,
         calendar_of,
+        order,
+        position,
     } = shared;
     let mut placer = Placer::new(plan, &calendars, &calendar_of, &before);
     placer.tracking = tracking.as_ref();
-    let from = match kept {
-        Some(kept) => {
-            placer.keep(&order[..kept.count], kept.spans, kept.slots);
-            kept.count
-        }
-        None => 0,
-    };
-    for index in &order[from..] {
+    let kept_slots = kept.as_ref().map_or(0, |kept| {
+        placer.keep(&order[..kept.count], kept.spans, kept.slots)
+    });
+    for index in &order[kept.as_ref().map_or(0, |kept| kept.count)..] {
         placer.place(*index)?;
     }
     let (spans, slots) = placer.finish();
     // One person's plan comes out in date order already; only parallel work needs a sorted copy.
     let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
-    let by_day = (!slots.is_sorted_by_key(key)).then(|| sorted_by_day(&slots));
-    let busiest_day = most_on_one_day(by_day.as_deref().unwrap_or(&slots));
+    let by_day = (!slots.is_sorted_by_key(key)).then(|| match &kept {
+        // Few placed again (an edit late in work order): the earlier day order, less their
+        // slots, merged with their new ones.
+        Some(kept) if (slots.len() - kept_slots) * 4 < slots.len() => {
+            let placed_again = |slot: &&Slot| position[slot.activity] >= kept.count;
+            merged_by_day(kept.by_day, placed_again, &slots[kept_slots..])
+        }
+        _ => sorted_by_day(&slots, &spans),
+    });
+    let busiest_day = most_on_one_day(by_day.as_deref().unwrap_or(&slots), spans.len());
     let critical_path = critical_path(&spans);
     let mut critical = vec![false; spans.len()];
     for index in &critical_path {
@@ -527,7 +581,7 @@ fn place_from(
         plan_start,
         critical_path,
         critical,
-        position: positions(&order),
+        position,
         order,
         as_of,
         progress: tracking.map(|tracking| Progress {
@@ -537,10 +591,13 @@ fn place_from(
     })
 }
 
-/// The slots in date order and, within a day, by offset and activity: a bucket per day (the
-/// days a plan spans are few next to its slots), each bucket sorted on its own. Linear in
-/// slots and days where a comparison sort of 100,000 slots is not.
-fn sorted_by_day(slots: &[Slot]) -> Vec<Slot> {
+/// The slots in date order and, within a day, by offset and activity. Two stable counting
+/// sorts, least significant key first: the slots taken activity by activity (`spans` in index
+/// order: each activity's slots are one run of `slots`) and spread by offset, then spread by
+/// day. Linear in slots, days and offsets (the days a plan spans and the quarters of a day are
+/// few next to its slots), where a comparison sort, even one per day, is not; a plan of few
+/// slots spread over centuries takes the comparison sort.
+fn sorted_by_day(slots: &[Slot], spans: &[Span]) -> Vec<Slot> {
     let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
     let (Some(first), Some(last)) = (
         slots.iter().map(|slot| slot.date).min(),
@@ -549,37 +606,71 @@ fn sorted_by_day(slots: &[Slot]) -> Vec<Slot> {
         return Vec::new();
     };
     let days = usize::try_from((last - first).num_days()).unwrap_or(usize::MAX);
-    if days > slots.len().saturating_mul(4).max(1 << 12) {
-        // Few slots spread over centuries: a comparison sort is the cheaper one.
+    let offsets = slots
+        .iter()
+        .map(|slot| slot.offset.quarters() as usize)
+        .max()
+        .unwrap_or(0);
+    let few = slots.len().saturating_mul(4).max(1 << 12);
+    let in_runs = spans.iter().map(|span| span.slots.len()).sum::<usize>() == slots.len();
+    if days > few || offsets > few || !in_runs {
         let mut sorted = slots.to_vec();
         sorted.sort_unstable_by_key(key);
         return sorted;
     }
+    let by_activity = spans.iter().flat_map(|span| span.slots.clone());
+    let by_offset = spread(slots, by_activity, offsets, |slot| {
+        slot.offset.quarters() as usize
+    });
     // Days counted from the common era: an integer subtraction, where chrono's date
-    // difference costs more than the rest of the bucketing.
+    // difference costs more than the rest of the sort.
     let first_day = first.num_days_from_ce();
-    let day_of = |slot: &Slot| (slot.date.num_days_from_ce() - first_day) as usize;
-    let mut starts = vec![0usize; days + 2];
-    for slot in slots {
-        starts[day_of(slot) + 1] += 1;
-    }
-    for day in 1..starts.len() {
-        starts[day] += starts[day - 1];
-    }
-    let mut next = starts.clone();
-    let mut sorted = slots.to_vec();
-    for slot in slots {
-        let at = &mut next[day_of(slot)];
-        sorted[*at] = *slot;
-        *at += 1;
-    }
-    // Within a day, by offset then activity, packed into one integer to compare.
-    let within_day = |slot: &Slot| (u64::from(slot.offset.quarters()) << 32) | slot.activity as u64;
-    for day in 0..=days {
-        let bucket = &mut sorted[starts[day]..starts[day + 1]];
-        if bucket.len() > 1 {
-            bucket.sort_unstable_by_key(within_day);
+    let by_day = spread(slots, by_offset.into_iter(), days, |slot| {
+        (slot.date.num_days_from_ce() - first_day) as usize
+    });
+    by_day.into_iter().map(|index| slots[index]).collect()
+}
+
+/// The slots of `sorted` (in day order) but those `dropped`, with the slots `added` (all of
+/// activities none of `sorted`'s kept slots belong to), in the same day order.
+fn merged_by_day(sorted: &[Slot], dropped: impl Fn(&&Slot) -> bool, added: &[Slot]) -> Vec<Slot> {
+    let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
+    let mut added = added.to_vec();
+    // Stable, as `sorted_by_day` is: an activity's slots with equal keys stay in their order.
+    added.sort_by_key(key);
+    let mut merged = Vec::with_capacity(sorted.len() + added.len());
+    let mut next = 0;
+    for slot in sorted.iter().filter(|slot| !dropped(slot)) {
+        while next < added.len() && key(&added[next]) < key(slot) {
+            merged.push(added[next]);
+            next += 1;
         }
+        merged.push(*slot);
+    }
+    merged.extend_from_slice(&added[next..]);
+    merged
+}
+
+/// One stable counting sort: the indices `order` of `slots`, in the order of `bucket` (at most
+/// `last`), ties in the order they came.
+fn spread(
+    slots: &[Slot],
+    order: impl Iterator<Item = usize> + Clone,
+    last: usize,
+    bucket: impl Fn(&Slot) -> usize,
+) -> Vec<usize> {
+    let mut next = vec![0usize; last + 2];
+    for index in order.clone() {
+        next[bucket(&slots[index]) + 1] += 1;
+    }
+    for at in 1..next.len() {
+        next[at] += next[at - 1];
+    }
+    let mut sorted = vec![0; slots.len()];
+    for index in order {
+        let at = &mut next[bucket(&slots[index])];
+        sorted[*at] = index;
+        *at += 1;
     }
     sorted
 }
@@ -813,7 +904,8 @@ impl<'a> Placer<'a> {
 
     /// Takes the earlier placements of `activities` (the first ones in work order) as they
     /// were: their slots are the first ones of the earlier schedule, in that order.
-    fn keep(&mut self, activities: &[usize], spans: &[Span], slots: &[Slot]) {
+    /// Returns how many slots that is.
+    fn keep(&mut self, activities: &[usize], spans: &[Span], slots: &[Slot]) -> usize {
         let end = activities
             .iter()
             .map(|index| spans[*index].slots.end)
@@ -823,6 +915,7 @@ impl<'a> Placer<'a> {
         for index in activities {
             self.spans[*index] = Some(spans[*index].clone());
         }
+        end
     }
 
     fn finish(self) -> (Vec<Span>, Vec<Slot>) {
@@ -1047,18 +1140,21 @@ fn critical_path(spans: &[Span]) -> Vec<usize> {
 }
 
 /// The most activities on one date (slots sorted by date): an activity with logged and planned
-/// work on one day counts once.
-fn most_on_one_day(slots: &[Slot]) -> usize {
+/// work on one day counts once. Linear: each activity remembers the last day it was counted on.
+fn most_on_one_day(slots: &[Slot], activities: usize) -> usize {
+    let mut counted_on = vec![usize::MAX; activities];
     slots
         .chunk_by(|a, b| a.date == b.date)
-        .map(|day| {
-            if day.len() < 2 {
-                return day.len();
+        .enumerate()
+        .map(|(day, slots)| {
+            let mut count = 0;
+            for slot in slots {
+                if counted_on[slot.activity] != day {
+                    counted_on[slot.activity] = day;
+                    count += 1;
+                }
             }
-            let mut activities: Vec<usize> = day.iter().map(|slot| slot.activity).collect();
-            activities.sort_unstable();
-            activities.dedup();
-            activities.len()
+            count
         })
         .max()
         .unwrap_or(0)
@@ -1234,25 +1330,53 @@ mod tests {
             seed % bound
         };
         for spread in [3, 40, 100_000] {
-            let slots: Vec<Slot> = (0..500)
+            let mut slots: Vec<Slot> = (0..500)
                 .map(|_| Slot {
                     date: day(next(spread) as i64),
                     activity: next(50) as usize,
-                    offset: Hours::from_quarters(next(32) as u32),
+                    offset: Hours::from_quarters(next(97) as u32),
                     hours: Hours::from_quarters(1),
                     logged: false,
                 })
                 .collect();
+            // As a schedule keeps them: each activity's slots one run, runs in any order.
+            slots.sort_by_key(|slot| (slot.activity * 37) % 50);
+            let spans: Vec<Span> = (0..50)
+                .map(|activity| {
+                    let from = slots.iter().position(|slot| slot.activity == activity);
+                    let from = from.unwrap_or(0);
+                    let count = slots
+                        .iter()
+                        .filter(|slot| slot.activity == activity)
+                        .count();
+                    Span {
+                        start: day(0).and_hms_opt(0, 0, 0).unwrap(),
+                        end: day(0).and_hms_opt(0, 0, 0).unwrap(),
+                        driver: Driver::PlanStart,
+                        slots: from..from + count,
+                    }
+                })
+                .collect();
             let mut expected = slots.clone();
-            expected.sort_unstable_by_key(|slot| (slot.date, slot.offset, slot.activity));
-            let sorted = sorted_by_day(&slots);
+            expected.sort_by_key(|slot| (slot.date, slot.offset, slot.activity));
             let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
             assert_eq!(
-                sorted.iter().map(key).collect::<Vec<_>>(),
+                sorted_by_day(&slots, &spans)
+                    .iter()
+                    .map(key)
+                    .collect::<Vec<_>>(),
+                expected.iter().map(key).collect::<Vec<_>>()
+            );
+            // Slots that are not runs of their activities take the comparison sort.
+            assert_eq!(
+                sorted_by_day(&slots, &spans[1..])
+                    .iter()
+                    .map(key)
+                    .collect::<Vec<_>>(),
                 expected.iter().map(key).collect::<Vec<_>>()
             );
         }
-        assert!(sorted_by_day(&[]).is_empty());
+        assert!(sorted_by_day(&[], &[]).is_empty());
     }
 
     #[test]
