@@ -516,3 +516,44 @@ fn activities_from_a_spreadsheet_replace_the_plans_in_one_undoable_step() {
         other => panic!("the form stays open: {other:?}"),
     }
 }
+
+/// `+` and `-` keep only the activity on the undo history (not a copy of the plan): undo and
+/// redo of such steps, between others, give back each plan and a schedule equal to one made
+/// from scratch.
+#[test]
+fn hour_edits_undo_and_redo_one_activity_at_a_time() {
+    let (_dir, _, mut app) = seed_app();
+    let original = app.plan().clone();
+    let hours =
+        |app: &App| -> Vec<Hours> { app.plan().activities.iter().map(|a| a.hours).collect() };
+    let fresh = |app: &App| cronograma::schedule::schedule_as_of(app.plan(), app.today).unwrap();
+    app.apply(Action::SwitchFocus);
+    app.apply(Action::ChangeHours(2));
+    app.apply(Action::Select(3));
+    app.apply(Action::ChangeHours(-1));
+    app.apply(Action::MoveActivity(-1));
+    app.apply(Action::ChangeHours(1));
+    let edited = hours(&app);
+    assert_eq!(edited[0], Hours::from_whole(44));
+    assert_eq!(
+        edited[2],
+        Hours::from_whole(48),
+        "A4: one less, moved up, one more"
+    );
+    assert_eq!(edited[3], Hours::from_whole(42));
+    assert_eq!(app.schedule(), &fresh(&app));
+    app.apply(Action::Undo);
+    assert_eq!(hours(&app)[2], Hours::from_whole(47));
+    assert_eq!(app.schedule(), &fresh(&app));
+    apply(&mut app, &[Action::Undo, Action::Undo, Action::Undo]);
+    assert_eq!(app.plan(), &original);
+    assert_eq!(app.schedule(), &fresh(&app));
+    assert!(!app.is_dirty());
+    apply(
+        &mut app,
+        &[Action::Redo, Action::Redo, Action::Redo, Action::Redo],
+    );
+    assert_eq!(hours(&app), edited);
+    assert_eq!(app.schedule(), &fresh(&app));
+    assert_eq!(app.status.as_ref().unwrap().text, "Rehecho: horas de A4");
+}

@@ -6,14 +6,23 @@ use chrono::NaiveDate;
 
 use super::{App, Focus};
 use crate::messages::Msg;
-use crate::plan::{Plan, validate};
-use crate::schedule::{reschedule, schedule_as_of};
+use crate::plan::{Activity, Plan, validate};
+use crate::schedule::{reschedule_activity, reschedule_shaped, schedule_as_of};
+
+/// What is on the other side of a change: the whole plan, or (for an edit of one activity's
+/// hours, name or dates) that activity alone. A copy of a 10,000-activity plan for every `+`
+/// cost more than the edit's whole recompute.
+#[derive(Debug, Clone)]
+enum Change {
+    Plan(Plan),
+    Activity { index: usize, activity: Activity },
+}
 
 /// One step of the history: the plan before (or after) a change, and the change's place.
 #[derive(Debug, Clone)]
 pub(super) struct Step {
-    /// The plan on the other side of the change.
-    plan: Plan,
+    /// The plan, or the activity, on the other side of the change.
+    change: Change,
     /// Its revision number (to know whether it is what is on disk).
     revision: u64,
     /// What the change was, for "Undid: …".
@@ -36,25 +45,98 @@ impl App {
         change(&mut plan)?;
         // An edit of hours, names or dates of activities keeps every rule across fields (the
         // current plan is valid): only other edits are checked whole.
-        if !plan.same_shape(&self.document.plan) {
+        let same_shape = plan.same_shape(&self.document.plan);
+        if !same_shape {
             validate::check(&plan)
                 .map_err(|violation| format!("{}: {}", violation.field, violation.message))?;
         }
-        self.schedule = reschedule(&plan, &self.document.plan, &self.schedule)
+        self.schedule = reschedule_shaped(&plan, &self.document.plan, &self.schedule, same_shape)
             .map_err(|error| error.to_string())?;
+        let was = self.plan_key();
         let old = std::mem::replace(&mut self.document.plan, plan);
-        let step = self.step(old, self.revision, what);
+        self.remember(Change::Plan(old), what, was, same_shape);
+        Ok(())
+    }
+
+    /// Changes activity `index` through `change`, for edits of its hours, name or dates: the
+    /// plan is changed in place and only the activity goes on the undo history. Any other
+    /// change (its code, person, links or tracking) goes through [`App::edit`].
+    pub(super) fn edit_activity(
+        &mut self,
+        what: String,
+        index: usize,
+        change: impl FnOnce(&mut Activity),
+    ) -> Result<(), String> {
+        let Some(before) = self.document.plan.activities.get(index).cloned() else {
+            return Err(self.fail(Msg::NoActivitySelected, &[]));
+        };
+        let mut after = before.clone();
+        change(&mut after);
+        if !after.same_shape(&before) {
+            return self.edit(what, |plan| {
+                plan.activities[index] = after;
+                Ok(())
+            });
+        }
+        let was = self.plan_key();
+        let change = self.swap_in(Change::Activity {
+            index,
+            activity: after,
+        })?;
+        self.remember(change, what, was, true);
+        Ok(())
+    }
+
+    /// Puts a change's plan or activity in place of the current one and schedules it: returns
+    /// the change that takes it back. On a schedule error nothing has changed.
+    fn swap_in(&mut self, change: Change) -> Result<Change, String> {
+        match change {
+            Change::Plan(plan) => {
+                self.schedule =
+                    schedule_as_of(&plan, self.today).map_err(|error| error.to_string())?;
+                Ok(Change::Plan(std::mem::replace(
+                    &mut self.document.plan,
+                    plan,
+                )))
+            }
+            Change::Activity { index, activity } => {
+                let activities = &mut self.document.plan.activities;
+                let current = std::mem::replace(&mut activities[index], activity);
+                match reschedule_activity(&self.document.plan, &self.schedule, index) {
+                    Ok(schedule) => {
+                        self.schedule = schedule;
+                        Ok(Change::Activity {
+                            index,
+                            activity: current,
+                        })
+                    }
+                    Err(error) => {
+                        self.document.plan.activities[index] = current;
+                        Err(error.to_string())
+                    }
+                }
+            }
+        }
+    }
+
+    /// Puts the change that takes an edit back on the undo history, as a new revision. The
+    /// plan's widest code carries over from the plan `was` when the edit kept its shape.
+    fn remember(&mut self, change: Change, what: String, was: super::PlanKey, same_shape: bool) {
+        let step = self.step(change, self.revision, what);
         self.undo.push(step);
         self.redo.clear();
         self.last_revision += 1;
         self.revision = self.last_revision;
+        if same_shape {
+            // The same codes: the widest is still the widest.
+            self.carry_widest_code(was);
+        }
         self.select(self.selected as i64);
-        Ok(())
     }
 
-    fn step(&self, plan: Plan, revision: u64, what: String) -> Step {
+    fn step(&self, change: Change, revision: u64, what: String) -> Step {
         Step {
-            plan,
+            change,
             revision,
             what,
             cursor: self.cursor,
@@ -81,10 +163,8 @@ impl App {
     /// was made, as a holiday whose name was being asked).
     pub(super) fn drop_last_change(&mut self) {
         if let Some(step) = self.undo.pop()
-            && let Ok(schedule) = schedule_as_of(&step.plan, self.today)
+            && self.swap_in(step.change).is_ok()
         {
-            self.schedule = schedule;
-            self.document.plan = step.plan;
             self.revision = step.revision;
             self.select(self.selected as i64);
         }
@@ -106,11 +186,9 @@ impl App {
             };
             return Err(self.fail(nothing, &[]));
         };
-        self.schedule =
-            schedule_as_of(&step.plan, self.today).map_err(|error| error.to_string())?;
-        let current = std::mem::replace(&mut self.document.plan, step.plan);
+        let current = self.swap_in(step.change)?;
         let mirror = Step {
-            plan: current,
+            change: current,
             revision: self.revision,
             what: step.what.clone(),
             cursor: step.cursor,

@@ -91,7 +91,7 @@ pub struct Status {
 }
 
 /// Which plan a measurement was made on: its revision, its activity list's address and length.
-type PlanKey = (u64, usize, usize);
+pub(super) type PlanKey = (u64, usize, usize);
 
 /// The state of the interactive view.
 #[derive(Debug)]
@@ -242,11 +242,7 @@ impl App {
     /// The width of the widest activity code, in columns.
     pub fn widest_code(&self) -> usize {
         let activities = &self.document.plan.activities;
-        let key = (
-            self.revision,
-            activities.as_ptr() as usize,
-            activities.len(),
-        );
+        let key = self.plan_key();
         match self.widest_code.get() {
             Some((measured, width)) if measured == key => width,
             _ => {
@@ -259,6 +255,27 @@ impl App {
                 self.widest_code.set(Some((key, width)));
                 width
             }
+        }
+    }
+
+    /// What tells one plan from another for the caches: its revision, and where and how many
+    /// its activities are (a revision can come back, with an undo, holding other activities).
+    fn plan_key(&self) -> PlanKey {
+        let activities = &self.document.plan.activities;
+        (
+            self.revision,
+            activities.as_ptr() as usize,
+            activities.len(),
+        )
+    }
+
+    /// Keeps the widest code measured for the plan `was` for the current one, whose codes are
+    /// the same (an edit that kept the plan's shape).
+    fn carry_widest_code(&self, was: PlanKey) {
+        if let Some((measured, width)) = self.widest_code.get()
+            && measured == was
+        {
+            self.widest_code.set(Some((self.plan_key(), width)));
         }
     }
 
@@ -527,10 +544,7 @@ impl App {
             *at == index && when.elapsed().as_secs_f64() < 1.0 && *revision == self.revision
         });
         let what = self.fail(Msg::StepHours, &[&code]);
-        self.edit(what, |plan| {
-            plan.activities[index].hours = hours;
-            Ok(())
-        })?;
+        self.edit_activity(what, index, |activity| activity.hours = hours)?;
         if streak.is_some() {
             self.merge_last_step();
         }

@@ -268,7 +268,30 @@ pub struct Activity {
     pub remaining: Option<Hours>,
 }
 
+/// True when two texts are equal. An edited copy shares its texts with the original: a pointer
+/// comparison settles most.
+fn same_text(a: &Arc<str>, b: &Arc<str>) -> bool {
+    Arc::ptr_eq(a, b) || a == b
+}
+
 impl Activity {
+    /// True when `other` differs from this activity at most in its name, hours and
+    /// `not_before`: the same code, person, links and tracking (see [`Plan::same_shape`]).
+    pub fn same_shape(&self, other: &Activity) -> bool {
+        let same = same_text;
+        same(&self.code, &other.code)
+            && same(&self.who, &other.who)
+            && (Arc::ptr_eq(&self.after, &other.after)
+                || self.after.len() == other.after.len()
+                    && self
+                        .after
+                        .iter()
+                        .zip(other.after.iter())
+                        .all(|(a, b)| same(a, b)))
+            && self.done == other.done
+            && self.remaining == other.remaining
+    }
+
     /// True for a milestone (no effort): a point in time.
     pub fn is_milestone(&self) -> bool {
         self.hours.is_zero()
@@ -305,8 +328,7 @@ impl Plan {
     /// `not_before`: the same working time, the same activities, people and links. Such an edit
     /// keeps every rule [`validate`] checks across fields, and the order work is done in.
     pub fn same_shape(&self, other: &Plan) -> bool {
-        // The undo copy shares its texts with the plan: a pointer comparison settles most.
-        let same = |a: &Arc<str>, b: &Arc<str>| Arc::ptr_eq(a, b) || a == b;
+        let same = same_text;
         let same_log = match (&self.log, &other.log) {
             (None, None) => true,
             (Some(a), Some(b)) => {
@@ -328,15 +350,11 @@ impl Plan {
             && self.locale == other.locale
             && same_log
             && self.activities.len() == other.activities.len()
-            && self.activities.iter().zip(&other.activities).all(|(a, b)| {
-                same(&a.code, &b.code)
-                    && same(&a.who, &b.who)
-                    && (Arc::ptr_eq(&a.after, &b.after)
-                        || a.after.len() == b.after.len()
-                            && a.after.iter().zip(b.after.iter()).all(|(a, b)| same(a, b)))
-                    && a.done == b.done
-                    && a.remaining == b.remaining
-            })
+            && self
+                .activities
+                .iter()
+                .zip(&other.activities)
+                .all(|(a, b)| a.same_shape(b))
     }
 
     /// The first day of the week: the plan's own, or its locale's.
