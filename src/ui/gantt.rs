@@ -10,7 +10,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
-use super::pane_style;
+use super::{pane_style, put};
 use crate::app::{App, Focus, Zoom};
 use crate::calendar::Week;
 use crate::locale::words;
@@ -231,7 +231,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     let heading = pad_right(Msg::ActivityHeading.text(locale), usize::from(label_width));
     let strong = Style::new().add_modifier(Modifier::BOLD);
-    buffer.set_stringn(
+    put(
+        buffer,
         inner.x,
         inner.y + 1,
         heading,
@@ -239,7 +240,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         strong,
     );
     let pages = Msg::RowsOf.fill(locale, &[&(first + 1), &count.min(first + rows), &count]);
-    buffer.set_stringn(
+    put(
+        buffer,
         inner.x,
         inner.y,
         pages,
@@ -343,7 +345,7 @@ fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin
             }
             let x = chart.x + offset;
             let room = usize::from(chart.right() - x);
-            buffer.set_stringn(x, chart.y + row as u16, text, room, styles[row]);
+            put(buffer, x, chart.y + row as u16, text, room, styles[row]);
             free_from = offset + width + gap;
         }
     }
@@ -414,9 +416,10 @@ fn draw_label(
     let code_style = Style::new()
         .fg(theme.activity(index))
         .add_modifier(Modifier::BOLD);
-    buffer.set_stringn(area.x, area.y, &code, width, code_style);
+    put(buffer, area.x, area.y, &code, width, code_style);
     let after_who = area.x + (code.width() + who.width()).min(width) as u16;
-    buffer.set_stringn(
+    put(
+        buffer,
         area.x + code.width().min(width) as u16,
         area.y,
         &who,
@@ -424,7 +427,8 @@ fn draw_label(
         Style::new().add_modifier(Modifier::ITALIC),
     );
     let after_code = after_who;
-    buffer.set_stringn(
+    put(
+        buffer,
         after_code,
         area.y,
         pad_right(&name, name_room),
@@ -432,7 +436,7 @@ fn draw_label(
         Style::new(),
     );
     let hours_x = area.right().saturating_sub(hours.width() as u16);
-    buffer.set_stringn(hours_x, area.y, &hours, width, theme.faint);
+    put(buffer, hours_x, area.y, &hours, width, theme.faint);
     if index == app.selected {
         let highlight = if app.focus == Focus::Gantt {
             theme.selected_row

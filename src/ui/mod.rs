@@ -8,6 +8,7 @@ mod header;
 mod help;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::{Modifier, Style};
@@ -245,6 +246,33 @@ fn file_name(app: &App) -> String {
 }
 
 /// The border style of a pane: bright when it has the focus.
+/// Writes `text` at (`x`, `y`) in at most `width` columns, as [`Buffer::set_stringn`] does.
+/// Printable ASCII (day numbers, most codes, ruler figures) is written a byte a cell: ratatui
+/// splits every string into grapheme clusters and measures each, which was a quarter of a
+/// frame of the calendars. Anything else goes through `set_stringn`.
+fn put(
+    buffer: &mut Buffer,
+    x: u16,
+    y: u16,
+    text: impl AsRef<str>,
+    width: usize,
+    style: Style,
+) -> u16 {
+    let text = text.as_ref();
+    if !text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
+        return buffer.set_stringn(x, y, text, width, style).0;
+    }
+    let room = usize::from(buffer.area.right().saturating_sub(x)).min(width);
+    let mut at = x;
+    for byte in text.bytes().take(room) {
+        if let Some(cell) = buffer.cell_mut((at, y)) {
+            cell.set_char(char::from(byte)).set_style(style);
+        }
+        at += 1;
+    }
+    at
+}
+
 fn pane_style(app: &App, pane: Focus) -> Style {
     if app.focus == pane {
         app.theme().pane_focused
