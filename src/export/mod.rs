@@ -171,7 +171,7 @@ mod tests {
                 moment.format("%Y-%m-%dT%H:%M").to_string()
             );
         }
-        // Beyond four digits and before year 1, as `{:04}` writes them.
+        // Years no plan reaches (its last day is 9999-12-31): all the digits, and a sign.
         assert_eq!(Stamp::date(day(12345, 1, 2)).as_str(), "12345-01-02");
         assert_eq!(Stamp::date(day(-44, 3, 15)).as_str(), "-0044-03-15");
         assert_eq!(
