@@ -10,7 +10,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
-use super::{pane_style, put};
+use super::{pane_style, put, put_glyph};
 use crate::app::{App, Focus, Zoom};
 use crate::calendar::Week;
 use crate::locale::words;
@@ -200,7 +200,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         );
         for (x, shade) in (chart.x..).zip(&shades[row_shades].1) {
             if let Some(shade) = shade {
-                buffer.set_string(x, y, "·", *shade);
+                put_glyph(buffer, x, y, "·", *shade);
             }
         }
         let bar = Rect {
@@ -497,7 +497,7 @@ fn draw_bar(buffer: &mut Buffer, row: Rect, app: &App, scale: &Scale, origin: i6
             }
             (false, _) => colour,
         };
-        buffer.set_string(x, row.y, glyph, style);
+        put_glyph(buffer, x, row.y, glyph, style);
     }
 }
 

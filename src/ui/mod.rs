@@ -273,6 +273,16 @@ fn put(
     at
 }
 
+/// Puts one glyph of one column (a bar's `█`, a rest day's `·`) in the cell at (`x`, `y`), if
+/// it is on the screen: a Gantt row has a cell each for most of its columns, and
+/// `set_string` would split and measure each one-glyph string again.
+fn put_glyph(buffer: &mut Buffer, x: u16, y: u16, glyph: &'static str, style: Style) {
+    debug_assert_eq!(unicode_width::UnicodeWidthStr::width(glyph), 1);
+    if let Some(cell) = buffer.cell_mut((x, y)) {
+        cell.set_symbol(glyph).set_style(style);
+    }
+}
+
 fn pane_style(app: &App, pane: Focus) -> Style {
     if app.focus == pane {
         app.theme().pane_focused
