@@ -25,7 +25,7 @@ impl App {
                 let activity = self.plan().activities[index].clone();
                 // The computed dates, so the form says when the activity happens.
                 let span = &self.schedule().spans()[index];
-                let when = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
+                let when = crate::export::format_moment;
                 let title = self.fail(
                     Msg::FormEditActivity,
                     &[&activity.code, &when(span.start), &when(span.end)],

@@ -250,7 +250,7 @@ fn change<T>(
 
 /// `el plan termina el 2023-12-07 14:00 · 7 días hábiles de atraso`.
 fn ends(plan: &Plan, schedule: &Schedule) -> String {
-    let end = schedule.end().format("%Y-%m-%d %H:%M");
+    let end = crate::export::format_moment(schedule.end());
     let mut text = Msg::EndsNow.fill(plan.locale, &[&end]);
     if let Some(days) = Status::of(plan, schedule).and_then(|status| status.slip_days) {
         text.push_str(" · ");

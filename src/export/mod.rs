@@ -63,7 +63,12 @@ pub fn by_person(plan: &Plan) -> Vec<(&str, Vec<usize>)> {
 
 /// A date-time as exports write it: `2023-09-13T08:00`.
 pub fn format_datetime(moment: NaiveDateTime) -> String {
-    Stamp::minute(moment).as_str().to_owned()
+    Stamp::minute(moment).to_string()
+}
+
+/// A date-time as people read it, in the view, `check` and `status`: `2023-09-13 08:00`.
+pub fn format_moment(moment: NaiveDateTime) -> String {
+    Stamp::minute_spaced(moment).to_string()
 }
 
 /// A date (`2023-09-13`) or a date-time to the minute (`2023-09-13T08:00`) written digit by
@@ -103,9 +108,18 @@ impl Stamp {
 
     /// `2023-09-13T08:00`.
     pub fn minute(moment: NaiveDateTime) -> Self {
+        Stamp::minute_with(moment, b'T')
+    }
+
+    /// `2023-09-13 08:00` (with a space), as the view and the text reports show a moment.
+    pub fn minute_spaced(moment: NaiveDateTime) -> Self {
+        Stamp::minute_with(moment, b' ')
+    }
+
+    fn minute_with(moment: NaiveDateTime, separator: u8) -> Self {
         use chrono::Timelike;
         let mut stamp = Stamp::date(moment.date());
-        stamp.push(b'T');
+        stamp.push(separator);
         stamp.digits(moment.hour(), 2);
         stamp.push(b':');
         stamp.digits(moment.minute(), 2);
@@ -169,6 +183,10 @@ mod tests {
             assert_eq!(
                 Stamp::minute(moment).to_string(),
                 moment.format("%Y-%m-%dT%H:%M").to_string()
+            );
+            assert_eq!(
+                super::format_moment(moment),
+                moment.format("%Y-%m-%d %H:%M").to_string()
             );
         }
         // Years no plan reaches (its last day is 9999-12-31): all the digits, and a sign.

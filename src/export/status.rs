@@ -1,9 +1,10 @@
 //! A tracked plan's status as text (for `cronograma status`), Markdown (ready to paste into a
 //! weekly report, in the plan's language) and JSON.
 
+use super::format_moment as moment;
 use std::fmt::Write;
 
-use chrono::{Datelike, NaiveDateTime};
+use chrono::Datelike;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
@@ -14,10 +15,6 @@ use crate::plan::{Hours, Locale, Plan};
 use crate::schedule::Schedule;
 use crate::status::{State, Status};
 use crate::text::{one_line, pad_right};
-
-fn moment(at: NaiveDateTime) -> String {
-    at.format("%Y-%m-%d %H:%M").to_string()
-}
 
 /// How a state reads in `locale`.
 pub fn state_words(locale: Locale, state: State) -> &'static str {

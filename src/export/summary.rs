@@ -1,18 +1,14 @@
 //! The summary `cronograma check` prints: the span, the totals, every activity, the critical path.
 
+use super::format_moment as moment;
 use std::fmt::Write;
 
-use chrono::NaiveDateTime;
 use unicode_width::UnicodeWidthStr;
 
 use crate::plan::Plan;
 use crate::plan::fields::format_time;
 use crate::schedule::Schedule;
 use crate::text::{one_line, pad_left, pad_right};
-
-fn moment(at: NaiveDateTime) -> String {
-    at.format("%Y-%m-%d %H:%M").to_string()
-}
 
 /// The summary as text.
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {

@@ -2,7 +2,8 @@
 //! selected activity (its start and end, hours, person, constraints, whether it is critical);
 //! with the calendars', the cursor's day (the work on it and when, or its holiday's name).
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use crate::export::format_moment as moment;
+use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -14,10 +15,6 @@ use crate::locale::words;
 use crate::messages::Msg;
 use crate::plan::fields::format_time;
 use crate::text::one_line;
-
-fn moment(at: NaiveDateTime) -> String {
-    at.format("%Y-%m-%d %H:%M").to_string()
-}
 
 /// The line's text.
 pub(super) fn text(app: &App) -> String {

@@ -13,7 +13,7 @@ use crate::plan::fields::format_minutes;
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let plan = app.plan();
     let schedule = app.schedule();
-    let moment = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
+    let moment = crate::export::format_moment;
     let (opens, closes) = plan.window_minutes();
     let theme = app.theme();
     let strong = Style::new().add_modifier(Modifier::BOLD);
