@@ -425,3 +425,48 @@ fn too_small(frame: &mut Frame, area: Rect, locale: Locale) {
     };
     frame.render_widget(text.centered(), area);
 }
+
+#[cfg(test)]
+mod tests {
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Style};
+
+    use super::{put, put_glyph};
+
+    /// The fast writers leave a buffer exactly as ratatui's own would, wherever they write.
+    #[test]
+    fn writing_a_byte_a_cell_is_what_set_stringn_writes() {
+        let style = Style::new().fg(Color::Indexed(5));
+        let texts = [
+            "A1",
+            " 9",
+            "Sem",
+            "",
+            "12345678901234",
+            "Año",
+            "a\tb",
+            "日本",
+            "~|{",
+        ];
+        for text in texts {
+            for (x, width) in [(0, 20), (3, 4), (7, 20), (9, 1), (10, 5)] {
+                let area = Rect::new(0, 0, 10, 2);
+                let (mut ours, mut theirs) = (Buffer::empty(area), Buffer::empty(area));
+                let at = put(&mut ours, x, 1, text, width, style);
+                let (their_x, _) = theirs.set_stringn(x, 1, text, width, style);
+                assert_eq!(ours, theirs, "{text:?} at {x} in {width}");
+                assert_eq!(at, their_x, "{text:?} at {x} in {width}");
+            }
+        }
+        let area = Rect::new(0, 0, 4, 1);
+        let (mut ours, mut theirs) = (Buffer::empty(area), Buffer::empty(area));
+        for x in 0..6 {
+            put_glyph(&mut ours, x, 0, "█", style);
+            if x < 4 {
+                theirs.set_string(x, 0, "█", style);
+            }
+        }
+        assert_eq!(ours, theirs);
+    }
+}
