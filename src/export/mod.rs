@@ -90,19 +90,21 @@ impl Stamp {
             len: 0,
         };
         let year = date.year();
-        if year < 0 {
-            stamp.push(b'-');
+        if (0..=9999).contains(&year) {
+            let year = year.unsigned_abs();
+            stamp.two(year / 100);
+            stamp.two(year % 100);
+        } else {
+            // Years no plan reaches (its last day is 9999-12-31): a sign and all the digits.
+            if year < 0 {
+                stamp.push(b'-');
+            }
+            stamp.digits(year.unsigned_abs(), 4);
         }
-        let year = year.unsigned_abs();
-        if year > 9999 {
-            // Beyond four digits (chrono allows ±262,143): the digits above the last four.
-            stamp.digits(year / 10_000, 1);
-        }
-        stamp.digits(year % 10_000, 4);
         stamp.push(b'-');
-        stamp.digits(date.month(), 2);
+        stamp.two(date.month());
         stamp.push(b'-');
-        stamp.digits(date.day(), 2);
+        stamp.two(date.day());
         stamp
     }
 
@@ -120,15 +122,21 @@ impl Stamp {
         use chrono::Timelike;
         let mut stamp = Stamp::date(moment.date());
         stamp.push(separator);
-        stamp.digits(moment.hour(), 2);
+        stamp.two(moment.hour());
         stamp.push(b':');
-        stamp.digits(moment.minute(), 2);
+        stamp.two(moment.minute());
         stamp
     }
 
     fn push(&mut self, byte: u8) {
         self.bytes[self.len] = byte;
         self.len += 1;
+    }
+
+    /// `value` (below 100) in two digits.
+    fn two(&mut self, value: u32) {
+        self.push(b'0' + (value / 10 % 10) as u8);
+        self.push(b'0' + (value % 10) as u8);
     }
 
     /// `value` in decimal, with leading zeros to at least `width` digits.

@@ -18,15 +18,17 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
 }
 
 fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt::Result {
-    let widest = |text: &dyn Fn(usize) -> String| {
-        (0..plan.activities.len())
-            .map(|i| text(i).width())
-            .max()
-            .unwrap_or(0)
-    };
-    let code_width = widest(&|i| plan.activities[i].code.to_string());
-    let hours_width = widest(&|i| plan.activities[i].hours.to_string());
-    let who_width = widest(&|i| one_line(&plan.activities[i].who).into_owned());
+    // Each activity's hours as text once, for the column's width and for its row.
+    let hours: Vec<String> = plan
+        .activities
+        .iter()
+        .map(|activity| activity.hours.to_string())
+        .collect();
+    let widest =
+        |width: &dyn Fn(usize) -> usize| (0..plan.activities.len()).map(width).max().unwrap_or(0);
+    let code_width = widest(&|i| plan.activities[i].code.width());
+    let hours_width = widest(&|i| hours[i].width());
+    let who_width = widest(&|i| one_line(&plan.activities[i].who).width());
     let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
     writeln!(out, "{}", one_line(plan.title()))?;
     writeln!(
@@ -55,7 +57,7 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
             out,
             " {mark}{}  {} h  ",
             pad_right(&activity.code, code_width),
-            pad_left(&activity.hours.to_string(), hours_width),
+            pad_left(&hours[index], hours_width),
         )?;
         if who_width > 0 {
             write!(out, "{}  ", pad_right(&one_line(&activity.who), who_width))?;
