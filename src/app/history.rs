@@ -152,9 +152,16 @@ impl App {
         }
     }
 
-    /// Folds the last change into the one before it: one undo takes both back.
+    /// Folds the last change into the one before it: one undo takes both back. The one
+    /// before must restore all the last one changed: a whole plan, or the same activity (as
+    /// `+`/`-` pressed in a row are).
     pub(super) fn merge_last_step(&mut self) {
-        if self.undo.len() >= 2 {
+        if let [.., before, last] = &self.undo[..] {
+            debug_assert!(match (&before.change, &last.change) {
+                (Change::Activity { index: a, .. }, Change::Activity { index: b, .. }) => a == b,
+                (Change::Activity { .. }, Change::Plan(_)) => false,
+                (Change::Plan(_), _) => true,
+            });
             self.undo.pop();
         }
     }
