@@ -532,17 +532,8 @@ fn place_from(
         placer.place(*index)?;
     }
     let (spans, slots) = placer.finish();
-    // One person's plan comes out in date order already; only parallel work needs a sorted copy.
-    let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
-    let by_day = (!slots.is_sorted_by_key(key)).then(|| match &kept {
-        // Few placed again (an edit late in work order): the earlier day order, less their
-        // slots, merged with their new ones.
-        Some(kept) if (slots.len() - kept_slots) * 4 < slots.len() => {
-            let placed_again = |slot: &&Slot| position[slot.activity] >= kept.count;
-            merged_by_day(kept.by_day, placed_again, &slots[kept_slots..])
-        }
-        _ => sorted_by_day(&slots, &spans),
-    });
+    let kept = kept.map(|kept| (kept, kept_slots));
+    let by_day = day_order(&slots, &spans, kept.as_ref(), &position);
     let busiest_day = most_on_one_day(by_day.as_deref().unwrap_or(&slots), spans.len());
     let critical_path = critical_path(&spans);
     let mut critical = vec![false; spans.len()];
@@ -629,6 +620,29 @@ fn sorted_by_day(slots: &[Slot], spans: &[Span]) -> Vec<Slot> {
         (slot.date.num_days_from_ce() - first_day) as usize
     });
     by_day.into_iter().map(|index| slots[index]).collect()
+}
+
+/// The slots in day order when `slots` are not in it already (one person's plan comes out in
+/// date order; only parallel work needs a sorted copy). After a reschedule that kept the
+/// placements `kept` (and their first `count` slots) and placed few again, an edit late in
+/// work order, the earlier day order less their slots, merged with their new ones.
+fn day_order(
+    slots: &[Slot],
+    spans: &[Span],
+    kept: Option<&(Kept, usize)>,
+    position: &[usize],
+) -> Option<Vec<Slot>> {
+    let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
+    if slots.is_sorted_by_key(key) {
+        return None;
+    }
+    Some(match kept {
+        Some((kept, count)) if (slots.len() - count) * 4 < slots.len() => {
+            let placed_again = |slot: &&Slot| position[slot.activity] >= kept.count;
+            merged_by_day(kept.by_day, placed_again, &slots[*count..])
+        }
+        _ => sorted_by_day(slots, spans),
+    })
 }
 
 /// The slots of `sorted` (in day order) but those `dropped`, with the slots `added` (all of
