@@ -161,6 +161,34 @@ pub mod code {
     }
 }
 
+/// Serde adapter for shared texts (names, people): read straight from the text the parser
+/// lends into an `Arc<str>`, without a `String` of their own first (serde's own way for
+/// `Arc<str>` makes a `String`, then a `Box<str>`, then copies it into the `Arc`).
+pub mod text {
+    use std::sync::Arc;
+
+    use super::*;
+
+    /// Reads a text.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Error> {
+        deserializer.deserialize_str(TextVisitor)
+    }
+
+    struct TextVisitor;
+
+    impl<'de> de::Visitor<'de> for TextVisitor {
+        type Value = Arc<str>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a string")
+        }
+
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<Arc<str>, E> {
+            Ok(Arc::from(text))
+        }
+    }
+}
+
 /// Serde adapter for lists of codes, normalised as [`code`] is.
 pub mod codes {
     use std::sync::Arc;

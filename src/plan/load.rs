@@ -43,8 +43,12 @@ pub fn read_text(path: &Path) -> Result<String, PlanError> {
             limit: MAX_PLAN_BYTES,
         });
     }
-    let bytes = bytes.strip_prefix(BOM).unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|error| {
+    let mut bytes = bytes;
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
+    // The bytes become the text in place: a copy of a large plan is as many page faults.
+    String::from_utf8(bytes).map_err(|error| {
         let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
         // The valid prefix is UTF-8 by definition, so it can be counted in characters.
         let prefix = String::from_utf8_lossy(valid);
@@ -122,11 +126,15 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, PlanError> {
     // Optional fields are written bare (`title: "x"`), not as `Some("x")`.
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    // The common case, a valid file, reads without tracking the path to each value; only a
-    // file with a mistake is read again with the tracker, to say where the mistake is.
-    let plan = match options.from_str::<Plan>(text) {
-        Ok(plan) => plan,
-        Err(_) => explain_syntax_error(text, path, &options, syntax)?,
+    // The common case, a valid file in plain RON, is read by the quick reader; anything else
+    // by ron, without tracking the path to each value; only a file with a mistake is read
+    // again with the tracker, to say where the mistake is.
+    let plan = match super::plain_ron::read::<Plan>(text) {
+        Some(plan) => plan,
+        None => match options.from_str::<Plan>(text) {
+            Ok(plan) => plan,
+            Err(_) => explain_syntax_error(text, path, &options, syntax)?,
+        },
     };
     validate::check(&plan).map_err(|violation| PlanError::Invalid {
         path: path.to_owned(),
