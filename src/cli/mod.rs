@@ -510,19 +510,26 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
         }
         return documents::export_into(&args.plan.path, doc, as_of);
     }
+    if args.format != Format::Md && (args.gantt || args.status) {
+        let flag = if args.gantt { "--gantt" } else { "--status" };
+        return Err(Error::Usage(format!("{flag} goes with --format md")));
+    }
     let (document, schedule) = open(&args.plan.path, as_of)?;
+    if args.format == Format::Json && args.output.is_none() && !io::stdout().is_terminal() {
+        // To a pipe or a file, JSON is written as it is made: a large export never sits whole
+        // in memory (its pages were a good part of the time of the command).
+        return print_with(|| {
+            let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+            export::json::write(&document.plan, &schedule, &mut out)?;
+            out.flush()
+        });
+    }
     let mut text = export::render(args.format, &document.plan, &schedule);
     if args.gantt {
-        if args.format != Format::Md {
-            return Err(Error::Usage("--gantt goes with --format md".into()));
-        }
         let chart = export::mermaid::render(&document.plan, &schedule);
         text.push_str(&format!("```mermaid\n{chart}```\n"));
     }
     if args.status {
-        if args.format != Format::Md {
-            return Err(Error::Usage("--status goes with --format md".into()));
-        }
         let status = crate::status::Status::of(&document.plan, &schedule)
             .ok_or_else(|| track::untracked(&args.plan.path))?;
         text.push('\n');
@@ -740,11 +747,17 @@ pub(crate) fn print_for_people(text: &str) -> Result<(), Error> {
 
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.
 fn print(text: &str) -> Result<(), Error> {
-    let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    print_with(|| {
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(text.as_bytes())?;
+        stdout.flush()
+    })
+}
+
+/// Runs `write`, which writes to standard output (and flushes), with [`print`]'s handling of
+/// errors.
+fn print_with(write: impl FnOnce() -> io::Result<()>) -> Result<(), Error> {
+    match write() {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(Error::Output {
             path: PathBuf::from("<stdout>"),
             source: error,

@@ -17,7 +17,7 @@ struct Document<'a> {
     critical_path: Vec<&'a str>,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     tracking: Option<PlanTracking>,
-    activities: Vec<Activity<'a>>,
+    activities: Activities<'a>,
 }
 
 /// What a tracked plan adds: the status date, progress, and the slip against a baseline.
@@ -85,17 +85,20 @@ struct Day {
     logged: Option<Hours>,
 }
 
-/// The schedule as pretty-printed JSON.
-pub fn render(plan: &Plan, schedule: &Schedule) -> String {
-    let status = Status::of(plan, schedule);
-    let tracked = status.is_some();
-    let activities = plan
-        .activities
-        .iter()
-        .zip(schedule.spans())
-        .enumerate()
-        .map(|(index, (activity, span))| {
-            let progress = status.as_ref().map(|status| &status.activities[index]);
+/// Every activity, made one at a time as it is written (a list of all of them first was as
+/// large again as the plan).
+struct Activities<'a> {
+    plan: &'a Plan,
+    schedule: &'a Schedule,
+    status: Option<&'a Status>,
+}
+
+impl Serialize for Activities<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let (plan, schedule, status) = (self.plan, self.schedule, self.status);
+        let activities = plan.activities.iter().zip(schedule.spans()).enumerate();
+        serializer.collect_seq(activities.map(|(index, (activity, span))| {
+            let progress = status.map(|status| &status.activities[index]);
             let baseline = progress.and_then(|progress| progress.baseline);
             Activity {
                 code: &activity.code,
@@ -115,11 +118,33 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
                 days: Days {
                     schedule,
                     index,
-                    tracked,
+                    tracked: status.is_some(),
                 },
             }
-        })
-        .collect();
+        }))
+    }
+}
+
+/// The schedule as pretty-printed JSON.
+pub fn render(plan: &Plan, schedule: &Schedule) -> String {
+    // Room for all of it at once (a day is about 60 bytes pretty-printed, an activity's own
+    // keys about 300): growing the text by doubling copied it over and over.
+    let room: usize = (0..plan.activities.len())
+        .map(|index| 300 + plan.activities[index].name.len() + 64 * schedule.slots_of(index).len())
+        .sum();
+    let mut text = Vec::with_capacity(room + 1024);
+    write(plan, schedule, &mut text).expect("writing to memory cannot fail");
+    String::from_utf8(text).expect("serde_json writes UTF-8")
+}
+
+/// Writes the schedule as pretty-printed JSON to `out` as it is made, so that a large export
+/// to a pipe never sits whole in memory.
+pub fn write(
+    plan: &Plan,
+    schedule: &Schedule,
+    mut out: impl std::io::Write,
+) -> std::io::Result<()> {
+    let status = Status::of(plan, schedule);
     let document = Document {
         title: plan.title(),
         start: Stamp::minute(schedule.start()),
@@ -137,16 +162,151 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
             baseline_end: status.baseline_end.map(Stamp::minute),
             slip_days: status.slip_days,
         }),
-        activities,
+        activities: Activities {
+            plan,
+            schedule,
+            status: status.as_ref(),
+        },
     };
-    // Room for all of it at once (a day is about 60 bytes pretty-printed, an activity's own
-    // keys about 300): growing the text by doubling copied it over and over.
-    let room: usize = (0..plan.activities.len())
-        .map(|index| 300 + plan.activities[index].name.len() + 64 * schedule.slots_of(index).len())
-        .sum();
-    let mut text = Vec::with_capacity(room + 1024);
-    serde_json::to_writer_pretty(&mut text, &document)
-        .expect("strings and numbers always serialise");
-    text.push(b'\n');
-    String::from_utf8(text).expect("serde_json writes UTF-8")
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, Pretty::default());
+    document
+        .serialize(&mut serializer)
+        .map_err(std::io::Error::from)?;
+    out.write_all(b"\n")
+}
+
+/// serde_json's pretty layout (two spaces a level), with each line break and its indentation
+/// written in one piece: serde_json's own `PrettyFormatter` writes the indentation a level at a
+/// time, and those small writes were a quarter of the export.
+#[derive(Default)]
+struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+/// A comma, a line break and the deepest indentation that is written in one piece.
+const BREAK: &[u8; 2 + 2 * 32] =
+    b",\n                                                                ";
+
+impl Pretty {
+    /// A line break (after a comma unless `first`) and the indentation of the current depth.
+    fn new_line<W: ?Sized + std::io::Write>(
+        &self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        let from = usize::from(first);
+        let spaces = 2 * self.depth;
+        if spaces <= BREAK.len() - 2 {
+            return writer.write_all(&BREAK[from..2 + spaces]);
+        }
+        writer.write_all(&BREAK[from..2])?;
+        (0..self.depth).try_for_each(|_| writer.write_all(b"  "))
+    }
+
+    fn open<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        bracket: &[u8],
+    ) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.new_line(writer, true)?;
+        }
+        writer.write_all(bracket)
+    }
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.open(writer, b"[")
+    }
+
+    fn end_array<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.close(writer, b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.new_line(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        _writer: &mut W,
+    ) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.open(writer, b"{")
+    }
+
+    fn end_object<W: ?Sized + std::io::Write>(&mut self, writer: &mut W) -> std::io::Result<()> {
+        self.close(writer, b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> std::io::Result<()> {
+        self.new_line(writer, first)
+    }
+
+    fn begin_object_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+    ) -> std::io::Result<()> {
+        writer.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + std::io::Write>(
+        &mut self,
+        _writer: &mut W,
+    ) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one-piece indentation lays any value out exactly as serde_json's own pretty printer:
+    /// empty and nested lists and objects, and nesting deeper than one piece of indentation.
+    #[test]
+    fn the_layout_is_serde_json_pretty() {
+        let mut deep = serde_json::json!([1, {}]);
+        for depth in 0..40 {
+            deep = serde_json::json!({ "level": depth, "empty": [], "inner": [deep, "x"] });
+        }
+        for value in [
+            serde_json::json!([]),
+            serde_json::json!({"a": [[], {}]}),
+            deep,
+        ] {
+            let mut ours = Vec::new();
+            let mut serializer =
+                serde_json::Serializer::with_formatter(&mut ours, Pretty::default());
+            value.serialize(&mut serializer).unwrap();
+            let theirs = serde_json::to_string_pretty(&value).unwrap();
+            assert_eq!(String::from_utf8(ours).unwrap(), theirs);
+        }
+    }
 }
