@@ -85,16 +85,32 @@ impl Stamp {
     /// `2023-09-13`.
     pub fn date(date: chrono::NaiveDate) -> Self {
         use chrono::Datelike;
+        let year = date.year();
+        if (0..=9999).contains(&year) {
+            // Every plan's dates: the ten bytes at once (a push at a time, each checked, was
+            // most of an export's dates).
+            let (year, month, day) = (year.unsigned_abs(), date.month(), date.day());
+            let digit = |value: u32| b'0' + (value % 10) as u8;
+            let mut bytes = [0; 24];
+            bytes[..10].copy_from_slice(&[
+                digit(year / 1000),
+                digit(year / 100),
+                digit(year / 10),
+                digit(year),
+                b'-',
+                digit(month / 10),
+                digit(month),
+                b'-',
+                digit(day / 10),
+                digit(day),
+            ]);
+            return Stamp { bytes, len: 10 };
+        }
         let mut stamp = Stamp {
             bytes: [0; 24],
             len: 0,
         };
-        let year = date.year();
-        if (0..=9999).contains(&year) {
-            let year = year.unsigned_abs();
-            stamp.two(year / 100);
-            stamp.two(year % 100);
-        } else {
+        {
             // Years no plan reaches (its last day is 9999-12-31): a sign and all the digits.
             if year < 0 {
                 stamp.push(b'-');
@@ -121,10 +137,37 @@ impl Stamp {
     fn minute_with(moment: NaiveDateTime, separator: u8) -> Self {
         use chrono::Timelike;
         let mut stamp = Stamp::date(moment.date());
-        stamp.push(separator);
-        stamp.two(moment.hour());
-        stamp.push(b':');
-        stamp.two(moment.minute());
+        let (hour, minute) = (moment.hour(), moment.minute());
+        let digit = |value: u32| b'0' + (value % 10) as u8;
+        let time = [
+            separator,
+            digit(hour / 10),
+            digit(hour),
+            b':',
+            digit(minute / 10),
+            digit(minute),
+        ];
+        stamp.bytes[stamp.len..stamp.len + 6].copy_from_slice(&time);
+        stamp.len += 6;
+        stamp
+    }
+
+    /// Hours as they are written everywhere (`42`, `7.5`, `0.25`): the whole hours and the
+    /// quarter, without trailing zeros.
+    pub fn hours(hours: crate::plan::Hours) -> Self {
+        let mut stamp = Stamp {
+            bytes: [0; 24],
+            len: 0,
+        };
+        let quarters = hours.quarters();
+        stamp.digits(quarters / 4, 1);
+        let fraction: &[u8] = match quarters % 4 {
+            0 => b"",
+            1 => b".25",
+            2 => b".5",
+            _ => b".75",
+        };
+        fraction.iter().for_each(|byte| stamp.push(*byte));
         stamp
     }
 
@@ -152,6 +195,12 @@ impl Stamp {
         for byte in &buffer[10 - used..] {
             self.push(*byte);
         }
+    }
+
+    /// The stamp's bytes (ASCII), for writers of bytes: no UTF-8 check as [`Stamp::as_str`]
+    /// makes.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len]
     }
 
     pub fn as_str(&self) -> &str {
@@ -197,9 +246,28 @@ mod tests {
                 moment.format("%Y-%m-%d %H:%M").to_string()
             );
         }
+        // Every day of a century, at every quarter hour of one of them.
+        let mut date = day(1999, 12, 1);
+        while date < day(2101, 1, 1) {
+            assert_eq!(Stamp::date(date).as_str(), date.to_string());
+            date = date.succ_opt().unwrap();
+        }
+        for quarter in 0..96 {
+            let moment = day(2024, 2, 29)
+                .and_hms_opt(quarter / 4, quarter % 4 * 15, 0)
+                .unwrap();
+            assert_eq!(
+                Stamp::minute(moment).as_str(),
+                moment.format("%Y-%m-%dT%H:%M").to_string()
+            );
+        }
         // Years no plan reaches (its last day is 9999-12-31): all the digits, and a sign.
         assert_eq!(Stamp::date(day(12345, 1, 2)).as_str(), "12345-01-02");
         assert_eq!(Stamp::date(day(-44, 3, 15)).as_str(), "-0044-03-15");
+        for quarters in (0..5000).chain([u32::MAX - 3, u32::MAX]) {
+            let hours = crate::plan::Hours::from_quarters(quarters);
+            assert_eq!(Stamp::hours(hours).as_str(), hours.to_string());
+        }
         assert_eq!(
             serde_json::to_string(&Stamp::date(day(2023, 10, 9))).unwrap(),
             "\"2023-10-09\""
