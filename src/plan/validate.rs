@@ -2,7 +2,7 @@
 //! (Rules about a single value, such as a date or an amount of hours, are checked as it is
 //! parsed, so their errors carry a line and column.)
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 use chrono::{NaiveTime, Timelike};
 
@@ -200,8 +200,7 @@ fn check_people(plan: &Plan) -> Result<(), Violation> {
         return Ok(());
     }
     // A set of the names, so that 10,000 activities and as many people stay linear.
-    let listed: std::collections::HashSet<&str> =
-        plan.people.iter().map(|person| &*person.name).collect();
+    let listed: HashSet<&str> = plan.people.iter().map(|person| &*person.name).collect();
     for (index, activity) in plan.activities.iter().enumerate() {
         if listed.contains(&*activity.who) || activity.who.is_empty() {
             continue;
