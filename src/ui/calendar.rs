@@ -9,7 +9,7 @@ use ratatui::style::Modifier;
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
-use super::{pane_style, put};
+use super::{bordered_pane, pane_style, put};
 use crate::app::{App, Focus};
 use crate::calendar::{DayKind, Month, day_info_for};
 use crate::locale::words;
@@ -110,13 +110,16 @@ fn month_areas(area: Rect, grid: &Grid, app: &App) -> Vec<(Month, Rect)> {
 
 /// Draws the calendars pane.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let block = Block::bordered()
-        .border_style(pane_style(app, Focus::Calendar))
-        .title(match &app.person {
-            Some(person) => Msg::CalendarOf.fill(app.locale(), &[&crate::text::one_line(person)]),
-            None => Msg::CalendarTitle.text(app.locale()).to_owned(),
-        });
-    frame.render_widget(block, area);
+    let title = match &app.person {
+        Some(person) => Msg::CalendarOf.fill(app.locale(), &[&crate::text::one_line(person)]),
+        None => Msg::CalendarTitle.text(app.locale()).to_owned(),
+    };
+    bordered_pane(
+        frame.buffer_mut(),
+        area,
+        pane_style(app, Focus::Calendar),
+        title,
+    );
     let grid = Grid::for_app(app);
     for (month, month_area) in month_areas(area, &grid, app) {
         draw_month(frame.buffer_mut(), month_area, app, month, &grid);

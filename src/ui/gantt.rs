@@ -10,7 +10,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
-use super::{pane_style, put, put_glyph};
+use super::{bordered_pane, pane_style, put, put_glyph};
 use crate::app::{App, Focus, Zoom};
 use crate::calendar::Week;
 use crate::locale::words;
@@ -146,10 +146,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Zoom::Week => Msg::ZoomWeek,
         Zoom::Month => Msg::ZoomMonth,
     };
-    let block = Block::bordered()
-        .border_style(pane_style(app, Focus::Gantt))
-        .title(Msg::GanttTitle.fill(locale, &[&zoom.text(locale)]));
-    frame.render_widget(block, area);
+    let title = Msg::GanttTitle.fill(locale, &[&zoom.text(locale)]);
+    bordered_pane(
+        frame.buffer_mut(),
+        area,
+        pane_style(app, Focus::Gantt),
+        title,
+    );
     let Some(Geometry {
         inner,
         label_width,

@@ -283,6 +283,48 @@ fn put_glyph(buffer: &mut Buffer, x: u16, y: u16, glyph: &'static str, style: St
     }
 }
 
+/// Draws `Block::bordered().border_style(style).title(title)` on `area`, exactly as ratatui
+/// draws it, visiting only the border's cells. A `Block` first styles every cell of its area,
+/// even with no style of its own, and the two panes' blocks were a quarter of a frame; so the
+/// border is drawn as blocks of one row (top, with the title, and bottom) and of one column
+/// (the sides), which draw the same symbols in the same styles.
+fn bordered_pane<'a>(buffer: &mut Buffer, area: Rect, style: Style, title: impl Into<Line<'a>>) {
+    use ratatui::widgets::{Block, Borders, Widget};
+    let area = area.intersection(buffer.area);
+    let whole = Block::bordered().border_style(style).title(title);
+    if area.height < 3 || area.width == 0 {
+        whole.render(area, buffer);
+        return;
+    }
+    let row = |y| Rect {
+        y,
+        height: 1,
+        ..area
+    };
+    whole.render(row(area.y), buffer);
+    let sides = Borders::LEFT | Borders::RIGHT;
+    Block::new()
+        .borders(Borders::BOTTOM | sides)
+        .border_style(style)
+        .render(row(area.bottom() - 1), buffer);
+    let middle = Rect {
+        y: area.y + 1,
+        height: area.height - 2,
+        ..area
+    };
+    for (side, x) in [(Borders::LEFT, area.x), (Borders::RIGHT, area.right() - 1)] {
+        let column = Rect {
+            x,
+            width: 1,
+            ..middle
+        };
+        Block::new()
+            .borders(side)
+            .border_style(style)
+            .render(column, buffer);
+    }
+}
+
 fn pane_style(app: &App, pane: Focus) -> Style {
     if app.focus == pane {
         app.theme().pane_focused
@@ -432,7 +474,37 @@ mod tests {
     use ratatui::layout::Rect;
     use ratatui::style::{Color, Style};
 
-    use super::{put, put_glyph};
+    use super::{bordered_pane, put, put_glyph};
+
+    /// The pane border drawn a row and a column at a time is the bordered block ratatui draws,
+    /// on any area (too small, a row, a column, off the buffer's edge), with any title (too
+    /// long, wide characters, accents), over any content.
+    #[test]
+    fn a_pane_border_is_the_bordered_block() {
+        use ratatui::widgets::{Block, Widget};
+        let style = Style::new().fg(Color::Indexed(3));
+        let screen = Rect::new(0, 0, 14, 9);
+        for (width, height) in (0..=15).flat_map(|w| (0..=10).map(move |h| (w, h))) {
+            for (x, y) in [(0, 0), (2, 1), (5, 4)] {
+                for title in ["", "Calendarios", "日本語の題", "Añø"] {
+                    let area = Rect::new(x, y, width, height);
+                    let mut filled = Buffer::empty(screen);
+                    for (index, cell) in filled.content.iter_mut().enumerate() {
+                        cell.set_char(char::from(b'a' + (index % 26) as u8));
+                        cell.set_style(Style::new().bg(Color::Indexed(index as u8)));
+                    }
+                    let mut ours = filled.clone();
+                    bordered_pane(&mut ours, area, style, title);
+                    let area = area.intersection(screen);
+                    Block::bordered()
+                        .border_style(style)
+                        .title(title)
+                        .render(area, &mut filled);
+                    assert_eq!(ours, filled, "{area:?} {title}");
+                }
+            }
+        }
+    }
 
     /// The fast writers leave a buffer exactly as ratatui's own would, wherever they write.
     #[test]
