@@ -65,15 +65,15 @@ impl<'de> Reader<'de> {
     fn skip_space(&mut self) -> Result<()> {
         let bytes = self.bytes();
         loop {
-            while let Some(b' ' | b'\t' | b'\n' | b'\r') = bytes.get(self.at) {
-                self.at += 1;
+            match bytes.get(self.at) {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => self.at += 1,
+                Some(b'/') if bytes.get(self.at + 1) == Some(&b'/') => {
+                    // A comment that runs to the end of the file is left to ron.
+                    let line_end = bytes[self.at..].iter().position(|&b| b == b'\n');
+                    self.at += line_end.ok_or(GiveUp)? + 1;
+                }
+                _ => return Ok(()),
             }
-            if !bytes[self.at..].starts_with(b"//") {
-                return Ok(());
-            }
-            // A comment that runs to the end of the file is left to ron.
-            let line_end = bytes[self.at..].iter().position(|&b| b == b'\n');
-            self.at += line_end.ok_or(GiveUp)? + 1;
         }
     }
 
@@ -101,17 +101,19 @@ impl<'de> Reader<'de> {
         self.skip_space()?;
         let bytes = self.bytes();
         let start = self.at;
+        let is_part = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
         if !bytes
             .get(start)
-            .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'_')
+            .is_some_and(|b| is_part(b) && !b.is_ascii_digit())
         {
             return Ok(None);
         }
-        let length = bytes[start..]
-            .iter()
-            .position(|b| !(b.is_ascii_alphanumeric() || *b == b'_'))
-            .unwrap_or(bytes.len() - start);
-        if matches!(bytes.get(start + length), Some(b'#' | b'"' | 0x80..)) {
+        let mut end = start + 1;
+        while bytes.get(end).is_some_and(is_part) {
+            end += 1;
+        }
+        let length = end - start;
+        if matches!(bytes.get(end), Some(b'#' | b'"' | 0x80..)) {
             return Err(GiveUp);
         }
         Ok(Some(&self.text[start..start + length]))

@@ -412,21 +412,23 @@ fn draw_label(
     } else {
         format!("[{}] ", one_line(&activity.who))
     };
+    // Each text measured once (a measure walks the text, and a frame draws every row).
+    let (code_width, who_width, hours_width) = (code.width(), who.width(), hours.width());
     // One blank column keeps a long name off the hours.
-    let name_room = width.saturating_sub(code.width() + who.width() + hours.width() + 1);
+    let name_room = width.saturating_sub(code_width + who_width + hours_width + 1);
     let name: String = truncate(&one_line(&activity.name), name_room);
     let theme = app.theme();
     let code_style = Style::new()
         .fg(theme.activity(index))
         .add_modifier(Modifier::BOLD);
     put(buffer, area.x, area.y, &code, width, code_style);
-    let after_who = area.x + (code.width() + who.width()).min(width) as u16;
+    let after_who = area.x + (code_width + who_width).min(width) as u16;
     put(
         buffer,
-        area.x + code.width().min(width) as u16,
+        area.x + code_width.min(width) as u16,
         area.y,
         &who,
-        width.saturating_sub(code.width()),
+        width.saturating_sub(code_width),
         Style::new().add_modifier(Modifier::ITALIC),
     );
     let after_code = after_who;
@@ -438,7 +440,7 @@ fn draw_label(
         name_room,
         Style::new(),
     );
-    let hours_x = area.right().saturating_sub(hours.width() as u16);
+    let hours_x = area.right().saturating_sub(hours_width as u16);
     put(buffer, hours_x, area.y, &hours, width, theme.faint);
     if index == app.selected {
         let highlight = if app.focus == Focus::Gantt {
@@ -450,16 +452,20 @@ fn draw_label(
     }
 }
 
-/// `text` cut to `width` columns, with an ellipsis when cut.
+/// `text` cut to `width` columns, with an ellipsis when cut. (The characters' widths are
+/// added up as they are taken: measuring the cut text again for each one was quadratic.)
 fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_owned();
     }
     let mut cut = String::new();
+    let mut used = 0;
     for c in text.chars() {
-        if cut.width() + c.to_string().width() + 1 > width {
+        let columns = c.encode_utf8(&mut [0; 4]).width();
+        if used + columns + 1 > width {
             break;
         }
+        used += columns;
         cut.push(c);
     }
     cut.push('…');
@@ -590,5 +596,11 @@ mod tests {
     fn names_are_cut_with_an_ellipsis() {
         assert_eq!(truncate("Redacción", 5), "Reda…");
         assert_eq!(truncate("A", 5), "A");
+        // Wide characters count two columns: the cut never passes the width.
+        assert_eq!(truncate("日本語の名前", 6), "日本…");
+        assert_eq!(truncate("日本語の名前", 7), "日本語…");
+        let long = "Revisión ".repeat(2_000);
+        let cut = truncate(&long, 40);
+        assert_eq!((cut.width(), cut.ends_with('…')), (40, true));
     }
 }

@@ -245,7 +245,6 @@ fn file_name(app: &App) -> String {
         .map_or_else(String::new, |name| name.to_string_lossy().into_owned())
 }
 
-/// The border style of a pane: bright when it has the focus.
 /// Writes `text` at (`x`, `y`) in at most `width` columns, as [`Buffer::set_stringn`] does.
 /// Printable ASCII (day numbers, most codes, ruler figures) is written a byte a cell: ratatui
 /// splits every string into grapheme clusters and measures each, which was a quarter of a
@@ -262,15 +261,20 @@ fn put(
     if !text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
         return buffer.set_stringn(x, y, text, width, style).0;
     }
-    let room = usize::from(buffer.area.right().saturating_sub(x)).min(width);
-    let mut at = x;
-    for byte in text.bytes().take(room) {
-        if let Some(cell) = buffer.cell_mut((at, y)) {
-            cell.set_char(char::from(byte)).set_style(style);
-        }
-        at += 1;
+    let area = buffer.area;
+    if !area.contains(Position::new(x, y)) {
+        return x;
     }
-    at
+    let room = usize::from(area.right() - x).min(width).min(text.len());
+    // The cells of one row are consecutive: found once, not per character.
+    let start = buffer.index_of(x, y);
+    for (cell, byte) in buffer.content[start..start + room]
+        .iter_mut()
+        .zip(text.bytes())
+    {
+        cell.set_char(char::from(byte)).set_style(style);
+    }
+    x + room as u16
 }
 
 /// Puts one glyph of one column (a bar's `█`, a rest day's `·`) in the cell at (`x`, `y`), if
@@ -286,45 +290,32 @@ fn put_glyph(buffer: &mut Buffer, x: u16, y: u16, glyph: &'static str, style: St
 /// Draws `Block::bordered().border_style(style).title(title)` on `area`, exactly as ratatui
 /// draws it, visiting only the border's cells. A `Block` first styles every cell of its area,
 /// even with no style of its own, and the two panes' blocks were a quarter of a frame; so the
-/// border is drawn as blocks of one row (top, with the title, and bottom) and of one column
-/// (the sides), which draw the same symbols in the same styles.
+/// block draws only its top row (corners, line and title), and the sides and the bottom are
+/// the same symbols put cell by cell.
 fn bordered_pane<'a>(buffer: &mut Buffer, area: Rect, style: Style, title: impl Into<Line<'a>>) {
-    use ratatui::widgets::{Block, Borders, Widget};
+    use ratatui::widgets::{Block, Widget};
     let area = area.intersection(buffer.area);
     let whole = Block::bordered().border_style(style).title(title);
     if area.height < 3 || area.width == 0 {
         whole.render(area, buffer);
         return;
     }
-    let row = |y| Rect {
-        y,
-        height: 1,
-        ..area
-    };
-    whole.render(row(area.y), buffer);
-    let sides = Borders::LEFT | Borders::RIGHT;
-    Block::new()
-        .borders(Borders::BOTTOM | sides)
-        .border_style(style)
-        .render(row(area.bottom() - 1), buffer);
-    let middle = Rect {
-        y: area.y + 1,
-        height: area.height - 2,
-        ..area
-    };
-    for (side, x) in [(Borders::LEFT, area.x), (Borders::RIGHT, area.right() - 1)] {
-        let column = Rect {
-            x,
-            width: 1,
-            ..middle
-        };
-        Block::new()
-            .borders(side)
-            .border_style(style)
-            .render(column, buffer);
+    whole.render(Rect { height: 1, ..area }, buffer);
+    let line = ratatui::symbols::border::PLAIN;
+    let (left, right, bottom) = (area.x, area.right() - 1, area.bottom() - 1);
+    for y in area.y + 1..bottom {
+        put_glyph(buffer, left, y, line.vertical_left, style);
+        put_glyph(buffer, right, y, line.vertical_right, style);
     }
+    for x in left + 1..right {
+        put_glyph(buffer, x, bottom, line.horizontal_bottom, style);
+    }
+    // In ratatui's order: in a pane one column wide, the left corner wins.
+    put_glyph(buffer, right, bottom, line.bottom_right, style);
+    put_glyph(buffer, left, bottom, line.bottom_left, style);
 }
 
+/// The border style of a pane: bright when it has the focus.
 fn pane_style(app: &App, pane: Focus) -> Style {
     if app.focus == pane {
         app.theme().pane_focused
