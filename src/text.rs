@@ -28,8 +28,20 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     escape_where(text, is_control)
 }
 
+/// `text` with the control characters `escape` picks written as `\u{1b}`. (`escape` may pick
+/// only control characters: the check for any reads bytes, and a control character is a byte
+/// below 0x20, 0x7F, or 0xC2 before a byte from 0x80 to 0x9F; decoding every character was
+/// most of the escaping of a long report.)
 fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
-    if !text.chars().any(&escape) {
+    let bytes = text.as_bytes();
+    let any = bytes.iter().enumerate().any(|(at, &byte)| match byte {
+        0x00..=0x7f => escape(char::from(byte)),
+        0xc2 => bytes
+            .get(at + 1)
+            .is_some_and(|&next| (0x80..=0x9f).contains(&next) && escape(char::from(next))),
+        _ => false,
+    });
+    if !any {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -148,6 +160,21 @@ mod tests {
             "A\\u{1b}]0;pwned\\u{7}\\u{a}\\u{9}B\\u{9b}2J\\u{7f}"
         );
         assert!(matches!(for_terminal("Día 1"), Cow::Borrowed(_)));
+    }
+
+    /// The byte-level check finds exactly the control characters, for every character (the
+    /// C1 controls and the other characters written with a 0xC2 byte among them).
+    #[test]
+    fn every_control_character_is_found_and_nothing_else() {
+        let mut text = String::new();
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            text.clear();
+            text.extend(['a', c, 'b']);
+            let line = matches!(one_line(&text), Cow::Owned(_));
+            let lines = matches!(for_terminal(&text), Cow::Owned(_));
+            assert_eq!(line, c.is_control(), "{:x}", u32::from(c));
+            assert_eq!(lines, c.is_control() && c != '\n' && c != '\t');
+        }
     }
 
     #[test]
