@@ -160,14 +160,21 @@ impl Stamp {
             len: 0,
         };
         let quarters = hours.quarters();
-        stamp.digits(quarters / 4, 1);
+        let whole = quarters / 4;
+        // A day's hours and most efforts have one or two digits: written without a loop.
+        match whole {
+            0..=9 => stamp.push(b'0' + whole as u8),
+            10..=99 => stamp.two(whole),
+            _ => stamp.digits(whole, 1),
+        }
         let fraction: &[u8] = match quarters % 4 {
             0 => b"",
             1 => b".25",
             2 => b".5",
             _ => b".75",
         };
-        fraction.iter().for_each(|byte| stamp.push(*byte));
+        stamp.bytes[stamp.len..stamp.len + fraction.len()].copy_from_slice(fraction);
+        stamp.len += fraction.len();
         stamp
     }
 
