@@ -272,3 +272,42 @@ fn command_line_manners() {
             "es-md: the bundled calendar has 2020–2035; it has nothing for 2034–2036",
         ));
 }
+
+/// A large JSON export, written as it is made, ends quietly when its reader goes away after a
+/// few bytes (`| head -c 100`), and is whole, valid JSON when read to the end.
+#[test]
+fn a_streamed_json_export_is_whole_and_stops_quietly_at_a_closed_pipe() {
+    use std::io::Read;
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.ron");
+    let mut plan = String::from("Plan(start: \"2024-01-01\", hours_per_day: 7.5, activities: [");
+    for index in 0..1_000 {
+        plan.push_str(&format!("(code: \"T{index}\", name: \"Task {index}\", hours: 40),"));
+    }
+    plan.push_str("])");
+    std::fs::write(&path, plan).unwrap();
+    let binary = assert_cmd::cargo::cargo_bin("cronograma");
+    let whole = std::process::Command::new(&binary)
+        .args(["export", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(whole.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
+    assert_eq!(json["activities"].as_array().unwrap().len(), 1_000);
+    assert!(whole.stdout.len() > 4 << 16, "several times a pipe's 64 KB buffer");
+    let mut child = std::process::Command::new(&binary)
+        .args(["export", "--format", "json"])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut start = [0; 100];
+    child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{:?}", output.status);
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert_eq!(&start[..1], b"{");
+}
