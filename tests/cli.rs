@@ -283,7 +283,9 @@ fn a_streamed_json_export_is_whole_and_stops_quietly_at_a_closed_pipe() {
     let path = dir.path().join("big.ron");
     let mut plan = String::from("Plan(start: \"2024-01-01\", hours_per_day: 7.5, activities: [");
     for index in 0..1_000 {
-        plan.push_str(&format!("(code: \"T{index}\", name: \"Task {index}\", hours: 40),"));
+        plan.push_str(&format!(
+            "(code: \"T{index}\", name: \"Task {index}\", hours: 40),"
+        ));
     }
     plan.push_str("])");
     std::fs::write(&path, plan).unwrap();
@@ -296,7 +298,10 @@ fn a_streamed_json_export_is_whole_and_stops_quietly_at_a_closed_pipe() {
     assert!(whole.status.success());
     let json: serde_json::Value = serde_json::from_slice(&whole.stdout).unwrap();
     assert_eq!(json["activities"].as_array().unwrap().len(), 1_000);
-    assert!(whole.stdout.len() > 4 << 16, "several times a pipe's 64 KB buffer");
+    assert!(
+        whole.stdout.len() > 4 << 16,
+        "several times a pipe's 64 KB buffer"
+    );
     let mut child = std::process::Command::new(&binary)
         .args(["export", "--format", "json"])
         .arg(&path)

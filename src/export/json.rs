@@ -17,7 +17,12 @@ use crate::status::{ActivityStatus, Status};
 
 /// The schedule as pretty-printed JSON.
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {
-    let mut text = Vec::new();
+    // Room for all of it at once (a day is about 60 bytes, an activity's own keys about 300):
+    // growing the text by doubling copied it over and over.
+    let room: usize = (0..plan.activities.len())
+        .map(|index| 300 + plan.activities[index].name.len() + 64 * schedule.slots_of(index).len())
+        .sum();
+    let mut text = Vec::with_capacity(room + 1024);
     write(plan, schedule, &mut text).expect("writing to memory cannot fail");
     String::from_utf8(text).expect("the JSON is made of UTF-8 texts and ASCII")
 }
