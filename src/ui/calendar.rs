@@ -187,6 +187,12 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
     }
 }
 
+/// The days of a month as the calendars write them, right-aligned in two columns.
+const DAY_NUMBERS: [&str; 32] = [
+    " 0", " 1", " 2", " 3", " 4", " 5", " 6", " 7", " 8", " 9", "10", "11", "12", "13", "14", "15",
+    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
+];
+
 /// One day: its number and its codes (or the holiday mark), styled by kind, today, cursor.
 fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &Grid) {
     let plan = app.plan();
@@ -197,13 +203,8 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
     if date == app.today {
         number_style = number_style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
     }
-    // The day right-aligned in two columns, without a `format!` for each of ~400 days a frame.
-    let day = date.day() as u8;
-    let digits = [
-        if day >= 10 { b'0' + day / 10 } else { b' ' },
-        b'0' + day % 10,
-    ];
-    let number = std::str::from_utf8(&digits).expect("ASCII digits");
+    // The day right-aligned in two columns, from a table: ~400 days a frame.
+    let number = DAY_NUMBERS[date.day() as usize];
     put(buffer, cell.x, cell.y, number, room, number_style);
     let code_width = usize::from(grid.code_width);
     let (mark, tone) = if info.kind == DayKind::Holiday {
@@ -248,11 +249,15 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
 /// `code` cut to `width` columns, ending in `+` when other activities share the day.
 fn fit_code(code: &str, width: usize, more: bool) -> String {
     let keep = if more { width.saturating_sub(1) } else { width };
-    let mut fitted = String::new();
+    let mut fitted = String::with_capacity(code.len() + 1);
+    // The columns added up as characters are taken (no text made per character to measure).
+    let mut used = 0;
     for c in code.chars() {
-        if fitted.width() + c.to_string().width() > keep {
+        let columns = c.encode_utf8(&mut [0; 4]).width();
+        if used + columns > keep {
             break;
         }
+        used += columns;
         fitted.push(c);
     }
     if more {
@@ -271,5 +276,10 @@ mod tests {
         assert_eq!(fit_code("A7", 2, true), "A+");
         assert_eq!(fit_code("Review", 4, false), "Revi");
         assert_eq!(fit_code("A7", 4, true), "A7+");
+        // Wide characters take two columns.
+        assert_eq!(fit_code("日本", 3, false), "日");
+        assert_eq!(fit_code("日本", 3, true), "日+");
+        assert_eq!(super::DAY_NUMBERS[7], " 7");
+        assert_eq!(super::DAY_NUMBERS[31], "31");
     }
 }
