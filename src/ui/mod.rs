@@ -289,30 +289,44 @@ fn put_glyph(buffer: &mut Buffer, x: u16, y: u16, glyph: &'static str, style: St
 
 /// Draws `Block::bordered().border_style(style).title(title)` on `area`, exactly as ratatui
 /// draws it, visiting only the border's cells. A `Block` first styles every cell of its area,
-/// even with no style of its own, and the two panes' blocks were a quarter of a frame; so the
-/// block draws only its top row (corners, line and title), and the sides and the bottom are
-/// the same symbols put cell by cell.
+/// even with no style of its own, and the two panes' blocks were a quarter of a frame (and a
+/// block of one row, for the title, still a tenth); so the border is the same symbols put cell
+/// by cell, and the title is the same line rendered where the block renders it.
 fn bordered_pane<'a>(buffer: &mut Buffer, area: Rect, style: Style, title: impl Into<Line<'a>>) {
     use ratatui::widgets::{Block, Widget};
     let area = area.intersection(buffer.area);
-    let whole = Block::bordered().border_style(style).title(title);
+    let title = title.into();
     if area.height < 3 || area.width == 0 {
-        whole.render(area, buffer);
+        Block::bordered()
+            .border_style(style)
+            .title(title)
+            .render(area, buffer);
         return;
     }
-    whole.render(Rect { height: 1, ..area }, buffer);
     let line = ratatui::symbols::border::PLAIN;
-    let (left, right, bottom) = (area.x, area.right() - 1, area.bottom() - 1);
-    for y in area.y + 1..bottom {
+    let (left, right, top, bottom) = (area.x, area.right() - 1, area.y, area.bottom() - 1);
+    for x in left + 1..right {
+        put_glyph(buffer, x, top, line.horizontal_top, style);
+        put_glyph(buffer, x, bottom, line.horizontal_bottom, style);
+    }
+    for y in top + 1..bottom {
         put_glyph(buffer, left, y, line.vertical_left, style);
         put_glyph(buffer, right, y, line.vertical_right, style);
     }
-    for x in left + 1..right {
-        put_glyph(buffer, x, bottom, line.horizontal_bottom, style);
+    // In ratatui's order: in a pane one column wide, the left corners win.
+    for (x, y, corner) in [
+        (right, bottom, line.bottom_right),
+        (right, top, line.top_right),
+        (left, bottom, line.bottom_left),
+        (left, top, line.top_left),
+    ] {
+        put_glyph(buffer, x, y, corner, style);
     }
-    // In ratatui's order: in a pane one column wide, the left corner wins.
-    put_glyph(buffer, right, bottom, line.bottom_right, style);
-    put_glyph(buffer, left, bottom, line.bottom_left, style);
+    // The title as the block writes it: from the column after the corner, cut before the
+    // other corner.
+    let room = area.width.saturating_sub(2);
+    let width = u16::try_from(title.width()).unwrap_or(u16::MAX).min(room);
+    title.render(Rect::new(left + 1, top, width, 1), buffer);
 }
 
 /// The border style of a pane: bright when it has the focus.
