@@ -246,9 +246,11 @@ fn file_name(app: &App) -> String {
 }
 
 /// Writes `text` at (`x`, `y`) in at most `width` columns, as [`Buffer::set_stringn`] does.
-/// Printable ASCII (day numbers, most codes, ruler figures) is written a byte a cell: ratatui
-/// splits every string into grapheme clusters and measures each, which was a quarter of a
-/// frame of the calendars. Anything else goes through `set_stringn`.
+/// Text of [`one_cell`] characters (ASCII, Latin letters with their accents, common
+/// punctuation: day numbers, codes, most Spanish and Portuguese names) is written a character
+/// a cell: ratatui splits every string into grapheme clusters and measures each, which was a
+/// quarter of a frame of the calendars and most of a Gantt row. Anything else goes through
+/// `set_stringn`.
 fn put(
     buffer: &mut Buffer,
     x: u16,
@@ -258,23 +260,56 @@ fn put(
     style: Style,
 ) -> u16 {
     let text = text.as_ref();
-    if !text.bytes().all(|byte| (b' '..=b'~').contains(&byte)) {
+    let ascii = text.is_ascii();
+    let simple = if ascii {
+        text.bytes().all(|byte| (b' '..=b'~').contains(&byte))
+    } else {
+        text.chars().all(one_cell)
+    };
+    if !simple {
         return buffer.set_stringn(x, y, text, width, style).0;
     }
     let area = buffer.area;
     if !area.contains(Position::new(x, y)) {
         return x;
     }
-    let room = usize::from(area.right() - x).min(width).min(text.len());
+    let room = usize::from(area.right() - x).min(width);
     // The cells of one row are consecutive: found once, not per character.
     let start = buffer.index_of(x, y);
-    for (cell, byte) in buffer.content[start..start + room]
-        .iter_mut()
-        .zip(text.bytes())
-    {
-        cell.set_char(char::from(byte)).set_style(style);
+    let cells = &mut buffer.content[start..start + room];
+    let written = if ascii {
+        fill(cells, text.bytes().map(char::from), style)
+    } else {
+        fill(cells, text.chars(), style)
+    };
+    x + written as u16
+}
+
+/// Puts one character a cell, as many as there are cells; returns how many were put.
+fn fill(
+    cells: &mut [ratatui::buffer::Cell],
+    text: impl Iterator<Item = char>,
+    style: Style,
+) -> usize {
+    let mut written = 0;
+    for (cell, c) in cells.iter_mut().zip(text) {
+        cell.set_char(c).set_style(style);
+        written += 1;
     }
-    x + room as u16
+    written
+}
+
+/// True for a character that is one column wide and a grapheme cluster by itself next to any
+/// other such character: printable ASCII, Latin-1's and Latin Extended-A/B's letters and
+/// signs (not the soft hyphen, which has no width), dashes, quotes, `…`, `·`, `→` and `◆`.
+/// (None of them joins a neighbour: they are not marks, joiners, prepended signs, Hangul or
+/// regional indicators.)
+fn one_cell(c: char) -> bool {
+    matches!(c,
+        ' '..='~'
+        | '\u{a0}'..='\u{ac}'
+        | '\u{ae}'..='\u{24f}'
+        | '\u{2013}' | '\u{2014}' | '\u{2018}'..='\u{201d}' | '\u{2026}' | '\u{2192}' | '\u{25c6}')
 }
 
 /// Puts one glyph of one column (a bar's `█`, a rest day's `·`) in the cell at (`x`, `y`), if
@@ -525,6 +560,9 @@ mod tests {
             "a\tb",
             "日本",
             "~|{",
+            "Búsqueda y revisión bibliográfica…",
+            "Ñandú · Ação – «ÿ» → ◆",
+            "soft\u{ad}hyphen",
         ];
         for text in texts {
             for (x, width) in [(0, 20), (3, 4), (7, 20), (9, 1), (10, 5)] {
@@ -534,6 +572,19 @@ mod tests {
                 let (their_x, _) = theirs.set_stringn(x, 1, text, width, style);
                 assert_eq!(ours, theirs, "{text:?} at {x} in {width}");
                 assert_eq!(at, their_x, "{text:?} at {x} in {width}");
+            }
+        }
+        // Every character of the fast path, between others and at the edge.
+        let area = Rect::new(0, 0, 6, 1);
+        for c in (0..0x2600)
+            .filter_map(char::from_u32)
+            .filter(|c| super::one_cell(*c))
+        {
+            for text in [format!("a{c}{c}b"), format!("{c}é")] {
+                let (mut ours, mut theirs) = (Buffer::empty(area), Buffer::empty(area));
+                let at = put(&mut ours, 2, 0, &text, 9, style);
+                let (their_x, _) = theirs.set_stringn(2, 0, &text, 9, style);
+                assert_eq!((ours, at), (theirs, their_x), "{:x}", u32::from(c));
             }
         }
         let area = Rect::new(0, 0, 4, 1);
