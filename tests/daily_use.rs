@@ -92,6 +92,9 @@ fn presses_of_plus_in_a_row_are_one_step_and_every_action_says_what_it_did() {
     let mut app = open(SEED);
     app.apply(Action::SwitchFocus);
     assert_eq!(status(&app), "Las teclas van al Gantt");
+    app.apply(Action::SwitchFocus);
+    assert_eq!(status(&app), "Las teclas van a los calendarios");
+    app.apply(Action::SwitchFocus);
     app.apply(Action::Select(2));
     for _ in 0..3 {
         app.apply(Action::ChangeHours(1));

@@ -507,12 +507,11 @@ impl App {
             Focus::Calendar => (Focus::Gantt, View::Gantt),
             Focus::Gantt => (Focus::Calendar, View::Calendar),
         };
-        let pane = match self.focus {
-            Focus::Calendar => Msg::HintCalendarPane,
-            Focus::Gantt => Msg::HintGanttPane,
+        let now = match self.focus {
+            Focus::Calendar => Msg::FocusCalendars,
+            Focus::Gantt => Msg::FocusGantt,
         };
-        let pane = pane.text(self.locale());
-        self.tell(Msg::FocusNow, &[&pane]);
+        self.tell(now, &[]);
     }
 
     fn move_cursor_days(&mut self, days: i64) {
