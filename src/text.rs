@@ -55,6 +55,20 @@ fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// The longest start of `text` that fits in `columns` columns, its characters' widths added
+/// up as they are taken (measuring the start again for each character is quadratic in a long
+/// name).
+pub fn fitting_start(text: &str, columns: usize) -> &str {
+    let mut used = 0;
+    for (at, c) in text.char_indices() {
+        used += c.encode_utf8(&mut [0; 4]).width();
+        if used > columns {
+            return &text[..at];
+        }
+    }
+    text
+}
+
 /// `text` followed by spaces up to `width` columns. (`format!("{:<w$}")` panics when `w` is
 /// past 65,535, which a hostile plan can reach.)
 pub fn pad_right(text: &str, width: usize) -> String {
@@ -175,6 +189,15 @@ mod tests {
             assert_eq!(line, c.is_control(), "{:x}", u32::from(c));
             assert_eq!(lines, c.is_control() && c != '\n' && c != '\t');
         }
+    }
+
+    #[test]
+    fn the_fitting_start_counts_columns() {
+        assert_eq!(fitting_start("Redacción", 4), "Reda");
+        assert_eq!(fitting_start("日本語", 3), "日");
+        assert_eq!(fitting_start("日本語", 4), "日本");
+        assert_eq!(fitting_start("A1", 5), "A1");
+        assert_eq!(fitting_start("A1", 0), "");
     }
 
     #[test]

@@ -250,16 +250,7 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
 fn fit_code(code: &str, width: usize, more: bool) -> String {
     let keep = if more { width.saturating_sub(1) } else { width };
     let mut fitted = String::with_capacity(code.len() + 1);
-    // The columns added up as characters are taken (no text made per character to measure).
-    let mut used = 0;
-    for c in code.chars() {
-        let columns = c.encode_utf8(&mut [0; 4]).width();
-        if used + columns > keep {
-            break;
-        }
-        used += columns;
-        fitted.push(c);
-    }
+    fitted.push_str(crate::text::fitting_start(code, keep));
     if more {
         fitted.push('+');
     }

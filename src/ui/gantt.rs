@@ -452,22 +452,12 @@ fn draw_label(
     }
 }
 
-/// `text` cut to `width` columns, with an ellipsis when cut. (The characters' widths are
-/// added up as they are taken: measuring the cut text again for each one was quadratic.)
+/// `text` cut to `width` columns, with an ellipsis when cut.
 fn truncate(text: &str, width: usize) -> String {
     if text.width() <= width {
         return text.to_owned();
     }
-    let mut cut = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let columns = c.encode_utf8(&mut [0; 4]).width();
-        if used + columns + 1 > width {
-            break;
-        }
-        used += columns;
-        cut.push(c);
-    }
+    let mut cut = crate::text::fitting_start(text, width.saturating_sub(1)).to_owned();
     cut.push('…');
     cut
 }
