@@ -1231,6 +1231,12 @@ impl Schedule {
         self.by_day.as_deref().unwrap_or(&self.slots)
     }
 
+    /// Every slot from `date` on, by day, in the order the work is done each day.
+    pub fn slots_from(&self, date: NaiveDate) -> &[Slot] {
+        let by_day = self.by_day();
+        &by_day[by_day.partition_point(|slot| slot.date < date)..]
+    }
+
     /// Every slot on `date`, in the order the work is done that day.
     pub fn slots_on(&self, date: NaiveDate) -> &[Slot] {
         let by_day = self.by_day();

@@ -9,7 +9,7 @@ use chrono::{Datelike, Months, NaiveDate, TimeDelta, Weekday};
 use crate::locale::words;
 use crate::palette::Tone;
 use crate::plan::{Plan, WeekStart};
-use crate::schedule::{Schedule, Slot};
+use crate::schedule::{Schedule, Slot, WorkCalendar};
 
 /// A calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -212,24 +212,59 @@ pub fn day_info_for<'a>(
     date: NaiveDate,
     person: Option<&'a str>,
 ) -> DayInfo<'a> {
-    let calendar = person.map_or(schedule.calendar(), |name| {
-        schedule.calendar_of_person(name)
-    });
-    let exception = calendar.exception(date);
-    // An exception with hours makes any day a workday; one of 0 hours, a plain day off.
-    let kind = match exception {
-        Some(hours) if !hours.is_zero() => DayKind::Workday,
-        _ if calendar.is_holiday(date) => DayKind::Holiday,
-        Some(_) => DayKind::Rest,
-        None if calendar.is_workday(date) => DayKind::Workday,
-        None => DayKind::Rest,
-    };
-    DayInfo {
-        date,
-        kind,
-        exception: exception.is_some(),
-        slots: schedule.slots_on(date),
-        person,
+    DayWalk::from(schedule, date, person).day(date)
+}
+
+/// The days of a stretch of time asked one after another, in order: each day's work is the
+/// next run of the schedule's slots, not searched for again in all of them (a frame's
+/// calendars ask some 450 days).
+pub struct DayWalk<'a> {
+    calendar: &'a WorkCalendar,
+    person: Option<&'a str>,
+    /// The schedule's slots from the last day asked on.
+    rest: &'a [Slot],
+}
+
+impl<'a> DayWalk<'a> {
+    /// A walk over `person`'s days (everyone's when `None`) from `first` on.
+    pub fn from(schedule: &'a Schedule, first: NaiveDate, person: Option<&'a str>) -> Self {
+        let calendar = person.map_or(schedule.calendar(), |name| {
+            schedule.calendar_of_person(name)
+        });
+        DayWalk {
+            calendar,
+            person,
+            rest: schedule.slots_from(first),
+        }
+    }
+
+    /// What happens on `date`, which is on or after the walk's first day and every day asked
+    /// before (an earlier day would be told it has no work).
+    pub fn day(&mut self, date: NaiveDate) -> DayInfo<'a> {
+        let before = self.rest.iter().take_while(|slot| slot.date < date).count();
+        let on = self.rest[before..]
+            .iter()
+            .take_while(|slot| slot.date == date)
+            .count();
+        let slots = &self.rest[before..before + on];
+        self.rest = &self.rest[before..];
+        let calendar = self.calendar;
+        let exception = calendar.exception(date);
+        // An exception with hours makes any day a workday; one of 0 hours, a plain day off.
+        let kind = match exception {
+            Some(hours) if !hours.is_zero() => DayKind::Workday,
+            _ if calendar.is_holiday(date) => DayKind::Holiday,
+            Some(_) => DayKind::Rest,
+            None if calendar.is_workday(date) => DayKind::Workday,
+            None => DayKind::Rest,
+        };
+        DayInfo {
+            date,
+            kind,
+            exception: exception.is_some(),
+            slots,
+            person: self.person,
+        }
     }
 }
 

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{bordered_pane, pane_style, put};
 use crate::app::{App, Focus};
-use crate::calendar::{DayKind, Month, day_info_for};
+use crate::calendar::{DayInfo, DayKind, DayWalk, Month};
 use crate::locale::words;
 use crate::messages::Msg;
 use crate::palette::Tone;
@@ -149,12 +149,14 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
     let title = format!("{} {}", words.month(month.month), month.year);
     let theme = app.theme();
     let heading_style = theme.tone(Tone::Heading);
+    // Centred as `text::center` would, without putting the padding: blank cells are blank.
+    let indent = width.saturating_sub(title.width()) / 2;
     put(
         buffer,
-        area.x,
+        area.x + indent as u16,
         area.y,
-        crate::text::center(&title, width),
-        width,
+        &title,
+        width - indent,
         heading_style,
     );
     if area.height < 2 {
@@ -170,65 +172,73 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
             put(buffer, x, area.y + 1, day, room, heading_style);
         }
     }
+    let mut days = DayWalk::from(app.schedule(), month.first_day(), app.person.as_deref());
     for (row, week) in month.weeks(plan.week_start()).enumerate() {
         let y = area.y + 2 + row as u16;
         if y >= area.bottom() {
             break;
         }
-        let number = crate::text::pad_left(&week.number().to_string(), 3);
-        put(buffer, area.x, y, number, width, faint);
+        // The week's number right-aligned in the three columns before the days.
+        if width > 1 {
+            put(
+                buffer,
+                area.x + 1,
+                y,
+                two_columns(week.number()),
+                width - 1,
+                faint,
+            );
+        }
         for (column, date) in week.days().enumerate() {
             let x = area.x + WEEK_COLUMN + column as u16 * grid.cell_width();
             if month.contains(date) && x < area.right() {
                 let cell = Rect::new(x, y, grid.cell_width().min(area.right() - x), 1);
-                draw_day(buffer, cell, app, date, grid);
+                draw_day(buffer, cell, app, &days.day(date), grid);
             }
         }
     }
 }
 
-/// The days of a month as the calendars write them, right-aligned in two columns.
-const DAY_NUMBERS: [&str; 32] = [
-    " 0", " 1", " 2", " 3", " 4", " 5", " 6", " 7", " 8", " 9", "10", "11", "12", "13", "14", "15",
-    "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31",
-];
+/// The numbers 0 to 99 right-aligned in two columns, as the calendars write days and weeks
+/// (some 450 a frame): sliced from here rather than formatted.
+const TWO_COLUMNS: &str = concat!(
+    " 0 1 2 3 4 5 6 7 8 9",
+    "10111213141516171819",
+    "20212223242526272829",
+    "30313233343536373839",
+    "40414243444546474849",
+    "50515253545556575859",
+    "60616263646566676869",
+    "70717273747576777879",
+    "80818283848586878889",
+    "90919293949596979899",
+);
+
+/// `number` (below 100) right-aligned in two columns.
+fn two_columns(number: u32) -> &'static str {
+    let at = 2 * (number as usize % 100);
+    &TWO_COLUMNS[at..at + 2]
+}
 
 /// One day: its number and its codes (or the holiday mark), styled by kind, today, cursor.
-fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &Grid) {
-    let plan = app.plan();
-    let info = day_info_for(app.schedule(), date, app.person.as_deref());
+fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, info: &DayInfo, grid: &Grid) {
+    let date = info.date;
     let room = usize::from(cell.width);
     let theme = app.theme();
     let mut number_style = theme.tone(info.number_tone());
     if date == app.today {
         number_style = number_style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
     }
-    // The day right-aligned in two columns, from a table: ~400 days a frame.
-    let number = DAY_NUMBERS[date.day() as usize];
-    put(buffer, cell.x, cell.y, number, room, number_style);
-    let code_width = usize::from(grid.code_width);
-    let (mark, tone) = if info.kind == DayKind::Holiday {
-        (words(plan.locale).holiday_mark.to_owned(), Tone::Holiday)
-    } else {
-        let mut worked = info.worked(plan);
-        match worked.next() {
-            Some(first) => {
-                let code = &*plan.activities[first.activity].code;
-                let more = worked.next().is_some();
-                (
-                    fit_code(code, code_width, more),
-                    Tone::Activity(first.activity),
-                )
-            }
-            None => (String::new(), Tone::Plain),
-        }
-    };
+    put(
+        buffer,
+        cell.x,
+        cell.y,
+        two_columns(date.day()),
+        room,
+        number_style,
+    );
     if room > 3 {
-        let mut style = theme.tone(tone);
-        if info.kind != DayKind::Holiday && info.has_logged(plan) {
-            style = style.patch(theme.logged);
-        }
-        put(buffer, cell.x + 3, cell.y, &mark, room - 3, style);
+        draw_mark(buffer, cell, info, app, grid);
     }
     let day_area = Rect {
         width: cell.width.min(3 + grid.code_width),
@@ -246,15 +256,42 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, date: NaiveDate, grid: &
     }
 }
 
-/// `code` cut to `width` columns, ending in `+` when other activities share the day.
-fn fit_code(code: &str, width: usize, more: bool) -> String {
-    let keep = if more { width.saturating_sub(1) } else { width };
-    let mut fitted = String::with_capacity(code.len() + 1);
-    fitted.push_str(crate::text::fitting_start(code, keep));
-    if more {
-        fitted.push('+');
+/// What follows a day's number in `cell` (wider than 3 columns): the holiday mark, or the code
+/// of the first activity worked that day cut to the grid's code width, with `+` when others
+/// share the day; in the first activity's colour, marked when some of it was logged.
+fn draw_mark(buffer: &mut Buffer, cell: Rect, info: &DayInfo, app: &App, grid: &Grid) {
+    let plan = app.plan();
+    let theme = app.theme();
+    let room = usize::from(cell.width) - 3;
+    let (x, y) = (cell.x + 3, cell.y);
+    if info.kind == DayKind::Holiday {
+        let mark = words(plan.locale).holiday_mark;
+        put(buffer, x, y, mark, room, theme.tone(Tone::Holiday));
+        return;
     }
-    fitted
+    let mut worked = info.worked(plan);
+    let Some(first) = worked.next() else {
+        return;
+    };
+    let more = worked.next().is_some();
+    let mut style = theme.tone(Tone::Activity(first.activity));
+    if info.has_logged(plan) {
+        style = style.patch(theme.logged);
+    }
+    let code = &*plan.activities[first.activity].code;
+    let fitted = fit_code(code, usize::from(grid.code_width), more);
+    let end = put(buffer, x, y, fitted, room, style);
+    let used = usize::from(end - x);
+    if more && used < room {
+        put(buffer, end, y, "+", room - used, style);
+    }
+}
+
+/// The start of `code` that fits in `width` columns, one column fewer when a `+` follows it
+/// because other activities share the day.
+fn fit_code(code: &str, width: usize, more: bool) -> &str {
+    let keep = if more { width.saturating_sub(1) } else { width };
+    crate::text::fitting_start(code, keep)
 }
 
 #[cfg(test)]
@@ -264,13 +301,21 @@ mod tests {
     #[test]
     fn codes_are_cut_to_fit_and_flag_shared_days() {
         assert_eq!(fit_code("A1", 2, false), "A1");
-        assert_eq!(fit_code("A7", 2, true), "A+");
+        assert_eq!(fit_code("A7", 2, true), "A");
         assert_eq!(fit_code("Review", 4, false), "Revi");
-        assert_eq!(fit_code("A7", 4, true), "A7+");
+        assert_eq!(fit_code("A7", 4, true), "A7");
         // Wide characters take two columns.
         assert_eq!(fit_code("日本", 3, false), "日");
-        assert_eq!(fit_code("日本", 3, true), "日+");
-        assert_eq!(super::DAY_NUMBERS[7], " 7");
-        assert_eq!(super::DAY_NUMBERS[31], "31");
+        assert_eq!(fit_code("日本", 3, true), "日");
+        assert_eq!(fit_code("日本", 5, true), "日本");
+    }
+
+    #[test]
+    fn numbers_are_right_aligned_in_two_columns() {
+        for number in 0..100 {
+            let written = crate::text::pad_left(&number.to_string(), 2);
+            assert_eq!(super::two_columns(number), written);
+        }
+        assert_eq!(super::two_columns(7), " 7");
     }
 }
