@@ -55,13 +55,47 @@ fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// True for a character one column wide whose width needs no Unicode table: printable
+/// ASCII and the Latin letters with accents (U+00C0 to U+024F). Names in Spanish and
+/// Portuguese are made of these, and the Gantt measures every name of a frame.
+fn plainly_one_column(c: char) -> bool {
+    matches!(c, ' '..='~' | '\u{c0}'..='\u{24f}')
+}
+
+/// The columns `text` takes, as `UnicodeWidthStr::width` counts them, without its tables for
+/// text of [`plainly_one_column`] characters.
+pub fn columns(text: &str) -> usize {
+    let mut count = 0;
+    for c in text.chars() {
+        if !plainly_one_column(c) {
+            return text.width();
+        }
+        count += 1;
+    }
+    count
+}
+
+/// The columns `c` takes by itself.
+fn char_columns(c: char) -> usize {
+    if plainly_one_column(c) {
+        1
+    } else {
+        c.encode_utf8(&mut [0; 4]).width()
+    }
+}
+
 /// The longest start of `text` that fits in `columns` columns, its characters' widths added
 /// up as they are taken (measuring the start again for each character is quadratic in a long
 /// name).
 pub fn fitting_start(text: &str, columns: usize) -> &str {
+    // No character is wider than its UTF-8 bytes are long, so a text of no more bytes than
+    // columns fits whole: a calendar's codes, without measuring them.
+    if text.len() <= columns {
+        return text;
+    }
     let mut used = 0;
     for (at, c) in text.char_indices() {
-        used += c.encode_utf8(&mut [0; 4]).width();
+        used += char_columns(c);
         if used > columns {
             return &text[..at];
         }
@@ -198,6 +232,57 @@ mod tests {
         assert_eq!(fitting_start("日本語", 4), "日本");
         assert_eq!(fitting_start("A1", 5), "A1");
         assert_eq!(fitting_start("A1", 0), "");
+        assert_eq!(fitting_start("日本", 6), "日本");
+        assert_eq!(fitting_start("日本", 5), "日本");
+    }
+
+    /// The quick measures are the Unicode tables' for every character they answer, alone
+    /// and in text with others (accents, wide characters, emoji, controls).
+    #[test]
+    fn quick_measures_are_the_tables_measures() {
+        let plain: Vec<char> = (0..0x250)
+            .filter_map(char::from_u32)
+            .filter(|c| super::plainly_one_column(*c))
+            .collect();
+        assert_eq!(plain.len(), 95 + 0x250 - 0xc0);
+        for c in &plain {
+            let mut bytes = [0; 4];
+            assert_eq!(super::char_columns(*c), c.encode_utf8(&mut bytes).width());
+        }
+        let others = [
+            '\u{301}',
+            '日',
+            '\u{ad}',
+            '\t',
+            '\u{1f600}',
+            '\u{200d}',
+            '·',
+            '…',
+        ];
+        for (at, c) in plain.iter().enumerate() {
+            let pair = format!("{c}{}", plain[(at * 7 + 3) % plain.len()]);
+            assert_eq!(columns(&pair), pair.width(), "{pair:?}");
+            for other in others {
+                for text in [format!("{c}{other}"), format!("{other}{c}a")] {
+                    assert_eq!(columns(&text), text.width(), "{text:?}");
+                }
+            }
+        }
+        let all: String = plain.iter().collect();
+        assert_eq!(columns(&all), all.width());
+        assert_eq!(columns("Búsqueda y revisión"), 19);
+        assert_eq!(columns("日本"), 4);
+    }
+
+    /// What lets `fitting_start` take a short text whole without measuring it: no character
+    /// is wider than its UTF-8 bytes are long.
+    #[test]
+    fn no_character_is_wider_than_its_bytes() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let mut bytes = [0; 4];
+            let text = c.encode_utf8(&mut bytes);
+            assert!(text.width() <= text.len(), "{:x}", u32::from(c));
+        }
     }
 
     #[test]

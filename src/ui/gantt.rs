@@ -1,7 +1,7 @@
 //! The Gantt view: one row per activity, one column per day (week, month), bars in the
 //! activity's colour, partial days as partial cells. Only visible rows and columns are computed.
 
-use crate::text::{one_line, pad_right};
+use crate::text::{columns, one_line, pad_right};
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -413,7 +413,7 @@ fn draw_label(
         format!("[{}] ", one_line(&activity.who))
     };
     // Each text measured once (a measure walks the text, and a frame draws every row).
-    let (code_width, who_width, hours_width) = (code.width(), who.width(), hours.width());
+    let (code_width, who_width, hours_width) = (columns(&code), columns(&who), columns(&hours));
     // One blank column keeps a long name off the hours.
     let name_room = width.saturating_sub(code_width + who_width + hours_width + 1);
     let name: String = truncate(&one_line(&activity.name), name_room);
@@ -432,14 +432,8 @@ fn draw_label(
         Style::new().add_modifier(Modifier::ITALIC),
     );
     let after_code = after_who;
-    put(
-        buffer,
-        after_code,
-        area.y,
-        pad_right(&name, name_room),
-        name_room,
-        Style::new(),
-    );
+    // The name unpadded: the rest of its room is still blank in a frame being drawn.
+    put(buffer, after_code, area.y, &name, name_room, Style::new());
     let hours_x = area.right().saturating_sub(hours_width as u16);
     put(buffer, hours_x, area.y, &hours, width, theme.faint);
     if index == app.selected {
@@ -454,7 +448,7 @@ fn draw_label(
 
 /// `text` cut to `width` columns, with an ellipsis when cut.
 fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
+    if columns(text) <= width {
         return text.to_owned();
     }
     let mut cut = crate::text::fitting_start(text, width.saturating_sub(1)).to_owned();
