@@ -7,7 +7,6 @@ use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::app::{App, Focus};
 use crate::calendar::{DayKind, day_info_for};
@@ -137,5 +136,5 @@ fn day(app: &App, date: NaiveDate) -> String {
 /// Draws the line.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let line = Line::from(Span::styled(format!(" {}", text(app)), app.theme().detail));
-    frame.render_widget(Paragraph::new(line), area);
+    super::put_line(frame.buffer_mut(), area, line, ratatui::style::Style::new());
 }

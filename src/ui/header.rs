@@ -4,7 +4,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::messages::Msg;
@@ -67,7 +66,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
         spans.extend(section);
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.header), area);
+    super::put_line(frame.buffer_mut(), area, Line::from(spans), theme.header);
 }
 
 /// A tracked plan's progress and slip (`21 % hecho · 7 días hábiles de atraso`); nothing for a

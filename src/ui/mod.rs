@@ -10,7 +10,7 @@ mod help;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{MouseButton, MouseEvent, MouseEventKind};
-use ratatui::layout::{Constraint, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
@@ -43,20 +43,17 @@ impl Panes {
         if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
             return None;
         }
-        let [header, body, detail, footer] = Layout::vertical([
-            Constraint::Length(1),
-            Constraint::Fill(1),
-            Constraint::Length(1),
-            Constraint::Length(1),
-        ])
-        .areas(area);
+        // A row each for the header, the detail and the footer; the body between. (Cut by
+        // hand: ratatui's `Layout` solves its constraints every frame, a hundredth of one.)
+        let (header, rest) = split_rows(area, 1);
+        let (body, rest) = split_rows(rest, rest.height - 2);
+        let (detail, footer) = split_rows(rest, 1);
         let (calendar, gantt) = if area.width >= BOTH_VIEWS.0 && area.height >= BOTH_VIEWS.1 {
             // The Gantt takes the rows its activities need (and its ruler and border); the
             // calendars the rest, in as many rows of months as fit.
             let needed = app.plan().activities.len() as u16 + 4;
             let gantt_rows = needed.min(body.height.saturating_sub(CALENDAR_ROWS));
-            let [months, chart] =
-                Layout::vertical([Constraint::Fill(1), Constraint::Length(gantt_rows)]).areas(body);
+            let (months, chart) = split_rows(body, body.height - gantt_rows);
             (Some(months), Some(chart))
         } else {
             match app.view {
@@ -72,6 +69,21 @@ impl Panes {
             footer,
         })
     }
+}
+
+/// `area` cut across: its first `rows` rows (at most all of them), and the rest.
+fn split_rows(area: Rect, rows: u16) -> (Rect, Rect) {
+    let rows = rows.min(area.height);
+    let top = Rect {
+        height: rows,
+        ..area
+    };
+    let rest = Rect {
+        y: area.y + rows,
+        height: area.height - rows,
+        ..area
+    };
+    (top, rest)
 }
 
 /// How many activity rows the Gantt shows on a screen of size `area` (a page for PgUp/PgDn).
@@ -269,20 +281,27 @@ fn put(
     if !simple {
         return buffer.set_stringn(x, y, text, width, style).0;
     }
-    let area = buffer.area;
-    if !area.contains(Position::new(x, y)) {
-        return x;
-    }
-    let room = usize::from(area.right() - x).min(width);
-    // The cells of one row are consecutive: found once, not per character.
-    let start = buffer.index_of(x, y);
-    let cells = &mut buffer.content[start..start + room];
+    let cells = row_cells(buffer, x, y, width);
     let written = if ascii {
         fill(cells, text.bytes().map(char::from), style)
     } else {
         fill(cells, text.chars(), style)
     };
     x + written as u16
+}
+
+/// The cells of row `y` from column `x` on, at most `width` of them, as far as the buffer
+/// goes (none when (`x`, `y`) is off it): a row's cells are consecutive, found once rather
+/// than position by position.
+fn row_cells(buffer: &mut Buffer, x: u16, y: u16, width: usize) -> &mut [ratatui::buffer::Cell] {
+    let area = buffer.area;
+    if !area.contains(Position::new(x, y)) {
+        return &mut [];
+    }
+    let room = usize::from(area.right() - x).min(width);
+    // `Buffer::index_of`, without its checks again (a call a row, 800 rows a frame).
+    let start = usize::from(y - area.y) * usize::from(area.width) + usize::from(x - area.x);
+    &mut buffer.content[start..start + room]
 }
 
 /// Puts one character a cell, as many as there are cells; returns how many were put.
@@ -301,7 +320,8 @@ fn fill(
 
 /// True for a character that is one column wide and a grapheme cluster by itself next to any
 /// other such character: printable ASCII, Latin-1's and Latin Extended-A/B's letters and
-/// signs (not the soft hyphen, which has no width), dashes, quotes, `…`, `·`, `→` and `◆`.
+/// signs (not the soft hyphen, which has no width), dashes, quotes, `…`, `·`, `→`, the
+/// header's `│`, `◆` and the detail line's `✓`.
 /// (None of them joins a neighbour: they are not marks, joiners, prepended signs, Hangul or
 /// regional indicators.)
 fn one_cell(c: char) -> bool {
@@ -309,7 +329,54 @@ fn one_cell(c: char) -> bool {
         ' '..='~'
         | '\u{a0}'..='\u{ac}'
         | '\u{ae}'..='\u{24f}'
-        | '\u{2013}' | '\u{2014}' | '\u{2018}'..='\u{201d}' | '\u{2026}' | '\u{2192}' | '\u{25c6}')
+        | '\u{2013}' | '\u{2014}' | '\u{2018}'..='\u{201d}' | '\u{2026}' | '\u{2192}' | '\u{2502}'
+        | '\u{25c6}' | '\u{2713}')
+}
+
+/// Renders `Paragraph::new(line).style(style)` on `area`: the header, the detail line and the
+/// footer. A [`simple`] line is put span by span (a `Paragraph` splits and measures every
+/// grapheme, a tenth of a frame for three lines); any other goes to the `Paragraph` itself.
+fn put_line(buffer: &mut Buffer, area: Rect, line: Line, style: Style) {
+    use ratatui::widgets::Widget;
+    let area = area.intersection(buffer.area);
+    if !simple(&line) || area.is_empty() {
+        Paragraph::new(line).style(style).render(area, buffer);
+        return;
+    }
+    buffer.set_style(area, style);
+    put_spans(buffer, area, &line);
+}
+
+/// True for a left-aligned line of [`one_cell`] text, which [`put_spans`] writes.
+fn simple(line: &Line) -> bool {
+    use ratatui::layout::Alignment;
+    line.alignment
+        .is_none_or(|alignment| alignment == Alignment::Left)
+        && line
+            .spans
+            .iter()
+            .all(|span| span.content.chars().all(one_cell))
+}
+
+/// Puts the spans of a [`simple`] line from the left of `area`'s first row (on the buffer),
+/// each in the line's style patched with its own, cut at `area`'s right edge: the cells a
+/// `Paragraph` or a `Line` writes for it (they also style the area, each in its own way).
+fn put_spans(buffer: &mut Buffer, area: Rect, line: &Line) {
+    let mut x = area.x;
+    for span in &line.spans {
+        let room = usize::from(area.right() - x);
+        if room == 0 {
+            break;
+        }
+        x = put(
+            buffer,
+            x,
+            area.y,
+            &span.content,
+            room,
+            line.style.patch(span.style),
+        );
+    }
 }
 
 /// Puts one glyph of one column (a bar's `█`, a rest day's `·`) in the cell at (`x`, `y`), if
@@ -340,9 +407,11 @@ fn bordered_pane<'a>(buffer: &mut Buffer, area: Rect, style: Style, title: impl 
     }
     let line = ratatui::symbols::border::PLAIN;
     let (left, right, top, bottom) = (area.x, area.right() - 1, area.y, area.bottom() - 1);
-    for x in left + 1..right {
-        put_glyph(buffer, x, top, line.horizontal_top, style);
-        put_glyph(buffer, x, bottom, line.horizontal_bottom, style);
+    let inside = usize::from(right - left).saturating_sub(1);
+    for (y, glyph) in [(top, line.horizontal_top), (bottom, line.horizontal_bottom)] {
+        for cell in row_cells(buffer, left + 1, y, inside) {
+            cell.set_symbol(glyph).set_style(style);
+        }
     }
     for y in top + 1..bottom {
         put_glyph(buffer, left, y, line.vertical_left, style);
@@ -361,7 +430,13 @@ fn bordered_pane<'a>(buffer: &mut Buffer, area: Rect, style: Style, title: impl 
     // other corner.
     let room = area.width.saturating_sub(2);
     let width = u16::try_from(title.width()).unwrap_or(u16::MAX).min(room);
-    title.render(Rect::new(left + 1, top, width, 1), buffer);
+    let title_area = Rect::new(left + 1, top, width, 1);
+    if simple(&title) {
+        // (The line's style on the title's area is the spans' own: they fill it.)
+        put_spans(buffer, title_area, &title);
+    } else {
+        title.render(title_area, buffer);
+    }
 }
 
 /// The border style of a pane: bright when it has the focus.
@@ -488,7 +563,7 @@ fn footer(frame: &mut Frame, area: Rect, app: &App, both_panes: bool) {
             Line::from(spans)
         }
     };
-    frame.render_widget(Paragraph::new(line), area);
+    put_line(frame.buffer_mut(), area, line, Style::new());
 }
 
 fn too_small(frame: &mut Frame, area: Rect, locale: Locale) {
@@ -514,6 +589,8 @@ mod tests {
     use ratatui::layout::Rect;
     use ratatui::style::{Color, Style};
 
+    use ratatui::text::{Line, Span};
+
     use super::{bordered_pane, put, put_glyph};
 
     /// The pane border drawn a row and a column at a time is the bordered block ratatui draws,
@@ -526,7 +603,16 @@ mod tests {
         let screen = Rect::new(0, 0, 14, 9);
         for (width, height) in (0..=15).flat_map(|w| (0..=10).map(move |h| (w, h))) {
             for (x, y) in [(0, 0), (2, 1), (5, 4)] {
-                for title in ["", "Calendarios", "日本語の題", "Añø"] {
+                let styled = Line::from(vec![Span::raw("Gantt · "), Span::styled("z", style)])
+                    .style(Style::new().bg(Color::Blue));
+                let titles = [
+                    Line::from(""),
+                    Line::from("Calendarios"),
+                    Line::from("日本語の題"),
+                    Line::from("Añø"),
+                    styled,
+                ];
+                for title in titles {
                     let area = Rect::new(x, y, width, height);
                     let mut filled = Buffer::empty(screen);
                     for (index, cell) in filled.content.iter_mut().enumerate() {
@@ -534,13 +620,89 @@ mod tests {
                         cell.set_style(Style::new().bg(Color::Indexed(index as u8)));
                     }
                     let mut ours = filled.clone();
-                    bordered_pane(&mut ours, area, style, title);
+                    bordered_pane(&mut ours, area, style, title.clone());
                     let area = area.intersection(screen);
                     Block::bordered()
                         .border_style(style)
-                        .title(title)
+                        .title(title.clone())
                         .render(area, &mut filled);
                     assert_eq!(ours, filled, "{area:?} {title}");
+                }
+            }
+        }
+    }
+
+    /// The screen cut by hand is the screen ratatui's `Layout` cut, on every size from the
+    /// smallest, with a Gantt of any height.
+    #[test]
+    fn panes_are_where_the_layout_puts_them() {
+        use ratatui::layout::{Constraint, Layout};
+        for height in super::MIN_SIZE.1..90 {
+            let area = Rect::new(0, 3, 120, height);
+            let expected = Layout::vertical([
+                Constraint::Length(1),
+                Constraint::Fill(1),
+                Constraint::Length(1),
+                Constraint::Length(1),
+            ])
+            .split(area);
+            let (header, rest) = super::split_rows(area, 1);
+            let (body, rest) = super::split_rows(rest, rest.height - 2);
+            let (detail, footer) = super::split_rows(rest, 1);
+            assert_eq!([header, body, detail, footer][..], expected[..], "{height}");
+            for gantt_rows in 0..=body.height.saturating_sub(super::CALENDAR_ROWS) {
+                let expected =
+                    Layout::vertical([Constraint::Fill(1), Constraint::Length(gantt_rows)])
+                        .split(body);
+                let (months, chart) = super::split_rows(body, body.height - gantt_rows);
+                assert_eq!([months, chart][..], expected[..], "{height} {gantt_rows}");
+            }
+        }
+    }
+
+    /// A line put span by span is the paragraph ratatui renders, for any text (one-cell or
+    /// not), line and span styles, alignment, and area (off the buffer's edge, empty, two rows).
+    #[test]
+    fn putting_a_line_is_rendering_its_paragraph() {
+        use ratatui::layout::Alignment;
+        use ratatui::widgets::{Paragraph, Widget};
+        let bold = Style::new().add_modifier(ratatui::style::Modifier::BOLD);
+        let red = Style::new().fg(Color::Red).bg(Color::Indexed(4));
+        let lines = [
+            Line::from(" PPS │ 2023-09-13 08:00 → 2023-11-28 (A7) │ 310 h"),
+            Line::from(vec![
+                Span::styled(" Título", bold),
+                Span::raw(" · "),
+                Span::styled("A1 6 h 08:00–14:00 ✓", red),
+            ]),
+            Line::from(vec![Span::raw("日本 "), Span::styled("a\tb", red)]),
+            Line::from("Ñandú « ÿ » ◆ e\u{301}"),
+            Line::from(Span::styled(" centred ", bold)).alignment(Alignment::Center),
+            Line::from(Span::styled(" right", red)).alignment(Alignment::Right),
+            Line::from(vec![Span::raw(" a "), Span::raw(""), Span::raw("b")]).style(red),
+            Line::default(),
+        ];
+        let screen = Rect::new(0, 0, 12, 3);
+        for line in &lines {
+            for area in [
+                Rect::new(0, 0, 12, 1),
+                Rect::new(3, 1, 5, 2),
+                Rect::new(10, 2, 6, 1),
+                Rect::new(2, 0, 0, 1),
+                Rect::new(0, 5, 4, 1),
+            ] {
+                for style in [Style::new(), red, bold] {
+                    let mut filled = Buffer::empty(screen);
+                    for (index, cell) in filled.content.iter_mut().enumerate() {
+                        cell.set_char(char::from(b'a' + (index % 26) as u8));
+                        cell.set_style(Style::new().fg(Color::Indexed(index as u8)));
+                    }
+                    let mut ours = filled.clone();
+                    super::put_line(&mut ours, area, line.clone(), style);
+                    Paragraph::new(line.clone())
+                        .style(style)
+                        .render(area, &mut filled);
+                    assert_eq!(ours, filled, "{line:?} on {area:?} in {style:?}");
                 }
             }
         }
@@ -576,7 +738,7 @@ mod tests {
         }
         // Every character of the fast path, between others and at the edge.
         let area = Rect::new(0, 0, 6, 1);
-        for c in (0..0x2600)
+        for c in (0..0x2800)
             .filter_map(char::from_u32)
             .filter(|c| super::one_cell(*c))
         {
