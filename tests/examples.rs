@@ -2,6 +2,8 @@
 
 use std::path::Path;
 
+use chrono::Datelike;
+
 use cronograma::export::{Format, render};
 use cronograma::plan::{Plan, load_file};
 use cronograma::schedule::{Schedule, schedule};
@@ -287,4 +289,54 @@ fn people_are_checked_like_the_plan() {
             .to_string();
         assert!(error.contains(message), "{message}\nin: {error}");
     }
+}
+
+/// Walking days in order (as the calendars do, a month at a time, some days skipped) tells each
+/// day what asking it alone tells, and gives it the slots a search of all of them finds: for
+/// every example and the seed, for everyone and for each listed person.
+#[test]
+fn walking_the_days_tells_what_asking_each_day_tells() {
+    use chrono::Months;
+    use cronograma::calendar::{DayWalk, day_info_for};
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let mut paths: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ron"))
+        .collect();
+    paths.push(Path::new(env!("CARGO_MANIFEST_DIR")).join("plan.ron"));
+    let mut days_checked = 0;
+    for path in paths {
+        let plan = load_file(&path).expect("the example loads").plan;
+        // As of a day after every log (a tracked example's logs and plan both show).
+        let as_of = chrono::NaiveDate::from_ymd_opt(2023, 10, 10).unwrap();
+        let schedule = cronograma::schedule::schedule_as_of(&plan, as_of.max(plan.start))
+            .expect("the example schedules");
+        let (first, last) = schedule.worked_days().expect("every example has work");
+        let first = first.with_day(1).unwrap() - Months::new(1);
+        let people = plan.people.iter().map(|person| Some(&*person.name));
+        for person in std::iter::once(None).chain(people) {
+            for step in [1, 3] {
+                let mut month = first;
+                while month <= last + Months::new(1) {
+                    let mut walk = DayWalk::from(&schedule, month, person);
+                    let next = month + Months::new(1);
+                    for date in month.iter_days().take_while(|d| *d < next).step_by(step) {
+                        let walked = walk.day(date);
+                        let asked = day_info_for(&schedule, date, person);
+                        assert_eq!(walked.slots, schedule.slots_on(date), "{path:?} {date}");
+                        assert_eq!(walked.slots, asked.slots, "{path:?} {date}");
+                        assert_eq!(
+                            (walked.kind, walked.exception, walked.person),
+                            (asked.kind, asked.exception, asked.person),
+                            "{path:?} {date} {person:?}"
+                        );
+                        days_checked += 1;
+                    }
+                    month = next;
+                }
+            }
+        }
+    }
+    assert!(days_checked > 1_000, "{days_checked}");
 }
