@@ -299,7 +299,7 @@ mod tests {
     use super::fit_code;
 
     #[test]
-    fn codes_are_cut_to_fit_and_flag_shared_days() {
+    fn codes_are_cut_to_fit_with_room_for_a_plus_on_shared_days() {
         assert_eq!(fit_code("A1", 2, false), "A1");
         assert_eq!(fit_code("A7", 2, true), "A");
         assert_eq!(fit_code("Review", 4, false), "Revi");
