@@ -10,7 +10,7 @@
 //! to order them.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
@@ -309,13 +309,15 @@ pub enum ScheduleError {
 }
 
 /// The computed schedule of a plan.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Schedule {
     spans: Vec<Span>,
     /// Every activity's slots, one activity after another (see [`Span`]).
     slots: Vec<Slot>,
-    /// The same slots sorted by date and, within a day, by offset, when `slots` is not already.
-    by_day: Option<Vec<Slot>>,
+    /// The same slots sorted by date and, within a day, by offset, when `slots` is not already
+    /// (`None` inside). Sorted when first asked for: the views ask for days, but the JSON and
+    /// CSV exports never do, and the sorted copy was a tenth of their work and memory.
+    by_day: OnceLock<Option<Vec<Slot>>>,
     /// The plan's working time first, then each listed person's (shared with the schedules a
     /// [`reschedule`] makes from this one: an edit of hours does not change them).
     calendars: Arc<[WorkCalendar]>,
@@ -326,8 +328,6 @@ pub struct Schedule {
     /// The listed people's names, in the order of `calendars[1..]`.
     people: Vec<std::sync::Arc<str>>,
     plan_start: NaiveDateTime,
-    /// The most activities worked on any one day.
-    busiest_day: usize,
     /// The chain that fixes the plan's end, first activity first.
     critical_path: Vec<usize>,
     critical: Vec<bool>,
@@ -343,7 +343,55 @@ pub struct Schedule {
     /// as the view's header shows them on every frame.
     bounds: (NaiveDateTime, NaiveDateTime),
     total_hours: Hours,
+    /// The first and last days with a slot, which every frame asks.
+    worked_days: Option<(NaiveDate, NaiveDate)>,
 }
+
+/// Two schedules are equal when they lay the same work on the same days: the day order is
+/// compared as sorted (worked out for both if need be), whether or not either had sorted it.
+impl PartialEq for Schedule {
+    fn eq(&self, other: &Self) -> bool {
+        // Every field named, so that a new one cannot be left out of the comparison.
+        let Schedule {
+            spans,
+            slots,
+            by_day: _,
+            calendars,
+            calendar_of,
+            before,
+            people,
+            plan_start,
+            critical_path,
+            critical,
+            order,
+            position,
+            progress,
+            as_of,
+            bounds,
+            total_hours,
+            worked_days,
+        } = self;
+        *spans == other.spans
+            && *slots == other.slots
+            && self.by_day() == other.by_day()
+            && *calendars == other.calendars
+            && *calendar_of == other.calendar_of
+            && *before == other.before
+            && *people == other.people
+            && *plan_start == other.plan_start
+            && *critical_path == other.critical_path
+            && *critical == other.critical
+            && *order == other.order
+            && *position == other.position
+            && *progress == other.progress
+            && *as_of == other.as_of
+            && *bounds == other.bounds
+            && *total_hours == other.total_hours
+            && *worked_days == other.worked_days
+    }
+}
+
+impl Eq for Schedule {}
 
 /// Where a tracked plan stands on its status date.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -469,7 +517,10 @@ fn reschedule_from(
         count: first,
         spans: &previous.spans,
         slots: &previous.slots,
-        by_day: previous.by_day(),
+        by_day: previous
+            .by_day
+            .get()
+            .map(|sorted| sorted.as_deref().unwrap_or(&previous.slots)),
     };
     let shared = Shared {
         before: previous.before.clone(),
@@ -497,12 +548,12 @@ fn first_changed(plan: &Plan, old: &Plan, previous: &Schedule) -> Option<usize> 
 }
 
 /// The first `count` placements (in work order) of an earlier schedule, to keep; and all its
-/// slots in day order, to keep theirs.
+/// slots in day order, to keep theirs, if it had sorted them.
 struct Kept<'a> {
     count: usize,
     spans: &'a [Span],
     slots: &'a [Slot],
-    by_day: &'a [Slot],
+    by_day: Option<&'a [Slot]>,
 }
 
 /// Places `order` from its start, or after the placements `kept`.
@@ -533,8 +584,12 @@ fn place_from(
     }
     let (spans, slots) = placer.finish();
     let kept = kept.map(|kept| (kept, kept_slots));
-    let by_day = day_order(&slots, &spans, kept.as_ref(), &position);
-    let busiest_day = most_on_one_day(by_day.as_deref().unwrap_or(&slots), spans.len());
+    let by_day = day_order(&slots, kept.as_ref(), &position);
+    let worked_days = slots
+        .iter()
+        .map(|slot| slot.date)
+        .min()
+        .zip(slots.iter().map(|slot| slot.date).max());
     let critical_path = critical_path(&spans);
     let mut critical = vec![false; spans.len()];
     for index in &critical_path {
@@ -557,7 +612,7 @@ fn place_from(
     Ok(Schedule {
         bounds,
         total_hours,
-        busiest_day,
+        worked_days,
         spans,
         slots,
         by_day,
@@ -622,27 +677,31 @@ fn sorted_by_day(slots: &[Slot], spans: &[Span]) -> Vec<Slot> {
     by_day.into_iter().map(|index| slots[index]).collect()
 }
 
-/// The slots in day order when `slots` are not in it already (one person's plan comes out in
-/// date order; only parallel work needs a sorted copy). After a reschedule that kept the
-/// placements `kept` (and their first `count` slots) and placed few again, an edit late in
-/// work order, the earlier day order less their slots, merged with their new ones.
+/// The slots in day order, as far as it is cheap to know now: `None` inside when `slots` are
+/// in it already (one person's plan comes out in date order; only parallel work needs a sorted
+/// copy); after a reschedule that kept the placements `kept` (and their first `count` slots)
+/// of a schedule that had sorted its slots and placed few again (an edit late in work order),
+/// the earlier day order less their slots, merged with their new ones. Otherwise left to be
+/// sorted when first asked for.
 fn day_order(
     slots: &[Slot],
-    spans: &[Span],
     kept: Option<&(Kept, usize)>,
     position: &[usize],
-) -> Option<Vec<Slot>> {
+) -> OnceLock<Option<Vec<Slot>>> {
     let key = |slot: &Slot| (slot.date, slot.offset, slot.activity);
     if slots.is_sorted_by_key(key) {
-        return None;
+        return OnceLock::from(None);
     }
-    Some(match kept {
-        Some((kept, count)) if (slots.len() - count) * 4 < slots.len() => {
-            let placed_again = |slot: &&Slot| position[slot.activity] >= kept.count;
-            merged_by_day(kept.by_day, placed_again, &slots[*count..])
-        }
-        _ => sorted_by_day(slots, spans),
-    })
+    match kept {
+        Some((kept, count)) if (slots.len() - count) * 4 < slots.len() => match kept.by_day {
+            Some(by_day) => {
+                let placed_again = |slot: &&Slot| position[slot.activity] >= kept.count;
+                OnceLock::from(Some(merged_by_day(by_day, placed_again, &slots[*count..])))
+            }
+            None => OnceLock::new(),
+        },
+        _ => OnceLock::new(),
+    }
 }
 
 /// The slots of `sorted` (in day order) but those `dropped`, with the slots `added` (all of
@@ -1198,7 +1257,7 @@ impl Schedule {
 
     /// The most activities worked on any one day: above 1 when activities share a day.
     pub fn busiest_day(&self) -> usize {
-        self.busiest_day
+        most_on_one_day(self.by_day(), self.spans.len())
     }
 
     /// One span per activity, in the plan's order.
@@ -1226,9 +1285,13 @@ impl Schedule {
             })
     }
 
-    /// Every slot, sorted by date and, within a day, by the order the work is done.
+    /// Every slot, sorted by date and, within a day, by the order the work is done (sorted
+    /// now if this is the first time it is asked for).
     fn by_day(&self) -> &[Slot] {
-        self.by_day.as_deref().unwrap_or(&self.slots)
+        self.by_day
+            .get_or_init(|| Some(sorted_by_day(&self.slots, &self.spans)))
+            .as_deref()
+            .unwrap_or(&self.slots)
     }
 
     /// Every slot from `date` on, by day, in the order the work is done each day.
@@ -1293,7 +1356,7 @@ impl Schedule {
 
     /// The first and last days with work (or a milestone), if any.
     pub fn worked_days(&self) -> Option<(NaiveDate, NaiveDate)> {
-        Some((self.by_day().first()?.date, self.by_day().last()?.date))
+        self.worked_days
     }
 
     /// All the hours scheduled.
@@ -1301,8 +1364,23 @@ impl Schedule {
         self.total_hours
     }
 
-    /// How many distinct days have work.
+    /// How many distinct days have work. Ticked off day by day when the plan's days are few
+    /// next to its slots, which needs no day order (the exports that ask this ask nothing else
+    /// of days); counted along the day order otherwise.
     pub fn working_days(&self) -> usize {
+        let worked = self.slots.iter().filter(|slot| !slot.hours.is_zero());
+        let Some((first, last)) = self.worked_days else {
+            return 0;
+        };
+        let days = usize::try_from((last - first).num_days()).unwrap_or(usize::MAX);
+        if days <= self.slots.len().saturating_mul(4).max(1 << 12) {
+            let first = first.num_days_from_ce();
+            let mut ticked = vec![false; days + 1];
+            for slot in worked {
+                ticked[(slot.date.num_days_from_ce() - first) as usize] = true;
+            }
+            return ticked.into_iter().filter(|ticked| *ticked).count();
+        }
         let worked = self.by_day().iter().filter(|slot| !slot.hours.is_zero());
         let mut count = 0;
         let mut last = None;
@@ -1507,6 +1585,78 @@ mod tests {
             r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [(code: "A", hours: 1), (code: "B", hours: 1), (code: "C", hours: 1)])"#,
         );
         assert_eq!(schedule(&shared).unwrap().busiest_day(), 3);
+    }
+
+    /// Working days counted by hand: the distinct dates of slots with hours.
+    fn distinct_worked_dates(schedule: &Schedule) -> usize {
+        let dates: std::collections::BTreeSet<NaiveDate> = (0..schedule.spans().len())
+            .flat_map(|index| schedule.slots_of(index))
+            .filter(|slot| !slot.hours.is_zero())
+            .map(|slot| slot.date)
+            .collect();
+        dates.len()
+    }
+
+    #[test]
+    fn working_days_are_counted_with_and_without_the_day_order() {
+        // Parallel work (slots not in day order): A on 8 days from Monday 8 January, B within
+        // them, C on Friday 1 March. Ticked off day by day.
+        let parallel = plan(
+            r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [
+                (code: "A", hours: 30, who: "Ana"), (code: "B", hours: 9, who: "Bea"),
+                (code: "M", hours: 0, after: ["A"]), (code: "C", hours: 2, who: "Bea", not_before: "2024-03-01")])"#,
+        );
+        // Two days worked forty years apart, a milestone between: counted along the day order.
+        let spread = plan(
+            r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [
+                (code: "A", hours: 4, who: "Ana"), (code: "M", hours: 0, not_before: "2044-01-05"),
+                (code: "B", hours: 4, who: "Bea", not_before: "2064-01-07")])"#,
+        );
+        for (plan, expected) in [(parallel, 9), (spread, 2)] {
+            let schedule = schedule(&plan).unwrap();
+            assert_eq!(distinct_worked_dates(&schedule), expected);
+            assert_eq!(schedule.working_days(), expected);
+            // Asked before and after the day order is sorted: the same.
+            assert!(!schedule.slots_from(plan.start).is_empty());
+            assert_eq!(schedule.working_days(), expected);
+        }
+    }
+
+    #[test]
+    fn the_day_order_is_sorted_when_first_asked_for_and_compared_as_sorted() {
+        let parallel = plan(
+            r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [
+                (code: "A", hours: 12, who: "Ana"), (code: "B", hours: 6, who: "Bea")])"#,
+        );
+        let fresh = schedule(&parallel).unwrap();
+        let asked = schedule(&parallel).unwrap();
+        assert!(
+            fresh.by_day.get().is_none(),
+            "not sorted before it is asked for"
+        );
+        let day = NaiveDate::from_ymd_opt(2024, 1, 9).unwrap();
+        let codes_on = |schedule: &Schedule| -> Vec<usize> {
+            schedule
+                .slots_on(day)
+                .iter()
+                .map(|slot| slot.activity)
+                .collect()
+        };
+        assert_eq!(codes_on(&asked), [0, 1]);
+        assert!(asked.by_day.get().is_some());
+        assert_eq!(fresh, asked);
+        assert!(fresh.by_day.get().is_some(), "equality sorts both");
+        // A schedule whose day order differs is not equal, though all else is the same.
+        let mut reordered = schedule(&parallel).unwrap();
+        let mut wrong = sorted_by_day(&reordered.slots, &reordered.spans);
+        wrong.swap(0, 1);
+        reordered.by_day = OnceLock::from(Some(wrong));
+        assert_ne!(fresh, reordered);
+        // One person's work comes out in day order: nothing to sort.
+        let alone = plan(
+            r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [(code: "A", hours: 12)])"#,
+        );
+        assert_eq!(schedule(&alone).unwrap().by_day.get(), Some(&None));
     }
 
     #[test]
