@@ -110,25 +110,26 @@ fn progress(json: &mut Json, progress: &ActivityStatus) {
     }
 }
 
-/// An activity's days, straight from the schedule.
+/// An activity's days, straight from the schedule: each day's keys written around its date
+/// and hours in as few pieces as they can be.
 fn days(json: &mut Json, schedule: &Schedule, index: usize, tracked: bool) {
     json.raw(b",\n      \"days\": [");
-    let mut empty = true;
+    let mut opening: &[u8] = b"\n        {\n          \"date\": \"";
     for day in schedule.days_of(index) {
-        json.raw(if empty {
-            b"\n        {"
-        } else {
-            b",\n        {"
-        });
-        json.stamp_field(b"\n          \"date\": ", Stamp::date(day.date));
+        json.raw(opening);
+        opening = b",\n        {\n          \"date\": \"";
+        json.date(day.date);
         json.hours_field(b",\n          \"hours\": ", day.hours);
         if tracked {
             json.hours_field(b",\n          \"logged\": ", day.logged);
         }
         json.raw(b"\n        }");
-        empty = false;
     }
-    json.raw(if empty { b"]" } else { b"\n      ]" });
+    json.raw(if opening.starts_with(b"\n") {
+        b"]"
+    } else {
+        b"\n      ]"
+    });
 }
 
 /// JSON text being made: each field is its key's line, written whole, and its value.
@@ -139,10 +140,30 @@ impl Json {
         self.0.extend_from_slice(bytes);
     }
 
-    /// A text from the plan, quoted and escaped by serde_json.
+    /// A text from the plan, quoted and escaped as serde_json does: only control characters,
+    /// quotes and backslashes are escaped, so a text without them is written as it is (most
+    /// are; serde_json's escaper is the rest).
     fn text_field(&mut self, key: &[u8], text: &str) {
         self.raw(key);
-        serde_json::to_writer(&mut self.0, text).expect("writing to memory cannot fail");
+        if text
+            .bytes()
+            .all(|byte| byte >= b' ' && byte != b'"' && byte != b'\\')
+        {
+            self.raw(b"\"");
+            self.raw(text.as_bytes());
+            self.raw(b"\"");
+        } else {
+            serde_json::to_writer(&mut self.0, text).expect("writing to memory cannot fail");
+        }
+    }
+
+    /// A date's text, its opening quote already written: `2023-09-13"`.
+    fn date(&mut self, date: chrono::NaiveDate) {
+        match Stamp::plain_date(date) {
+            Some(bytes) => self.raw(&bytes),
+            None => self.raw(Stamp::date(date).as_bytes()),
+        }
+        self.raw(b"\"");
     }
 
     /// A date or moment: digits and separators only, nothing to escape.

@@ -86,24 +86,9 @@ impl Stamp {
     pub fn date(date: chrono::NaiveDate) -> Self {
         use chrono::Datelike;
         let year = date.year();
-        if (0..=9999).contains(&year) {
-            // Every plan's dates: the ten bytes at once (a push at a time, each checked, was
-            // most of an export's dates).
-            let (year, month, day) = (year.unsigned_abs(), date.month(), date.day());
-            let digit = |value: u32| b'0' + (value % 10) as u8;
+        if let Some(plain) = Stamp::plain_date(date) {
             let mut bytes = [0; 24];
-            bytes[..10].copy_from_slice(&[
-                digit(year / 1000),
-                digit(year / 100),
-                digit(year / 10),
-                digit(year),
-                b'-',
-                digit(month / 10),
-                digit(month),
-                b'-',
-                digit(day / 10),
-                digit(day),
-            ]);
+            bytes[..10].copy_from_slice(&plain);
             return Stamp { bytes, len: 10 };
         }
         let mut stamp = Stamp {
@@ -122,6 +107,22 @@ impl Stamp {
         stamp.push(b'-');
         stamp.two(date.day());
         stamp
+    }
+
+    /// The ten bytes of a date of the years 0 to 9999 (every plan's: its last day is
+    /// 9999-12-31), written two digits at a time from a table: a push at a time, each
+    /// checked, was most of an export's dates, and a division per digit still half of them.
+    pub fn plain_date(date: chrono::NaiveDate) -> Option<[u8; 10]> {
+        use chrono::Datelike;
+        let year = usize::try_from(date.year())
+            .ok()
+            .filter(|year| *year <= 9999)?;
+        let [century, year] = [pair(year / 100), pair(year % 100)];
+        let [month, day] = [pair(date.month() as usize), pair(date.day() as usize)];
+        Some([
+            century[0], century[1], year[0], year[1], b'-', month[0], month[1], b'-', day[0],
+            day[1],
+        ])
     }
 
     /// `2023-09-13T08:00`.
@@ -215,6 +216,16 @@ impl Stamp {
     }
 }
 
+/// The two digits of `value` (below 100), from a table of all of them.
+fn pair(value: usize) -> [u8; 2] {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+    [PAIRS[value * 2], PAIRS[value * 2 + 1]]
+}
+
 impl std::fmt::Display for Stamp {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -258,6 +269,13 @@ mod tests {
         while date < day(2101, 1, 1) {
             assert_eq!(Stamp::date(date).as_str(), date.to_string());
             date = date.succ_opt().unwrap();
+        }
+        // Every year a plan can have, on a day of each month (every pair of year digits).
+        for year in 0..=9999 {
+            for month in 1..=12 {
+                let date = day(year, month, 28 - month % 3 * 9);
+                assert_eq!(Stamp::date(date).as_str(), date.to_string());
+            }
         }
         for quarter in 0..96 {
             let moment = day(2024, 2, 29)
