@@ -199,8 +199,46 @@ pub mod codes {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Arc<[Arc<str>]>, D::Error> {
-        let codes = Vec::<code::Code>::deserialize(deserializer)?;
-        Ok(codes.into_iter().map(|code| code.0).collect())
+        deserializer.deserialize_seq(CodesVisitor)
+    }
+
+    /// How many codes a list may have and still be gathered on the stack.
+    const FEW: usize = 4;
+
+    struct CodesVisitor;
+
+    impl<'de> de::Visitor<'de> for CodesVisitor {
+        type Value = Arc<[Arc<str>]>;
+
+        /// As serde's own for a `Vec`, whose messages these were.
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a sequence")
+        }
+
+        /// Most activities wait for one or two others: up to [`FEW`] codes are gathered on
+        /// the stack and put into the shared list in one allocation, where a `Vec` first
+        /// made two (an allocation was most of what reading a link cost).
+        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut few: [Option<Arc<str>>; FEW] = Default::default();
+            for (count, slot) in (0..FEW).zip(few.iter_mut()) {
+                match seq.next_element::<code::Code>()? {
+                    Some(code) => *slot = Some(code.0),
+                    // Exactly `count` codes: a slice iterator knows its length, so the list
+                    // is allocated once, at its size.
+                    None => return Ok(few[..count].iter_mut().map(take_code).collect()),
+                }
+            }
+            let mut many: Vec<Arc<str>> = few.iter_mut().map(take_code).collect();
+            while let Some(code) = seq.next_element::<code::Code>()? {
+                many.push(code.0);
+            }
+            Ok(many.into())
+        }
+    }
+
+    /// A gathered code (every slot up to the count holds one).
+    fn take_code(slot: &mut Option<Arc<str>>) -> Arc<str> {
+        slot.take().unwrap_or_default()
     }
 }
 
@@ -507,6 +545,44 @@ impl Day {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_of_codes_of_any_length_are_read_whole_and_in_order() {
+        for count in 0..=9 {
+            let codes: Vec<String> = (0..count).map(|i| format!("A{i}")).collect();
+            let written = codes
+                .iter()
+                .map(|code| format!("\"{code}\""))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let text = format!(
+                "Plan(start: \"2024-03-04\", hours_per_day: 4, activities: [(code: \"B\", hours: 1, after: [{written}])])"
+            );
+            // Read by the quick reader, and by ron as the plain reader's fallback.
+            let quick: crate::plan::Plan = crate::plan::plain_ron::read(&text).expect("plain RON");
+            let by_ron: crate::plan::Plan = ron::Options::default()
+                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                .from_str(&text)
+                .expect("valid RON");
+            for plan in [quick, by_ron] {
+                let read: Vec<&str> = plan.activities[0].after.iter().map(|c| &**c).collect();
+                assert_eq!(read, codes, "{count} codes");
+            }
+        }
+    }
+
+    #[test]
+    fn a_list_of_codes_that_is_not_a_list_says_a_list_was_expected() {
+        let text = "Plan(start: \"2024-03-04\", hours_per_day: 4, activities: [(code: \"B\", hours: 1, after: \"A\")])";
+        let error = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str::<crate::plan::Plan>(text)
+            .unwrap_err();
+        assert!(
+            error.to_string().contains("Expected opening `[`"),
+            "{error}"
+        );
+    }
 
     #[test]
     fn dates_must_be_real_and_well_formed() {
