@@ -49,6 +49,17 @@ impl de::Error for GiveUp {
 
 type Result<T> = std::result::Result<T, GiveUp>;
 
+/// The bytes an identifier is made of: ASCII letters, digits and `_`.
+const IN_IDENTIFIER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte == b'_' as usize;
+        byte += 1;
+    }
+    table
+};
+
 /// The text and how far it has been read.
 struct Reader<'de> {
     text: &'de str,
@@ -99,24 +110,21 @@ impl<'de> Reader<'de> {
     /// plain.
     fn peek_identifier(&mut self) -> Result<Option<&'de str>> {
         self.skip_space()?;
-        let bytes = self.bytes();
-        let start = self.at;
-        let is_part = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
-        if !bytes
-            .get(start)
-            .is_some_and(|b| is_part(b) && !b.is_ascii_digit())
-        {
+        let rest = &self.bytes()[self.at..];
+        // Scanned against a table: field names are most of a plan's identifiers, a few each
+        // line, and a test per byte of what may be in one cost more than the rest of reading
+        // them.
+        let length = rest
+            .iter()
+            .position(|byte| !IN_IDENTIFIER[usize::from(*byte)])
+            .unwrap_or(rest.len());
+        if length == 0 || rest[0].is_ascii_digit() {
             return Ok(None);
         }
-        let mut end = start + 1;
-        while bytes.get(end).is_some_and(is_part) {
-            end += 1;
-        }
-        let length = end - start;
-        if matches!(bytes.get(end), Some(b'#' | b'"' | 0x80..)) {
+        if matches!(rest.get(length), Some(b'#' | b'"' | 0x80..)) {
             return Err(GiveUp);
         }
-        Ok(Some(&self.text[start..start + length]))
+        Ok(Some(&self.text[self.at..self.at + length]))
     }
 
     fn identifier(&mut self) -> Result<&'de str> {
@@ -476,6 +484,26 @@ mod tests {
             let quick: Option<Plan> = read(&text);
             assert!(quick.is_some(), "{text}");
             assert_eq!(quick, by_ron(&text), "{text}");
+        }
+    }
+
+    #[test]
+    fn identifiers_are_made_of_ascii_letters_digits_and_underscores() {
+        for byte in 0..=u8::MAX {
+            let expected = byte.is_ascii_alphanumeric() || byte == b'_';
+            assert_eq!(IN_IDENTIFIER[usize::from(byte)], expected, "{byte:#04x}");
+        }
+        let mut reader = Reader {
+            text: "  remaining_2: 3",
+            at: 0,
+        };
+        assert_eq!(reader.identifier().ok(), Some("remaining_2"));
+        for not_one in ["2nd: 1", ": 1", ""] {
+            let mut reader = Reader {
+                text: not_one,
+                at: 0,
+            };
+            assert!(matches!(reader.peek_identifier(), Ok(None)), "{not_one:?}");
         }
     }
 
