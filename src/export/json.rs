@@ -110,26 +110,39 @@ fn progress(json: &mut Json, progress: &ActivityStatus) {
     }
 }
 
-/// An activity's days, straight from the schedule: each day's keys written around its date
-/// and hours in as few pieces as they can be.
+/// A day's text up to its hours, after the comma that parts it from the day before: its
+/// date is written over the zeros, and the whole goes out in one piece.
+const DAY: [u8; 63] = *b",\n        {\n          \"date\": \"0000-00-00\",\n          \"hours\": ";
+
+/// Where the date is in [`DAY`].
+const DATE_IN_DAY: usize = 31;
+
+/// An activity's days, straight from the schedule.
 fn days(json: &mut Json, schedule: &Schedule, index: usize, tracked: bool) {
     json.raw(b",\n      \"days\": [");
-    let mut opening: &[u8] = b"\n        {\n          \"date\": \"";
+    let mut day_text = DAY;
+    // The first day has no comma before it.
+    let mut from = 1;
     for day in schedule.days_of(index) {
-        json.raw(opening);
-        opening = b",\n        {\n          \"date\": \"";
-        json.date(day.date);
-        json.hours_field(b",\n          \"hours\": ", day.hours);
+        match Stamp::plain_date(day.date) {
+            Some(date) => {
+                day_text[DATE_IN_DAY..DATE_IN_DAY + 10].copy_from_slice(&date);
+                json.raw(&day_text[from..]);
+            }
+            None => {
+                json.raw(&DAY[from..DATE_IN_DAY]);
+                json.raw(Stamp::date(day.date).as_bytes());
+                json.raw(&DAY[DATE_IN_DAY + 10..]);
+            }
+        }
+        from = 0;
+        json.raw(Stamp::hours(day.hours).as_bytes());
         if tracked {
             json.hours_field(b",\n          \"logged\": ", day.logged);
         }
         json.raw(b"\n        }");
     }
-    json.raw(if opening.starts_with(b"\n") {
-        b"]"
-    } else {
-        b"\n      ]"
-    });
+    json.raw(if from == 1 { b"]" } else { b"\n      ]" });
 }
 
 /// JSON text being made: each field is its key's line, written whole, and its value.
@@ -155,15 +168,6 @@ impl Json {
         } else {
             serde_json::to_writer(&mut self.0, text).expect("writing to memory cannot fail");
         }
-    }
-
-    /// A date's text, its opening quote already written: `2023-09-13"`.
-    fn date(&mut self, date: chrono::NaiveDate) {
-        match Stamp::plain_date(date) {
-            Some(bytes) => self.raw(&bytes),
-            None => self.raw(Stamp::date(date).as_bytes()),
-        }
-        self.raw(b"\"");
     }
 
     /// A date or moment: digits and separators only, nothing to escape.
@@ -248,6 +252,12 @@ mod tests {
 
     /// A plan with no activities (refused when read from a file, but a plan made in code can
     /// be one): empty lists are `[]`, as serde_json writes them.
+    #[test]
+    fn the_date_is_where_the_day_template_says() {
+        assert_eq!(&DAY[DATE_IN_DAY..DATE_IN_DAY + 10], b"0000-00-00");
+        assert_eq!(&DAY[DATE_IN_DAY - 1..DATE_IN_DAY], b"\"");
+    }
+
     #[test]
     fn an_empty_plan_is_written_as_serde_json_writes_it() {
         let text = include_str!("../../plan.ron");
