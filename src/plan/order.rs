@@ -44,10 +44,15 @@ impl Predecessors {
         } else {
             HashMap::new()
         };
-        // The last activity of each person; the person of the activity just before is kept
-        // aside, so a run of one person's activities (the common case) costs no hashing.
-        let mut last_of_person: HashMap<&str, usize> = HashMap::new();
-        let mut current: Option<(&str, usize)> = None;
+        // Each person gets a number when first met, and the last activity of each number is
+        // kept in a list: one lookup of a name when the person changes (a map from names to
+        // last activities took a lookup and an insert). The person of the activity just
+        // before is kept aside, so a run of one person's activities (the common case) costs
+        // no hashing at all.
+        let mut number_of: HashMap<&str, usize> = HashMap::new();
+        let mut last_of_number: Vec<Option<usize>> = Vec::new();
+        // The person just before: name, number and activity.
+        let mut current: Option<(&str, usize, usize)> = None;
         let mut starts = Vec::with_capacity(plan.activities.len() + 1);
         let mut links = Vec::with_capacity(plan.activities.len());
         for (i, activity) in plan.activities.iter().enumerate() {
@@ -58,15 +63,21 @@ impl Predecessors {
                 }
             }
             let who = &*activity.who;
-            let previous = match current {
-                Some((person, last)) if person == who => Some(last),
-                Some((person, last)) => {
-                    last_of_person.insert(person, last);
-                    last_of_person.get(who).copied()
+            let (number, previous) = match current {
+                Some((person, number, last)) if person == who => (number, Some(last)),
+                _ => {
+                    if let Some((_, number, last)) = current {
+                        last_of_number[number] = Some(last);
+                    }
+                    let next = last_of_number.len();
+                    let number = *number_of.entry(who).or_insert(next);
+                    if number == next {
+                        last_of_number.push(None);
+                    }
+                    (number, last_of_number[number])
                 }
-                None => None,
             };
-            current = Some((who, i));
+            current = Some((who, number, i));
             if let Some(previous) = previous {
                 links.push((previous, Link::SamePerson));
             }
@@ -215,6 +226,29 @@ mod tests {
         // Ana does A, then B; but A waits for B: impossible.
         let plan = plan(&[("A", "ana", &["B"]), ("B", "ana", &[])]);
         assert!(work_order(&Predecessors::of(&plan)).is_err());
+    }
+
+    #[test]
+    fn each_activity_follows_its_persons_activity_before_it() {
+        let people = [
+            "ana", "ana", "bo", "ana", "cy", "bo", "bo", "ana", "", "cy", "",
+        ];
+        let codes: Vec<String> = (0..people.len()).map(|i| format!("A{i}")).collect();
+        let activities: Vec<(&str, &str, &[&str])> = codes
+            .iter()
+            .zip(people)
+            .map(|(code, who)| (code.as_str(), who, &[] as &[&str]))
+            .collect();
+        let before = Predecessors::of(&plan(&activities));
+        for (index, who) in people.iter().enumerate() {
+            // The reference: the nearest earlier activity of the same person.
+            let previous = (0..index).rev().find(|earlier| people[*earlier] == *who);
+            let expected: Vec<(usize, Link)> = previous
+                .map(|previous| (previous, Link::SamePerson))
+                .into_iter()
+                .collect();
+            assert_eq!(before.of_activity(index), expected, "activity {index}");
+        }
     }
 
     #[test]
