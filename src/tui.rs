@@ -41,7 +41,7 @@ fn lock(shared: &Shared) -> MutexGuard<'_, App> {
     shared.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Runs the interactive view until the user quits. `ratatui::init` installs a panic hook that
+/// Runs the interactive view until the user quits. `ratatui::try_init` installs a panic hook that
 /// restores the terminal, so a bug never leaves a half-drawn screen.
 ///
 /// SIGTERM and SIGHUP are handled on a thread of their own: when the terminal closes, reading
@@ -67,7 +67,22 @@ pub fn run(app: App) -> io::Result<Ending> {
             }
         })
     };
-    let mut terminal = ratatui::init();
+    // Without a terminal (no controlling one to open), an error to report, not a panic; and
+    // nothing written to an output that is not one. Raw mode is asked for first, as that is
+    // what fails then (ratatui's own setup asks again, which changes nothing).
+    let terminal = crossterm::terminal::enable_raw_mode().and_then(|()| {
+        ratatui::try_init().inspect_err(|_| {
+            let _ = ratatui::try_restore();
+        })
+    });
+    let mut terminal = match terminal {
+        Ok(terminal) => terminal,
+        Err(error) => {
+            signal_handle.close();
+            let _ = watcher.join();
+            return Err(error);
+        }
+    };
     // Mouse reporting is switched on for the session and off again on every way out; a
     // terminal that does not support it simply sends no mouse events.
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);

@@ -316,3 +316,44 @@ fn a_streamed_json_export_is_whole_and_stops_quietly_at_a_closed_pipe() {
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
     assert_eq!(&start[..1], b"{");
 }
+
+/// The interactive view started where there is no terminal to open (a new session without a
+/// controlling terminal, via `setsid`; skipped where that program is missing): an error that
+/// says so, exit 1, and nothing on standard output — not a panic, not escape sequences.
+#[test]
+fn the_view_without_a_terminal_is_an_error_not_a_panic() {
+    let Ok(setsid) = which_setsid() else {
+        eprintln!("setsid not found: skipped");
+        return;
+    };
+    let binary = assert_cmd::cargo::cargo_bin("cronograma");
+    let folder = tempfile::tempdir().unwrap();
+    let new_plan = folder.path().join("new.ron");
+    for plan in [PLAN, new_plan.to_str().unwrap()] {
+        let output = std::process::Command::new(&setsid)
+            .arg("-w")
+            .arg(&binary)
+            .arg(plan)
+            .stdin(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{plan}: {stderr}");
+        assert!(output.stdout.is_empty(), "{plan}: {:?}", output.stdout);
+        assert!(
+            stderr.starts_with("error: the interactive view needs a terminal"),
+            "{plan}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{plan}: {stderr}");
+    }
+    assert!(!new_plan.exists(), "nothing is written without a terminal");
+}
+
+/// Where `setsid` (util-linux) is, if anywhere on the usual paths.
+fn which_setsid() -> Result<std::path::PathBuf, ()> {
+    ["/usr/bin/setsid", "/bin/setsid", "/usr/local/bin/setsid"]
+        .iter()
+        .map(std::path::PathBuf::from)
+        .find(|path| path.exists())
+        .ok_or(())
+}

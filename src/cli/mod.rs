@@ -282,6 +282,14 @@ pub enum Error {
         /// The plan file.
         path: PathBuf,
     },
+    /// The interactive view could not take over a terminal (there is none to open).
+    #[error(
+        "the interactive view needs a terminal, and none could be opened ({source})\n  hint: check, cal, export and status work without one"
+    )]
+    NoTerminal {
+        /// What the system said.
+        source: io::Error,
+    },
     /// The output could not be written.
     #[error("{}: cannot write: {source}", path.display())]
     Output {
@@ -297,6 +305,7 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
+            Error::NoTerminal { .. } => 1,
             Error::NotCanonical { .. }
             | Error::Interrupted(_)
             | Error::DocumentDiffers { .. }
@@ -399,11 +408,7 @@ fn interactive(
 
 /// Runs the view on `app` until it ends.
 pub(crate) fn run_view(app: crate::app::App) -> Result<(), Error> {
-    let terminal_error = |source| Error::Output {
-        path: PathBuf::from("<terminal>"),
-        source,
-    };
-    match crate::tui::run(app).map_err(terminal_error)? {
+    match crate::tui::run(app).map_err(|source| Error::NoTerminal { source })? {
         crate::tui::Ending::Quit => Ok(()),
         crate::tui::Ending::Interrupted(message) => Err(Error::Interrupted(message)),
     }
