@@ -357,3 +357,54 @@ fn which_setsid() -> Result<std::path::PathBuf, ()> {
         .find(|path| path.exists())
         .ok_or(())
 }
+
+/// Each subcommand's own help begins with the description the list of subcommands gives it
+/// (subcommands are built only when run, and a description could then be taken from the
+/// arguments' struct instead; `holidays`' own subcommands too).
+#[test]
+fn every_subcommand_describes_itself_as_the_list_does() {
+    let listed = |args: &[&str]| -> Vec<(String, String)> {
+        let output = cronograma().args(args).output().unwrap();
+        let help = String::from_utf8(output.stdout).unwrap();
+        let mut commands: Vec<(String, String)> = Vec::new();
+        let lines = help.lines().skip_while(|line| *line != "Commands:").skip(1);
+        for line in lines.take_while(|line| line.starts_with("  ")) {
+            match line
+                .strip_prefix("  ")
+                .filter(|rest| !rest.starts_with(' '))
+            {
+                // `  name  Description…`
+                Some(entry) => {
+                    let (name, description) = entry.split_once(' ').unwrap();
+                    commands.push((name.to_owned(), description.trim().to_owned()));
+                }
+                // A description wrapped onto the next line.
+                None => {
+                    let last = commands.last_mut().unwrap();
+                    last.1 = format!("{} {}", last.1, line.trim());
+                }
+            }
+        }
+        commands.retain(|(name, _)| name != "help");
+        commands
+    };
+    let top = listed(&["--help"]);
+    let holidays = listed(&["holidays", "--help"]);
+    assert_eq!(top.len(), 11, "{top:?}");
+    assert_eq!(holidays.len(), 3, "{holidays:?}");
+    let commands =
+        top.iter()
+            .map(|(name, description)| (vec![name.clone()], description))
+            .chain(holidays.iter().map(|(name, description)| {
+                (vec!["holidays".to_owned(), name.clone()], description)
+            }));
+    for (mut command, description) in commands {
+        command.push("--help".to_owned());
+        let output = cronograma().args(&command).output().unwrap();
+        let help = String::from_utf8(output.stdout).unwrap();
+        assert!(output.status.success(), "{command:?}");
+        // Its first paragraph, however it is wrapped.
+        let first: Vec<&str> = help.lines().take_while(|line| !line.is_empty()).collect();
+        assert_eq!(first.join(" "), *description, "{command:?}");
+    }
+}

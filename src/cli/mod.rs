@@ -49,8 +49,12 @@ pub struct Cli {
     pub as_of: Option<NaiveDate>,
 }
 
-/// The subcommands.
+/// The subcommands. Each one's arguments are built only when it is the one run (`defer`):
+/// clap otherwise builds every subcommand's on every start, a fifth of the instructions of a
+/// `--version`. A deferred subcommand takes the doc comment of its arguments' struct as its
+/// description, over the variant's: so those structs have plain `//` comments.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Validate the plan and print a summary: span, hours, working days, every activity.
     /// With `--doc`, compare a plan document's month tables with the schedule instead.
@@ -78,7 +82,7 @@ pub enum Command {
     Status(track::StatusArgs),
 }
 
-/// Options of `check`.
+// Options of `check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The plan file [default: plan.ron; with --doc, the document's own plan]
@@ -89,8 +93,9 @@ pub struct CheckArgs {
     pub doc: Option<PathBuf>,
 }
 
-/// The `holidays` subcommands.
+/// The `holidays` subcommands (deferred as [`Command`]'s are).
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum HolidaysCommand {
     /// Add the all-day events of an .ics file to the plan as named holidays.
     Import {
@@ -119,7 +124,7 @@ pub enum HolidaysCommand {
     },
 }
 
-/// The dates an import takes holidays from.
+// The dates an import takes holidays from.
 #[derive(Debug, Args)]
 pub struct DateRange {
     /// First date to take holidays from [default: 1 January of the plan's first year]
@@ -152,7 +157,7 @@ fn parse_years(text: &str) -> Result<(NaiveDate, NaiveDate), String> {
     ))
 }
 
-/// The plan file argument every command takes.
+// The plan file argument every command takes.
 #[derive(Debug, Args)]
 pub struct PlanArg {
     /// The plan file.
@@ -160,7 +165,7 @@ pub struct PlanArg {
     pub path: PathBuf,
 }
 
-/// Options of `cal`.
+// Options of `cal`.
 #[derive(Debug, Args)]
 pub struct CalArgs {
     #[command(flatten)]
@@ -173,7 +178,7 @@ pub struct CalArgs {
     width: Option<usize>,
 }
 
-/// Options of `export`.
+// Options of `export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     #[command(flatten)]
@@ -196,7 +201,7 @@ pub struct ExportArgs {
     into: Option<PathBuf>,
 }
 
-/// Options of `fmt`.
+// Options of `fmt`.
 #[derive(Debug, Args)]
 pub struct FmtArgs {
     #[command(flatten)]

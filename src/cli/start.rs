@@ -17,7 +17,7 @@ use crate::plan::template::{NewPlan, parse_workdays};
 use crate::plan::{self, Document, FileRole, Hours, Locale, PlanError, validate};
 use crate::schedule::schedule;
 
-/// Options of `new`.
+// Options of `new`.
 #[derive(Debug, Args)]
 pub struct NewArgs {
     /// The plan file to create; it must not exist.
@@ -58,7 +58,7 @@ fn parse_locale(text: &str) -> Result<Locale, String> {
     text.parse()
 }
 
-/// Options of `import`.
+// Options of `import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
     /// A plan document (.md) or a spreadsheet of activities (.csv).

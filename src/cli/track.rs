@@ -14,7 +14,7 @@ use crate::plan::{self, Document, FileRole, Hours, Locale, LogEntry, Plan};
 use crate::schedule::{Schedule, schedule_as_of};
 use crate::status::{Status, baseline_of};
 
-/// Options of `log`.
+// Options of `log`.
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// The activity's code.
@@ -32,7 +32,7 @@ pub struct LogArgs {
     plan: PlanArg,
 }
 
-/// Options of `done`.
+// Options of `done`.
 #[derive(Debug, Args)]
 pub struct DoneArgs {
     /// The activity's code.
@@ -44,7 +44,7 @@ pub struct DoneArgs {
     plan: PlanArg,
 }
 
-/// Options of `baseline`.
+// Options of `baseline`.
 #[derive(Debug, Args)]
 pub struct BaselineArgs {
     #[command(flatten)]
@@ -54,7 +54,7 @@ pub struct BaselineArgs {
     replace: bool,
 }
 
-/// Options of `status`.
+// Options of `status`.
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     #[command(flatten)]
