@@ -585,11 +585,7 @@ fn place_from(
     let (spans, slots) = placer.finish();
     let kept = kept.map(|kept| (kept, kept_slots));
     let by_day = day_order(&slots, kept.as_ref(), &position);
-    let worked_days = slots
-        .iter()
-        .map(|slot| slot.date)
-        .min()
-        .zip(slots.iter().map(|slot| slot.date).max());
+    let worked_days = first_and_last_days(&slots);
     let critical_path = critical_path(&spans);
     let mut critical = vec![false; spans.len()];
     for index in &critical_path {
@@ -635,6 +631,15 @@ fn place_from(
             remaining: tracking.remaining,
         }),
     })
+}
+
+/// The first and last days of `slots`, if any: found in one pass, as the slots need not be in
+/// day order.
+fn first_and_last_days(slots: &[Slot]) -> Option<(NaiveDate, NaiveDate)> {
+    let first = slots.first()?.date;
+    Some(slots.iter().fold((first, first), |(first, last), slot| {
+        (first.min(slot.date), last.max(slot.date))
+    }))
 }
 
 /// The slots in date order and, within a day, by offset and activity. Two stable counting
