@@ -250,14 +250,14 @@ mod tests {
         assert!(compared >= 30, "only {compared} exports compared");
     }
 
-    /// A plan with no activities (refused when read from a file, but a plan made in code can
-    /// be one): empty lists are `[]`, as serde_json writes them.
     #[test]
     fn the_date_is_where_the_day_template_says() {
         assert_eq!(&DAY[DATE_IN_DAY..DATE_IN_DAY + 10], b"0000-00-00");
         assert_eq!(&DAY[DATE_IN_DAY - 1..DATE_IN_DAY], b"\"");
     }
 
+    /// A plan with no activities (refused when read from a file, but a plan made in code can
+    /// be one): empty lists are `[]`, as serde_json writes them.
     #[test]
     fn an_empty_plan_is_written_as_serde_json_writes_it() {
         let text = include_str!("../../plan.ron");
