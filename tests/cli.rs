@@ -408,3 +408,15 @@ fn every_subcommand_describes_itself_as_the_list_does() {
         assert_eq!(first.join(" "), *description, "{command:?}");
     }
 }
+
+/// The program reads untrusted files (.ics, .csv, .md, plans): it is a position-independent
+/// executable, so the loader places it at a random address like its libraries.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_binary_is_position_independent() {
+    let binary = std::fs::read(env!("CARGO_BIN_EXE_cronograma")).unwrap();
+    assert_eq!(&binary[..4], b"\x7fELF", "an ELF executable");
+    // e_type, little-endian on every Linux target we build for: 2 is EXEC (fixed), 3 is DYN.
+    let kind = u16::from_le_bytes([binary[16], binary[17]]);
+    assert_eq!(kind, 3, "ET_DYN (position-independent), not ET_EXEC");
+}
