@@ -121,71 +121,17 @@ pub mod optional_time {
     }
 }
 
-/// Serde adapter for activity codes: kept NFC-normalised (see [`crate::text::normalize_code`]).
+/// Serde adapter for activity codes: kept NFC-normalised (see [`crate::text::normalize_code`]),
+/// so a code typed with a combining accent is the same code as one typed precomposed.
 pub mod code {
     use std::sync::Arc;
 
     use super::*;
 
-    /// Reads a code: straight from the text the parser lends when it can, without a `String`
-    /// of its own first (a plan has a code and a list of links per activity).
+    /// Reads a code.
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Error> {
-        deserializer.deserialize_str(CodeVisitor)
-    }
-
-    pub(super) struct CodeVisitor;
-
-    impl<'de> de::Visitor<'de> for CodeVisitor {
-        type Value = Arc<str>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a string")
-        }
-
-        fn visit_str<E: de::Error>(self, text: &str) -> Result<Arc<str>, E> {
-            Ok(if text.is_ascii() {
-                Arc::from(text)
-            } else {
-                Arc::from(crate::text::normalize_code(text))
-            })
-        }
-    }
-
-    /// One code of a list, read as [`deserialize`] reads it.
-    pub(super) struct Code(pub Arc<str>);
-
-    impl<'de> Deserialize<'de> for Code {
-        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            deserializer.deserialize_str(CodeVisitor).map(Code)
-        }
-    }
-}
-
-/// Serde adapter for shared texts (names, people): read straight from the text the parser
-/// lends into an `Arc<str>`, without a `String` of their own first (serde's own way for
-/// `Arc<str>` makes a `String`, then a `Box<str>`, then copies it into the `Arc`).
-pub mod text {
-    use std::sync::Arc;
-
-    use super::*;
-
-    /// Reads a text.
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Error> {
-        deserializer.deserialize_str(TextVisitor)
-    }
-
-    struct TextVisitor;
-
-    impl<'de> de::Visitor<'de> for TextVisitor {
-        type Value = Arc<str>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a string")
-        }
-
-        fn visit_str<E: de::Error>(self, text: &str) -> Result<Arc<str>, E> {
-            Ok(Arc::from(text))
-        }
+        let text = String::deserialize(deserializer)?;
+        Ok(Arc::from(crate::text::normalize_code(&text)))
     }
 }
 
@@ -199,46 +145,11 @@ pub mod codes {
     pub fn deserialize<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Arc<[Arc<str>]>, D::Error> {
-        deserializer.deserialize_seq(CodesVisitor)
-    }
-
-    /// How many codes a list may have and still be gathered on the stack.
-    const FEW: usize = 4;
-
-    struct CodesVisitor;
-
-    impl<'de> de::Visitor<'de> for CodesVisitor {
-        type Value = Arc<[Arc<str>]>;
-
-        /// As serde's own for a `Vec`, whose messages these were.
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a sequence")
-        }
-
-        /// Most activities wait for one or two others: up to [`FEW`] codes are gathered on
-        /// the stack and put into the shared list in one allocation, where a `Vec` first
-        /// made two (an allocation was most of what reading a link cost).
-        fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-            let mut few: [Option<Arc<str>>; FEW] = Default::default();
-            for (count, slot) in (0..FEW).zip(few.iter_mut()) {
-                match seq.next_element::<code::Code>()? {
-                    Some(code) => *slot = Some(code.0),
-                    // Exactly `count` codes: a slice iterator knows its length, so the list
-                    // is allocated once, at its size.
-                    None => return Ok(few[..count].iter_mut().map(take_code).collect()),
-                }
-            }
-            let mut many: Vec<Arc<str>> = few.iter_mut().map(take_code).collect();
-            while let Some(code) = seq.next_element::<code::Code>()? {
-                many.push(code.0);
-            }
-            Ok(many.into())
-        }
-    }
-
-    /// A gathered code (every slot up to the count holds one).
-    fn take_code(slot: &mut Option<Arc<str>>) -> Arc<str> {
-        slot.take().unwrap_or_default()
+        let codes = Vec::<String>::deserialize(deserializer)?;
+        Ok(codes
+            .iter()
+            .map(|code| Arc::from(crate::text::normalize_code(code)))
+            .collect())
     }
 }
 
@@ -558,17 +469,24 @@ mod tests {
             let text = format!(
                 "Plan(start: \"2024-03-04\", hours_per_day: 4, activities: [(code: \"B\", hours: 1, after: [{written}])])"
             );
-            // Read by the quick reader, and by ron as the plain reader's fallback.
-            let quick: crate::plan::Plan = crate::plan::plain_ron::read(&text).expect("plain RON");
-            let by_ron: crate::plan::Plan = ron::Options::default()
+            let plan: crate::plan::Plan = ron::Options::default()
                 .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
                 .from_str(&text)
                 .expect("valid RON");
-            for plan in [quick, by_ron] {
-                let read: Vec<&str> = plan.activities[0].after.iter().map(|c| &**c).collect();
-                assert_eq!(read, codes, "{count} codes");
-            }
+            let read: Vec<&str> = plan.activities[0].after.iter().map(|c| &**c).collect();
+            assert_eq!(read, codes, "{count} codes");
         }
+    }
+
+    #[test]
+    fn codes_in_lists_are_normalised_as_codes_are() {
+        let text = "Plan(start: \"2024-03-04\", hours_per_day: 4, activities: [(code: \"e\u{301}\", hours: 1, after: [\"e\u{301}\"])])";
+        let plan: crate::plan::Plan = ron::Options::default()
+            .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+            .from_str(text)
+            .expect("valid RON");
+        assert_eq!(&*plan.activities[0].code, "\u{e9}");
+        assert_eq!(&*plan.activities[0].after[0], "\u{e9}");
     }
 
     #[test]

@@ -123,19 +123,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, PlanError> {
             Some("a plan starts with `Plan(`; see README.md (\"The plan file\") for an example"),
         ));
     }
-    // Optional fields are written bare (`title: "x"`), not as `Some("x")`.
-    let options =
-        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
-    // The common case, a valid file in plain RON, is read by the quick reader; anything else
-    // by ron, without tracking the path to each value; only a file with a mistake is read
-    // again with the tracker, to say where the mistake is.
-    let plan = match super::plain_ron::read::<Plan>(text) {
-        Some(plan) => plan,
-        None => match options.from_str::<Plan>(text) {
-            Ok(plan) => plan,
-            Err(_) => explain_syntax_error(text, path, &options, syntax)?,
-        },
-    };
+    let plan = read_ron(text, syntax)?;
     validate::check(&plan).map_err(|violation| PlanError::Invalid {
         path: path.to_owned(),
         field: violation.field,
@@ -148,16 +136,16 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, PlanError> {
     })
 }
 
-/// Reads `text` again, tracking where each value is, to turn its syntax or value error into a
-/// message with the field's path, line and column. (A text that reads without error here,
-/// though the fast read failed, is returned as read.)
-fn explain_syntax_error(
+/// Reads `text` with `ron`, tracking where each value is (serde_path_to_error), so that a
+/// syntax or value error becomes a message with the field's path, line and column.
+fn read_ron(
     text: &str,
-    path: &Path,
-    options: &ron::Options,
     syntax: impl Fn(ron::error::Position, String, Option<&'static str>) -> PlanError,
 ) -> Result<Plan, PlanError> {
-    let mut deserializer = ron::Deserializer::from_str_with_options(text, options)
+    // Optional fields are written bare (`title: "x"`), not as `Some("x")`.
+    let options =
+        ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let mut deserializer = ron::Deserializer::from_str_with_options(text, &options)
         .map_err(|error| syntax(error.span.start, error.code.to_string(), Some(FORMAT_HINT)))?;
     let plan: Plan = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
         let field = error.path().to_string();
@@ -173,7 +161,6 @@ fn explain_syntax_error(
             Some("a file holds one `Plan(...)`; remove what follows its closing parenthesis"),
         )
     })?;
-    let _ = path;
     Ok(plan)
 }
 

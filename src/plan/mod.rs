@@ -9,7 +9,6 @@ pub mod hours;
 pub mod load;
 pub mod lock;
 pub mod order;
-pub mod plain_ron;
 pub mod save;
 pub mod template;
 pub mod validate;
@@ -202,8 +201,7 @@ pub struct Exception {
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// As activities' `who` names them.
-    #[serde(deserialize_with = "fields::text::deserialize")]
-    pub name: Arc<str>,
+        pub name: Arc<str>,
     /// Their hours a day.
     #[serde(default, deserialize_with = "hours::positive_option")]
     pub hours_per_day: Option<Hours>,
@@ -249,12 +247,12 @@ pub struct Activity {
     #[serde(deserialize_with = "fields::code::deserialize")]
     pub code: Arc<str>,
     /// What the work is.
-    #[serde(default = "empty_text", deserialize_with = "fields::text::deserialize")]
+    #[serde(default = "empty_text")]
     pub name: Arc<str>,
     /// The effort; 0 makes it a milestone, a point in time.
     pub hours: Hours,
     /// Who does it; each person works their activities one at a time, in the listed order.
-    #[serde(default = "empty_text", deserialize_with = "fields::text::deserialize")]
+    #[serde(default = "empty_text")]
     pub who: Arc<str>,
     /// Codes of the activities it must wait for.
     #[serde(default, deserialize_with = "fields::codes::deserialize")]

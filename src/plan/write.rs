@@ -308,4 +308,35 @@ mod tests {
             "no log field for an untracked plan"
         );
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Whatever the texts hold (quotes, backslashes, controls, accents, format
+        /// characters), a written plan reads back to the plan that was written.
+        #[test]
+        fn any_written_plan_reads_back_to_itself(
+            title in TEXT,
+            name in TEXT,
+            who in "[A-Za-z][A-Za-z0-9]{0,5}",
+            quarters in 1u32..4000,
+            day in 0u64..400,
+        ) {
+            let base = "Plan(start: \"2024-03-04\", hours_per_day: 7.5, activities: [\
+                        (code: \"A\", hours: 7), (code: \"B\", hours: 0, after: [\"A\"])], \
+                        log: [(date: \"2024-03-04\", code: \"A\", hours: 1, note: \"n\")])";
+            let mut plan = super::super::parse(base, Path::new("p.ron")).unwrap().plan;
+            plan.title_text = Some(title);
+            plan.activities[0].name = name.as_str().into();
+            plan.activities[0].who = who.as_str().into();
+            plan.activities[0].hours = crate::plan::Hours::from_quarters(quarters);
+            plan.start = plan.start + chrono::Days::new(day);
+            let text = to_ron(&Document { plan: plan.clone(), preamble: "// p\n".into() });
+            let read = super::super::parse(&text, Path::new("p.ron")).unwrap().plan;
+            proptest::prop_assert_eq!(read, plan, "{}", text);
+        }
+    }
+
+    /// Texts with what RON and terminals care about.
+    const TEXT: &str = "[\\x00-\\x7f\\u{80}-\\u{9f}\\u{200b}\\u{202e}a-zé\"\\\\]{0,20}";
 }
