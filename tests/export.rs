@@ -360,3 +360,14 @@ fn json_and_csv_of_a_tracked_plan_carry_its_progress() {
     assert!(plain.get("as_of").is_none() && plain["activities"][0].get("state").is_none());
     assert!(plain["activities"][0]["days"][0].get("logged").is_none());
 }
+
+/// The JSON export is a contract: the seed's and a tracked plan's, byte for byte as they were
+/// first written (keys, order, layout, numbers).
+#[test]
+fn json_exports_are_byte_for_byte_the_recorded_ones() {
+    assert_eq!(seed_export(Format::Json), include_str!("fixtures/seed.json"));
+    assert_eq!(
+        tracked_export(Format::Json),
+        include_str!("fixtures/tracked-2023-10-10.json")
+    );
+}

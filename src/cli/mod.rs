@@ -8,7 +8,6 @@ mod track;
 
 use std::fs;
 use std::io::{self, IsTerminal, Write};
-use std::mem::ManuallyDrop;
 use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -372,17 +371,6 @@ pub fn open(path: &Path, as_of: NaiveDate) -> Result<(Document, Schedule), Error
     Ok((document, schedule))
 }
 
-/// [`open`], for a command after which the process ends: the plan and schedule are not freed
-/// (the system takes the memory back at once, where freeing a large plan's texts one by one
-/// was a tenth of an export's or a check's work).
-fn open_to_the_end(
-    path: &Path,
-    as_of: NaiveDate,
-) -> Result<(ManuallyDrop<Document>, ManuallyDrop<Schedule>), Error> {
-    let (document, schedule) = open(path, as_of)?;
-    Ok((ManuallyDrop::new(document), ManuallyDrop::new(schedule)))
-}
-
 /// The plan commands use when none is named.
 pub const DEFAULT_PLAN: &str = "plan.ron";
 
@@ -420,7 +408,7 @@ pub(crate) fn run_view(app: crate::app::App) -> Result<(), Error> {
 }
 
 fn check(path: &Path, as_of: NaiveDate) -> Result<(), Error> {
-    let (document, schedule) = open_to_the_end(path, as_of)?;
+    let (document, schedule) = open(path, as_of)?;
     let mut text = export::summary::render(&document.plan, &schedule);
     let locale = document.plan.locale;
     if !locale.has_own_words() {
@@ -536,16 +524,7 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
         let flag = if args.gantt { "--gantt" } else { "--status" };
         return Err(Error::Usage(format!("{flag} goes with --format md")));
     }
-    let (document, schedule) = open_to_the_end(&args.plan.path, as_of)?;
-    if args.format == Format::Json && args.output.is_none() && !io::stdout().is_terminal() {
-        // To a pipe or a file, JSON is written as it is made: a large export never sits whole
-        // in memory (its pages were a good part of the time of the command).
-        return print_with(|| {
-            let mut out = io::stdout().lock();
-            export::json::write(&document.plan, &schedule, &mut out)?;
-            out.flush()
-        });
-    }
+    let (document, schedule) = open(&args.plan.path, as_of)?;
     let mut text = export::render(args.format, &document.plan, &schedule);
     if args.gantt {
         let chart = export::mermaid::render(&document.plan, &schedule);
@@ -769,17 +748,8 @@ pub(crate) fn print_for_people(text: &str) -> Result<(), Error> {
 
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.
 fn print(text: &str) -> Result<(), Error> {
-    print_with(|| {
-        let mut stdout = io::stdout().lock();
-        stdout.write_all(text.as_bytes())?;
-        stdout.flush()
-    })
-}
-
-/// Runs `write`, which writes to standard output (and flushes), with [`print`]'s handling of
-/// errors.
-fn print_with(write: impl FnOnce() -> io::Result<()>) -> Result<(), Error> {
-    match write() {
+    let mut stdout = io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(Error::Output {
             path: PathBuf::from("<stdout>"),
             source: error,
