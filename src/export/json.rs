@@ -5,7 +5,7 @@ use std::io::{BufWriter, Write};
 
 use serde::Serialize;
 
-use super::Stamp;
+use super::{format_date, format_datetime};
 use crate::plan::{Hours, Plan};
 use crate::schedule::Schedule;
 use crate::status::Status;
@@ -20,8 +20,8 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
 #[derive(Serialize)]
 struct Document<'a> {
     title: &'a str,
-    start: Stamp,
-    end: Stamp,
+    start: String,
+    end: String,
     total_hours: Hours,
     working_days: usize,
     critical_path: Vec<&'a str>,
@@ -33,10 +33,10 @@ struct Document<'a> {
 /// What a tracked plan adds: the status date, progress, and the slip against a baseline.
 #[derive(Serialize)]
 struct PlanTracking {
-    as_of: Stamp,
+    as_of: String,
     progress: f64,
     #[serde(skip_serializing_if = "Option::is_none")]
-    baseline_end: Option<Stamp>,
+    baseline_end: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     slip_days: Option<i64>,
 }
@@ -49,8 +49,8 @@ struct Activity<'a> {
     code: &'a str,
     name: &'a str,
     hours: Hours,
-    start: Stamp,
-    end: Stamp,
+    start: String,
+    end: String,
     who: &'a str,
     milestone: bool,
     critical: bool,
@@ -61,9 +61,9 @@ struct Activity<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     state: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    baseline_start: Option<Stamp>,
+    baseline_start: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    baseline_end: Option<Stamp>,
+    baseline_end: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     slip_days: Option<i64>,
     days: Days<'a>,
@@ -79,7 +79,7 @@ struct Days<'a> {
 impl Serialize for Days<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.schedule.days_of(self.index).map(|day| Day {
-            date: Stamp::date(day.date),
+            date: format_date(day.date),
             hours: day.hours,
             logged: self.tracked.then_some(day.logged),
         }))
@@ -88,7 +88,7 @@ impl Serialize for Days<'_> {
 
 #[derive(Serialize)]
 struct Day {
-    date: Stamp,
+    date: String,
     hours: Hours,
     /// Of a tracked plan: the hours of that day that were logged.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -114,16 +114,16 @@ impl Serialize for Activities<'_> {
                 code: &activity.code,
                 name: &activity.name,
                 hours: activity.hours,
-                start: Stamp::minute(span.start),
-                end: Stamp::minute(span.end),
+                start: format_datetime(span.start),
+                end: format_datetime(span.end),
                 who: &activity.who,
                 milestone: activity.is_milestone(),
                 critical: schedule.is_critical(index),
                 logged: progress.map(|progress| progress.logged),
                 remaining: progress.map(|progress| progress.remaining),
                 state: progress.map(|progress| progress.state.key()),
-                baseline_start: baseline.map(|(start, _)| Stamp::minute(start)),
-                baseline_end: baseline.map(|(_, end)| Stamp::minute(end)),
+                baseline_start: baseline.map(|(start, _)| format_datetime(start)),
+                baseline_end: baseline.map(|(_, end)| format_datetime(end)),
                 slip_days: progress.and_then(|progress| progress.slip_days),
                 days: Days {
                     schedule,
@@ -143,8 +143,8 @@ pub fn write(plan: &Plan, schedule: &Schedule, out: impl Write) -> std::io::Resu
     let status = Status::of(plan, schedule);
     let document = Document {
         title: plan.title(),
-        start: Stamp::minute(schedule.start()),
-        end: Stamp::minute(schedule.end()),
+        start: format_datetime(schedule.start()),
+        end: format_datetime(schedule.end()),
         total_hours: schedule.total_hours(),
         working_days: schedule.working_days(),
         critical_path: schedule
@@ -153,9 +153,9 @@ pub fn write(plan: &Plan, schedule: &Schedule, out: impl Write) -> std::io::Resu
             .map(|index| &*plan.activities[*index].code)
             .collect(),
         tracking: status.as_ref().map(|status| PlanTracking {
-            as_of: Stamp::date(status.as_of),
+            as_of: format_date(status.as_of),
             progress: (status.progress * 10_000.0).round() / 10_000.0,
-            baseline_end: status.baseline_end.map(Stamp::minute),
+            baseline_end: status.baseline_end.map(format_datetime),
             slip_days: status.slip_days,
         }),
         activities: Activities {

@@ -1,6 +1,5 @@
 //! The summary `cronograma check` prints: the span, the totals, every activity, the critical path.
 
-use super::Stamp;
 use super::format_moment as moment;
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -10,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::plan::Plan;
 use crate::plan::fields::format_time;
 use crate::schedule::Schedule;
-use crate::text::one_line;
+use crate::text::{one_line, pad_left, pad_right};
 
 /// The summary as text.
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {
@@ -21,15 +20,12 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
 
 fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt::Result {
     let activities = &plan.activities;
-    // Each activity's texts and their widths once, for the columns' widths and for its row.
-    let hours: Vec<Stamp> = activities.iter().map(|a| Stamp::hours(a.hours)).collect();
+    let hours: Vec<String> = activities.iter().map(|a| a.hours.to_string()).collect();
     let whos: Vec<Cow<str>> = activities.iter().map(|a| one_line(&a.who)).collect();
-    let widths = |width: &dyn Fn(usize) -> usize| (0..activities.len()).map(width).collect();
-    let code_widths: Vec<usize> = widths(&|i| activities[i].code.width());
-    let who_widths: Vec<usize> = widths(&|i| whos[i].width());
-    let widest = |widths: &[usize]| widths.iter().copied().max().unwrap_or(0);
-    let (code_width, who_width) = (widest(&code_widths), widest(&who_widths));
-    let hours_width = hours.iter().map(|h| h.as_str().len()).max().unwrap_or(0);
+    let widest = |widths: &mut dyn Iterator<Item = usize>| widths.max().unwrap_or(0);
+    let code_width = widest(&mut activities.iter().map(|a| a.code.width()));
+    let who_width = widest(&mut whos.iter().map(|who| who.width()));
+    let hours_width = widest(&mut hours.iter().map(String::len));
     let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
     writeln!(out, "{}", one_line(plan.title()))?;
     writeln!(
@@ -48,35 +44,22 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
         workdays.join(" ")
     )?;
     out.push('\n');
-    // Each row pushed piece by piece: a `write!` and a padded copy per cell were most of
-    // `check` on a large plan.
-    let pad = |out: &mut String, used: usize, width: usize| {
-        out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
-    };
     for (index, (activity, span)) in activities.iter().zip(schedule.spans()).enumerate() {
-        out.push_str(if schedule.is_critical(index) {
-            " *"
+        let mark = if schedule.is_critical(index) { "*" } else { " " };
+        let who = if who_width > 0 {
+            pad_right(&whos[index], who_width) + "  "
         } else {
-            "  "
-        });
-        out.push_str(&activity.code);
-        pad(out, code_widths[index], code_width);
-        out.push_str("  ");
-        let hours = hours[index].as_str();
-        pad(out, hours.len(), hours_width);
-        out.push_str(hours);
-        out.push_str(" h  ");
-        if who_width > 0 {
-            out.push_str(&whos[index]);
-            pad(out, who_widths[index], who_width);
-            out.push_str("  ");
-        }
-        out.push_str(Stamp::minute_spaced(span.start).as_str());
-        out.push_str(" → ");
-        out.push_str(Stamp::minute_spaced(span.end).as_str());
-        out.push_str("  ");
-        out.push_str(&one_line(&activity.name));
-        out.push('\n');
+            String::new()
+        };
+        writeln!(
+            out,
+            " {mark}{}  {} h  {who}{} → {}  {}",
+            pad_right(&activity.code, code_width),
+            pad_left(&hours[index], hours_width),
+            moment(span.start),
+            moment(span.end),
+            one_line(&activity.name)
+        )?;
     }
     let path: Vec<&str> = schedule
         .critical_path()
