@@ -8,6 +8,7 @@ use std::fmt::Write;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 /// True for the characters a terminal acts on instead of showing: C0 controls, DEL and C1
@@ -28,20 +29,9 @@ pub fn one_line(text: &str) -> Cow<'_, str> {
     escape_where(text, is_control)
 }
 
-/// `text` with the control characters `escape` picks written as `\u{1b}`. (`escape` may pick
-/// only control characters: the check for any reads bytes, and a control character is a byte
-/// below 0x20, 0x7F, or 0xC2 before a byte from 0x80 to 0x9F; decoding every character was
-/// most of the escaping of a long report.)
+/// `text` with the characters `escape` picks written as `\u{1b}`.
 fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
-    let bytes = text.as_bytes();
-    let any = bytes.iter().enumerate().any(|(at, &byte)| match byte {
-        0x00..=0x7f => escape(char::from(byte)),
-        0xc2 => bytes
-            .get(at + 1)
-            .is_some_and(|&next| (0x80..=0x9f).contains(&next) && escape(char::from(next))),
-        _ => false,
-    });
-    if !any {
+    if !text.chars().any(&escape) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -55,47 +45,13 @@ fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// True for a character one column wide whose width needs no Unicode table: printable
-/// ASCII and the Latin letters with accents (U+00C0 to U+024F). Names in Spanish and
-/// Portuguese are made of these, and the Gantt measures every name of a frame.
-fn plainly_one_column(c: char) -> bool {
-    matches!(c, ' '..='~' | '\u{c0}'..='\u{24f}')
-}
-
-/// The columns `text` takes, as `UnicodeWidthStr::width` counts them, without its tables for
-/// text of [`plainly_one_column`] characters.
-pub fn columns(text: &str) -> usize {
-    let mut count = 0;
-    for c in text.chars() {
-        if !plainly_one_column(c) {
-            return text.width();
-        }
-        count += 1;
-    }
-    count
-}
-
-/// The columns `c` takes by itself.
-fn char_columns(c: char) -> usize {
-    if plainly_one_column(c) {
-        1
-    } else {
-        c.encode_utf8(&mut [0; 4]).width()
-    }
-}
-
-/// The longest start of `text` that fits in `columns` columns, its characters' widths added
-/// up as they are taken (measuring the start again for each character is quadratic in a long
-/// name).
+/// The longest start of `text` that fits in `columns` columns, cut between grapheme clusters
+/// (an accent stays on its letter, an emoji sequence whole), their widths added up as they
+/// are taken (measuring the start again for each one is quadratic in a long name).
 pub fn fitting_start(text: &str, columns: usize) -> &str {
-    // No character is wider than its UTF-8 bytes are long, so a text of no more bytes than
-    // columns fits whole: a calendar's codes, without measuring them.
-    if text.len() <= columns {
-        return text;
-    }
     let mut used = 0;
-    for (at, c) in text.char_indices() {
-        used += char_columns(c);
+    for (at, grapheme) in text.grapheme_indices(true) {
+        used += grapheme.width();
         if used > columns {
             return &text[..at];
         }
@@ -234,55 +190,9 @@ mod tests {
         assert_eq!(fitting_start("A1", 0), "");
         assert_eq!(fitting_start("日本", 6), "日本");
         assert_eq!(fitting_start("日本", 5), "日本");
-    }
-
-    /// The quick measures are the Unicode tables' for every character they answer, alone
-    /// and in text with others (accents, wide characters, emoji, controls).
-    #[test]
-    fn quick_measures_are_the_tables_measures() {
-        let plain: Vec<char> = (0..0x250)
-            .filter_map(char::from_u32)
-            .filter(|c| super::plainly_one_column(*c))
-            .collect();
-        assert_eq!(plain.len(), 95 + 0x250 - 0xc0);
-        for c in &plain {
-            let mut bytes = [0; 4];
-            assert_eq!(super::char_columns(*c), c.encode_utf8(&mut bytes).width());
-        }
-        let others = [
-            '\u{301}',
-            '日',
-            '\u{ad}',
-            '\t',
-            '\u{1f600}',
-            '\u{200d}',
-            '·',
-            '…',
-        ];
-        for (at, c) in plain.iter().enumerate() {
-            let pair = format!("{c}{}", plain[(at * 7 + 3) % plain.len()]);
-            assert_eq!(columns(&pair), pair.width(), "{pair:?}");
-            for other in others {
-                for text in [format!("{c}{other}"), format!("{other}{c}a")] {
-                    assert_eq!(columns(&text), text.width(), "{text:?}");
-                }
-            }
-        }
-        let all: String = plain.iter().collect();
-        assert_eq!(columns(&all), all.width());
-        assert_eq!(columns("Búsqueda y revisión"), 19);
-        assert_eq!(columns("日本"), 4);
-    }
-
-    /// What lets `fitting_start` take a short text whole without measuring it: no character
-    /// is wider than its UTF-8 bytes are long.
-    #[test]
-    fn no_character_is_wider_than_its_bytes() {
-        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
-            let mut bytes = [0; 4];
-            let text = c.encode_utf8(&mut bytes);
-            assert!(text.width() <= text.len(), "{:x}", u32::from(c));
-        }
+        assert_eq!(fitting_start("e\u{301}x", 1), "e\u{301}");
+        assert_eq!(fitting_start("👨\u{200d}👩\u{200d}👧 x", 2), "👨\u{200d}👩\u{200d}👧");
+        assert_eq!(fitting_start("👨\u{200d}👩\u{200d}👧", 1), "");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use ratatui::style::Modifier;
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
-use super::{bordered_pane, pane_style, put};
+use super::{pane_block, pane_style};
 use crate::app::{App, Focus};
 use crate::calendar::{DayInfo, DayKind, DayWalk, Month};
 use crate::locale::words;
@@ -114,12 +114,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Some(person) => Msg::CalendarOf.fill(app.locale(), &[&crate::text::one_line(person)]),
         None => Msg::CalendarTitle.text(app.locale()).to_owned(),
     };
-    bordered_pane(
-        frame.buffer_mut(),
-        area,
-        pane_style(app, Focus::Calendar),
-        title,
-    );
+    frame.render_widget(pane_block(pane_style(app, Focus::Calendar), title), area);
     let grid = Grid::for_app(app);
     for (month, month_area) in month_areas(area, &grid, app) {
         draw_month(frame.buffer_mut(), month_area, app, month, &grid);
@@ -151,9 +146,7 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
     let heading_style = theme.tone(Tone::Heading);
     // Centred as `text::center` would, without putting the padding: blank cells are blank.
     let indent = width.saturating_sub(title.width()) / 2;
-    put(
-        buffer,
-        area.x + indent as u16,
+    buffer.set_stringn(area.x + indent as u16,
         area.y,
         &title,
         width - indent,
@@ -163,13 +156,13 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
         return;
     }
     let faint = theme.tone(Tone::Faint);
-    put(buffer, area.x, area.y + 1, words.week_short, width, faint);
+    buffer.set_stringn(area.x, area.y + 1, words.week_short, width, faint);
     let labels = crate::calendar::weekday_labels(&words.weekdays_short, plan.week_start());
     for (index, day) in labels.iter().enumerate() {
         let x = area.x + WEEK_COLUMN + index as u16 * grid.cell_width();
         if x < area.right() {
             let room = usize::from(area.right() - x);
-            put(buffer, x, area.y + 1, day, room, heading_style);
+            buffer.set_stringn(x, area.y + 1, day, room, heading_style);
         }
     }
     let mut days = DayWalk::from(app.schedule(), month.first_day(), app.person.as_deref());
@@ -180,11 +173,9 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
         }
         // The week's number right-aligned in the three columns before the days.
         if width > 1 {
-            put(
-                buffer,
-                area.x + 1,
+            buffer.set_stringn(area.x + 1,
                 y,
-                two_columns(week.number()),
+                &two_columns(week.number()),
                 width - 1,
                 faint,
             );
@@ -199,25 +190,9 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
     }
 }
 
-/// The numbers 0 to 99 right-aligned in two columns, as the calendars write days and weeks
-/// (some 450 a frame): sliced from here rather than formatted.
-const TWO_COLUMNS: &str = concat!(
-    " 0 1 2 3 4 5 6 7 8 9",
-    "10111213141516171819",
-    "20212223242526272829",
-    "30313233343536373839",
-    "40414243444546474849",
-    "50515253545556575859",
-    "60616263646566676869",
-    "70717273747576777879",
-    "80818283848586878889",
-    "90919293949596979899",
-);
-
-/// `number` (below 100) right-aligned in two columns.
-fn two_columns(number: u32) -> &'static str {
-    let at = 2 * (number as usize % 100);
-    &TWO_COLUMNS[at..at + 2]
+/// `number` right-aligned in two columns, as the calendars write days and weeks.
+fn two_columns(number: u32) -> String {
+    format!("{number:>2}")
 }
 
 /// One day: its number and its codes (or the holiday mark), styled by kind, today, cursor.
@@ -229,11 +204,9 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, info: &DayInfo, grid: &G
     if date == app.today {
         number_style = number_style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
     }
-    put(
-        buffer,
-        cell.x,
+    buffer.set_stringn(cell.x,
         cell.y,
-        two_columns(date.day()),
+        &two_columns(date.day()),
         room,
         number_style,
     );
@@ -266,7 +239,7 @@ fn draw_mark(buffer: &mut Buffer, cell: Rect, info: &DayInfo, app: &App, grid: &
     let (x, y) = (cell.x + 3, cell.y);
     if info.kind == DayKind::Holiday {
         let mark = words(plan.locale).holiday_mark;
-        put(buffer, x, y, mark, room, theme.tone(Tone::Holiday));
+        buffer.set_stringn(x, y, mark, room, theme.tone(Tone::Holiday));
         return;
     }
     let mut worked = info.worked(plan);
@@ -280,10 +253,10 @@ fn draw_mark(buffer: &mut Buffer, cell: Rect, info: &DayInfo, app: &App, grid: &
     }
     let code = &*plan.activities[first.activity].code;
     let fitted = fit_code(code, usize::from(grid.code_width), more);
-    let end = put(buffer, x, y, fitted, room, style);
+    let (end, _) = buffer.set_stringn(x, y, fitted, room, style);
     let used = usize::from(end - x);
     if more && used < room {
-        put(buffer, end, y, "+", room - used, style);
+        buffer.set_stringn(end, y, "+", room - used, style);
     }
 }
 
@@ -312,10 +285,7 @@ mod tests {
 
     #[test]
     fn numbers_are_right_aligned_in_two_columns() {
-        for number in 0..100 {
-            let written = crate::text::pad_left(&number.to_string(), 2);
-            assert_eq!(super::two_columns(number), written);
-        }
         assert_eq!(super::two_columns(7), " 7");
+        assert_eq!(super::two_columns(53), "53");
     }
 }

@@ -136,5 +136,5 @@ fn day(app: &App, date: NaiveDate) -> String {
 /// Draws the line.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let line = Line::from(Span::styled(format!(" {}", text(app)), app.theme().detail));
-    super::put_line(frame.buffer_mut(), area, line, ratatui::style::Style::new());
+    frame.render_widget(ratatui::widgets::Paragraph::new(line), area);
 }

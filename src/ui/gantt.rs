@@ -1,7 +1,7 @@
 //! The Gantt view: one row per activity, one column per day (week, month), bars in the
 //! activity's colour, partial days as partial cells. Only visible rows and columns are computed.
 
-use crate::text::{columns, one_line, pad_right};
+use crate::text::{one_line, pad_right};
 use chrono::{Datelike, Months, NaiveDate, TimeDelta};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -10,7 +10,7 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::Block;
 use unicode_width::UnicodeWidthStr;
 
-use super::{bordered_pane, pane_style, put, put_glyph};
+use super::{pane_block, pane_style, put_glyph};
 use crate::app::{App, Focus, Zoom};
 use crate::calendar::Week;
 use crate::locale::words;
@@ -147,12 +147,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         Zoom::Month => Msg::ZoomMonth,
     };
     let title = Msg::GanttTitle.fill(locale, &[&zoom.text(locale)]);
-    bordered_pane(
-        frame.buffer_mut(),
-        area,
-        pane_style(app, Focus::Gantt),
-        title,
-    );
+    frame.render_widget(pane_block(pane_style(app, Focus::Gantt), title), area);
     let Some(Geometry {
         inner,
         label_width,
@@ -234,18 +229,14 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     let heading = pad_right(Msg::ActivityHeading.text(locale), usize::from(label_width));
     let strong = Style::new().add_modifier(Modifier::BOLD);
-    put(
-        buffer,
-        inner.x,
+    buffer.set_stringn(inner.x,
         inner.y + 1,
         heading,
         usize::from(label_width),
         strong,
     );
     let pages = Msg::RowsOf.fill(locale, &[&(first + 1), &count.min(first + rows), &count]);
-    put(
-        buffer,
-        inner.x,
+    buffer.set_stringn(inner.x,
         inner.y,
         pages,
         usize::from(label_width),
@@ -348,7 +339,7 @@ fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin
             }
             let x = chart.x + offset;
             let room = usize::from(chart.right() - x);
-            put(buffer, x, chart.y + row as u16, text, room, styles[row]);
+            buffer.set_stringn(x, chart.y + row as u16, text, room, styles[row]);
             free_from = offset + width + gap;
         }
     }
@@ -412,8 +403,7 @@ fn draw_label(
     } else {
         format!("[{}] ", one_line(&activity.who))
     };
-    // Each text measured once (a measure walks the text, and a frame draws every row).
-    let (code_width, who_width, hours_width) = (columns(&code), columns(&who), columns(&hours));
+    let (code_width, who_width, hours_width) = (code.width(), who.width(), hours.width());
     // One blank column keeps a long name off the hours.
     let name_room = width.saturating_sub(code_width + who_width + hours_width + 1);
     let name: String = truncate(&one_line(&activity.name), name_room);
@@ -421,11 +411,9 @@ fn draw_label(
     let code_style = Style::new()
         .fg(theme.activity(index))
         .add_modifier(Modifier::BOLD);
-    put(buffer, area.x, area.y, &code, width, code_style);
+    buffer.set_stringn(area.x, area.y, &code, width, code_style);
     let after_who = area.x + (code_width + who_width).min(width) as u16;
-    put(
-        buffer,
-        area.x + code_width.min(width) as u16,
+    buffer.set_stringn(area.x + code_width.min(width) as u16,
         area.y,
         &who,
         width.saturating_sub(code_width),
@@ -433,9 +421,9 @@ fn draw_label(
     );
     let after_code = after_who;
     // The name unpadded: the rest of its room is still blank in a frame being drawn.
-    put(buffer, after_code, area.y, &name, name_room, Style::new());
+    buffer.set_stringn(after_code, area.y, &name, name_room, Style::new());
     let hours_x = area.right().saturating_sub(hours_width as u16);
-    put(buffer, hours_x, area.y, &hours, width, theme.faint);
+    buffer.set_stringn(hours_x, area.y, &hours, width, theme.faint);
     if index == app.selected {
         let highlight = if app.focus == Focus::Gantt {
             theme.selected_row
@@ -448,7 +436,7 @@ fn draw_label(
 
 /// `text` cut to `width` columns, with an ellipsis when cut.
 fn truncate(text: &str, width: usize) -> String {
-    if columns(text) <= width {
+    if text.width() <= width {
         return text.to_owned();
     }
     let mut cut = crate::text::fitting_start(text, width.saturating_sub(1)).to_owned();

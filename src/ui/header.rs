@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::messages::Msg;
@@ -66,7 +67,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         }
         spans.extend(section);
     }
-    super::put_line(frame.buffer_mut(), area, Line::from(spans), theme.header);
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.header), area);
 }
 
 /// A tracked plan's progress and slip (`21 % hecho · 7 días hábiles de atraso`); nothing for a
