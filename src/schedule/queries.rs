@@ -1,0 +1,164 @@
+//! What the rest of the program asks of a schedule: spans, slots by activity and by day,
+//! working time, the critical path and the totals.
+
+use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+
+use super::{Progress, Schedule, Slot, Span, WorkCalendar};
+use crate::plan::Hours;
+
+/// One day of an activity's work: its hours, and how many of them were logged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WorkDay {
+    /// The day.
+    pub date: NaiveDate,
+    /// All its hours on that day, logged and planned.
+    pub hours: Hours,
+    /// The logged part.
+    pub logged: Hours,
+}
+
+impl Schedule {
+    /// The status date: a tracked plan's remaining work starts on it or later.
+    pub fn as_of(&self) -> NaiveDate {
+        self.as_of
+    }
+
+    /// A tracked plan's logged and remaining hours; `None` for a plan without a `log`.
+    pub fn progress(&self) -> Option<&Progress> {
+        self.progress.as_ref()
+    }
+
+    /// The most activities worked on any one day: above 1 when activities share a day.
+    pub fn busiest_day(&self) -> usize {
+        most_on_one_day(self.by_day(), self.spans.len())
+    }
+
+    /// One span per activity, in the plan's order.
+    pub fn spans(&self) -> &[Span] {
+        &self.spans
+    }
+
+    /// The days activity `index` occupies, in date order.
+    pub fn slots_of(&self, index: usize) -> &[Slot] {
+        &self.slots[self.spans[index].slots.clone()]
+    }
+
+    /// Activity `index`'s days, in date order: its logged and planned work of one date together.
+    pub fn days_of(&self, index: usize) -> impl Iterator<Item = WorkDay> + '_ {
+        self.slots_of(index)
+            .chunk_by(|a, b| a.date == b.date)
+            .map(|day| WorkDay {
+                date: day[0].date,
+                hours: day.iter().map(|slot| slot.hours).sum(),
+                logged: day
+                    .iter()
+                    .filter(|slot| slot.logged)
+                    .map(|slot| slot.hours)
+                    .sum(),
+            })
+    }
+
+    /// Every slot, sorted by date and, within a day, by the order the work is done.
+    pub(super) fn by_day(&self) -> &[Slot] {
+        self.by_day.as_deref().unwrap_or(&self.slots)
+    }
+
+    /// Every slot from `date` on, by day, in the order the work is done each day.
+    pub fn slots_from(&self, date: NaiveDate) -> &[Slot] {
+        let by_day = self.by_day();
+        &by_day[by_day.partition_point(|slot| slot.date < date)..]
+    }
+
+    /// Every slot on `date`, in the order the work is done that day.
+    pub fn slots_on(&self, date: NaiveDate) -> &[Slot] {
+        let by_day = self.by_day();
+        let from = by_day.partition_point(|slot| slot.date < date);
+        let to = from + by_day[from..].partition_point(|slot| slot.date == date);
+        &by_day[from..to]
+    }
+
+    /// When the work of `slot` starts and ends, by the clock of its person: exports ask this
+    /// rather than add up a `day_start` themselves, so working time is known in one place.
+    pub fn slot_times(&self, slot: &Slot) -> (NaiveDateTime, NaiveDateTime) {
+        let start = self.calendar_of(slot.activity).at(slot.date, slot.offset);
+        (
+            start,
+            start + TimeDelta::minutes(slot.hours.minutes().into()),
+        )
+    }
+
+    /// The plan's working time (that of everyone not listed in `people`).
+    pub fn calendar(&self) -> &WorkCalendar {
+        &self.calendars[0]
+    }
+
+    /// The working time activity `index` is done on: its person's.
+    pub fn calendar_of(&self, index: usize) -> &WorkCalendar {
+        &self.calendars[self.calendar_of.get(index).copied().unwrap_or(0)]
+    }
+
+    /// The working time of the person called `name` (the plan's for anyone not listed).
+    pub fn calendar_of_person(&self, name: &str) -> &WorkCalendar {
+        let index = self.people.iter().position(|person| &**person == name);
+        &self.calendars[index.map_or(0, |index| index + 1)]
+    }
+
+    /// When the first activity starts (the plan's start when it has none).
+    pub fn start(&self) -> NaiveDateTime {
+        self.bounds.0
+    }
+
+    /// When the last activity ends: the critical end (the plan's start when it has none).
+    pub fn end(&self) -> NaiveDateTime {
+        self.bounds.1
+    }
+
+    /// The chain of activities that fixes the plan's end, in the order they run.
+    pub fn critical_path(&self) -> &[usize] {
+        &self.critical_path
+    }
+
+    /// True when activity `index` is on the critical path.
+    pub fn is_critical(&self, index: usize) -> bool {
+        self.critical.get(index).copied().unwrap_or(false)
+    }
+
+    /// The first and last days with work (or a milestone), if any.
+    pub fn worked_days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.worked_days
+    }
+
+    /// All the hours scheduled.
+    pub fn total_hours(&self) -> Hours {
+        self.total_hours
+    }
+
+    /// How many distinct days have work.
+    pub fn working_days(&self) -> usize {
+        let worked = self.by_day().iter().filter(|slot| !slot.hours.is_zero());
+        let mut dates: Vec<NaiveDate> = worked.map(|slot| slot.date).collect();
+        dates.dedup();
+        dates.len()
+    }
+}
+
+/// The most activities on one date (slots sorted by date): an activity with logged and planned
+/// work on one day counts once. Linear: each activity remembers the last day it was counted on.
+fn most_on_one_day(slots: &[Slot], activities: usize) -> usize {
+    let mut counted_on = vec![usize::MAX; activities];
+    slots
+        .chunk_by(|a, b| a.date == b.date)
+        .enumerate()
+        .map(|(day, slots)| {
+            let mut count = 0;
+            for slot in slots {
+                if counted_on[slot.activity] != day {
+                    counted_on[slot.activity] = day;
+                    count += 1;
+                }
+            }
+            count
+        })
+        .max()
+        .unwrap_or(0)
+}

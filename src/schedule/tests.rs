@@ -1,0 +1,222 @@
+//! The scheduler's hand-worked examples.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use super::*;
+
+fn plan(text: &str) -> Plan {
+    crate::plan::parse(text, Path::new("test.ron"))
+        .expect("test plans are valid")
+        .plan
+}
+
+fn at(text: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+}
+
+fn spans(text: &str) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+    let schedule = schedule(&plan(text)).unwrap();
+    schedule.spans().iter().map(|s| (s.start, s.end)).collect()
+}
+
+#[test]
+fn the_seed_plan_matches_the_hand_made_tables() {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")).unwrap();
+    let seed = plan(&text);
+    let schedule = schedule(&seed).unwrap();
+    let expected = [
+        ("2023-09-13 08:00", "2023-09-21 14:00"),
+        ("2023-09-22 08:00", "2023-10-02 14:00"),
+        ("2023-10-03 08:00", "2023-10-11 14:00"),
+        ("2023-10-12 08:00", "2023-10-25 14:00"),
+        ("2023-10-26 08:00", "2023-11-03 14:00"),
+        ("2023-11-06 08:00", "2023-11-13 14:00"),
+        ("2023-11-14 08:00", "2023-11-28 12:00"),
+    ];
+    for (span, (start, end)) in schedule.spans().iter().zip(expected) {
+        assert_eq!((span.start, span.end), (at(start), at(end)));
+    }
+    assert_eq!(schedule.total_hours(), Hours::from_whole(310));
+    assert_eq!(schedule.working_days(), 52);
+}
+
+#[test]
+fn overlapping_holidays_are_days_off_once() {
+    let with = |holidays: &str| {
+        spans(&format!(
+            r#"Plan(start: "2024-07-01", hours_per_day: 8, holidays: [{holidays}],
+                activities: [(code: "A", hours: 80)])"#
+        ))
+    };
+    let break_alone = with(r#"(date: "2024-07-08", until: "2024-07-19")"#);
+    // A national holiday inside the break, and a second range that overlaps its end.
+    let overlapping = with(
+        r#"(date: "2024-07-09", name: "Independencia"),
+           (date: "2024-07-08", until: "2024-07-19"),
+           (date: "2024-07-15", until: "2024-07-17")"#,
+    );
+    assert_eq!(overlapping, break_alone);
+    assert_eq!(
+        break_alone,
+        [(at("2024-07-01 09:00"), at("2024-07-26 17:00"))]
+    );
+}
+
+#[test]
+fn a_start_on_a_weekend_moves_to_monday() {
+    let spans = spans(
+        r#"Plan(start: "2023-09-16", hours_per_day: 8, activities: [(code: "A", hours: 8)])"#,
+    );
+    assert_eq!(spans, [(at("2023-09-18 09:00"), at("2023-09-18 17:00"))]);
+}
+
+#[test]
+fn a_start_on_a_holiday_moves_past_consecutive_holidays() {
+    let spans = spans(
+        r#"Plan(start: "2023-10-13", hours_per_day: 4, day_start: "08:00",
+            holidays: [(date: "2023-10-13"), (date: "2023-10-16"), (date: "2023-10-17")],
+            activities: [(code: "A", hours: 6)])"#,
+    );
+    assert_eq!(spans, [(at("2023-10-18 08:00"), at("2023-10-19 10:00"))]);
+}
+
+#[test]
+fn fractional_hours_hand_over_mid_day() {
+    let text = r#"Plan(start: "2024-01-08", hours_per_day: 7.5, day_start: "08:30",
+        activities: [(code: "A", hours: 0.25), (code: "B", hours: 7.5), (code: "C", hours: 0.75)])"#;
+    assert_eq!(
+        spans(text),
+        [
+            (at("2024-01-08 08:30"), at("2024-01-08 08:45")),
+            (at("2024-01-08 08:45"), at("2024-01-09 08:45")),
+            (at("2024-01-09 08:45"), at("2024-01-09 09:30")),
+        ]
+    );
+    let schedule = schedule(&plan(text)).unwrap();
+    let b: Vec<u32> = schedule
+        .slots_of(1)
+        .iter()
+        .map(|s| s.hours.quarters())
+        .collect();
+    assert_eq!(b, [29, 1]);
+    assert_eq!(
+        schedule
+            .slots_on(NaiveDate::from_ymd_opt(2024, 1, 9).unwrap())
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn a_full_day_hands_over_the_next_working_morning() {
+    let spans = spans(
+        r#"Plan(start: "2023-09-15", hours_per_day: 6, day_start: "08:00",
+            activities: [(code: "A", hours: 6), (code: "B", hours: 1)])"#,
+    );
+    assert_eq!(spans[1], (at("2023-09-18 08:00"), at("2023-09-18 09:00")));
+}
+
+#[test]
+fn the_busiest_day_counts_activities_sharing_it() {
+    let whole_days = plan(
+        r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [(code: "A", hours: 4), (code: "B", hours: 8)])"#,
+    );
+    assert_eq!(schedule(&whole_days).unwrap().busiest_day(), 1);
+    let shared = plan(
+        r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [(code: "A", hours: 1), (code: "B", hours: 1), (code: "C", hours: 1)])"#,
+    );
+    assert_eq!(schedule(&shared).unwrap().busiest_day(), 3);
+}
+
+/// Working days counted by hand: the distinct dates of slots with hours.
+fn distinct_worked_dates(schedule: &Schedule) -> usize {
+    let dates: std::collections::BTreeSet<NaiveDate> = (0..schedule.spans().len())
+        .flat_map(|index| schedule.slots_of(index))
+        .filter(|slot| !slot.hours.is_zero())
+        .map(|slot| slot.date)
+        .collect();
+    dates.len()
+}
+
+#[test]
+fn working_days_count_distinct_dates_for_parallel_and_spread_work() {
+    // Parallel work (slots not in day order): A on 8 days from Monday 8 January, B within
+    // them, C on Friday 1 March.
+    let parallel = plan(
+        r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [
+            (code: "A", hours: 30, who: "Ana"), (code: "B", hours: 9, who: "Bea"),
+            (code: "M", hours: 0, after: ["A"]), (code: "C", hours: 2, who: "Bea", not_before: "2024-03-01")])"#,
+    );
+    // Two days worked forty years apart, a milestone between.
+    let spread = plan(
+        r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [
+            (code: "A", hours: 4, who: "Ana"), (code: "M", hours: 0, not_before: "2044-01-05"),
+            (code: "B", hours: 4, who: "Bea", not_before: "2064-01-07")])"#,
+    );
+    for (plan, expected) in [(parallel, 9), (spread, 2)] {
+        let schedule = schedule(&plan).unwrap();
+        assert_eq!(distinct_worked_dates(&schedule), expected);
+        assert_eq!(schedule.working_days(), expected);
+    }
+}
+
+#[test]
+fn the_day_order_is_kept_only_for_parallel_work() {
+    let parallel = plan(
+        r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [
+            (code: "A", hours: 12, who: "Ana"), (code: "B", hours: 6, who: "Bea")])"#,
+    );
+    let schedule_of_two = schedule(&parallel).unwrap();
+    let day = NaiveDate::from_ymd_opt(2024, 1, 9).unwrap();
+    let on_the_day: Vec<usize> = schedule_of_two
+        .slots_on(day)
+        .iter()
+        .map(|slot| slot.activity)
+        .collect();
+    assert_eq!(on_the_day, [0, 1]);
+    let sorted = schedule_of_two.by_day.as_ref().expect("parallel work is sorted");
+    assert!(sorted.is_sorted_by_key(|slot| (slot.date, slot.offset, slot.activity)));
+    // A schedule whose day order differs is not equal, though all else is the same.
+    let mut reordered = schedule_of_two.clone();
+    reordered.by_day.as_mut().unwrap().swap(0, 1);
+    assert_ne!(schedule_of_two, reordered);
+    // One person's work comes out in day order: nothing to sort.
+    let alone = plan(
+        r#"Plan(start: "2024-01-08", hours_per_day: 4, activities: [(code: "A", hours: 12)])"#,
+    );
+    assert_eq!(schedule(&alone).unwrap().by_day, None);
+}
+
+#[test]
+fn a_single_workday_a_week() {
+    let spans = spans(
+        r#"Plan(start: "2023-09-13", hours_per_day: 4, workdays: [Sat],
+            activities: [(code: "A", hours: 10)])"#,
+    );
+    assert_eq!(spans, [(at("2023-09-16 09:00"), at("2023-09-30 11:00"))]);
+}
+
+#[test]
+fn a_window_closing_at_midnight_ends_at_the_next_day() {
+    let spans = spans(
+        r#"Plan(start: "2023-09-13", hours_per_day: 4, day_start: "20:00",
+            activities: [(code: "A", hours: 4)])"#,
+    );
+    assert_eq!(spans, [(at("2023-09-13 20:00"), at("2023-09-14 00:00"))]);
+}
+
+#[test]
+fn work_past_the_year_9999_is_an_error_not_a_panic() {
+    let result = schedule(&plan(
+        r#"Plan(start: "9999-12-01", hours_per_day: 1, activities: [(code: "Late", hours: 500)])"#,
+    ));
+    assert_eq!(
+        result,
+        Err(ScheduleError::PastTheCalendar {
+            code: "Late".into()
+        })
+    );
+}

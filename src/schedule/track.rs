@@ -1,0 +1,139 @@
+//! A tracked plan's facts: logged work laid as slots, logged and remaining hours, and what each
+//! person logged on the status date.
+
+use chrono::NaiveDate;
+
+use super::{ScheduleError, Slot};
+use crate::plan::{Hours, Plan};
+
+/// A tracked plan's facts, gathered once: each activity's logged work as slots (laid from its
+/// person's `day_start`, one entry after another in the order activities are listed), its
+/// logged and remaining hours, and what each person logged on the status date.
+pub(super) struct Tracking {
+    pub(super) as_of: NaiveDate,
+    /// Logged slots, grouped by activity, each group in date order.
+    slots: Vec<Slot>,
+    /// Where each activity's group starts in `slots` (one more entry: the end).
+    starts: Vec<usize>,
+    pub(super) logged_total: Vec<Hours>,
+    pub(super) remaining: Vec<Hours>,
+    /// Hours each person (an index into `people`) logged on the status date.
+    on_status_date: Vec<Hours>,
+    /// Each activity's person, as an index into `on_status_date`.
+    person_of: Vec<usize>,
+}
+
+impl Tracking {
+    pub(super) fn of(plan: &Plan, as_of: NaiveDate) -> Result<Self, ScheduleError> {
+        let codes: foldhash::HashMap<&str, usize> = plan
+            .activities
+            .iter()
+            .enumerate()
+            .map(|(index, activity)| (&*activity.code, index))
+            .collect();
+        let mut people: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+        let person_of: Vec<usize> = plan
+            .activities
+            .iter()
+            .map(|activity| {
+                let next = people.len();
+                *people.entry(&*activity.who).or_insert(next)
+            })
+            .collect();
+        // (date, person, activity, hours): validation made sure every code is listed.
+        let mut entries = Vec::with_capacity(plan.log_entries().len());
+        for entry in plan.log_entries() {
+            let Some(&activity) = codes.get(&*entry.code) else {
+                continue;
+            };
+            if entry.date > as_of {
+                return Err(ScheduleError::LoggedAfterStatusDate {
+                    code: entry.code.to_string(),
+                    date: entry.date,
+                    hours: entry.hours,
+                    as_of,
+                });
+            }
+            entries.push((entry.date, person_of[activity], activity, entry.hours));
+        }
+        entries.sort_unstable();
+        let (slots, logged_total, on_status_date) =
+            lay_logged(&entries, plan.activities.len(), people.len(), as_of);
+        let mut starts = Vec::with_capacity(plan.activities.len() + 1);
+        let mut at = 0;
+        for activity in 0..=plan.activities.len() {
+            while slots.get(at).is_some_and(|slot| slot.activity < activity) {
+                at += 1;
+            }
+            starts.push(at);
+        }
+        let remaining = plan
+            .activities
+            .iter()
+            .zip(&logged_total)
+            .map(
+                |(activity, logged)| match (activity.done, activity.remaining) {
+                    _ if activity.is_milestone() => Hours::ZERO,
+                    (true, _) => Hours::ZERO,
+                    (false, Some(hours)) => hours,
+                    (false, None) => activity.hours.saturating_sub(*logged),
+                },
+            )
+            .collect();
+        Ok(Tracking {
+            as_of,
+            slots,
+            starts,
+            logged_total,
+            remaining,
+            on_status_date,
+            person_of,
+        })
+    }
+
+    /// Activity `index`'s logged work, in date order.
+    pub(super) fn logged_of(&self, index: usize) -> &[Slot] {
+        &self.slots[self.starts[index]..self.starts[index + 1]]
+    }
+
+    /// How far into the status date's window the remaining work of `index`'s person can start.
+    pub(super) fn on_status_day(&self, index: usize) -> Hours {
+        self.on_status_date[self.person_of[index]]
+    }
+}
+
+/// Logged entries `(date, person, activity, hours)`, sorted, as slots: each person's entries of
+/// a date one after another from their day's opening. Returns the slots grouped by activity
+/// (each in date order), each activity's logged hours, and each person's on the status date.
+fn lay_logged(
+    entries: &[(NaiveDate, usize, usize, Hours)],
+    activities: usize,
+    people: usize,
+    as_of: NaiveDate,
+) -> (Vec<Slot>, Vec<Hours>, Vec<Hours>) {
+    let mut on_status_date = vec![Hours::ZERO; people];
+    let mut logged_total = vec![Hours::ZERO; activities];
+    let mut slots = Vec::with_capacity(entries.len());
+    let mut offset = Hours::ZERO;
+    for (at, &(date, person, activity, hours)) in entries.iter().enumerate() {
+        let same_day = at > 0 && entries[at - 1].0 == date && entries[at - 1].1 == person;
+        if !same_day {
+            offset = Hours::ZERO;
+        }
+        slots.push(Slot {
+            date,
+            activity,
+            offset,
+            hours,
+            logged: true,
+        });
+        offset += hours;
+        logged_total[activity] += hours;
+        if date == as_of {
+            on_status_date[person] += hours;
+        }
+    }
+    // Stable: each activity's slots stay in date order.
+    slots.sort_by_key(|slot| slot.activity);
+    (slots, logged_total, on_status_date)
+}
