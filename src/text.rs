@@ -191,7 +191,10 @@ mod tests {
         assert_eq!(fitting_start("日本", 6), "日本");
         assert_eq!(fitting_start("日本", 5), "日本");
         assert_eq!(fitting_start("e\u{301}x", 1), "e\u{301}");
-        assert_eq!(fitting_start("👨\u{200d}👩\u{200d}👧 x", 2), "👨\u{200d}👩\u{200d}👧");
+        assert_eq!(
+            fitting_start("👨\u{200d}👩\u{200d}👧 x", 2),
+            "👨\u{200d}👩\u{200d}👧"
+        );
         assert_eq!(fitting_start("👨\u{200d}👩\u{200d}👧", 1), "");
     }
 

@@ -365,7 +365,10 @@ fn json_and_csv_of_a_tracked_plan_carry_its_progress() {
 /// first written (keys, order, layout, numbers).
 #[test]
 fn json_exports_are_byte_for_byte_the_recorded_ones() {
-    assert_eq!(seed_export(Format::Json), include_str!("fixtures/seed.json"));
+    assert_eq!(
+        seed_export(Format::Json),
+        include_str!("fixtures/seed.json")
+    );
     assert_eq!(
         tracked_export(Format::Json),
         include_str!("fixtures/tracked-2023-10-10.json")

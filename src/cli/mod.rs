@@ -749,7 +749,10 @@ pub(crate) fn print_for_people(text: &str) -> Result<(), Error> {
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.
 fn print(text: &str) -> Result<(), Error> {
     let mut stdout = io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(Error::Output {
             path: PathBuf::from("<stdout>"),
             source: error,

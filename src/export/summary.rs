@@ -45,7 +45,11 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
     )?;
     out.push('\n');
     for (index, (activity, span)) in activities.iter().zip(schedule.spans()).enumerate() {
-        let mark = if schedule.is_critical(index) { "*" } else { " " };
+        let mark = if schedule.is_critical(index) {
+            "*"
+        } else {
+            " "
+        };
         let who = if who_width > 0 {
             pad_right(&whos[index], who_width) + "  "
         } else {

@@ -52,16 +52,75 @@ fn axis(schedule: &Schedule, start: WeekStart) -> (NaiveDate, usize) {
     (from, ((to - from).num_days() + 1) as usize)
 }
 
-fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
-    let (first_day, days) = axis(schedule, plan.week_start());
-    let rows = plan.activities.len() as f64;
-    let chart_x = MARGIN + LABEL;
-    let chart_y = MARGIN + TITLE + RULER;
-    let width = chart_x + days as f64 * DAY + MARGIN;
-    let height = chart_y + rows * ROW + LEGEND + MARGIN;
-    let x_of = |day: NaiveDate| chart_x + (day - first_day).num_days() as f64 * DAY;
-    let words = words(plan.locale);
+/// The chart's geometry: the day axis and where the chart's body is.
+struct Chart {
+    first_day: NaiveDate,
+    days: usize,
+    /// Where the bars' area begins, left and top.
+    x: f64,
+    y: f64,
+    width: f64,
+    height: f64,
+    /// The height of all the activity rows.
+    body_height: f64,
+}
 
+impl Chart {
+    fn of(plan: &Plan, schedule: &Schedule) -> Self {
+        let (first_day, days) = axis(schedule, plan.week_start());
+        let (x, y) = (MARGIN + LABEL, MARGIN + TITLE + RULER);
+        let body_height = plan.activities.len() as f64 * ROW;
+        Chart {
+            first_day,
+            days,
+            x,
+            y,
+            width: x + days as f64 * DAY + MARGIN,
+            height: y + body_height + LEGEND + MARGIN,
+            body_height,
+        }
+    }
+
+    /// Where `day` begins on the axis.
+    fn x_of(&self, day: NaiveDate) -> f64 {
+        self.x + (day - self.first_day).num_days() as f64 * DAY
+    }
+
+    fn last_day(&self) -> NaiveDate {
+        self.first_day + TimeDelta::days(self.days as i64 - 1)
+    }
+}
+
+fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
+    let chart = Chart::of(plan, schedule);
+    write_head(out, plan, &chart)?;
+    write_days_off(out, schedule, &chart)?;
+    write_rulers(out, plan, &chart)?;
+    // A tracked plan's baseline times, looked up by code once for every row.
+    let status = crate::status::Status::of(plan, schedule);
+    for index in 0..plan.activities.len() {
+        let baseline = status
+            .as_ref()
+            .and_then(|status| status.activities[index].baseline);
+        write_row(out, plan, schedule, &chart, index, baseline)?;
+    }
+    if schedule.progress().is_some() {
+        // The status date: a dashed line down the chart, where logged work ends.
+        let x = chart.x_of(schedule.as_of());
+        writeln!(
+            out,
+            r##"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="#c0392b" stroke-width="1.5" stroke-dasharray="4 3"/>"##,
+            chart.y,
+            chart.y + chart.body_height
+        )?;
+    }
+    write_legend(out, plan, schedule, &chart)?;
+    writeln!(out, "</svg>")
+}
+
+/// The document's opening, its patterns, background and title.
+fn write_head(out: &mut String, plan: &Plan, chart: &Chart) -> fmt::Result {
+    let (width, height) = (chart.width, chart.height);
     writeln!(
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="DejaVu Sans, Arial, Helvetica, sans-serif" font-size="12">"#
@@ -80,12 +139,13 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
         r#"<text x="{MARGIN}" y="{}" font-size="16" font-weight="bold">{}</text>"#,
         MARGIN + 18.0,
         escape(plan.title())
-    )?;
+    )
+}
 
-    // Days off behind everything: rest days shaded, holidays hatched.
-    let body_height = rows * ROW;
-    for offset in 0..days {
-        let day = first_day + TimeDelta::days(offset as i64);
+/// Days off behind everything: rest days shaded, holidays hatched.
+fn write_days_off(out: &mut String, schedule: &Schedule, chart: &Chart) -> fmt::Result {
+    for offset in 0..chart.days {
+        let day = chart.first_day + TimeDelta::days(offset as i64);
         let fill = match day_info(schedule, day).kind {
             DayKind::Holiday => "url(#hatch)",
             DayKind::Rest => "#e6e6e6",
@@ -93,19 +153,25 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
         };
         writeln!(
             out,
-            r#"<rect x="{}" y="{chart_y}" width="{DAY}" height="{body_height}" fill="{fill}"/>"#,
-            x_of(day)
+            r#"<rect x="{}" y="{}" width="{DAY}" height="{}" fill="{fill}"/>"#,
+            chart.x_of(day),
+            chart.y,
+            chart.body_height
         )?;
     }
+    Ok(())
+}
 
-    // Rulers: months above, weeks below (numbered as the calendars number them), a line where
-    // every week begins.
+/// Rulers: months above, weeks below (numbered as the calendars number them), a line where
+/// every week begins.
+fn write_rulers(out: &mut String, plan: &Plan, chart: &Chart) -> fmt::Result {
+    let words = words(plan.locale);
     let month_y = MARGIN + TITLE + 14.0;
     let week_y = MARGIN + TITLE + 32.0;
-    let last_day = first_day + TimeDelta::days(days as i64 - 1);
-    let mut month = Month::of(first_day);
+    let last_day = chart.last_day();
+    let mut month = Month::of(chart.first_day);
     loop {
-        let from = month.first_day().max(first_day);
+        let from = month.first_day().max(chart.first_day);
         let next = month.next().filter(|next| next.first_day() <= last_day);
         let until = next.map_or(last_day + TimeDelta::days(1), |next| next.first_day());
         let label = format!("{} {}", words.month(month.month), month.year);
@@ -115,7 +181,7 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
             writeln!(
                 out,
                 r#"<text x="{}" y="{month_y}" font-weight="bold">{}</text>"#,
-                x_of(from) + 2.0,
+                chart.x_of(from) + 2.0,
                 escape(&label)
             )?;
         }
@@ -124,12 +190,10 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
             None => break,
         }
     }
-    for offset in (0..days).step_by(7) {
-        let week = Week::containing(
-            first_day + TimeDelta::days(offset as i64),
-            plan.week_start(),
-        );
-        let x = x_of(week.first);
+    for offset in (0..chart.days).step_by(7) {
+        let day = chart.first_day + TimeDelta::days(offset as i64);
+        let week = Week::containing(day, plan.week_start());
+        let x = chart.x_of(week.first);
         writeln!(
             out,
             r#"<text x="{}" y="{week_y}" font-size="10">{} {}</text>"#,
@@ -141,146 +205,145 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
             out,
             r##"<line x1="{x}" y1="{}" x2="{x}" y2="{}" stroke="#b0b0b0" stroke-width="0.5"/>"##,
             week_y + 4.0,
-            chart_y + body_height
+            chart.y + chart.body_height
         )?;
     }
+    Ok(())
+}
 
-    // A tracked plan's baseline times, looked up by code once for every row.
-    let status = crate::status::Status::of(plan, schedule);
-    // One row per activity: label, then its days.
-    for (index, activity) in plan.activities.iter().enumerate() {
-        let top = chart_y + index as f64 * ROW;
-        let text_y = top + ROW / 2.0 + 4.0;
-        let critical = schedule.is_critical(index);
-        let weight = if critical {
-            r#" font-weight="bold""#
-        } else {
-            ""
-        };
-        writeln!(
-            out,
-            r#"<text x="{MARGIN}" y="{text_y}"{weight}>{}</text>"#,
-            escape(&activity.code)
-        )?;
-        let mut name = activity.name.to_string();
-        if !activity.who.is_empty() {
-            name = format!("{name} ({})", activity.who);
-        }
-        writeln!(
-            out,
-            r#"<text x="{}" y="{text_y}">{}</text>"#,
-            MARGIN + 52.0,
-            escape(&shorten(&name, NAME_CHARS))
-        )?;
-        let hours = if activity.is_milestone() {
-            "◆".to_owned()
-        } else {
-            format!("{} h", activity.hours)
-        };
-        writeln!(
-            out,
-            r#"<text x="{}" y="{text_y}" text-anchor="end">{}</text>"#,
-            chart_x - 8.0,
-            escape(&hours)
-        )?;
-        writeln!(
-            out,
-            r##"<line x1="{MARGIN}" y1="{}" x2="{}" y2="{}" stroke="#dddddd" stroke-width="0.5"/>"##,
-            top + ROW,
-            width - MARGIN,
-            top + ROW
-        )?;
-        let colour = activity_hex(index);
-        let outline = if critical {
+/// One activity's row: its label (code, name and person, hours), a rule under it, and its
+/// bars or milestone diamonds.
+fn write_row(
+    out: &mut String,
+    plan: &Plan,
+    schedule: &Schedule,
+    chart: &Chart,
+    index: usize,
+    baseline: Option<(chrono::NaiveDateTime, chrono::NaiveDateTime)>,
+) -> fmt::Result {
+    let activity = &plan.activities[index];
+    let top = chart.y + index as f64 * ROW;
+    let text_y = top + ROW / 2.0 + 4.0;
+    let critical = schedule.is_critical(index);
+    let weight = if critical {
+        r#" font-weight="bold""#
+    } else {
+        ""
+    };
+    writeln!(
+        out,
+        r#"<text x="{MARGIN}" y="{text_y}"{weight}>{}</text>"#,
+        escape(&activity.code)
+    )?;
+    let mut name = activity.name.to_string();
+    if !activity.who.is_empty() {
+        name = format!("{name} ({})", activity.who);
+    }
+    writeln!(
+        out,
+        r#"<text x="{}" y="{text_y}">{}</text>"#,
+        MARGIN + 52.0,
+        escape(&shorten(&name, NAME_CHARS))
+    )?;
+    let hours = if activity.is_milestone() {
+        "◆".to_owned()
+    } else {
+        format!("{} h", activity.hours)
+    };
+    writeln!(
+        out,
+        r#"<text x="{}" y="{text_y}" text-anchor="end">{}</text>"#,
+        chart.x - 8.0,
+        escape(&hours)
+    )?;
+    writeln!(
+        out,
+        r##"<line x1="{MARGIN}" y1="{}" x2="{}" y2="{}" stroke="#dddddd" stroke-width="0.5"/>"##,
+        top + ROW,
+        chart.width - MARGIN,
+        top + ROW
+    )?;
+    let row = Row {
+        index,
+        top,
+        colour: activity_hex(index),
+        outline: if critical {
             r##" stroke="#000000" stroke-width="1.5""##
         } else {
             r##" stroke="#555555" stroke-width="0.5""##
-        };
-        // Part days are parts of the activity's person's day.
-        let calendar = schedule.calendar_of(index);
-        let fraction = |date: NaiveDate, quarters: u32| {
-            quarters as f64 / calendar.capacity(date).quarters().max(1) as f64 * DAY
-        };
-        if activity.is_milestone() {
-            for slot in schedule.slots_of(index) {
-                let cx = x_of(slot.date) + fraction(slot.date, slot.offset.quarters());
-                let (cy, r) = (top + ROW / 2.0, ROW / 2.0 - 4.0);
-                writeln!(
-                    out,
-                    r#"<polygon points="{},{cy} {cx},{} {},{cy} {cx},{}" fill="{colour}"{outline}/>"#,
-                    cx - r,
-                    cy - r,
-                    cx + r,
-                    cy + r
-                )?;
-            }
-            continue;
-        }
-        let row = Row {
-            index,
-            top,
-            colour,
-            outline,
-            baseline: status
-                .as_ref()
-                .and_then(|status| status.activities[index].baseline),
-        };
-        write_work(out, schedule, &x_of, &row)?;
+        },
+        baseline,
+    };
+    if activity.is_milestone() {
+        write_milestone(out, schedule, chart, &row)
+    } else {
+        write_work(out, schedule, chart, &row)
     }
-    if schedule.progress().is_some() {
-        // The status date: a dashed line down the chart, where logged work ends.
-        let x = x_of(schedule.as_of());
+}
+
+/// A milestone's diamond, where in its person's day it falls.
+fn write_milestone(out: &mut String, schedule: &Schedule, chart: &Chart, row: &Row) -> fmt::Result {
+    let calendar = schedule.calendar_of(row.index);
+    let (colour, outline) = (row.colour, row.outline);
+    for slot in schedule.slots_of(row.index) {
+        let share =
+            slot.offset.quarters() as f64 / calendar.capacity(slot.date).quarters().max(1) as f64;
+        let cx = chart.x_of(slot.date) + share * DAY;
+        let (cy, r) = (row.top + ROW / 2.0, ROW / 2.0 - 4.0);
         writeln!(
             out,
-            r##"<line x1="{x}" y1="{chart_y}" x2="{x}" y2="{}" stroke="#c0392b" stroke-width="1.5" stroke-dasharray="4 3"/>"##,
-            chart_y + body_height
+            r#"<polygon points="{},{cy} {cx},{} {},{cy} {cx},{}" fill="{colour}"{outline}/>"#,
+            cx - r,
+            cy - r,
+            cx + r,
+            cy + r
         )?;
     }
+    Ok(())
+}
 
-    // The legend: what the shading, hatching and outlines mean.
-    let legend_y = chart_y + body_height + 22.0;
+/// The legend: what the shading, hatching and outlines mean.
+fn write_legend(out: &mut String, plan: &Plan, schedule: &Schedule, chart: &Chart) -> fmt::Result {
+    let words = words(plan.locale);
+    let legend_y = chart.y + chart.body_height + 22.0;
     let critical_path: Vec<&str> = schedule
         .critical_path()
         .iter()
         .map(|index| &*plan.activities[*index].code)
         .collect();
     let path_text = format!("{}: {}", words.critical_path, critical_path.join(" → "));
-    writeln!(
-        out,
-        r##"<rect x="{MARGIN}" y="{}" width="14" height="12" fill="#ffffff" stroke="#000000" stroke-width="1.5"/>"##,
-        legend_y - 10.0
-    )?;
-    writeln!(
-        out,
-        r#"<text x="{}" y="{legend_y}">{}</text>"#,
-        MARGIN + 20.0,
-        escape(&path_text)
-    )?;
     let after_path = MARGIN + 40.0 + path_text.width() as f64 * CHAR_WIDTH;
-    writeln!(
-        out,
-        r##"<rect x="{after_path}" y="{}" width="14" height="12" fill="url(#hatch)" stroke="#777777" stroke-width="0.5"/>"##,
-        legend_y - 10.0
-    )?;
-    writeln!(
-        out,
-        r#"<text x="{}" y="{legend_y}">{}</text>"#,
-        after_path + 20.0,
-        escape(words.holiday)
-    )?;
-    writeln!(
-        out,
-        r##"<rect x="{}" y="{}" width="14" height="12" fill="#e6e6e6" stroke="#777777" stroke-width="0.5"/>"##,
-        after_path + 100.0,
-        legend_y - 10.0
-    )?;
-    writeln!(
-        out,
-        r#"<text x="{}" y="{legend_y}">{}</text>"#,
-        after_path + 120.0,
-        escape(words.rest_day)
-    )?;
-    writeln!(out, "</svg>")
+    let keys = [
+        (
+            MARGIN,
+            r##"fill="#ffffff" stroke="#000000" stroke-width="1.5""##,
+            path_text.as_str(),
+        ),
+        (
+            after_path,
+            r##"fill="url(#hatch)" stroke="#777777" stroke-width="0.5""##,
+            words.holiday,
+        ),
+        (
+            after_path + 100.0,
+            r##"fill="#e6e6e6" stroke="#777777" stroke-width="0.5""##,
+            words.rest_day,
+        ),
+    ];
+    for (x, look, meaning) in keys {
+        writeln!(
+            out,
+            r#"<rect x="{x}" y="{}" width="14" height="12" {look}/>"#,
+            legend_y - 10.0
+        )?;
+        writeln!(
+            out,
+            r#"<text x="{}" y="{legend_y}">{}</text>"#,
+            x + 20.0,
+            escape(meaning)
+        )?;
+    }
+    Ok(())
 }
 
 /// Where an activity's row is and how its bars look.
@@ -298,12 +361,7 @@ struct Row<'a> {
 /// Activity `index`'s bars: days that follow each other without a break make one bar, a day
 /// off splits it. In a tracked plan, logged work is solid and work still planned lighter, and
 /// the baseline's span is a thin bar underneath.
-fn write_work(
-    out: &mut String,
-    schedule: &Schedule,
-    x_of: &dyn Fn(NaiveDate) -> f64,
-    row: &Row,
-) -> fmt::Result {
+fn write_work(out: &mut String, schedule: &Schedule, chart: &Chart, row: &Row) -> fmt::Result {
     let Row {
         index,
         top,
@@ -320,7 +378,7 @@ fn write_work(
     let mut runs: Vec<(f64, f64, bool)> = Vec::new();
     let mut previous: Option<(NaiveDate, bool, bool)> = None;
     for slot in schedule.slots_of(index) {
-        let x = x_of(slot.date) + fraction(slot.date, slot.offset.quarters());
+        let x = chart.x_of(slot.date) + fraction(slot.date, slot.offset.quarters());
         let end = x + fraction(slot.date, slot.hours.quarters());
         let continues = previous.is_some_and(|(day, filled, logged)| {
             logged == slot.logged
@@ -350,12 +408,12 @@ fn write_work(
         )?;
     }
     if let Some((start, end)) = baseline {
-        let x = x_of(start.date());
+        let x = chart.x_of(start.date());
         writeln!(
             out,
             r##"<rect x="{x}" y="{}" width="{}" height="2" fill="#333333"/>"##,
             top + ROW - 4.0,
-            x_of(end.date()) + DAY - x
+            chart.x_of(end.date()) + DAY - x
         )?;
     }
     Ok(())

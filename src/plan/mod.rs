@@ -201,7 +201,7 @@ pub struct Exception {
 #[serde(deny_unknown_fields)]
 pub struct Person {
     /// As activities' `who` names them.
-        pub name: Arc<str>,
+    pub name: Arc<str>,
     /// Their hours a day.
     #[serde(default, deserialize_with = "hours::positive_option")]
     pub hours_per_day: Option<Hours>,

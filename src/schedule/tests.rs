@@ -23,8 +23,7 @@ fn spans(text: &str) -> Vec<(NaiveDateTime, NaiveDateTime)> {
 
 #[test]
 fn the_seed_plan_matches_the_hand_made_tables() {
-    let text =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")).unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")).unwrap();
     let seed = plan(&text);
     let schedule = schedule(&seed).unwrap();
     let expected = [
@@ -177,7 +176,10 @@ fn the_day_order_is_kept_only_for_parallel_work() {
         .map(|slot| slot.activity)
         .collect();
     assert_eq!(on_the_day, [0, 1]);
-    let sorted = schedule_of_two.by_day.as_ref().expect("parallel work is sorted");
+    let sorted = schedule_of_two
+        .by_day
+        .as_ref()
+        .expect("parallel work is sorted");
     assert!(sorted.is_sorted_by_key(|slot| (slot.date, slot.offset, slot.activity)));
     // A schedule whose day order differs is not equal, though all else is the same.
     let mut reordered = schedule_of_two.clone();

@@ -229,14 +229,16 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     }
     let heading = pad_right(Msg::ActivityHeading.text(locale), usize::from(label_width));
     let strong = Style::new().add_modifier(Modifier::BOLD);
-    buffer.set_stringn(inner.x,
+    buffer.set_stringn(
+        inner.x,
         inner.y + 1,
         heading,
         usize::from(label_width),
         strong,
     );
     let pages = Msg::RowsOf.fill(locale, &[&(first + 1), &count.min(first + rows), &count]);
-    buffer.set_stringn(inner.x,
+    buffer.set_stringn(
+        inner.x,
         inner.y,
         pages,
         usize::from(label_width),
@@ -413,7 +415,8 @@ fn draw_label(
         .add_modifier(Modifier::BOLD);
     buffer.set_stringn(area.x, area.y, &code, width, code_style);
     let after_who = area.x + (code_width + who_width).min(width) as u16;
-    buffer.set_stringn(area.x + code_width.min(width) as u16,
+    buffer.set_stringn(
+        area.x + code_width.min(width) as u16,
         area.y,
         &who,
         width.saturating_sub(code_width),

@@ -57,8 +57,7 @@ impl Panes {
             let needed = app.plan().activities.len() as u16 + 4;
             let gantt_rows = needed.min(body.height.saturating_sub(CALENDAR_ROWS));
             let [months, chart] =
-                Layout::vertical([Constraint::Fill(1), Constraint::Length(gantt_rows)])
-                    .areas(body);
+                Layout::vertical([Constraint::Fill(1), Constraint::Length(gantt_rows)]).areas(body);
             (Some(months), Some(chart))
         } else {
             match app.view {
