@@ -58,6 +58,17 @@ pub enum Zoom {
     Month,
 }
 
+impl Zoom {
+    /// The word for a column at this zoom, as the footer and the Gantt's title say it.
+    pub fn unit(self) -> Msg {
+        match self {
+            Zoom::Day => Msg::ZoomDay,
+            Zoom::Week => Msg::ZoomWeek,
+            Zoom::Month => Msg::ZoomMonth,
+        }
+    }
+}
+
 /// What the keys currently talk to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
@@ -378,21 +389,11 @@ impl App {
     fn apply_in_normal(&mut self, action: Action) -> Result<(), String> {
         match action {
             Action::MoveDays(days) => self.move_cursor_days(days),
-            Action::MoveMonths(months) => {
-                let magnitude = Months::new(months.unsigned_abs());
-                let moved = if months < 0 {
-                    self.cursor.checked_sub_months(magnitude)
-                } else {
-                    self.cursor.checked_add_months(magnitude)
-                };
-                self.cursor = moved.filter(|day| *day <= LAST_DAY).unwrap_or(self.cursor);
-            }
+            Action::MoveMonths(months) => self.move_cursor_months(months),
             Action::GoToStart => self.cursor = self.schedule.start().date(),
             Action::GoToEnd => {
-                self.cursor = self
-                    .schedule
-                    .worked_days()
-                    .map_or(self.cursor, |(_, last)| last)
+                let last = self.schedule.worked_days().map(|(_, last)| last);
+                self.cursor = last.unwrap_or(self.cursor);
             }
             Action::GoToToday => self.cursor = self.today,
             Action::ToggleHoliday => return self.toggle_holiday(),
@@ -421,38 +422,13 @@ impl App {
             Action::AddActivity => self.open_activity_form(Purpose::NewActivity(self.selected + 1)),
             Action::DeleteActivity => self.mode = Mode::ConfirmDelete(self.selected),
             Action::MoveActivity(step) => return self.move_activity(step),
-            Action::SetStart => {
-                let day = self.cursor;
-                let what = self.fail(Msg::StepStart, &[&day]);
-                self.edit(what, |plan| {
-                    plan.start = day;
-                    Ok(())
-                })?;
-                self.tell(Msg::PlanStartsOn, &[&day]);
-            }
+            Action::SetStart => return self.set_start(),
             Action::CyclePerson => self.cycle_person(),
             Action::LogHours => self.open_log_form(),
             Action::ToggleDone => return self.toggle_done(),
             Action::SaveBaseline => return self.ask_baseline(),
             Action::EditWorkingTime if self.person.is_some() => self.open_person_time_form(),
-            Action::EditWorkingTime => {
-                let plan = self.plan();
-                let locale = plan.locale;
-                self.mode = Mode::Form(Form::new(
-                    Purpose::WorkingTime,
-                    Msg::FormWorkingTime.text(locale).into(),
-                    &[
-                        (
-                            Msg::FieldHoursPerDay.text(locale),
-                            plan.hours_per_day.to_string(),
-                        ),
-                        (
-                            Msg::FieldDayStartsAt.text(locale),
-                            format_time(plan.day_start),
-                        ),
-                    ],
-                ));
-            }
+            Action::EditWorkingTime => self.open_working_time_form(),
             Action::Undo => return self.step_history(true),
             Action::Redo => return self.step_history(false),
             Action::Save => return self.save(),
@@ -460,29 +436,9 @@ impl App {
                 self.mark = None;
                 self.tell(Msg::RangeCancelled, &[]);
             }
-            Action::Quit => {
-                self.mark = None;
-                if self.is_dirty() {
-                    self.mode = Mode::ConfirmQuit;
-                } else {
-                    self.quitting = true;
-                }
-            }
+            Action::Quit => self.ask_to_quit(),
             Action::Suspend => self.suspend = true,
-            Action::Zoom => {
-                self.zoom = match self.zoom {
-                    Zoom::Day => Zoom::Week,
-                    Zoom::Week => Zoom::Month,
-                    Zoom::Month => Zoom::Day,
-                };
-                let unit = match self.zoom {
-                    Zoom::Day => Msg::ZoomDay,
-                    Zoom::Week => Msg::ZoomWeek,
-                    Zoom::Month => Msg::ZoomMonth,
-                };
-                let unit = unit.text(self.locale());
-                self.tell(Msg::ZoomNow, &[&unit]);
-            }
+            Action::Zoom => self.cycle_zoom(),
             Action::Help => self.mode = Mode::Help,
             Action::Pick(day) => self.cursor = day,
             Action::Type(_)
@@ -499,6 +455,68 @@ impl App {
             | Action::Discard => {}
         }
         Ok(())
+    }
+
+    /// PgUp/PgDn over the calendars: the cursor `months` months on, within the calendar.
+    fn move_cursor_months(&mut self, months: i32) {
+        let magnitude = Months::new(months.unsigned_abs());
+        let moved = if months < 0 {
+            self.cursor.checked_sub_months(magnitude)
+        } else {
+            self.cursor.checked_add_months(magnitude)
+        };
+        self.cursor = moved.filter(|day| *day <= LAST_DAY).unwrap_or(self.cursor);
+    }
+
+    /// `s` on a day: the plan starts there.
+    fn set_start(&mut self) -> Result<(), String> {
+        let day = self.cursor;
+        let what = self.fail(Msg::StepStart, &[&day]);
+        self.edit(what, |plan| {
+            plan.start = day;
+            Ok(())
+        })?;
+        self.tell(Msg::PlanStartsOn, &[&day]);
+        Ok(())
+    }
+
+    /// The form for the plan's hours a day and the time its day opens.
+    fn open_working_time_form(&mut self) {
+        let plan = self.plan();
+        let locale = plan.locale;
+        let fields = [
+            (
+                Msg::FieldHoursPerDay.text(locale),
+                plan.hours_per_day.to_string(),
+            ),
+            (
+                Msg::FieldDayStartsAt.text(locale),
+                format_time(plan.day_start),
+            ),
+        ];
+        let title = Msg::FormWorkingTime.text(locale).into();
+        self.mode = Mode::Form(Form::new(Purpose::WorkingTime, title, &fields));
+    }
+
+    /// `q`: quits, or asks first when there are unsaved changes.
+    fn ask_to_quit(&mut self) {
+        self.mark = None;
+        if self.is_dirty() {
+            self.mode = Mode::ConfirmQuit;
+        } else {
+            self.quitting = true;
+        }
+    }
+
+    /// `z`: the Gantt's next zoom, days → weeks → months → days.
+    fn cycle_zoom(&mut self) {
+        self.zoom = match self.zoom {
+            Zoom::Day => Zoom::Week,
+            Zoom::Week => Zoom::Month,
+            Zoom::Month => Zoom::Day,
+        };
+        let unit = self.zoom.unit().text(self.locale());
+        self.tell(Msg::ZoomNow, &[&unit]);
     }
 
     /// Tab and `v`: the other pane gets the keys, and on a screen too small for both, it shows.

@@ -38,11 +38,6 @@ const COLUMNS_HINT: &str =
 /// Reads the activities of a CSV file.
 pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
     let (text, latin1) = super::decode(bytes);
-    let error = |line: u64, message: String, hint: &'static str| CsvError {
-        line,
-        message,
-        hint,
-    };
     let header_line = text.lines().next().unwrap_or_default();
     if header_line.trim().is_empty() {
         return Err(error(1, "the file has no header line".into(), COLUMNS_HINT));
@@ -57,40 +52,11 @@ pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
         .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| {
-            error(
-                1,
-                format!("the header line cannot be read: {e}"),
-                COLUMNS_HINT,
-            )
-        })?
-        .iter()
-        .map(|header| header.trim().to_lowercase())
-        .collect();
-    let column = |name: &str| headers.iter().position(|header| header == name);
-    let (Some(code), Some(hours)) = (column("code"), column("hours")) else {
-        let missing = if column("code").is_none() {
-            "code"
-        } else {
-            "hours"
-        };
-        return Err(error(
-            1,
-            format!(
-                "no `{missing}` column (the columns are: {})",
-                headers.join(", ")
-            ),
-            COLUMNS_HINT,
-        ));
-    };
-    let (name, who, after, not_before) = (
-        column("name"),
-        column("who"),
-        column("after"),
-        column("not_before"),
-    );
+    let headers = reader.headers().map_err(|e| {
+        let message = format!("the header line cannot be read: {e}");
+        error(1, message, COLUMNS_HINT)
+    })?;
+    let columns = Columns::of(headers)?;
     let mut found = FromCsv {
         activities: Vec::new(),
         lines: Vec::new(),
@@ -109,39 +75,7 @@ pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
-        let cell = |index: Option<usize>| index.and_then(|at| record.get(at)).map_or("", str::trim);
-        let hours_text = cell(Some(hours));
-        let parsed_hours = crate::document::words::hours(hours_text).ok_or_else(|| {
-            error(
-                line,
-                format!("\"{hours_text}\" is not a number of hours"),
-                "hours are numbers in quarter-hour steps: 42, 7.5, 7,5, 0.25 (0 for a milestone)",
-            )
-        })?;
-        let not_before_text = cell(not_before);
-        let not_before = match not_before_text {
-            "" => None,
-            text => Some(parse_date(text).map_err(|why| {
-                error(
-                    line,
-                    format!("not_before: {why}"),
-                    "write dates as YYYY-MM-DD",
-                )
-            })?),
-        };
-        found.activities.push(Activity {
-            code: Arc::from(normalize_code(&spreadsheet_text(cell(Some(code))))),
-            name: Arc::from(spreadsheet_text(cell(name))),
-            hours: parsed_hours,
-            who: Arc::from(spreadsheet_text(cell(who))),
-            after: cell(after)
-                .split([' ', ','])
-                .filter(|code| !code.is_empty())
-                .map(|code| Arc::from(normalize_code(&spreadsheet_text(code))))
-                .collect(),
-            not_before,
-            ..Activity::default()
-        });
+        found.activities.push(columns.activity(&record, line)?);
         found.lines.push(line);
     }
     if found.activities.is_empty() {
@@ -152,6 +86,89 @@ pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
         ));
     }
     Ok(found)
+}
+
+fn error(line: u64, message: String, hint: &'static str) -> CsvError {
+    CsvError {
+        line,
+        message,
+        hint,
+    }
+}
+
+/// Where each column is: `code` and `hours` must be there, the others may.
+struct Columns {
+    code: usize,
+    hours: usize,
+    name: Option<usize>,
+    who: Option<usize>,
+    after: Option<usize>,
+    not_before: Option<usize>,
+}
+
+impl Columns {
+    /// The columns the header line names, in any order and case.
+    fn of(headers: &csv::StringRecord) -> Result<Self, CsvError> {
+        let headers: Vec<String> = headers
+            .iter()
+            .map(|header| header.trim().to_lowercase())
+            .collect();
+        let column = |name: &str| headers.iter().position(|header| header == name);
+        let (Some(code), Some(hours)) = (column("code"), column("hours")) else {
+            let missing = if column("code").is_none() {
+                "code"
+            } else {
+                "hours"
+            };
+            let message = format!(
+                "no `{missing}` column (the columns are: {})",
+                headers.join(", ")
+            );
+            return Err(error(1, message, COLUMNS_HINT));
+        };
+        Ok(Columns {
+            code,
+            hours,
+            name: column("name"),
+            who: column("who"),
+            after: column("after"),
+            not_before: column("not_before"),
+        })
+    }
+
+    /// The activity of one row, found on `line`.
+    fn activity(&self, record: &csv::StringRecord, line: u64) -> Result<Activity, CsvError> {
+        let cell = |index: Option<usize>| index.and_then(|at| record.get(at)).map_or("", str::trim);
+        let hours_text = cell(Some(self.hours));
+        let hours = crate::document::words::hours(hours_text).ok_or_else(|| {
+            error(
+                line,
+                format!("\"{hours_text}\" is not a number of hours"),
+                "hours are numbers in quarter-hour steps: 42, 7.5, 7,5, 0.25 (0 for a milestone)",
+            )
+        })?;
+        let not_before = match cell(self.not_before) {
+            "" => None,
+            text => Some(parse_date(text).map_err(|why| {
+                let message = format!("not_before: {why}");
+                error(line, message, "write dates as YYYY-MM-DD")
+            })?),
+        };
+        let code = |text: &str| Arc::from(normalize_code(&spreadsheet_text(text)));
+        Ok(Activity {
+            code: code(cell(Some(self.code))),
+            name: Arc::from(spreadsheet_text(cell(self.name))),
+            hours,
+            who: Arc::from(spreadsheet_text(cell(self.who))),
+            after: cell(self.after)
+                .split([' ', ','])
+                .filter(|after| !after.is_empty())
+                .map(code)
+                .collect(),
+            not_before,
+            ..Activity::default()
+        })
+    }
 }
 
 /// A cell as the CSV export wrote it: the `'` that kept a spreadsheet from running it as a

@@ -174,7 +174,7 @@ fn draw_month(buffer: &mut Buffer, area: Rect, app: &App, month: Month, grid: &G
         }
         // The week's number right-aligned in the three columns before the days.
         if width > 1 {
-            buffer.set_stringn(area.x + 1, y, &two_columns(week.number()), width - 1, faint);
+            buffer.set_stringn(area.x + 1, y, two_columns(week.number()), width - 1, faint);
         }
         for (column, date) in week.days().enumerate() {
             let x = area.x + WEEK_COLUMN + column as u16 * grid.cell_width();
@@ -200,7 +200,7 @@ fn draw_day(buffer: &mut Buffer, cell: Rect, app: &App, info: &DayInfo, grid: &G
     if date == app.today {
         number_style = number_style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
     }
-    buffer.set_stringn(cell.x, cell.y, &two_columns(date.day()), room, number_style);
+    buffer.set_stringn(cell.x, cell.y, two_columns(date.day()), room, number_style);
     if room > 3 {
         draw_mark(buffer, cell, info, app, grid);
     }

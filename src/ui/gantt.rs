@@ -141,12 +141,7 @@ pub(super) fn activity_at(area: Rect, app: &App, x: u16, y: u16) -> Option<usize
 /// Draws the Gantt pane.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let locale = app.locale();
-    let zoom = match app.zoom {
-        Zoom::Day => Msg::ZoomDay,
-        Zoom::Week => Msg::ZoomWeek,
-        Zoom::Month => Msg::ZoomMonth,
-    };
-    let title = Msg::GanttTitle.fill(locale, &[&zoom.text(locale)]);
+    let title = Msg::GanttTitle.fill(locale, &[&app.zoom.unit().text(locale)]);
     frame.render_widget(pane_block(pane_style(app, Focus::Gantt), title), area);
     let Some(Geometry {
         inner,
@@ -219,6 +214,18 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         &scale,
         origin,
     );
+    draw_cursor_column(buffer, chart, app, &scale, origin);
+    let shown = (first + 1, count.min(first + rows), count);
+    draw_heading(
+        buffer,
+        Rect::new(inner.x, inner.y, label_width, 2),
+        app,
+        shown,
+    );
+}
+
+/// The cursor's day down the chart, and its mark on the ruler.
+fn draw_cursor_column(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin: i64) {
     let cursor_offset = scale.column_of(app.cursor) - origin;
     if (0..i64::from(chart.width)).contains(&cursor_offset) {
         let x = chart.x + cursor_offset as u16;
@@ -227,23 +234,18 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         buffer.set_style(column, theme.cursor_column);
         buffer.set_style(Rect::new(x, chart.y + 1, 1, 1), theme.ruler_cursor);
     }
-    let heading = pad_right(Msg::ActivityHeading.text(locale), usize::from(label_width));
+}
+
+/// Above the labels: which rows are shown (`first`–`last` of `count`), and the heading.
+fn draw_heading(buffer: &mut Buffer, area: Rect, app: &App, shown: (usize, usize, usize)) {
+    let locale = app.locale();
+    let width = usize::from(area.width);
+    let (first, last, count) = shown;
+    let pages = Msg::RowsOf.fill(locale, &[&first, &last, &count]);
+    buffer.set_stringn(area.x, area.y, pages, width, app.theme().faint);
+    let heading = pad_right(Msg::ActivityHeading.text(locale), width);
     let strong = Style::new().add_modifier(Modifier::BOLD);
-    buffer.set_stringn(
-        inner.x,
-        inner.y + 1,
-        heading,
-        usize::from(label_width),
-        strong,
-    );
-    let pages = Msg::RowsOf.fill(locale, &[&(first + 1), &count.min(first + rows), &count]);
-    buffer.set_stringn(
-        inner.x,
-        inner.y,
-        pages,
-        usize::from(label_width),
-        app.theme().faint,
-    );
+    buffer.set_stringn(area.x, area.y + 1, heading, width, strong);
 }
 
 /// The first column drawn, and how many: the whole plan when it fits; otherwise whole pages

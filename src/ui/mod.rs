@@ -134,100 +134,87 @@ pub fn draw(frame: &mut Frame, app: &App) {
         app,
         panes.calendar.is_some() && panes.gantt.is_some(),
     );
-    let locale = app.locale();
-    let text = |msg: Msg| msg.text(locale);
-    let quit = [
-        (Action::Save, None, Msg::AnswerSaveQuit),
-        (Action::Discard, None, Msg::AnswerDiscardQuit),
-        (Action::Cancel, Some("cancel"), Msg::AnswerCancel),
-    ];
+    draw_pop_up(frame, area, app);
+}
+
+/// The pop-up the mode asks for (help, a form, a question), over the panes.
+fn draw_pop_up(frame: &mut Frame, area: Rect, app: &App) {
     match &app.mode {
         Mode::Normal => {}
         Mode::Help => help::draw(frame, area, app),
         Mode::Form(form) => dialog::form(frame, area, form, app),
-        Mode::ConfirmQuit => dialog::question(
-            frame,
-            area,
-            app,
-            text(Msg::UnsavedTitle),
-            text(Msg::UnsavedText),
-            &answers(app, &quit),
-        ),
         Mode::ConfirmBaseline => dialog::replace_baseline(frame, area, app),
+        mode => {
+            if let Some((title, body, answers)) = question(app, mode) {
+                dialog::question(frame, area, app, title, &body, &answers);
+            }
+        }
+    }
+}
+
+/// An answer to a question: the action, the help word that picks its key, what it says.
+type Answer = (Action, Option<&'static str>, Msg);
+
+/// A question's title, text and answers (with their keys), for a mode that asks one.
+fn question(app: &App, mode: &Mode) -> Option<(&'static str, String, String)> {
+    let locale = app.locale();
+    let text = |msg: Msg| msg.text(locale);
+    let (title, body, choices): (Msg, String, &[Answer]) = match mode {
+        Mode::ConfirmQuit => (
+            Msg::UnsavedTitle,
+            text(Msg::UnsavedText).to_owned(),
+            &[
+                (Action::Save, None, Msg::AnswerSaveQuit),
+                (Action::Discard, None, Msg::AnswerDiscardQuit),
+                (Action::Cancel, Some("cancel"), Msg::AnswerCancel),
+            ],
+        ),
         Mode::ConfirmDelete(index) => {
             let activity = &app.plan().activities[*index];
-            dialog::question(
-                frame,
-                area,
-                app,
-                text(Msg::DeleteTitle),
-                &Msg::DeleteText.fill(
-                    locale,
-                    &[
-                        &activity.code,
-                        &activity.hours,
-                        &crate::text::one_line(&activity.name),
-                    ],
-                ),
-                &answers(
-                    app,
-                    &[
-                        (Action::Confirm, Some("yes"), Msg::AnswerDelete),
-                        (Action::Cancel, Some("no"), Msg::AnswerKeep),
-                    ],
-                ),
-            );
+            let name = crate::text::one_line(&activity.name);
+            (
+                Msg::DeleteTitle,
+                Msg::DeleteText.fill(locale, &[&activity.code, &activity.hours, &name]),
+                &[
+                    (Action::Confirm, Some("yes"), Msg::AnswerDelete),
+                    (Action::Cancel, Some("no"), Msg::AnswerKeep),
+                ],
+            )
         }
-        Mode::ConfirmOverwrite => dialog::question(
-            frame,
-            area,
-            app,
-            text(Msg::ChangedTitle),
-            &Msg::ChangedText.fill(locale, &[&file_name(app)]),
-            &answers(
-                app,
-                &[
-                    (Action::Overwrite, None, Msg::AnswerOverwrite),
-                    (Action::Reload, None, Msg::AnswerReload),
-                    (Action::Cancel, Some("cancel"), Msg::AnswerCancel),
-                ],
-            ),
+        Mode::ConfirmOverwrite => (
+            Msg::ChangedTitle,
+            Msg::ChangedText.fill(locale, &[&file_name(app)]),
+            &[
+                (Action::Overwrite, None, Msg::AnswerOverwrite),
+                (Action::Reload, None, Msg::AnswerReload),
+                (Action::Cancel, Some("cancel"), Msg::AnswerCancel),
+            ],
         ),
-        Mode::ConfirmReload => dialog::question(
-            frame,
-            area,
-            app,
-            text(Msg::ReloadTitle),
-            &Msg::ReloadText.fill(locale, &[&file_name(app)]),
-            &answers(
-                app,
-                &[
-                    (Action::Confirm, Some("yes"), Msg::AnswerReloadYes),
-                    (Action::Cancel, Some("no"), Msg::AnswerKeepEditing),
-                ],
-            ),
+        Mode::ConfirmReload => (
+            Msg::ReloadTitle,
+            Msg::ReloadText.fill(locale, &[&file_name(app)]),
+            &[
+                (Action::Confirm, Some("yes"), Msg::AnswerReloadYes),
+                (Action::Cancel, Some("no"), Msg::AnswerKeepEditing),
+            ],
         ),
-        Mode::ConfirmRecover(_) => dialog::question(
-            frame,
-            area,
-            app,
-            text(Msg::RecoverTitle),
-            &Msg::RecoverText.fill(locale, &[&file_name(app), &file_name(app)]),
-            &answers(
-                app,
-                &[
-                    (Action::Confirm, Some("yes"), Msg::AnswerRecover),
-                    (Action::Discard, None, Msg::AnswerDeleteThem),
-                    (Action::Cancel, Some("cancel"), Msg::AnswerLater),
-                ],
-            ),
+        Mode::ConfirmRecover(_) => (
+            Msg::RecoverTitle,
+            Msg::RecoverText.fill(locale, &[&file_name(app), &file_name(app)]),
+            &[
+                (Action::Confirm, Some("yes"), Msg::AnswerRecover),
+                (Action::Discard, None, Msg::AnswerDeleteThem),
+                (Action::Cancel, Some("cancel"), Msg::AnswerLater),
+            ],
         ),
-    }
+        Mode::Normal | Mode::Help | Mode::Form(_) | Mode::ConfirmBaseline => return None,
+    };
+    Some((text(title), body, answers(app, choices)))
 }
 
 /// A question's answers, `s save and quit · d discard and quit · c cancel`, with the keys
 /// from the one key table.
-fn answers(app: &App, answers: &[(Action, Option<&str>, Msg)]) -> String {
+fn answers(app: &App, answers: &[Answer]) -> String {
     let locale = app.locale();
     answers
         .iter()
