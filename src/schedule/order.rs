@@ -4,10 +4,13 @@
 use chrono::NaiveDate;
 
 use super::{Kept, Slot};
+use crate::plan::Hours;
 
-/// The key of the day order: by date and, within a day, by the order the work is done.
-fn day_key(slot: &Slot) -> (NaiveDate, crate::plan::Hours, usize) {
-    (slot.date, slot.offset, slot.activity)
+/// The key of the day order: by date and, within a day, by the order the work is done (and an
+/// activity's logged work before its planned work). Two slots with the same key are the same
+/// slot, so any sort gives the one order.
+fn day_key(slot: &Slot) -> (NaiveDate, Hours, usize, bool, Hours) {
+    (slot.date, slot.offset, slot.activity, !slot.logged, slot.hours)
 }
 
 /// The slots in day order, or `None` when `slots` are in it already (one person's plan comes
@@ -30,7 +33,7 @@ pub(super) fn day_order(
         }
         _ => {
             let mut sorted = slots.to_vec();
-            sorted.sort_by_key(day_key);
+            sorted.sort_unstable_by_key(day_key);
             Some(sorted)
         }
     }
@@ -41,8 +44,7 @@ pub(super) fn day_order(
 fn merged_by_day(sorted: &[Slot], dropped: impl Fn(&&Slot) -> bool, added: &[Slot]) -> Vec<Slot> {
     let key = day_key;
     let mut added = added.to_vec();
-    // Stable, as the full sort is: an activity's slots with equal keys stay in their order.
-    added.sort_by_key(key);
+    added.sort_unstable_by_key(key);
     let mut merged = Vec::with_capacity(sorted.len() + added.len());
     let mut next = 0;
     for slot in sorted.iter().filter(|slot| !dropped(slot)) {
