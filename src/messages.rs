@@ -1,6 +1,9 @@
-//! Every word the interactive view says, in each language it speaks: one table per locale
-//! ([`english`], [`spanish`]), each an exhaustive `match`, so a message missing in one language
-//! does not compile. Messages with values have `{}` placeholders, filled in order by
+//! Every sentence cronograma says, in each language it speaks, wherever it says it: the
+//! interactive view, and the reports of the command line and the exports (`status`,
+//! `export --status`), which share the tracking words. One table per locale ([`english`],
+//! [`spanish`], [`portuguese`]), each an exhaustive `match`, so a message missing in one
+//! language does not compile. (Month and weekday names and the plan documents' labels are
+//! [`crate::locale::Words`].) Messages with values have `{}` placeholders, filled in order by
 //! [`Msg::fill`]; a test checks both languages have the same number of them.
 
 use std::fmt::Display;
@@ -11,7 +14,7 @@ use crate::plan::{Language, Locale};
 /// fall behind the enum.
 macro_rules! messages {
     ($($(#[$comment:meta])* $name:ident,)*) => {
-        /// A message of the interactive view.
+        /// A sentence of cronograma's, in the view or in a report.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[allow(missing_docs)]
         pub enum Msg {
@@ -212,7 +215,7 @@ messages! {
     LegendPartDay,
     LegendColours,
     LegendMouse,
-    // Tracking.
+    // Tracking: the view's words, then those the view and the status reports share.
     TrackingOn,
     LoggedHours,
     MarkedDone,

@@ -24,7 +24,7 @@ pub enum Tone {
 }
 
 /// Which background a theme is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ThemeChoice {
     /// From `CRONOGRAMA_THEME`, the config file, the terminal's own answer (OSC 11) or its
     /// `COLORFGBG`; dark otherwise.

@@ -10,7 +10,7 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::plan::load::{BOM, MAX_PLAN_BYTES};
+use crate::plan::{BOM, MAX_PLAN_BYTES};
 use crate::plan::save::DEFAULT_PLAN_MODE;
 use crate::plan::{PlanError, mode_of, read_regular, read_text};
 

@@ -91,7 +91,7 @@ impl App {
 
     /// The plan's activities become those of the CSV file at `source`, as one undoable step.
     pub(super) fn import_activities(&mut self, source: &str) -> Result<(), String> {
-        let bytes = crate::plan::read_regular(Path::new(source), crate::plan::load::MAX_PLAN_BYTES)
+        let bytes = crate::plan::read_regular(Path::new(source), crate::plan::MAX_PLAN_BYTES)
             .map_err(|error| self.fail(Msg::CannotReadIt, &[&source, &error]))?;
         let found = crate::import::activities::activities_from_csv(&bytes)
             .map_err(|error| format!("{source}:{}: {}", error.line, error.message))?;

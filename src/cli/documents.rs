@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::{Error, open, print_for_people};
 use crate::document::{Doc, compare::differences, read::plan_of, rewrite::rewrite};
-use crate::plan::{self, FileRole, load::MAX_PLAN_BYTES};
+use crate::plan::{self, FileRole, MAX_PLAN_BYTES};
 use crate::schedule::schedule;
 
 /// Reads a document's text (a regular file, at most 10 MiB; Latin-1 when it is not UTF-8).

@@ -1,6 +1,7 @@
 //! The command line: `check`, `cal`, `export`, `fmt`, `holidays`, `new`, `import`, and (with no
 //! subcommand) the interactive view.
 
+mod choices;
 mod config;
 mod documents;
 mod start;
@@ -12,13 +13,13 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::palette::ThemeChoice;
 use ratatui::backend::IntoCrossterm;
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::{months_between, text};
 use crate::export::{self, Format};
+use choices::{FormatArg, ThemeArg};
 use crate::import;
 use crate::plan::{self, Document, PlanError};
 use crate::schedule::{self, Schedule, ScheduleError};
@@ -40,8 +41,8 @@ pub struct Cli {
     pub plan: PlanArg,
     /// Colours for a dark or a light terminal [default: auto: CRONOGRAMA_THEME, the config
     /// file's `theme`, or the terminal's COLORFGBG; dark otherwise]
-    #[arg(long, global = true, value_enum, default_value_t = ThemeChoice::Auto)]
-    pub theme: ThemeChoice,
+    #[arg(long, global = true, value_enum, default_value_t = ThemeArg::Auto)]
+    pub theme: ThemeArg,
     /// The status date of a tracked plan: logged work up to it is fact, remaining work starts
     /// on it or later [default: today]
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = plan::fields::parse_date)]
@@ -184,7 +185,7 @@ pub struct ExportArgs {
     plan: PlanArg,
     /// The output format.
     #[arg(short, long, value_enum)]
-    format: Format,
+    format: FormatArg,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -333,7 +334,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         asks.then(|| crate::tui::ask_background(std::time::Duration::from_millis(150)))
             .flatten()
     };
-    let theme = crate::palette::Theme::chosen(cli.theme, settings.theme, ask);
+    let theme = crate::palette::Theme::chosen(cli.theme.into(), settings.theme, ask);
     let as_of = cli.as_of.unwrap_or_else(start::today);
     match cli.command {
         None => {
@@ -514,18 +515,19 @@ fn cal(args: &CalArgs, theme: &crate::palette::Theme, as_of: NaiveDate) -> Resul
 }
 
 fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
+    let format = Format::from(args.format);
     if let Some(doc) = &args.into {
-        if args.format != Format::Md {
+        if format != Format::Md {
             return Err(Error::Usage("--into goes with --format md".into()));
         }
         return documents::export_into(&args.plan.path, doc, as_of);
     }
-    if args.format != Format::Md && (args.gantt || args.status) {
+    if format != Format::Md && (args.gantt || args.status) {
         let flag = if args.gantt { "--gantt" } else { "--status" };
         return Err(Error::Usage(format!("{flag} goes with --format md")));
     }
     let (document, schedule) = open(&args.plan.path, as_of)?;
-    let mut text = export::render(args.format, &document.plan, &schedule);
+    let mut text = export::render(format, &document.plan, &schedule);
     if args.gantt {
         let chart = export::mermaid::render(&document.plan, &schedule);
         text.push_str(&format!("```mermaid\n{chart}```\n"));

@@ -11,7 +11,7 @@ use super::{Error, print_for_people, run_view};
 use crate::document::{Doc, read::plan_of};
 use crate::import::activities::{FromCsv, activities_from_csv};
 use crate::plan::fields::{parse_date, parse_time};
-use crate::plan::load::MAX_PLAN_BYTES;
+use crate::plan::MAX_PLAN_BYTES;
 use crate::plan::save::DEFAULT_PLAN_MODE;
 use crate::plan::template::{NewPlan, parse_workdays};
 use crate::plan::{self, Document, FileRole, Hours, Locale, PlanError, validate};

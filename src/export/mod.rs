@@ -16,7 +16,7 @@ use crate::plan::Plan;
 use crate::schedule::Schedule;
 
 /// The formats `cronograma export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// Markdown: the activity list and one table per month, codes next to the day numbers.
     Md,

@@ -117,7 +117,7 @@ const MAX_OCCURRENCES: usize = 1_000_000;
 /// The text of an .ics file: UTF-8 (a byte-order mark dropped), or else Latin-1 as Windows
 /// writes it. The flag says whether the fallback was taken.
 pub fn decode(bytes: &[u8]) -> (String, bool) {
-    let bytes = bytes.strip_prefix(crate::plan::load::BOM).unwrap_or(bytes);
+    let bytes = bytes.strip_prefix(crate::plan::BOM).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_owned(), false),
         Err(_) => (bytes.iter().map(|&byte| windows_1252(byte)).collect(), true),

@@ -1,14 +1,11 @@
 //! Reading a plan: bytes → UTF-8 text → RON → [`Plan`] → the checks of [`validate`].
 
 use std::fs;
-use std::io::Read;
 use std::path::Path;
 
 use super::error::{PlanError, Position};
+use super::file::{BOM, MAX_PLAN_BYTES, read_regular};
 use super::{Plan, validate};
-
-/// Plans are small; a file larger than this is a mistake (or an attack), not a plan.
-pub const MAX_PLAN_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Where to read about the format, for hints.
 const FORMAT_HINT: &str = "see README.md (\"The plan file\") for the format and an example";
@@ -57,41 +54,6 @@ pub fn read_text(path: &Path) -> Result<String, PlanError> {
             at: position_after(&prefix),
         }
     })
-}
-
-/// The UTF-8 byte-order mark.
-pub const BOM: &[u8] = b"\xEF\xBB\xBF";
-
-/// Reads the regular file at `path`, at most `limit` bytes and one more (so a caller can tell a
-/// file that is too large without reading all of it). A FIFO, a device or a folder is refused
-/// at once: it is opened without blocking and looked at before anything is read, so a FIFO
-/// with no writer cannot hang the program and `/dev/zero` cannot fill its memory.
-pub fn read_regular(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
-    let (file, meta) = open_regular(path)?;
-    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize + 1);
-    file.take(limit + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
-}
-
-/// Opens the regular file at `path` for reading, without ever blocking: anything but a regular
-/// file is an `InvalidInput` error that says what it is.
-pub fn open_regular(path: &Path) -> std::io::Result<(fs::File, fs::Metadata)> {
-    let mut options = fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.custom_flags(libc::O_NONBLOCK);
-    }
-    let file = options.open(path)?;
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::InvalidInput,
-            format!("it is {}, not a regular file", super::save::kind_of(&meta)),
-        ));
-    }
-    Ok((file, meta))
 }
 
 /// Parses and checks the text of the file at `path`; the file's stem stands in for a missing

@@ -12,7 +12,7 @@ use std::path::Path;
 use std::thread;
 use std::time::{Duration, Instant};
 
-use super::load::open_regular;
+use super::file::open_regular;
 use super::save::{resolve, same_file};
 
 /// How long to wait for another program's change to finish before giving up: a read-modify-write

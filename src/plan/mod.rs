@@ -5,6 +5,7 @@
 
 pub mod error;
 pub mod fields;
+pub mod file;
 pub mod hours;
 pub mod load;
 pub mod lock;
@@ -22,7 +23,8 @@ use serde::Deserialize;
 pub use error::PlanError;
 pub use fields::{Day, Language, Locale, WeekStart};
 pub use hours::Hours;
-pub use load::{Document, load_file, parse, parse_file, read_regular, read_text};
+pub use file::{BOM, MAX_PLAN_BYTES, kind_of, open_regular, read_regular};
+pub use load::{Document, load_file, parse, parse_file, read_text};
 pub use lock::PlanLock;
 pub use save::{FileRole, mode_of, save_file, save_new};
 

@@ -11,7 +11,8 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use super::load::{MAX_PLAN_BYTES, parse};
+use super::file::{MAX_PLAN_BYTES, kind_of};
+use super::load::parse;
 use super::write::to_ron;
 use super::{Document, PlanError};
 
@@ -265,29 +266,6 @@ fn already_exists(target: &Path) -> io::Error {
         io::ErrorKind::AlreadyExists,
         format!("{} exists already; it is left as it is", target.display()),
     )
-}
-
-/// "a folder", "a FIFO"…: what a file that is not a regular file is, for messages.
-pub fn kind_of(meta: &fs::Metadata) -> &'static str {
-    let kind = meta.file_type();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if kind.is_fifo() {
-            return "a FIFO";
-        }
-        if kind.is_char_device() || kind.is_block_device() {
-            return "a device";
-        }
-        if kind.is_socket() {
-            return "a socket";
-        }
-    }
-    if kind.is_dir() {
-        "a folder"
-    } else {
-        "not a file"
-    }
 }
 
 /// Gives the new file the mode, owner and group it must have (see [`FileRole`]).
