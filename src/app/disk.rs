@@ -10,8 +10,8 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::plan::{BOM, MAX_PLAN_BYTES};
 use crate::plan::save::DEFAULT_PLAN_MODE;
+use crate::plan::{BOM, MAX_PLAN_BYTES};
 use crate::plan::{PlanError, mode_of, read_regular, read_text};
 
 /// A content hash of a plan's bytes (without a byte-order mark, which reading drops): bytes,

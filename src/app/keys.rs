@@ -190,9 +190,92 @@ pub const BINDINGS: &[Binding] = &[
     bind(Help, Char('q'), NONE, Action::Help, "close the help"),
 ];
 
+/// The name a config file gives each thing a key can do (`(key: "w", does: "save")`): stable
+/// identifiers, not the help's words, so rewording a help line breaks no one's config. The
+/// README lists them; a test checks every binding's action has exactly one.
+#[rustfmt::skip]
+pub const ACTION_NAMES: &[(Action, &str)] = &[
+    (Action::MoveDays(-1), "previous-day"),
+    (Action::MoveDays(1), "next-day"),
+    (Action::MoveDays(-7), "previous-week"),
+    (Action::MoveDays(7), "next-week"),
+    (Action::MoveMonths(-1), "previous-month"),
+    (Action::MoveMonths(1), "next-month"),
+    (Action::GoToStart, "first-day"),
+    (Action::GoToEnd, "last-day"),
+    (Action::GoToToday, "today"),
+    (Action::ToggleHoliday, "holiday"),
+    (Action::MarkRange, "mark-range"),
+    (Action::ToggleException, "exception"),
+    (Action::ImportHolidays, "import-holidays"),
+    (Action::ImportActivities, "import-activities"),
+    (Action::ShiftHoliday(-1), "holiday-earlier"),
+    (Action::ShiftHoliday(1), "holiday-later"),
+    (Action::ShiftHoliday(-7), "holiday-week-earlier"),
+    (Action::ShiftHoliday(7), "holiday-week-later"),
+    (Action::SwitchFocus, "focus"),
+    (Action::Select(-1), "previous-activity"),
+    (Action::Select(1), "next-activity"),
+    (Action::PageRows(-1), "page-up"),
+    (Action::PageRows(1), "page-down"),
+    (Action::FirstActivity, "first-activity"),
+    (Action::LastActivity, "last-activity"),
+    (Action::ChangeHours(1), "more-hours"),
+    (Action::ChangeHours(-1), "fewer-hours"),
+    (Action::EditActivity, "edit"),
+    (Action::AddActivity, "add"),
+    (Action::DeleteActivity, "delete"),
+    (Action::MoveActivity(-1), "move-up"),
+    (Action::MoveActivity(1), "move-down"),
+    (Action::SetStart, "set-start"),
+    (Action::EditWorkingTime, "working-hours"),
+    (Action::CyclePerson, "person"),
+    (Action::LogHours, "log"),
+    (Action::ToggleDone, "done"),
+    (Action::SaveBaseline, "baseline"),
+    (Action::Search, "search"),
+    (Action::SearchNext, "next-match"),
+    (Action::SearchPrevious, "previous-match"),
+    (Action::Undo, "undo"),
+    (Action::Redo, "redo"),
+    (Action::Save, "save"),
+    (Action::SwitchView, "view"),
+    (Action::Zoom, "zoom"),
+    (Action::Help, "help"),
+    (Action::Quit, "quit"),
+    (Action::Cancel, "cancel"),
+    (Action::Suspend, "suspend"),
+    (Action::Confirm, "confirm"),
+    (Action::NextField, "next-field"),
+    (Action::PreviousField, "previous-field"),
+    (Action::EditText(Edit::Backspace), "backspace"),
+    (Action::EditText(Edit::Delete), "delete-char"),
+    (Action::EditText(Edit::Left), "cursor-left"),
+    (Action::EditText(Edit::Right), "cursor-right"),
+    (Action::EditText(Edit::Home), "field-start"),
+    (Action::EditText(Edit::End), "field-end"),
+    (Action::EditText(Edit::KillToStart), "delete-to-start"),
+    (Action::EditText(Edit::KillToEnd), "delete-to-end"),
+    (Action::EditText(Edit::KillWord), "delete-word"),
+    (Action::Discard, "discard"),
+    (Action::Overwrite, "overwrite"),
+    (Action::Reload, "reload"),
+    (Action::HelpPage(1), "next-page"),
+    (Action::HelpPage(-1), "previous-page"),
+];
+
+/// The config file's name for `action` (see [`ACTION_NAMES`]).
+pub fn action_name(action: Action) -> Option<&'static str> {
+    ACTION_NAMES
+        .iter()
+        .find(|(named, _)| *named == action)
+        .map(|(_, name)| *name)
+}
+
 /// The key table in force: the defaults of [`BINDINGS`] and, over them, the keys the user's
-/// config file adds (`(key: "w", does: "save")`: the key does what the default binding with
-/// that help does, where it does it). Help, footer and dialog hints are read from here.
+/// config file adds (`(key: "w", does: "save")`: the key does what the default bindings of
+/// the action named `save` do, where they do it). Help, footer and dialog hints are read from
+/// here.
 #[derive(Debug, Clone)]
 pub struct KeyTable {
     bindings: Vec<Binding>,
@@ -212,19 +295,21 @@ impl KeyTable {
         &self.bindings
     }
 
-    /// Adds `key` doing what the default binding whose help is `does` does. Refused, with the
-    /// reason, when the key cannot be read, nothing does that, or the key already does
-    /// something else where the new binding would work.
+    /// Adds `key` doing what the default bindings of the action named `does` (see
+    /// [`ACTION_NAMES`]) do, where they do it. Refused, with the reason, when the key cannot be
+    /// read, no action has that name, or the key already does something else where the new
+    /// binding would work.
     pub fn remap(&mut self, key: &str, does: &str) -> Result<(), String> {
         let (code, modifiers) = parse_key(key)?;
         let targets: Vec<Binding> = BINDINGS
             .iter()
-            .filter(|binding| binding.help == does)
+            .filter(|binding| action_name(binding.action) == Some(does))
             .copied()
             .collect();
         if targets.is_empty() {
             return Err(format!(
-                "\"{does}\" is not something a key does (the help, `?`, lists them)"
+                "\"{does}\" is not the name of something a key does; the names are listed in \
+                 README.md (\"Settings\"), for example \"save\", \"next-day\", \"zoom\""
             ));
         }
         for target in &targets {
@@ -480,7 +565,7 @@ mod tests {
             table
                 .remap("Ctrl+q", "fly")
                 .unwrap_err()
-                .contains("not something a key does")
+                .contains("not the name of something a key does")
         );
         assert!(
             table
@@ -493,6 +578,49 @@ mod tests {
             table.action_for(&key(Char('q'), CTRL), &[Gantt, Everywhere]),
             Some(Action::Quit)
         );
+    }
+
+    /// Every default binding's action has one name; no name is given twice; and a config
+    /// names actions, not the help's words, so rewording help changes nothing.
+    #[test]
+    fn every_bound_action_has_one_config_name() {
+        for binding in BINDINGS {
+            let named = ACTION_NAMES
+                .iter()
+                .filter(|(action, _)| *action == binding.action)
+                .count();
+            assert_eq!(named, 1, "{:?} ({})", binding.action, binding.help);
+        }
+        let mut names: Vec<&str> = ACTION_NAMES.iter().map(|(_, name)| *name).collect();
+        names.sort_unstable();
+        let count = names.len();
+        names.dedup();
+        assert_eq!(names.len(), count, "a name is given twice");
+        for (action, name) in ACTION_NAMES {
+            assert!(
+                BINDINGS.iter().any(|binding| binding.action == *action),
+                "{name} names an action no key does"
+            );
+            assert!(
+                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{name}"
+            );
+        }
+        let mut table = KeyTable::default();
+        table.remap("w", "next-day").unwrap();
+        assert_eq!(
+            table.action_for(&key(Char('w'), NONE), &[Calendar, Everywhere]),
+            Some(Action::MoveDays(1))
+        );
+        // The help's words are not names: "next day" was never an identifier.
+        assert!(table.remap("W", "next day").is_err());
+        let readme = include_str!("../../README.md");
+        for (_, name) in ACTION_NAMES {
+            assert!(
+                readme.contains(&format!("| `{name}` |")),
+                "README lacks {name}"
+            );
+        }
     }
 
     #[test]

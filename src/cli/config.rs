@@ -1,6 +1,6 @@
 //! The user's settings: `$XDG_CONFIG_HOME/cronograma/config.ron` (or `~/.config/…`), as
 //! `(theme: "light", keys: [(key: "w", does: "save")])`: the theme, and keys added over the
-//! one key table (`does` is what the help says a default key does). A file that cannot be
+//! one key table (`does` names an action: `app::keys::ACTION_NAMES`). A file that cannot be
 //! read, or a key that clashes, is reported and otherwise ignored: a setting must never keep
 //! the plan from opening.
 

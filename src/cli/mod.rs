@@ -19,10 +19,10 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::{months_between, text};
 use crate::export::{self, Format};
-use choices::{FormatArg, ThemeArg};
 use crate::import;
 use crate::plan::{self, Document, PlanError};
 use crate::schedule::{self, Schedule, ScheduleError};
+use choices::{FormatArg, ThemeArg};
 
 /// Turns an effort-based work plan into a calendar.
 #[derive(Debug, Parser)]

@@ -66,4 +66,3 @@ pub fn kind_of(meta: &fs::Metadata) -> &'static str {
         "not a file"
     }
 }
-

@@ -10,7 +10,13 @@ use crate::plan::Hours;
 /// activity's logged work before its planned work). Two slots with the same key are the same
 /// slot, so any sort gives the one order.
 fn day_key(slot: &Slot) -> (NaiveDate, Hours, usize, bool, Hours) {
-    (slot.date, slot.offset, slot.activity, !slot.logged, slot.hours)
+    (
+        slot.date,
+        slot.offset,
+        slot.activity,
+        !slot.logged,
+        slot.hours,
+    )
 }
 
 /// The slots in day order, or `None` when `slots` are in it already (one person's plan comes
