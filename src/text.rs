@@ -108,20 +108,17 @@ pub fn code_problem(code: &str) -> Option<String> {
     if code.is_empty() {
         return Some("the code is empty".into());
     }
-    let bad = code.chars().find(|c| {
-        c.is_whitespace()
-            || *c == '|'
-            || is_control(*c)
-            // No ASCII character is in these categories: a table lookup saved per character.
-            || !c.is_ascii() && matches!(
-                c.general_category(),
-                GeneralCategory::Format
-                    | GeneralCategory::Unassigned
-                    | GeneralCategory::Surrogate
-                    | GeneralCategory::PrivateUse
-                    | GeneralCategory::LineSeparator
-                    | GeneralCategory::ParagraphSeparator
-            )
+    let bad = code.graphemes(true).find_map(|grapheme| {
+        let mut chars = grapheme.chars().peekable();
+        while let Some(c) = chars.next() {
+            // A zero-width joiner inside a cluster joins what is on either side into one
+            // visible character (`👨‍👩‍👧`); at a cluster's end it joins nothing and is invisible.
+            let joining = c == '\u{200d}' && chars.peek().is_some();
+            if !joining && invisible_or_breaking(c) {
+                return Some(c);
+            }
+        }
+        None
     })?;
     let what = match bad {
         '|' => "a `|`".to_owned(),
@@ -129,6 +126,23 @@ pub fn code_problem(code: &str) -> Option<String> {
         c => format!("the invisible character U+{:04X}", u32::from(c)),
     };
     Some(format!("\"{}\" contains {what}", one_line(code)))
+}
+
+/// True for a character a code may not hold: white space, `|`, and control, format,
+/// unassigned, private-use and separator characters.
+fn invisible_or_breaking(c: char) -> bool {
+    c.is_whitespace()
+        || c == '|'
+        || is_control(c)
+        || matches!(
+            c.general_category(),
+            GeneralCategory::Format
+                | GeneralCategory::Unassigned
+                | GeneralCategory::Surrogate
+                | GeneralCategory::PrivateUse
+                | GeneralCategory::LineSeparator
+                | GeneralCategory::ParagraphSeparator
+        )
 }
 
 /// `text` in lower case without accents, for matching words: one character for each of
@@ -209,7 +223,15 @@ mod tests {
 
     #[test]
     fn codes_are_visible_characters_only() {
-        for good in ["A1", "Revisión", "漢字", "A-1.b", "F"] {
+        for good in [
+            "A1",
+            "Revisión",
+            "漢字",
+            "A-1.b",
+            "F",
+            "👨\u{200d}👩\u{200d}👧",
+            "R👍🏽",
+        ] {
             assert_eq!(code_problem(good), None, "{good}");
         }
         for (bad, why) in [
@@ -220,6 +242,11 @@ mod tests {
             ("A\u{1b}1", "U+001B"),
             ("A\u{202e}1", "U+202E"),
             ("A\u{a0}1", "a space"),
+            ("\u{200d}", "U+200D"),
+            ("A\u{200d}1", "U+200D"),
+            ("👨\u{200d}", "U+200D"),
+            ("\u{200d}👩", "U+200D"),
+            ("A\u{2060}1", "U+2060"),
         ] {
             let problem = code_problem(bad).unwrap();
             assert!(problem.contains(why), "{bad:?}: {problem}");

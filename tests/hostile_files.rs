@@ -362,3 +362,29 @@ fn the_view_refuses_a_fifo_at_once() {
         .code(2)
         .stderr(predicate::str::contains("a FIFO, not a regular file"));
 }
+
+/// `fmt` on a plan path that is a loop of symbolic links is refused input (exit 2) like every
+/// other path that names no plan, not a failure to write (exit 1); the links are left as they
+/// were.
+#[test]
+fn fmt_of_a_loop_of_links_is_refused_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+    std::os::unix::fs::symlink(&b, &a).unwrap();
+    std::os::unix::fs::symlink(&a, &b).unwrap();
+    for args in [vec!["fmt"], vec!["fmt", "--check"], vec!["done", "A1"]] {
+        cronograma()
+            .args(&args)
+            .arg(&a)
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("cannot read the plan"));
+    }
+    assert_eq!(fs::read_link(&a).unwrap(), b);
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        2,
+        "nothing created"
+    );
+}

@@ -339,3 +339,43 @@ proptest! {
         assert_ics_is_strict(&render(Format::Ics, plan, &schedule));
     }
 }
+
+/// An emoji written with zero-width joiners is one visible character, so it is a valid code
+/// that the calendars show whole; a joiner that joins nothing (alone, at the end, between
+/// letters) stays refused, as does any other invisible character.
+#[test]
+fn an_emoji_joined_by_zwj_is_a_code_and_a_lone_joiner_is_not() {
+    let family = "👨\u{200d}👩\u{200d}👧";
+    let text = format!(
+        "Plan(start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"{family}\", hours: 12)])"
+    );
+    let (_dir, path) = write_plan(&text);
+    let output = Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["cal", "--width", "80"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let calendar = String::from_utf8(output.stdout).unwrap();
+    assert!(calendar.contains(&format!(" 4 {family}")), "{calendar}");
+    for code in [
+        "\\u{200d}",
+        "A\\u{200d}",
+        "A\\u{200d}1",
+        "\\u{200d}👩",
+        "A\\u{2060}1",
+    ] {
+        let text = format!(
+            "Plan(start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"{code}\", hours: 1)])"
+        );
+        let (_dir, path) = write_plan(&text);
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .arg("check")
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("invisible character"));
+    }
+}

@@ -33,7 +33,14 @@ impl PlanLock {
     }
 
     fn acquire_within(path: &Path, patience: Duration) -> io::Result<PlanLock> {
-        let target = resolve(path)?;
+        let target = match resolve(path) {
+            Ok(target) => target,
+            // A loop of links names no file: reading it says so.
+            Err(error) if error.kind() == io::ErrorKind::InvalidInput => {
+                return Ok(PlanLock { _file: None });
+            }
+            Err(error) => return Err(error),
+        };
         let deadline = Instant::now() + patience;
         loop {
             let file = match open_regular(&target) {

@@ -135,10 +135,12 @@ pub fn resolve(path: &Path) -> io::Result<PathBuf> {
             _ => return Ok(current),
         }
     }
-    Err(io::Error::other(format!(
-        "{} is a loop of symbolic links",
-        path.display()
-    )))
+    // The path names no file at all: a mistake in what was asked (`InvalidInput`), which the
+    // lock leaves to the reader to report, like a folder or a FIFO.
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("{} is a loop of symbolic links", path.display()),
+    ))
 }
 
 /// Whether a write may replace a file that exists.
