@@ -707,6 +707,28 @@ fn the_config_file_adds_keys_and_sets_the_theme() {
     session.wait_for_exit();
 }
 
+/// A config that cannot be used is said on the footer as the view opens (stderr is under
+/// the view's screen), with the file, line and column; the view works with the defaults.
+#[test]
+fn a_broken_config_is_said_on_the_footer_and_the_view_opens() {
+    let (dir, plan) = temporary_plan();
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(config.join("cronograma")).unwrap();
+    std::fs::write(
+        config.join("cronograma/config.ron"),
+        "(\n  theme: \"blue\",\n)",
+    )
+    .unwrap();
+    let mut session = Session::start_with(&plan, &[("XDG_CONFIG_HOME", config.to_str().unwrap())]);
+    let screen = session.wait_for("13 A1");
+    assert!(
+        screen.contains("config.ron:2:11: theme: \"blue\" is not dark, light or auto"),
+        "{screen}"
+    );
+    session.press("q");
+    session.wait_for_exit();
+}
+
 /// The tracking story on the seed, two days in: `L` logs the day's hours (and turns tracking
 /// on), `D` marks A1 done, `b` saves a baseline and asks before replacing it; undo takes each
 /// back, and the saved plan has it all.

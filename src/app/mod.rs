@@ -208,6 +208,17 @@ impl App {
         self
     }
 
+    /// Opens with `notice` (a warning about the settings, say) on the footer, as an error.
+    pub fn with_notice(mut self, notice: Option<String>) -> Self {
+        if let Some(text) = notice {
+            self.status = Some(Status {
+                text,
+                is_error: true,
+            });
+        }
+        self
+    }
+
     /// The colours the view is drawn in.
     pub fn theme(&self) -> &Theme {
         &self.theme

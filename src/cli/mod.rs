@@ -324,6 +324,14 @@ impl Error {
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
     let settings = config::settings();
+    for warning in &settings.warnings {
+        eprintln!(
+            "{}",
+            crate::text::for_terminal(&format!("warning: {warning}"))
+        );
+    }
+    // The view shows the first on its footer when it opens (stderr is under its screen).
+    let notice = settings.warnings.first().cloned();
     // Only the view and coloured `cal` on a terminal use the theme: only they ask the terminal.
     let asks = match &cli.command {
         None | Some(Command::New(_)) => true,
@@ -339,7 +347,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         None => {
             refuse_typo(&cli.plan.path)?;
-            interactive(&cli.plan.path, theme, settings.keys, as_of)
+            interactive(&cli.plan.path, theme, settings.keys, notice, as_of)
         }
         Some(Command::Check(args)) => match &args.doc {
             Some(doc) => documents::check_document(doc, args.path.as_deref(), as_of),
@@ -348,7 +356,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                 as_of,
             ),
         },
-        Some(Command::New(args)) => start::new(&args, theme, settings.keys),
+        Some(Command::New(args)) => start::new(&args, theme, settings.keys, notice),
         Some(Command::Import(args)) => start::import(&args),
         Some(Command::Cal(args)) => cal(&args, &theme, as_of),
         Some(Command::Export(args)) => export(&args, as_of),
@@ -381,10 +389,11 @@ fn interactive(
     path: &Path,
     theme: crate::palette::Theme,
     keys: crate::app::keys::KeyTable,
+    notice: Option<String>,
     today: NaiveDate,
 ) -> Result<(), Error> {
     if !path.exists() && fs::symlink_metadata(path).is_err() {
-        return start::interactive_new(path, theme, keys);
+        return start::interactive_new(path, theme, keys, notice);
     }
     let text = plan::read_text(path)?;
     let document = plan::parse_file(&text, path)?;
@@ -395,7 +404,8 @@ fn interactive(
         })?
         .loaded_from(&text)
         .with_theme(theme)
-        .with_keys(keys);
+        .with_keys(keys)
+        .with_notice(notice);
     app.offer_recovery();
     run_view(app)
 }

@@ -94,6 +94,7 @@ pub fn new(
     args: &NewArgs,
     theme: crate::palette::Theme,
     keys: crate::app::keys::KeyTable,
+    notice: Option<String>,
 ) -> Result<(), Error> {
     if exists(&args.path) {
         return Err(Error::Usage(format!(
@@ -110,7 +111,7 @@ pub fn new(
         || args.locale.is_some();
     if !given && !args.yes {
         if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-            return interactive_new(&args.path, theme, keys);
+            return interactive_new(&args.path, theme, keys, notice);
         }
         return Err(Error::Usage(
             "no terminal to ask on: give --yes for the defaults, or the values as flags \
@@ -145,6 +146,7 @@ pub fn interactive_new(
     path: &Path,
     theme: crate::palette::Theme,
     keys: crate::app::keys::KeyTable,
+    notice: Option<String>,
 ) -> Result<(), Error> {
     let values = NewPlan::defaults(&stem(path), today());
     let app =
@@ -152,7 +154,7 @@ pub fn interactive_new(
             path: path.to_owned(),
             source,
         })?;
-    run_view(app.with_theme(theme).with_keys(keys))
+    run_view(app.with_theme(theme).with_keys(keys).with_notice(notice))
 }
 
 /// Writes a new plan: never over a file unless `force` (then through the lock, as any change).

@@ -104,30 +104,73 @@ fn read_ron(
     text: &str,
     syntax: impl Fn(ron::error::Position, String, Option<&'static str>) -> PlanError,
 ) -> Result<Plan, PlanError> {
+    read_ron_as(text, &PLAN_FORMAT).map_err(|error| syntax(error.at, error.message, error.hint))
+}
+
+/// Where a RON text is wrong, what is wrong, and what usually fixes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RonError {
+    /// Where (1-based line and column).
+    pub at: ron::error::Position,
+    /// What is wrong, with the field's path.
+    pub message: String,
+    /// What usually fixes it.
+    pub hint: Option<&'static str>,
+}
+
+/// What a kind of RON file is, for its error messages.
+#[derive(Debug)]
+pub struct RonFormat {
+    /// What the file holds, as messages name it (`the plan`).
+    pub what: &'static str,
+    /// What to do about text after its one value.
+    pub after_the_end: &'static str,
+    /// Where the format is described.
+    pub hint: &'static str,
+}
+
+const PLAN_FORMAT: RonFormat = RonFormat {
+    what: "the plan",
+    after_the_end: "a file holds one `Plan(...)`; remove what follows its closing parenthesis",
+    hint: FORMAT_HINT,
+};
+
+/// Reads `text` as a `T` with the options plans are read with (optional fields written bare),
+/// tracking the path to each value: the one RON reader of plans and of the config file.
+pub fn read_ron_as<T: serde::de::DeserializeOwned>(
+    text: &str,
+    format: &RonFormat,
+) -> Result<T, RonError> {
+    let format_hint = format.hint;
     // Optional fields are written bare (`title: "x"`), not as `Some("x")`.
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let error = |at, message, hint| RonError { at, message, hint };
     let mut deserializer = ron::Deserializer::from_str_with_options(text, &options)
-        .map_err(|error| syntax(error.span.start, error.code.to_string(), Some(FORMAT_HINT)))?;
-    let plan: Plan = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let field = error.path().to_string();
-        let spanned = deserializer.span_error(error.into_inner());
-        let (message, hint) = describe(&spanned.code, &field);
-        syntax(spanned.span.start, message, hint)
+        .map_err(|e| error(e.span.start, e.code.to_string(), Some(format_hint)))?;
+    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let field = e.path().to_string();
+        let spanned = deserializer.span_error(e.into_inner());
+        let (message, hint) = describe(&spanned.code, &field, format_hint);
+        error(spanned.span.start, message, hint)
     })?;
     deserializer.end().map_err(|code| {
         let spanned = deserializer.span_error(code);
-        syntax(
+        error(
             spanned.span.start,
-            "unexpected text after the end of the plan".into(),
-            Some("a file holds one `Plan(...)`; remove what follows its closing parenthesis"),
+            format!("unexpected text after the end of {}", format.what),
+            Some(format.after_the_end),
         )
     })?;
-    Ok(plan)
+    Ok(value)
 }
 
 /// Turns a RON error at `field` into a sentence and a hint.
-fn describe(code: &ron::Error, field: &str) -> (String, Option<&'static str>) {
+fn describe(
+    code: &ron::Error,
+    field: &str,
+    format_hint: &'static str,
+) -> (String, Option<&'static str>) {
     // The root (".") and places serde cannot name ("?") add nothing to the message.
     let field = field.trim_end_matches('?').trim_end_matches('.');
     let at = if field.is_empty() {
@@ -159,7 +202,7 @@ fn describe(code: &ron::Error, field: &str) -> (String, Option<&'static str>) {
         }
         ron::Error::MissingStructField { field: missing, .. } => (
             format!("the required field `{missing}` is missing{at}"),
-            Some(FORMAT_HINT),
+            Some(format_hint),
         ),
         ron::Error::DuplicateStructField { field: twice, .. } => (
             format!("the field `{twice}` is given twice{at}"),
@@ -185,7 +228,7 @@ fn describe(code: &ron::Error, field: &str) -> (String, Option<&'static str>) {
             format!("{code}{at}"),
             Some("text is written in double quotes, as title: \"My plan\""),
         ),
-        other => (format!("{other}{at}"), Some(FORMAT_HINT)),
+        other => (format!("{other}{at}"), Some(format_hint)),
     }
 }
 
