@@ -42,6 +42,9 @@ fn warning_of(home: &Path) -> String {
     stderr
 }
 
+/// Makes the config file.
+type Make = dyn FnOnce(&Path);
+
 #[test]
 fn files_that_are_no_settings_file_are_warned_about_at_once() {
     let fifo = |path: &Path| {
@@ -51,7 +54,7 @@ fn files_that_are_no_settings_file_are_warned_about_at_once() {
             .unwrap();
         assert!(status.success());
     };
-    let cases: [(&str, Box<dyn FnOnce(&Path)>); 6] = [
+    let cases: [(&str, Box<Make>); 6] = [
         ("a FIFO", Box::new(fifo)),
         (
             "a device",
