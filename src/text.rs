@@ -17,29 +17,59 @@ pub fn is_control(c: char) -> bool {
     c.is_control()
 }
 
-/// `text` with every control character but tab and newline written as `\u{1b}`: for output
-/// made of lines (`check`, `cal`, messages).
+/// True for the invisible characters that change how text around them looks without being
+/// seen: Unicode's format characters, among them the bidirectional controls (U+202A–U+202E,
+/// U+2066–U+2069, which can make `A1` read as `1A`), zero-width spaces and joiners, the
+/// byte-order mark and the soft hyphen.
+pub fn is_invisible_format(c: char) -> bool {
+    c.general_category() == GeneralCategory::Format
+}
+
+/// `text` with every control character but tab and newline written as `\u{1b}`, and every
+/// invisible format character too: for output made of lines shown on a terminal (`check`,
+/// `cal`, messages, clap's errors). A zero-width joiner inside an emoji sequence is kept.
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
+    escape_where(text, |c| {
+        (is_control(c) && c != '\n' && c != '\t') || is_invisible_format(c)
+    })
+}
+
+/// `text` with every control character (tab and newline included) and every invisible format
+/// character written as `\u{1b}`: for a name shown on one line of a terminal (a cell, a bar, a
+/// status line).
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    escape_where(text, |c| is_control(c) || is_invisible_format(c))
+}
+
+/// `text` for a file made of lines: its control characters but tab and newline written as
+/// `\u{1b}`, everything else as it is (a file keeps a name's format characters; each format
+/// escapes what it must).
+pub fn in_lines(text: &str) -> Cow<'_, str> {
     escape_where(text, |c| is_control(c) && c != '\n' && c != '\t')
 }
 
-/// `text` with every control character, tab and newline included, written as `\u{1b}`: for a
-/// name shown on one line (a cell, a bar, a status line).
-pub fn one_line(text: &str) -> Cow<'_, str> {
+/// `text` for one line of a file: every control character written as `\u{1b}`.
+pub fn in_one_line(text: &str) -> Cow<'_, str> {
     escape_where(text, is_control)
 }
 
-/// `text` with the characters `escape` picks written as `\u{1b}`.
+/// `text` with the characters `escape` picks written as `\u{1b}`, but a zero-width joiner
+/// that joins two characters of one grapheme cluster (`👨‍👩‍👧`), which shows nothing of its
+/// own.
 fn escape_where(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
     if !text.chars().any(&escape) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if escape(c) {
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-        } else {
-            out.push(c);
+    for grapheme in text.graphemes(true) {
+        let mut chars = grapheme.chars().peekable();
+        while let Some(c) = chars.next() {
+            let joining = c == '\u{200d}' && chars.peek().is_some();
+            if escape(c) && !joining {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            } else {
+                out.push(c);
+            }
         }
     }
     Cow::Owned(out)
@@ -180,19 +210,39 @@ mod tests {
         assert!(matches!(for_terminal("Día 1"), Cow::Borrowed(_)));
     }
 
-    /// The byte-level check finds exactly the control characters, for every character (the
-    /// C1 controls and the other characters written with a 0xC2 byte among them).
+    /// Exactly the control characters are escaped in files, and with them the invisible
+    /// format characters on terminals, for every character.
     #[test]
     fn every_control_character_is_found_and_nothing_else() {
         let mut text = String::new();
         for c in (0..=0x10_ffff).filter_map(char::from_u32) {
             text.clear();
             text.extend(['a', c, 'b']);
-            let line = matches!(one_line(&text), Cow::Owned(_));
-            let lines = matches!(for_terminal(&text), Cow::Owned(_));
-            assert_eq!(line, c.is_control(), "{:x}", u32::from(c));
-            assert_eq!(lines, c.is_control() && c != '\n' && c != '\t');
+            let escaped = |text: Cow<str>| matches!(text, Cow::Owned(_));
+            let control = c.is_control();
+            let lines_kept = control && c != '\n' && c != '\t';
+            let hidden = is_invisible_format(c);
+            let at = format!("{:x}", u32::from(c));
+            assert_eq!(escaped(in_one_line(&text)), control, "{at}");
+            assert_eq!(escaped(in_lines(&text)), lines_kept, "{at}");
+            assert_eq!(escaped(one_line(&text)), control || hidden, "{at}");
+            assert_eq!(escaped(for_terminal(&text)), lines_kept || hidden, "{at}");
         }
+    }
+
+    #[test]
+    fn bidirectional_and_invisible_characters_are_shown_escaped_on_terminals() {
+        assert_eq!(one_line("A\u{202e}1"), "A\\u{202e}1");
+        assert_eq!(
+            for_terminal("x\u{2066}y\u{2069}\u{200b}"),
+            "x\\u{2066}y\\u{2069}\\u{200b}"
+        );
+        assert_eq!(in_one_line("A\u{202e}1"), "A\u{202e}1", "files keep them");
+        // A joiner inside an emoji is part of one visible character; alone it is escaped.
+        let family = "👨\u{200d}👩\u{200d}👧";
+        assert_eq!(one_line(family), family);
+        assert_eq!(one_line("a\u{200d}b"), "a\\u{200d}b");
+        assert_eq!(one_line("\u{200d}"), "\\u{200d}");
     }
 
     #[test]

@@ -41,11 +41,17 @@ fn write_plan(text: &str) -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// Bytes a terminal acts on: C0 but tab and newline, DEL, and C1 (as UTF-8).
+/// Characters a terminal acts on or that change what is seen without being seen: C0 but tab
+/// and newline, DEL, C1 (as UTF-8), bidirectional controls and other format characters (but a
+/// zero-width joiner inside an emoji).
 fn raw_controls(output: &str) -> Vec<char> {
+    let hidden = |c: char| {
+        matches!(c, '\u{200b}'..='\u{200c}' | '\u{200e}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2069}' | '\u{feff}' | '\u{061c}' | '\u{ad}')
+    };
     output
         .chars()
-        .filter(|c| c.is_control() && *c != '\n' && *c != '\t')
+        .filter(|c| (c.is_control() && *c != '\n' && *c != '\t') || hidden(*c))
         .collect()
 }
 
@@ -243,7 +249,11 @@ fn assert_ics_is_strict(ics: &str) {
     for line in ics.split("\r\n").filter(|line| !line.is_empty()) {
         assert!(line.len() <= 75, "{line}");
         assert!(!line.contains(['\r', '\n']), "{line:?}");
-        assert_eq!(raw_controls(line), [], "{line:?}");
+        let controls: Vec<char> = raw_controls(line)
+            .into_iter()
+            .filter(|c| c.is_control())
+            .collect();
+        assert_eq!(controls, [], "{line:?}");
         if !line.starts_with(' ') {
             let name_end = line.find([':', ';']).expect("a property name");
             let name = &line[..name_end];
@@ -330,9 +340,12 @@ proptest! {
         let schedule = schedule(plan).unwrap();
         let summary = cronograma::export::summary::render(plan, &schedule);
         prop_assert_eq!(raw_controls(&summary), Vec::<char>::new());
+        // Files keep a name's format characters (each format escapes what it must), but
+        // never a control character.
         for format in [Format::Md, Format::Mermaid] {
             let text = render(format, plan, &schedule);
-            prop_assert_eq!(raw_controls(&text), Vec::<char>::new());
+            let controls: Vec<char> = raw_controls(&text).into_iter().filter(|c| c.is_control()).collect();
+            prop_assert_eq!(controls, Vec::<char>::new());
         }
         let svg = render(Format::Svg, plan, &schedule);
         prop_assert!(roxmltree::Document::parse(&svg).is_ok(), "{}", svg);
@@ -377,5 +390,106 @@ fn an_emoji_joined_by_zwj_is_a_code_and_a_lone_joiner_is_not() {
             .assert()
             .code(2)
             .stderr(predicates::str::contains("invisible character"));
+    }
+}
+
+/// What was typed reaches the terminal escaped even when the argument parser is what
+/// refuses it: every bad value, flag, date, hours and number quoted in clap's errors.
+#[test]
+fn argument_errors_never_echo_raw_escapes() {
+    let plan = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
+    let nasty = "x\u{1b}]0;pwned\u{7}\u{1b}[2J\u{9b}31m\u{202e}";
+    let cases: Vec<Vec<String>> = vec![
+        vec![
+            "export".into(),
+            plan.into(),
+            "--format".into(),
+            format!("md{nasty}"),
+        ],
+        vec![
+            "--as-of".into(),
+            format!("2023{nasty}"),
+            "check".into(),
+            plan.into(),
+        ],
+        vec![
+            "new".into(),
+            "/tmp/never.ron".into(),
+            "--start".into(),
+            nasty.into(),
+        ],
+        vec!["log".into(), "A1".into(), nasty.into(), plan.into()],
+        vec!["cal".into(), plan.into(), "--width".into(), nasty.into()],
+        vec![format!("--{nasty}")],
+        vec![
+            "holidays".into(),
+            "add".into(),
+            format!("AR{nasty}"),
+            "--years".into(),
+            nasty.into(),
+        ],
+    ];
+    for args in cases {
+        let output = Command::cargo_bin("cronograma")
+            .unwrap()
+            .args(&args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(raw_controls(&stderr).is_empty(), "{args:?}: {stderr:?}");
+        assert!(
+            stderr.contains("\\u{1b}"),
+            "shown escaped: {args:?}: {stderr}"
+        );
+        assert!(String::from_utf8(output.stdout).unwrap().is_empty());
+    }
+}
+
+/// Bidirectional controls and other invisible format characters in names are shown escaped
+/// on a terminal (`check`, `cal`, messages), and kept as they are in the files written.
+#[test]
+fn bidi_controls_are_shown_escaped_and_kept_in_files() {
+    let text = "Plan(title: \"T\u{202e}1A\", start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"A\", name: \"x\u{2066}y\u{2069}\u{200b}\", hours: 6, who: \"Ana\u{202d}\")])";
+    let (dir, path) = write_plan(text);
+    for command in ["check", "cal", "status"] {
+        let output = Command::cargo_bin("cronograma")
+            .unwrap()
+            .arg(command)
+            .arg(&path)
+            .output()
+            .unwrap();
+        let shown = format!(
+            "{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(raw_controls(&shown).is_empty(), "{command}: {shown:?}");
+    }
+    let check = Command::cargo_bin("cronograma")
+        .unwrap()
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let check = String::from_utf8(check.stdout).unwrap();
+    assert!(check.contains("T\\u{202e}1A"), "{check}");
+    assert!(check.contains("x\\u{2066}y\\u{2069}\\u{200b}"), "{check}");
+    for format in ["md", "csv", "json"] {
+        let out = dir.path().join(format!("out.{format}"));
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .args(["export", "--format", format, "-o"])
+            .arg(&out)
+            .arg(&path)
+            .assert()
+            .success();
+        let written = fs::read_to_string(&out).unwrap();
+        let kept = if format == "json" {
+            "T\u{202e}1A"
+        } else {
+            "x\u{2066}y"
+        };
+        assert!(written.contains(kept), "{format} keeps the text: {written}");
     }
 }

@@ -569,9 +569,7 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
             };
             plan::save::write_atomically(path, text.as_bytes(), role).map_err(output_error)
         }
-        // Each format escapes its own way; on a terminal, what is left is shown escaped too.
-        None if io::stdout().is_terminal() => print_for_people(&text),
-        None => print(&text),
+        None => print_output(&text),
     }
 }
 
@@ -756,6 +754,16 @@ fn add_holidays(
 /// (a name with `ESC]0;…BEL` in it must not retitle the terminal), wherever it goes.
 pub(crate) fn print_for_people(text: &str) -> Result<(), Error> {
     print(&crate::text::for_terminal(text))
+}
+
+/// Writes an export or a report to standard output: into a pipe or a file as it is (each format
+/// escapes its own way), on a terminal escaped like any text for people.
+pub(crate) fn print_output(text: &str) -> Result<(), Error> {
+    if io::stdout().is_terminal() {
+        print_for_people(text)
+    } else {
+        print(text)
+    }
 }
 
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.

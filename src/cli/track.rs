@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
-use super::{Error, PlanArg, lock, print, print_for_people};
+use super::{Error, PlanArg, lock, print_for_people, print_output};
 use crate::export::status::{json, markdown, slip_words, text};
 use crate::messages::Msg;
 use crate::plan::{self, Document, FileRole, Hours, Locale, LogEntry, Plan};
@@ -178,8 +178,8 @@ pub fn status(args: &StatusArgs, as_of: NaiveDate) -> Result<(), Error> {
     match args.format {
         StatusFormat::Text => print_for_people(&text(plan, &schedule, &status)),
         // Escaped per format already: Markdown and JSON go out as they are.
-        StatusFormat::Md => print(&markdown(plan, &schedule, &status)),
-        StatusFormat::Json => print(&json(plan, &schedule, &status)),
+        StatusFormat::Md => print_output(&markdown(plan, &schedule, &status)),
+        StatusFormat::Json => print_output(&json(plan, &schedule, &status)),
     }
 }
 

@@ -125,7 +125,7 @@ impl Lines {
 /// RFC 5545 TEXT: `\` `;` `,` and newlines escaped; control characters, which TEXT may not
 /// hold, written as visible `\u{1b}` (so they read back as that text).
 pub fn escape_text(value: &str) -> String {
-    let visible = crate::text::for_terminal(value);
+    let visible = crate::text::in_lines(value);
     let mut out = String::with_capacity(visible.len());
     for c in visible.chars() {
         match c {

@@ -144,7 +144,7 @@ pub fn table_row(plan: &Plan, schedule: &Schedule, month: Month, week: Week) -> 
 
 /// Plan text on one Markdown line: control characters (newlines too) written visibly.
 fn inline(text: &str) -> std::borrow::Cow<'_, str> {
-    crate::text::one_line(text)
+    crate::text::in_one_line(text)
 }
 
 /// Plan text inside a table cell: on one line, and a `|` cannot end the cell.

@@ -100,7 +100,7 @@ const ALL_DAYS: [(Day, &str); 7] = [
 /// replace them, and write other control characters visibly.
 fn label(text: &str) -> String {
     let one_line = text.replace(['\n', '\r', '\t'], " ");
-    crate::text::one_line(&one_line)
+    crate::text::in_one_line(&one_line)
         .replace(':', " -")
         .replace([';', '#'], ",")
 }

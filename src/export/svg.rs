@@ -434,7 +434,7 @@ fn shorten(text: &str, chars: usize) -> String {
 /// control characters (most of which XML 1.0 forbids even as references) and the two
 /// non-characters U+FFFE and U+FFFF written visibly, so any name gives a valid document.
 fn escape(text: &str) -> String {
-    let visible = crate::text::one_line(text);
+    let visible = crate::text::in_one_line(text);
     let mut out = String::with_capacity(visible.len());
     for c in visible.chars() {
         match c {
