@@ -312,3 +312,57 @@ fn a_plan_outside_the_bundled_years_is_told_which_years_there_are() {
         ));
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
+
+/// Recurrence cannot be used to burn CPU (issue 26, class 3): an event from 1900 repeating by
+/// the second or minute is reported as repeating faster than daily, not expanded (it took
+/// minutes); a daily one from 1900, or one from year 1 with a COUNT of four billion, is expanded
+/// from the import's window only. Each import ends within the timeout (a guard against a hang,
+/// not a measure: benches/import.rs measures them).
+#[test]
+fn recurrence_bombs_are_imported_or_refused_at_once() {
+    let bombs = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/bombs");
+    for (file, said) in [
+        (
+            "from-1900-secondly.ics",
+            "added 0 holidays; skipped 1 repeating faster than daily (line 8)",
+        ),
+        (
+            "from-1900-minutely.ics",
+            "added 0 holidays; skipped 1 repeating faster than daily (line 8)",
+        ),
+        ("from-1900-daily.ics", "added 362 holidays"),
+        ("from-year-1-counted.ics", "added 362 holidays"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = dir.path().join("plan.ron");
+        fs::copy(PLAN, &plan).unwrap();
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .args(["holidays", "import"])
+            .arg(bombs.join(file))
+            .arg(&plan)
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(said));
+    }
+}
+
+/// Where the limit of instances cuts an expansion short, the report says how many were kept
+/// and up to when, rather than silently keeping a prefix.
+#[test]
+fn an_expansion_cut_short_says_where_it_stopped() {
+    let bytes = fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ics/bombs/from-1900-daily.ics"),
+    )
+    .unwrap();
+    let found = holidays_from_ics(&bytes, &[], date("1900-01-01"), date("2199-12-31")).unwrap();
+    assert_eq!(found.cut, vec![(4, 65535, date("2079-06-05"))]);
+    let summary = found.summary(date("1900-01-01"), date("2199-12-31"));
+    assert!(
+        summary.ends_with(
+            "; the event of line 4 repeats past the limit of 65535 instances: 65535 kept, up to 2079-06-05"
+        ),
+        "{summary}"
+    );
+}

@@ -32,6 +32,12 @@ pub struct Import {
     pub invalid: Vec<usize>,
     /// Events with no day inside the chosen dates.
     pub outside: usize,
+    /// Lines of all-day events that repeat faster than daily (hourly, by the minute or
+    /// second): a day off cannot happen twice in a day, so they are reported, not multiplied.
+    pub too_frequent: Vec<usize>,
+    /// Repeating events whose expansion was cut short by the limit of instances: the event's
+    /// line, the instances kept, and the last day kept.
+    pub cut: Vec<(usize, usize, NaiveDate)>,
     /// Events all of whose days already are holidays.
     pub present: usize,
     /// Lines of the file that are no iCalendar property, skipped.
@@ -61,6 +67,13 @@ impl Import {
         );
         count(self.outside, format!("outside {from} – {to}"));
         count(
+            self.too_frequent.len(),
+            format!(
+                "repeating faster than daily ({})",
+                lines(&self.too_frequent)
+            ),
+        );
+        count(
             self.present,
             plural(self.present, "already a holiday", "already holidays"),
         );
@@ -74,6 +87,12 @@ impl Import {
         };
         if !skipped.is_empty() {
             summary.push_str(&format!("; skipped {}", skipped.join(", ")));
+        }
+        for (line, kept, last) in &self.cut {
+            summary.push_str(&format!(
+                "; the event of line {line} repeats past the limit of {MAX_INSTANCES} \
+                 instances: {kept} kept, up to {last}"
+            ));
         }
         if self.latin1 {
             summary.push_str(" (the file is not UTF-8: it was read as Latin-1)");
@@ -165,7 +184,12 @@ pub fn holidays_from_ics(
     let mut occurrences = 0usize;
     for event in &events {
         let days = match read_event(event, &moved, from, to) {
-            Ok(Found::Days(days)) => days,
+            Ok(Found::Days(days, cut)) => {
+                if let Some((kept, last)) = cut {
+                    import.cut.push((event.line, kept, last));
+                }
+                days
+            }
             Ok(Found::Timed) => {
                 import.timed += 1;
                 continue;
@@ -174,8 +198,12 @@ pub fn holidays_from_ics(
                 import.cancelled += 1;
                 continue;
             }
-            Err(line) => {
+            Err(Skip::Invalid(line)) => {
                 import.invalid.push(line);
+                continue;
+            }
+            Err(Skip::TooFrequent(line)) => {
+                import.too_frequent.push(line);
                 continue;
             }
         };
@@ -246,8 +274,9 @@ pub fn holidays_from_list(
 
 /// What one event holds.
 enum Found {
-    /// Its days off: inclusive ranges, one per occurrence.
-    Days(Vec<(NaiveDate, NaiveDate)>),
+    /// Its days off: inclusive ranges, one per occurrence; and, when the limit of instances cut
+    /// its expansion short, how many were kept and the last one's day.
+    Days(Vec<(NaiveDate, NaiveDate)>, Option<(usize, NaiveDate)>),
     Timed,
     Cancelled,
 }
@@ -265,13 +294,27 @@ fn moved_instances(events: &[Event]) -> HashSet<(String, NaiveDate)> {
         .collect()
 }
 
-/// The days of one event between `from` and `to`, or the line of what makes it invalid.
+/// Why an event was skipped, with the line that says so.
+enum Skip {
+    /// An impossible date, an end before the start, a repeat rule that is not one.
+    Invalid(usize),
+    /// An all-day event repeating faster than daily.
+    TooFrequent(usize),
+}
+
+impl From<usize> for Skip {
+    fn from(line: usize) -> Self {
+        Skip::Invalid(line)
+    }
+}
+
+/// The days of one event between `from` and `to`, or why it was skipped.
 fn read_event(
     event: &Event,
     moved: &HashSet<(String, NaiveDate)>,
     from: NaiveDate,
     to: NaiveDate,
-) -> Result<Found, usize> {
+) -> Result<Found, Skip> {
     if event
         .get("STATUS")
         .is_some_and(|status| status.value.trim().eq_ignore_ascii_case("CANCELLED"))
@@ -284,13 +327,22 @@ fn read_event(
     };
     let (first, _) = date_value(&start.value).ok_or(start.line)?;
     let mut starts: Vec<NaiveDate> = vec![first];
+    let mut cut = None;
     let rules: Vec<&Property> = event.all("RRULE").collect();
     if !rules.is_empty() {
         // Instances that could still reach `from` with their length.
         let window_start = from
             .checked_sub_signed(TimeDelta::days(length - 1))
             .unwrap_or(from);
-        starts = expand(first, &rules, window_start, to)?;
+        starts.clear();
+        for rule in rules {
+            let expanded = expand(first, rule, window_start, to)?;
+            if expanded.cut {
+                let last = expanded.starts.last().copied().unwrap_or(window_start);
+                cut = Some((expanded.starts.len(), last));
+            }
+            starts.extend(expanded.starts);
+        }
     }
     for rdate in event.all("RDATE") {
         starts.extend(date_list(rdate)?);
@@ -314,7 +366,7 @@ fn read_event(
         })
         .filter_map(|day| Some((day, day.checked_add_signed(TimeDelta::days(length - 1))?)))
         .collect();
-    Ok(Found::Days(days))
+    Ok(Found::Days(days, cut))
 }
 
 /// How many days an event lasts, `None` for a timed event (one with a time of day that is not
@@ -402,34 +454,135 @@ fn date_list(property: &Property) -> Result<Vec<NaiveDate>, usize> {
         .collect()
 }
 
-/// The first days of the instances of `rules` from `first` that start between `from` and `to`.
+/// At most this many instances of one repeat rule are expanded: every day of 179 years, far
+/// more than the window of one import needs. Past it the report says where it stopped.
+const MAX_INSTANCES: u16 = u16::MAX;
+
+/// The first days of a rule's instances in a window, and whether the limit cut them short.
+struct Expanded {
+    starts: Vec<NaiveDate>,
+    cut: bool,
+}
+
+/// The first days of the instances of `rule` from `first` that start between `from` and `to`.
+///
+/// Bounded whatever the rule says: a day off cannot repeat faster than daily, so a finer
+/// frequency is refused before anything is expanded; a daily or weekly rule without `COUNT` is
+/// started at its last instance on or before `from` (a whole number of periods after `first`,
+/// so the same instances follow) rather than at a `DTSTART` centuries back; and at most
+/// [`MAX_INSTANCES`] are taken (rrule also stops a rule that matches nothing for long).
 fn expand(
     first: NaiveDate,
-    rules: &[&Property],
+    rule: &Property,
     from: NaiveDate,
     to: NaiveDate,
-) -> Result<Vec<NaiveDate>, usize> {
+) -> Result<Expanded, Skip> {
     use chrono::TimeZone;
     use rrule::{RRule, RRuleSet, Tz, Unvalidated};
-    let at_midnight = |day: NaiveDate| Tz::UTC.from_utc_datetime(&day.and_time(NaiveTime::MIN));
-    let dt_start = at_midnight(first);
-    let mut set = RRuleSet::new(dt_start);
-    for rule in rules {
-        let text = until_as_utc(&rule.value);
-        let parsed: RRule<Unvalidated> = text.parse().map_err(|_| rule.line)?;
-        set = set.rrule(parsed.validate(dt_start).map_err(|_| rule.line)?);
+    let parts = RuleParts::of(&rule.value);
+    let period_days = match parts.frequency.as_str() {
+        "SECONDLY" | "MINUTELY" | "HOURLY" => return Err(Skip::TooFrequent(rule.line)),
+        "DAILY" => Some(1),
+        "WEEKLY" => Some(7),
+        _ => None,
+    };
+    // Periods that can be skipped: all of them before `from`, when the instances are the
+    // periods themselves (no BY… part) or no COUNT says how many came before.
+    let skipped = match period_days {
+        Some(days) if from > first && (parts.count.is_none() || !parts.filtered) => {
+            let period = i64::from(parts.interval.max(1)) * days;
+            Some(((from - first).num_days() / period, period))
+        }
+        _ => None,
+    };
+    let (start, count) = match (skipped, parts.count) {
+        (Some((periods, period)), count) => (
+            first + TimeDelta::days(periods * period),
+            count.map(|count| count.saturating_sub(u64::try_from(periods).unwrap_or(u64::MAX))),
+        ),
+        (None, count) => (first, count),
+    };
+    let ended = parts.until.is_some_and(|until| until < start);
+    if count == Some(0) || ended {
+        return Ok(Expanded {
+            starts: Vec::new(),
+            cut: false,
+        });
     }
-    let set = set
+    let at_midnight = |day: NaiveDate| Tz::UTC.from_utc_datetime(&day.and_time(NaiveTime::MIN));
+    let dt_start = at_midnight(start);
+    let parsed: RRule<Unvalidated> = with_count(&until_as_utc(&rule.value), count)
+        .parse()
+        .map_err(|_| rule.line)?;
+    let set = RRuleSet::new(dt_start)
+        .rrule(parsed.validate(dt_start).map_err(|_| rule.line)?)
         .after(at_midnight(from))
         .before(at_midnight(to.succ_opt().unwrap_or(to)));
-    // u16::MAX instances: 179 years of days, far more than the window of one import needs.
-    Ok(set
-        .all(u16::MAX)
+    let result = set.all(MAX_INSTANCES);
+    let starts: Vec<NaiveDate> = result
         .dates
         .into_iter()
         .map(|moment| moment.date_naive())
         .filter(|day| *day <= to)
-        .collect())
+        .collect();
+    Ok(Expanded {
+        cut: result.limited,
+        starts,
+    })
+}
+
+/// What bounds a repeat rule's work: its frequency, interval, `COUNT`, and whether a `BY…`
+/// part picks among the periods' days.
+struct RuleParts {
+    frequency: String,
+    interval: u32,
+    count: Option<u64>,
+    /// The day of its `UNTIL`.
+    until: Option<NaiveDate>,
+    filtered: bool,
+}
+
+impl RuleParts {
+    fn of(rule: &str) -> Self {
+        let mut parts = RuleParts {
+            frequency: String::new(),
+            interval: 1,
+            count: None,
+            until: None,
+            filtered: false,
+        };
+        for part in rule.trim().split(';') {
+            let Some((key, value)) = part.split_once('=') else {
+                continue;
+            };
+            match key.trim().to_ascii_uppercase().as_str() {
+                "FREQ" => parts.frequency = value.trim().to_ascii_uppercase(),
+                "INTERVAL" => parts.interval = value.trim().parse().unwrap_or(1),
+                "COUNT" => parts.count = Some(value.trim().parse().unwrap_or(u64::MAX)),
+                "UNTIL" => {
+                    let day = value.trim().get(..8).unwrap_or_default();
+                    parts.until = NaiveDate::parse_from_str(day, "%Y%m%d").ok();
+                }
+                key if key.starts_with("BY") => parts.filtered = true,
+                _ => {}
+            }
+        }
+        parts
+    }
+}
+
+/// The rule with its `COUNT` replaced by `count` (when it has one).
+fn with_count(rule: &str, count: Option<u64>) -> String {
+    let Some(count) = count else {
+        return rule.to_owned();
+    };
+    rule.split(';')
+        .map(|part| match part.split_once('=') {
+            Some((key, _)) if key.trim().eq_ignore_ascii_case("COUNT") => format!("COUNT={count}"),
+            _ => part.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 /// The rule with its UNTIL in UTC, the form the expansion takes with a UTC start: producers
@@ -541,6 +694,95 @@ fn days_of(duration: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use proptest::prelude::*;
+
+    fn rule(value: &str) -> Property {
+        Property {
+            name: "RRULE".into(),
+            params: Vec::new(),
+            value: value.into(),
+            line: 7,
+        }
+    }
+
+    /// The rule expanded the plain way, from `DTSTART`: the reference for the shortcut.
+    fn from_dtstart(
+        first: NaiveDate,
+        value: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Vec<NaiveDate> {
+        use chrono::TimeZone;
+        let at = |day: NaiveDate| rrule::Tz::UTC.from_utc_datetime(&day.and_time(NaiveTime::MIN));
+        let parsed: rrule::RRule<rrule::Unvalidated> = until_as_utc(value).parse().unwrap();
+        rrule::RRuleSet::new(at(first))
+            .rrule(parsed.validate(at(first)).unwrap())
+            .after(at(from))
+            .before(at(to.succ_opt().unwrap()))
+            .all(u16::MAX)
+            .dates
+            .into_iter()
+            .map(|moment| moment.date_naive())
+            .filter(|day| *day <= to)
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Starting a daily or weekly rule near the window gives exactly the instances the
+        /// expansion from `DTSTART` gives, with intervals, counts, until dates and BY… parts.
+        #[test]
+        fn a_rule_started_at_the_window_has_the_instances_it_has_from_dtstart(
+            start in 0i64..3000,
+            window in 0i64..4000,
+            length in 0i64..400,
+            weekly in any::<bool>(),
+            interval in 1u32..5,
+            count in prop::option::of(1u32..400),
+            until in prop::option::of(0i64..4000),
+            by_day in any::<bool>(),
+        ) {
+            let base = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+            let first = base + TimeDelta::days(start);
+            let (from, to) = (base + TimeDelta::days(window), base + TimeDelta::days(window + length));
+            let mut value = format!("FREQ={};INTERVAL={interval}", if weekly { "WEEKLY" } else { "DAILY" });
+            if let Some(count) = count {
+                value.push_str(&format!(";COUNT={count}"));
+            } else if let Some(until) = until {
+                value.push_str(&format!(";UNTIL={}", (first + TimeDelta::days(until)).format("%Y%m%d")));
+            }
+            if by_day {
+                value.push_str(";BYDAY=MO,WE,FR");
+            }
+            let expanded = expand(first, &rule(&value), from, to).ok().unwrap();
+            prop_assert_eq!(expanded.starts, from_dtstart(first, &value, from, to), "{}", value);
+        }
+    }
+
+    #[test]
+    fn rules_faster_than_daily_are_refused_before_any_expansion() {
+        let first = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
+        let (from, to) = (
+            NaiveDate::from_ymd_opt(2023, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2023, 12, 31).unwrap(),
+        );
+        for frequency in ["SECONDLY", "minutely", "HOURLY;INTERVAL=1"] {
+            let skipped = expand(first, &rule(&format!("FREQ={frequency}")), from, to);
+            assert!(matches!(skipped, Err(Skip::TooFrequent(7))), "{frequency}");
+        }
+        // A daily rule from 1900 starts at the window: a year of instances, none cut.
+        let daily = expand(first, &rule("FREQ=DAILY"), from, to).ok().unwrap();
+        assert_eq!((daily.starts.len(), daily.cut), (365, false));
+        // Past the limit of instances the expansion says it was cut.
+        let far = NaiveDate::from_ymd_opt(2299, 12, 31).unwrap();
+        let cut = expand(first, &rule("FREQ=DAILY"), from, far).ok().unwrap();
+        assert_eq!(
+            (cut.starts.len(), cut.cut),
+            (usize::from(MAX_INSTANCES), true)
+        );
+    }
 
     #[test]
     fn durations_in_days_and_weeks() {

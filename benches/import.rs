@@ -1,0 +1,34 @@
+//! What importing holidays costs, recurrence bombs among them (issue 26): an event from 1900
+//! repeating every second or minute (refused before any expansion), daily from 1900, and daily
+//! from year 1 with a COUNT of four billion (both expanded from the import's window only), next
+//! to a real calendar of 2023–2027. Run with `cargo bench --bench import`.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use cronograma::import::holidays_from_ics;
+
+fn main() {
+    divan::main();
+}
+
+const FILES: [&str; 5] = [
+    "bombs/from-1900-secondly.ics",
+    "bombs/from-1900-minutely.ics",
+    "bombs/from-1900-daily.ics",
+    "bombs/from-year-1-counted.ics",
+    "real/ar-feriados-2023-2027.ics",
+];
+
+#[divan::bench(args = FILES)]
+fn a_year_of_holidays(bencher: divan::Bencher, file: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/ics")
+        .join(file);
+    let bytes = std::fs::read(path).unwrap();
+    let (from, to) = (
+        NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2024, 12, 31).unwrap(),
+    );
+    bencher.bench(|| holidays_from_ics(divan::black_box(&bytes), &[], from, to).unwrap());
+}
