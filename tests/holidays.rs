@@ -366,3 +366,32 @@ fn an_expansion_cut_short_says_where_it_stopped() {
         "{summary}"
     );
 }
+
+/// A UTF-8 calendar whose lines are folded inside characters (RFC 5545 folds at 75 octets,
+/// whatever falls there) gives the right names, not Latin-1 mojibake: the lines are unfolded
+/// as bytes before the text is decoded (issue 26, class 4). The fixture is hand-made: folds
+/// inside a two-, a three- and a four-byte character.
+#[test]
+fn a_calendar_folded_inside_characters_is_read_as_utf8() {
+    let found = holidays_from_ics(
+        &fixture("folded-mid-character.ics"),
+        &[],
+        date("2023-01-01"),
+        date("2023-12-31"),
+    )
+    .unwrap();
+    assert!(!found.latin1, "read as UTF-8");
+    let names: Vec<&str> = found
+        .added
+        .iter()
+        .map(|holiday| holiday.name.as_deref().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Día de la Soberanía Nacional",
+            "Inmaculada Concepción de María — no laborable",
+            "Navidad 🎄 en familia"
+        ]
+    );
+}

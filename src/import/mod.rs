@@ -143,6 +143,76 @@ pub fn decode(bytes: &[u8]) -> (String, bool) {
     }
 }
 
+/// The text of an .ics file, as [`decode`] reads it, but with the lines unfolded as bytes
+/// first: RFC 5545 folds lines at 75 octets, which may fall inside a UTF-8 character, so a
+/// UTF-8 calendar folded mid-character is UTF-8 (`Día de la Soberanía`), not Latin-1 mojibake.
+/// Latin-1 is the fallback only when the unfolded bytes are not UTF-8 either.
+pub fn decode_ics(bytes: &[u8]) -> (String, bool) {
+    let bytes = bytes.strip_prefix(crate::plan::BOM).unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_owned(), false);
+    }
+    match String::from_utf8(mend_folds(bytes)) {
+        Ok(text) => (text, false),
+        Err(_) => decode(bytes),
+    }
+}
+
+/// `bytes` with each character a fold split made whole before the fold (`…\xC3` CRLF SPACE
+/// `\xAD…` becomes `…\xC3\xAD` CRLF SPACE `…`): the lines stay where they are, so line numbers
+/// do not move, and unfolding the text gives what unfolding the bytes would.
+fn mend_folds(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    while at < bytes.len() {
+        let Some(fold) = fold_length(&bytes[at..]) else {
+            out.push(bytes[at]);
+            at += 1;
+            continue;
+        };
+        let after = at + fold;
+        let moved = bytes[after..]
+            .iter()
+            .take(missing_continuations(&out))
+            .take_while(|byte| (0x80..0xc0).contains(*byte))
+            .count();
+        out.extend_from_slice(&bytes[after..after + moved]);
+        out.extend_from_slice(&bytes[at..after]);
+        at = after + moved;
+    }
+    out
+}
+
+/// The length of the fold `bytes` starts with (a line end, then a space or a tab), if any.
+fn fold_length(bytes: &[u8]) -> Option<usize> {
+    let end = match bytes {
+        [b'\r', b'\n', ..] => 2,
+        [b'\r' | b'\n', ..] => 1,
+        _ => return None,
+    };
+    matches!(bytes.get(end), Some(b' ' | b'\t')).then_some(end + 1)
+}
+
+/// How many continuation bytes the UTF-8 character `bytes` ends in still lacks.
+fn missing_continuations(bytes: &[u8]) -> usize {
+    let continuations = bytes
+        .iter()
+        .rev()
+        .take(3)
+        .take_while(|byte| (0x80..0xc0).contains(*byte))
+        .count();
+    let Some(&lead) = bytes.len().checked_sub(continuations + 1).map(|at| &bytes[at]) else {
+        return 0;
+    };
+    let length = match lead {
+        0xc0..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf7 => 4,
+        _ => return 0,
+    };
+    (length - 1usize).saturating_sub(continuations)
+}
+
 /// A Windows-1252 byte as a character: Latin-1, except the printable characters Windows puts
 /// where Latin-1 has C1 controls.
 fn windows_1252(byte: u8) -> char {
@@ -165,7 +235,7 @@ pub fn holidays_from_ics(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Import, String> {
-    let (text, latin1) = decode(bytes);
+    let (text, latin1) = decode_ics(bytes);
     let read = ical::events(&text).map_err(|error| {
         if error.starts_with("line") {
             format!("not a valid iCalendar file: {error}")
@@ -759,6 +829,26 @@ mod tests {
             let expanded = expand(first, &rule(&value), from, to).ok().unwrap();
             prop_assert_eq!(expanded.starts, from_dtstart(first, &value, from, to), "{}", value);
         }
+    }
+
+    #[test]
+    fn folds_inside_a_character_are_mended_before_decoding() {
+        let folded = "SUMMARY:D\u{ed}a de la Soberan\u{ed}a".as_bytes();
+        // Fold after every byte of the text, with each kind of line end and white space.
+        for at in 1..folded.len() {
+            for fold in [&b"\r\n "[..], b"\n ", b"\r\t", b"\r\n\t"] {
+                let bytes = [&folded[..at], fold, &folded[at..], b"\r\n"].concat();
+                let (text, latin1) = decode_ics(&bytes);
+                assert!(!latin1, "{at} {fold:?}");
+                let unfolded = text.replace(std::str::from_utf8(fold).unwrap(), "");
+                assert_eq!(unfolded, "SUMMARY:D\u{ed}a de la Soberan\u{ed}a\r\n", "{at}");
+                assert_eq!(text.matches('\n').count(), bytes.iter().filter(|b| **b == b'\n').count());
+            }
+        }
+        // Latin-1, folded or not, is still Latin-1.
+        let (text, latin1) = decode_ics(b"SUMMARY:D\xeda de la\r\n  Soberan\xeda\r\n");
+        assert!(latin1);
+        assert!(text.contains("D\u{ed}a de la"));
     }
 
     #[test]
