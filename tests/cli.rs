@@ -420,3 +420,77 @@ fn the_binary_is_position_independent() {
     let kind = u16::from_le_bytes([binary[16], binary[17]]);
     assert_eq!(kind, 3, "ET_DYN (position-independent), not ET_EXEC");
 }
+
+/// Exit codes mean one thing (README, "Exit codes"): 2 when the input or the request is
+/// wrong — the plan, a file read, the arguments, a request the data cannot satisfy — and 1
+/// when a right request could not be carried out (output not written) or a check answers no.
+#[test]
+fn exit_codes_mean_one_thing_for_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(PLAN, &plan).unwrap();
+    let plan = plan.to_str().unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "Plan(start: \"2023-02-30\")").unwrap();
+    let broken = broken.to_str().unwrap();
+    let untidy = dir.path().join("untidy.ron");
+    std::fs::write(
+        &untidy,
+        std::fs::read_to_string(PLAN).unwrap().replace("    ", "  "),
+    )
+    .unwrap();
+    let untidy = untidy.to_str().unwrap();
+    let sheet = dir.path().join("bad.csv");
+    std::fs::write(&sheet, "code;name\nA1;x\n").unwrap();
+    let sheet = sheet.to_str().unwrap();
+    let nowhere = dir.path().join("no/such/folder/out.md");
+    let nowhere = nowhere.to_str().unwrap();
+    let old = dir.path().join("old.ron");
+    std::fs::write(
+        &old,
+        std::fs::read_to_string(PLAN)
+            .unwrap()
+            .replace("2023-", "2019-"),
+    )
+    .unwrap();
+    let old = old.to_str().unwrap();
+    let cases: &[(&[&str], i32)] = &[
+        (&["check", "missing.ron"], 2),
+        (&["check", broken], 2),
+        (&["cal", broken], 2),
+        (&["export", plan, "--format", "docx"], 2),
+        (&["export", broken, "--format", "md"], 2),
+        (&["export", plan, "--format", "md", "-o", nowhere], 1),
+        (&["fmt", broken], 2),
+        (&["fmt", "--check", untidy], 1),
+        (&["holidays", "add", "xx", plan], 2),
+        (&["holidays", "add", "ar", old], 2),
+        (&["holidays", "import", "missing.ics", plan], 2),
+        (&["import", sheet, "-o", "never.ron"], 2),
+        (&["log", "A9", "2", plan], 2),
+        (&["log", "A1", "two", plan], 2),
+        (&["done", "A9", plan], 2),
+        (&["status", plan], 2),
+        (&["new", plan, "--yes"], 2),
+        (&["--as-of", "2023-13-01", "check", plan], 2),
+        (&["--no-such-flag"], 2),
+        (&["check", plan], 0),
+    ];
+    for (args, code) in cases {
+        let output = cronograma()
+            .current_dir(dir.path())
+            .args(*args)
+            .output()
+            .unwrap();
+        assert_eq!(
+            output.status.code(),
+            Some(*code),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(plan).unwrap(),
+        std::fs::read_to_string(PLAN).unwrap()
+    );
+}

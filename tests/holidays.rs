@@ -306,7 +306,7 @@ fn a_plan_outside_the_bundled_years_is_told_which_years_there_are() {
         .args(["holidays", "add", "ar"])
         .arg(&path)
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains(
             "ar: the bundled calendar has 2020–2035; it has nothing for 2019",
         ));

@@ -306,17 +306,23 @@ pub enum Error {
 }
 
 impl Error {
-    /// 2 for bad input (the plan), 1 for failures to write output.
+    /// What the exit code says, one meaning each (README, "Exit codes"):
+    /// 2 — the input or the request is wrong: the plan, a file read, the arguments, or a
+    ///     request the data cannot satisfy (years a bundled calendar does not have);
+    /// 1 — the request was right but could not be carried out or was not met: output that
+    ///     could not be written, no terminal for the view, the view interrupted, and the two
+    ///     checks that answer "no" (`fmt --check`, `check --doc`).
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
-            Error::NoTerminal { .. } => 1,
-            Error::NotCanonical { .. }
-            | Error::Interrupted(_)
-            | Error::DocumentDiffers { .. }
-            | Error::NotBundled { .. } => 1,
-            Error::Input { .. } => 2,
-            Error::Plan(_) | Error::Schedule { .. } | Error::Import { .. } | Error::Usage(_) => 2,
+            Error::NoTerminal { .. } | Error::Interrupted(_) => 1,
+            Error::NotCanonical { .. } | Error::DocumentDiffers { .. } => 1,
+            Error::Plan(_)
+            | Error::Schedule { .. }
+            | Error::Import { .. }
+            | Error::Usage(_)
+            | Error::Input { .. }
+            | Error::NotBundled { .. } => 2,
         }
     }
 }

@@ -201,7 +201,11 @@ fn missing_continuations(bytes: &[u8]) -> usize {
         .take(3)
         .take_while(|byte| (0x80..0xc0).contains(*byte))
         .count();
-    let Some(&lead) = bytes.len().checked_sub(continuations + 1).map(|at| &bytes[at]) else {
+    let Some(&lead) = bytes
+        .len()
+        .checked_sub(continuations + 1)
+        .map(|at| &bytes[at])
+    else {
         return 0;
     };
     let length = match lead {
@@ -841,8 +845,14 @@ mod tests {
                 let (text, latin1) = decode_ics(&bytes);
                 assert!(!latin1, "{at} {fold:?}");
                 let unfolded = text.replace(std::str::from_utf8(fold).unwrap(), "");
-                assert_eq!(unfolded, "SUMMARY:D\u{ed}a de la Soberan\u{ed}a\r\n", "{at}");
-                assert_eq!(text.matches('\n').count(), bytes.iter().filter(|b| **b == b'\n').count());
+                assert_eq!(
+                    unfolded, "SUMMARY:D\u{ed}a de la Soberan\u{ed}a\r\n",
+                    "{at}"
+                );
+                assert_eq!(
+                    text.matches('\n').count(),
+                    bytes.iter().filter(|b| **b == b'\n').count()
+                );
             }
         }
         // Latin-1, folded or not, is still Latin-1.
