@@ -146,6 +146,7 @@ messages! {
     RangeCancelled,
     RangeFrom,
     NothingToUndo,
+    NothingToChange,
     NothingToRedo,
     Undid,
     Redid,
@@ -416,6 +417,7 @@ fn english(msg: Msg) -> &'static str {
         RangeCancelled => "Range cancelled",
         RangeFrom => "Range from {}: move to its last day and press Space (Esc cancels)",
         NothingToUndo => "Nothing to undo",
+        NothingToChange => "nothing to change: the plan already says so",
         NothingToRedo => "Nothing to redo",
         Undid => "Undid: {}",
         Redid => "Redid: {}",
@@ -656,6 +658,7 @@ fn spanish(msg: Msg) -> &'static str {
         RangeCancelled => "Rango cancelado",
         RangeFrom => "Rango desde el {}: andá a su último día y pulsá Espacio (Esc cancela)",
         NothingToUndo => "No hay nada para deshacer",
+        NothingToChange => "nada que cambiar: el plan ya lo dice",
         NothingToRedo => "No hay nada para rehacer",
         Undid => "Deshecho: {}",
         Redid => "Rehecho: {}",
@@ -896,6 +899,7 @@ fn portuguese(msg: Msg) -> &'static str {
             "Intervalo a partir de {}: vá até o último dia e pressione Espaço (Esc cancela)"
         }
         NothingToUndo => "Não há nada para desfazer",
+        NothingToChange => "nada a alterar: o plano já diz isso",
         NothingToRedo => "Não há nada para refazer",
         Undid => "Desfeito: {}",
         Redid => "Refeito: {}",

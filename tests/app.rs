@@ -557,3 +557,44 @@ fn hour_edits_undo_and_redo_one_activity_at_a_time() {
     assert_eq!(app.schedule(), &fresh(&app));
     assert_eq!(app.status.as_ref().unwrap().text, "Rehecho: horas de A4");
 }
+
+/// An edit that changes nothing is no change: no undo step, the plan not dirty, tracking not
+/// switched on, and the footer says "nothing to change" in the plan's language.
+#[test]
+fn an_edit_that_changes_nothing_says_so_and_is_no_step() {
+    let (_dir, _, mut app) = seed_app();
+    app.apply(Action::EditWorkingTime);
+    app.apply(Action::Confirm);
+    assert_eq!(app.mode, Mode::Normal, "the form closes");
+    let status = app.status.clone().unwrap();
+    assert_eq!(
+        (status.text.as_str(), status.is_error),
+        ("nada que cambiar: el plan ya lo dice", false)
+    );
+    assert!(!app.is_dirty());
+    // Logging 0 h on a day nothing was logged does not turn tracking on.
+    app.apply(Action::Pick(date("2023-09-13")));
+    app.apply(Action::LogHours);
+    let Mode::Form(_) = &app.mode else {
+        panic!("the log form opens")
+    };
+    app.apply(Action::NextField);
+    apply(&mut app, &[Action::EditText(Edit::Backspace); 4]);
+    type_text(&mut app, "0");
+    app.apply(Action::Confirm);
+    assert!(!app.plan().is_tracked(), "tracking stays off");
+    assert_eq!(
+        app.status.as_ref().map(|status| status.text.as_str()),
+        Some("nada que cambiar: el plan ya lo dice")
+    );
+    app.apply(Action::Undo);
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("No hay nada para deshacer"),
+        "{:?}",
+        app.status
+    );
+}

@@ -259,7 +259,7 @@ fn command_line_manners() {
         .stderr(predicate::str::contains(
             "40 columns are narrower than one month",
         ));
-    // Years a bundled calendar does not have are an error that names the years it has.
+    // Years a bundled calendar does not have are bad input (2) that names the years it has.
     let plan = dir.path().join("plan.ron");
     std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron"), &plan).unwrap();
     Command::cargo_bin("cronograma")
@@ -267,7 +267,7 @@ fn command_line_manners() {
         .args(["holidays", "add", "es-md", "--years", "2034-2036"])
         .arg(&plan)
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains(
             "es-md: the bundled calendar has 2020–2035; it has nothing for 2034–2036",
         ));

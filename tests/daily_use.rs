@@ -116,7 +116,12 @@ fn presses_of_plus_in_a_row_are_one_step_and_every_action_says_what_it_did() {
     assert_eq!(status(&app), "Zoom del Gantt: una columna por semana");
     app.apply(Action::EditWorkingTime);
     app.apply(Action::Confirm);
-    assert_eq!(status(&app), "Horario: 6 h por día desde las 08:00");
+    assert_eq!(status(&app), "nada que cambiar: el plan ya lo dice");
+    app.apply(Action::EditWorkingTime);
+    app.apply(Action::EditText(Edit::Backspace));
+    app.apply(Action::Type('7'));
+    app.apply(Action::Confirm);
+    assert_eq!(status(&app), "Horario: 7 h por día desde las 08:00");
     // A range says it is a range.
     app.apply(Action::Pick(date("2023-11-06")));
     app.apply(Action::MarkRange);

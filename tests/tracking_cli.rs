@@ -227,3 +227,83 @@ fn a_zero_takes_a_days_entry_away() {
     let text = fs::read_to_string(dir.join("plan.ron")).unwrap();
     assert!(text.contains("    log: [],\n"), "{text}");
 }
+
+/// A command with nothing to do leaves the plan byte for byte and its mtime as they were,
+/// does not switch tracking on, and says so in the plan's language (issue 26, class 6).
+#[test]
+fn a_no_op_changes_nothing_and_says_so() {
+    let old = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(946_684_800);
+    let calendar = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/ics/real/ar-feriados-2023-2027.ics"
+    );
+    for english in [false, true] {
+        let folder = folder(english);
+        let plan = folder.path().join("plan.ron");
+        let said = if english {
+            "nothing to change"
+        } else {
+            "nada que cambiar"
+        };
+        let untracked = folder.path().join("untracked.ron");
+        fs::copy(&plan, &untracked).unwrap();
+        // Set up what the no-ops find: A1 done, the country's holidays in, a baseline today.
+        for setup in [
+            vec!["log", "A1", "6", "--date", "2023-09-13"],
+            vec!["done", "A1"],
+            vec!["holidays", "import", calendar],
+            vec!["baseline"],
+        ] {
+            cronograma(folder.path()).args(&setup).assert().success();
+        }
+        let cases: [(&[&str], &Path); 6] = [
+            (
+                &["log", "A1", "0", "--date", "2023-10-02", "untracked.ron"],
+                &untracked,
+            ),
+            (&["log", "A1", "0", "--date", "2023-10-02"], &plan),
+            (&["done", "A1"], &plan),
+            (&["done", "A3", "--undo"], &plan),
+            (&["baseline", "--replace"], &plan),
+            (&["holidays", "import", calendar], &plan),
+        ];
+        for (args, path) in cases {
+            let before = fs::read(path).unwrap();
+            fs::File::options()
+                .write(true)
+                .open(path)
+                .unwrap()
+                .set_modified(old)
+                .unwrap();
+            let output = cronograma(folder.path()).args(args).output().unwrap();
+            let stdout = String::from_utf8(output.stdout.clone()).unwrap();
+            assert!(output.status.success(), "{args:?}: {output:?}");
+            assert!(stdout.contains(said), "{args:?}: {stdout}");
+            assert_eq!(fs::read(path).unwrap(), before, "{args:?} left the bytes");
+            assert_eq!(
+                fs::metadata(path).unwrap().modified().unwrap(),
+                old,
+                "{args:?} left the mtime"
+            );
+        }
+        assert!(
+            !fs::read_to_string(&untracked).unwrap().contains("log"),
+            "tracking stays off"
+        );
+        // fmt of a canonical plan says so too; fmt --check stays quiet.
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .arg("fmt")
+            .arg(&untracked)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(said));
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .args(["fmt", "--check"])
+            .arg(&untracked)
+            .assert()
+            .success()
+            .stdout("");
+    }
+}

@@ -43,6 +43,11 @@ impl App {
     ) -> Result<(), String> {
         let mut plan = self.document.plan.clone();
         change(&mut plan)?;
+        // A change that changes nothing is no step to undo (the footer says so).
+        if plan == self.document.plan {
+            self.unchanged = true;
+            return Ok(());
+        }
         // An edit of hours, names or dates of activities keeps every rule across fields (the
         // current plan is valid): only other edits are checked whole.
         let same_shape = plan.same_shape(&self.document.plan);
@@ -72,6 +77,10 @@ impl App {
         };
         let mut after = before.clone();
         change(&mut after);
+        if after == before {
+            self.unchanged = true;
+            return Ok(());
+        }
         if !after.same_shape(&before) {
             return self.edit(what, |plan| {
                 plan.activities[index] = after;

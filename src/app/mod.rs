@@ -133,6 +133,9 @@ pub struct App {
     last_revision: u64,
     saved_revision: u64,
     quitting: bool,
+    /// Set by an edit that changed nothing during the action being applied: the footer then
+    /// says so, whatever the action would have said of a change.
+    unchanged: bool,
     /// Quit once the save under way (perhaps after a conflict question) succeeds.
     quit_after_save: bool,
     disk: disk::Disk,
@@ -186,6 +189,7 @@ impl App {
             last_revision: 0,
             saved_revision: 0,
             quitting: false,
+            unchanged: false,
             quit_after_save: false,
             disk: disk::Disk::default(),
             mark: None,
@@ -353,6 +357,7 @@ impl App {
             _ => {}
         }
         self.status = None;
+        self.unchanged = false;
         let outcome = match &self.mode {
             Mode::Form(_) => self.apply_in_form(action),
             Mode::ConfirmQuit => self.apply_in_quit_question(action),
@@ -378,8 +383,13 @@ impl App {
             }
             Mode::Normal => self.apply_in_normal(action),
         };
-        if let Err(message) = outcome {
-            self.report_error(message);
+        match outcome {
+            Err(message) => self.report_error(message),
+            Ok(()) if self.unchanged => {
+                let said = self.fail(Msg::NothingToChange, &[]);
+                self.say(said);
+            }
+            Ok(()) => {}
         }
     }
 

@@ -8,7 +8,7 @@ use super::form::{Form, Purpose};
 use super::{App, Focus, Mode};
 use crate::calendar::day_info_for;
 use crate::messages::Msg;
-use crate::plan::{Hours, LogEntry};
+use crate::plan::Hours;
 use crate::status::baseline_of;
 
 impl App {
@@ -73,23 +73,7 @@ impl App {
         let was_tracked = plan.is_tracked();
         let what = self.fail(Msg::StepLog, &[&code, &day]);
         self.edit(what, |plan| {
-            let log = plan.log.get_or_insert_with(Vec::new);
-            let at = log
-                .iter()
-                .position(|entry| entry.date == day && entry.code == code);
-            match at {
-                Some(at) if hours.is_zero() => {
-                    log.remove(at);
-                }
-                Some(at) => (log[at].hours, log[at].note) = (hours, note),
-                None if hours.is_zero() => {}
-                None => log.push(LogEntry {
-                    date: day,
-                    code: code.clone(),
-                    hours,
-                    note,
-                }),
-            }
+            plan.log_hours(day, code.clone(), hours, Some(note));
             Ok(())
         })?;
         self.selected = index;

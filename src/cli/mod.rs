@@ -587,7 +587,10 @@ fn fmt(args: &FmtArgs) -> Result<(), Error> {
     let text = plan::read_text(path)?;
     let document = plan::parse_file(&text, path)?;
     if plan::write::to_ron(&document) == text {
-        return Ok(());
+        if args.check {
+            return Ok(());
+        }
+        return track::nothing_to_change(path, &document.plan);
     }
     if args.check {
         return Err(Error::NotCanonical { path: path.clone() });
@@ -744,7 +747,10 @@ fn add_holidays(
             holiday.name.as_deref().unwrap_or("")
         ));
     }
-    if !found.added.is_empty() {
+    if found.added.is_empty() {
+        let said = crate::messages::Msg::NothingToChange.text(document.plan.locale);
+        report.push_str(&format!("{}: {said}\n", path.display()));
+    } else {
         let holidays = &mut document.plan.holidays;
         holidays.extend(found.added);
         holidays.sort_by_key(|holiday| holiday.date);

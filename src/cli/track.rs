@@ -10,7 +10,7 @@ use clap::{Args, ValueEnum};
 use super::{Error, PlanArg, lock, print_for_people, print_output};
 use crate::export::status::{json, markdown, slip_words, text};
 use crate::messages::Msg;
-use crate::plan::{self, Document, FileRole, Hours, Locale, LogEntry, Plan};
+use crate::plan::{self, Document, FileRole, Hours, Locale, Plan};
 use crate::schedule::{Schedule, schedule_as_of};
 use crate::status::{Status, baseline_of};
 
@@ -94,39 +94,18 @@ pub fn log(args: &LogArgs, as_of: NaiveDate) -> Result<(), Error> {
              have come (give a later status date with --as-of)"
         )));
     }
-    let (was_tracked, locale) = change(path, as_of, |plan| {
+    let changed = change(path, as_of, |plan| {
         let index = activity(plan, &args.code)?;
         let code = plan.activities[index].code.clone();
         if plan.activities[index].is_milestone() {
             return Err(Msg::MilestoneNotLogged.fill(Locale::EN, &[&code]));
         }
         let was_tracked = plan.is_tracked();
-        let log = plan.log.get_or_insert_with(Vec::new);
-        let at = log
-            .iter()
-            .position(|entry| entry.date == date && entry.code == code);
-        match (at, args.hours.is_zero()) {
-            (Some(at), true) => {
-                log.remove(at);
-            }
-            (None, true) => {}
-            (Some(at), false) => {
-                log[at].hours = args.hours;
-                if let Some(note) = &args.note {
-                    log[at].note = Some(note.clone());
-                }
-            }
-            (None, false) => log.push(LogEntry {
-                date,
-                code: code.clone(),
-                hours: args.hours,
-                note: args.note.clone(),
-            }),
-        }
+        plan.log_hours(date, code.clone(), args.hours, args.note.clone().map(Some));
         let said = Msg::LoggedHours.fill(plan.locale, &[&code, &args.hours, &date]);
         Ok((said, (was_tracked, plan.locale)))
     })?;
-    if !was_tracked {
+    if let Some((false, locale)) = changed {
         let on = Msg::TrackingOn.fill(locale, &[&as_of]);
         print_for_people(&format!("{on}\n"))?;
     }
@@ -145,7 +124,8 @@ pub fn done(args: &DoneArgs, as_of: NaiveDate) -> Result<(), Error> {
             Msg::MarkedDone
         };
         Ok((said.fill(plan.locale, &[&plan.activities[index].code]), ()))
-    })
+    })?;
+    Ok(())
 }
 
 /// `cronograma baseline [--replace] [PLAN]`: the schedule as of the status date, frozen.
@@ -163,6 +143,9 @@ pub fn baseline(args: &BaselineArgs, as_of: NaiveDate) -> Result<(), Error> {
         )));
     }
     let baseline = baseline_of(plan, &schedule, as_of);
+    if plan.baseline.as_ref() == Some(&baseline) {
+        return nothing_to_change(path, plan);
+    }
     let said = Msg::BaselineSaved.fill(plan.locale, &[&as_of, &baseline.activities.len()]);
     plan.baseline = Some(baseline);
     save(path, &document)?;
@@ -215,16 +198,23 @@ fn activity(plan: &Plan, code: &str) -> Result<usize, String> {
 }
 
 /// Applies `edit` to the plan at `path` under its lock, checks and schedules the result, saves
-/// it through the safe writer, and prints what `edit` said with where the plan ends now.
+/// it through the safe writer, and prints what `edit` said with where the plan ends now; the
+/// value `edit` gave. An edit that changes nothing writes nothing (the file, its mtime and
+/// tracking stay as they were), says so in the plan's language, and gives `None`.
 fn change<T>(
     path: &Path,
     as_of: NaiveDate,
     edit: impl FnOnce(&mut Plan) -> Result<(String, T), String>,
-) -> Result<T, Error> {
+) -> Result<Option<T>, Error> {
     let _lock = lock(path)?;
     let mut document = plan::load_file(path)?;
+    let before = document.plan.clone();
     let (said, value) = edit(&mut document.plan)
         .map_err(|message| Error::Usage(format!("{}: {message}", path.display())))?;
+    if document.plan == before {
+        nothing_to_change(path, &before)?;
+        return Ok(None);
+    }
     plan::validate::check(&document.plan).map_err(|violation| {
         let hint = violation
             .hint
@@ -245,7 +235,13 @@ fn change<T>(
     save(path, &document)?;
     let ends = ends(&document.plan, &schedule);
     print_for_people(&format!("{}: {said} · {ends}\n", path.display()))?;
-    Ok(value)
+    Ok(Some(value))
+}
+
+/// `plan.ron: nada que cambiar: el plan ya lo dice`, in the plan's language.
+pub(super) fn nothing_to_change(path: &Path, plan: &Plan) -> Result<(), Error> {
+    let said = Msg::NothingToChange.text(plan.locale);
+    print_for_people(&format!("{}: {said}\n", path.display()))
 }
 
 /// `el plan termina el 2023-12-07 14:00 · 7 días hábiles de atraso`.

@@ -386,6 +386,40 @@ impl Plan {
         })
     }
 
+    /// Sets the hours logged on `code` on `date`; 0 takes that day's entry away. `note`, when
+    /// given, replaces the entry's note (`Some(None)` clears it). The first entry turns
+    /// tracking on; logging 0 h where nothing was logged changes nothing, tracking included.
+    pub fn log_hours(
+        &mut self,
+        date: NaiveDate,
+        code: Arc<str>,
+        hours: Hours,
+        note: Option<Option<String>>,
+    ) {
+        let at = self.log.as_ref().and_then(|log| {
+            log.iter()
+                .position(|entry| entry.date == date && entry.code == code)
+        });
+        match (at, self.log.as_mut()) {
+            (Some(at), Some(log)) if hours.is_zero() => {
+                log.remove(at);
+            }
+            (Some(at), Some(log)) => {
+                log[at].hours = hours;
+                if let Some(note) = note {
+                    log[at].note = note;
+                }
+            }
+            _ if hours.is_zero() => {}
+            _ => self.log.get_or_insert_with(Vec::new).push(LogEntry {
+                date,
+                code,
+                hours,
+                note: note.flatten(),
+            }),
+        }
+    }
+
     /// True when the plan follows real work: it has a `log`, even an empty one.
     pub fn is_tracked(&self) -> bool {
         self.log.is_some()
