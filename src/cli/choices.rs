@@ -21,6 +21,8 @@ pub enum FormatArg {
     Ics,
     /// SVG: a Gantt chart for a written report.
     Svg,
+    /// TaskJuggler: a project for `tj3`, scheduled to the same dates.
+    Tjp,
 }
 
 impl From<FormatArg> for Format {
@@ -32,6 +34,7 @@ impl From<FormatArg> for Format {
             FormatArg::Mermaid => Format::Mermaid,
             FormatArg::Ics => Format::Ics,
             FormatArg::Svg => Format::Svg,
+            FormatArg::Tjp => Format::Tjp,
         }
     }
 }

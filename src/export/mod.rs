@@ -9,6 +9,7 @@ pub mod mermaid;
 pub mod status;
 pub mod summary;
 pub mod svg;
+pub mod tjp;
 
 use chrono::NaiveDateTime;
 
@@ -30,6 +31,8 @@ pub enum Format {
     Ics,
     /// SVG: a Gantt chart for a written report.
     Svg,
+    /// TaskJuggler: a project `tj3` schedules to the same dates.
+    Tjp,
 }
 
 /// Renders `schedule` of `plan` in `format`.
@@ -41,6 +44,7 @@ pub fn render(format: Format, plan: &Plan, schedule: &Schedule) -> String {
         Format::Mermaid => mermaid::render(plan, schedule),
         Format::Ics => ics::render(plan, schedule),
         Format::Svg => svg::render(plan, schedule),
+        Format::Tjp => tjp::render(plan, schedule),
     }
 }
 

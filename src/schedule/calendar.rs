@@ -89,6 +89,26 @@ impl WorkCalendar {
         self.day_start
     }
 
+    /// The hours of an ordinary working day.
+    pub fn hours_per_day(&self) -> Hours {
+        self.hours_per_day
+    }
+
+    /// The days of the week worked, Monday first.
+    pub fn weekdays(&self) -> [bool; 7] {
+        self.workdays
+    }
+
+    /// The days off, as inclusive ranges: sorted, overlapping and touching ones merged.
+    pub fn holiday_ranges(&self) -> &[(NaiveDate, NaiveDate)] {
+        &self.holidays
+    }
+
+    /// The dates with their own hours, sorted (0 h: a day off of this calendar's own).
+    pub fn exceptions(&self) -> &[(NaiveDate, Hours)] {
+        &self.exceptions
+    }
+
     /// The moment `offset` into `date`'s working window.
     pub fn at(&self, date: NaiveDate, offset: Hours) -> NaiveDateTime {
         date.and_time(self.day_start) + TimeDelta::minutes(i64::from(offset.minutes()))

@@ -97,6 +97,14 @@ impl Schedule {
         &self.calendars[self.calendar_of.get(index).copied().unwrap_or(0)]
     }
 
+    /// Each listed person with their working time, in the order the plan lists them.
+    pub fn people(&self) -> impl Iterator<Item = (&str, &WorkCalendar)> + '_ {
+        self.people
+            .iter()
+            .zip(&self.calendars[1..])
+            .map(|(name, calendar)| (&**name, calendar))
+    }
+
     /// The working time of the person called `name` (the plan's for anyone not listed).
     pub fn calendar_of_person(&self, name: &str) -> &WorkCalendar {
         let index = self.people.iter().position(|person| &**person == name);
