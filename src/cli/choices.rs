@@ -23,6 +23,9 @@ pub enum FormatArg {
     Svg,
     /// TaskJuggler: a project for `tj3`, scheduled to the same dates.
     Tjp,
+    /// MS Project XML (MSPDI), for MS Project, ProjectLibre and GanttProject.
+    #[value(alias = "xml")]
+    Mspdi,
 }
 
 impl From<FormatArg> for Format {
@@ -35,6 +38,7 @@ impl From<FormatArg> for Format {
             FormatArg::Ics => Format::Ics,
             FormatArg::Svg => Format::Svg,
             FormatArg::Tjp => Format::Tjp,
+            FormatArg::Mspdi => Format::Mspdi,
         }
     }
 }

@@ -61,7 +61,8 @@ fn parse_locale(text: &str) -> Result<Locale, String> {
 // Options of `import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A plan document (.md) or a spreadsheet of activities (.csv).
+    /// A plan document (.md), a spreadsheet of activities (.csv) or an MS Project XML file
+    /// (.xml, as MS Project, ProjectLibre and GanttProject write it).
     #[arg(value_name = "FILE")]
     file: PathBuf,
     /// The plan to create [default: FILE with the extension .ron]
@@ -204,19 +205,34 @@ pub fn import(args: &ImportArgs) -> Result<(), Error> {
             message,
             hint,
         };
-    let bytes = plan::read_regular(&args.file, MAX_PLAN_BYTES)
+    let has_extension = |wanted: &str| {
+        args.file
+            .extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case(wanted))
+    };
+    let limit = if has_extension("xml") {
+        MAX_PROJECT_BYTES
+    } else {
+        MAX_PLAN_BYTES
+    };
+    let bytes = plan::read_regular(&args.file, limit)
         .map_err(|error| input_error(None, format!("cannot read it: {error}"), None))?;
-    if bytes.len() as u64 > MAX_PLAN_BYTES {
+    if bytes.len() as u64 > limit {
         return Err(input_error(
             None,
-            format!("the file is larger than {MAX_PLAN_BYTES} bytes"),
+            format!("the file is larger than {limit} bytes"),
             None,
         ));
     }
-    let is_csv = args
-        .file
-        .extension()
-        .is_some_and(|extension| extension.eq_ignore_ascii_case("csv"));
+    if has_extension("xml") {
+        if args.into.is_some() {
+            return Err(Error::Usage(
+                "--into takes a spreadsheet (.csv); an MS Project file makes a whole plan: give -o PLAN".into(),
+            ));
+        }
+        return import_project(args, &bytes);
+    }
+    let is_csv = has_extension("csv");
     if is_csv {
         let found = activities_from_csv(&bytes)
             .map_err(|error| input_error(Some(error.line), error.message, Some(error.hint)))?;
@@ -239,6 +255,71 @@ pub fn import(args: &ImportArgs) -> Result<(), Error> {
         ));
     }
     import_document(args, &bytes)
+}
+
+/// MS Project files are larger than plans (MS Project writes every field of every task).
+const MAX_PROJECT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// `import FILE.xml`: a plan of an MS Project XML file; what it could not keep, and what the
+/// plan's rules move (a person does one thing at a time; MS Project does not level), said.
+fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
+    let input_error = |message: String, hint: Option<&'static str>| Error::Input {
+        path: args.file.clone(),
+        line: None,
+        message,
+        hint,
+    };
+    let bytes = bytes.strip_prefix(plan::BOM).unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|_| {
+        input_error(
+            "the file is not UTF-8 text".into(),
+            Some("MS Project writes its XML files in UTF-8"),
+        )
+    })?;
+    let found = crate::import::mspdi::plan_from_mspdi(text).map_err(|message| {
+        input_error(
+            message,
+            Some("export the project from MS Project, ProjectLibre or GanttProject as XML (MSPDI)"),
+        )
+    })?;
+    let mut document = Document {
+        plan: found.plan,
+        preamble: plan::write::DEFAULT_PREAMBLE.to_owned(),
+    };
+    if document.plan.title_text.is_none() {
+        document.plan.title_text = Some(stem(&args.file));
+    }
+    check_imported(&args.file, &document, &[])?;
+    let mut notes = found.notes;
+    if let Ok(schedule) = schedule(&document.plan) {
+        let moved: Vec<&str> = schedule
+            .spans()
+            .iter()
+            .zip(&found.starts)
+            .zip(&document.plan.activities)
+            .filter(|((span, start), _)| start.is_some_and(|start| span.start != start))
+            .map(|(_, activity)| &*activity.code)
+            .collect();
+        if !moved.is_empty() {
+            notes.push(format!(
+                "{} activities start at another time than in the file ({}): a person works on \
+                 one thing at a time, in the order the plan lists them, on the working time the \
+                 plan has of the file, and what the notes above left out no longer holds them",
+                moved.len(),
+                moved.iter().take(8).copied().collect::<Vec<_>>().join(", ")
+            ));
+        }
+    }
+    let output = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.file.with_extension("ron"));
+    write_new_plan(&output, &document, args.force)?;
+    report_created(&output, Some(&args.file), &document)?;
+    for note in notes {
+        print_for_people(&format!("note: {note}\n"))?;
+    }
+    Ok(())
 }
 
 fn import_document(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {

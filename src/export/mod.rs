@@ -6,6 +6,7 @@ pub mod ics;
 pub mod json;
 pub mod md;
 pub mod mermaid;
+pub mod mspdi;
 pub mod status;
 pub mod summary;
 pub mod svg;
@@ -33,6 +34,8 @@ pub enum Format {
     Svg,
     /// TaskJuggler: a project `tj3` schedules to the same dates.
     Tjp,
+    /// MS Project XML (MSPDI), for MS Project, ProjectLibre and GanttProject.
+    Mspdi,
 }
 
 /// Renders `schedule` of `plan` in `format`.
@@ -45,6 +48,7 @@ pub fn render(format: Format, plan: &Plan, schedule: &Schedule) -> String {
         Format::Ics => ics::render(plan, schedule),
         Format::Svg => svg::render(plan, schedule),
         Format::Tjp => tjp::render(plan, schedule),
+        Format::Mspdi => mspdi::render(plan, schedule),
     }
 }
 
@@ -63,6 +67,37 @@ pub fn by_person(plan: &Plan) -> Vec<(&str, Vec<usize>)> {
         people[at].1.push(index);
     }
     people
+}
+
+/// Text as XML character data or an attribute value, for the SVG and MS Project exports:
+/// markup characters as entities, and control characters (most of which XML 1.0 forbids even
+/// as references) and the two non-characters U+FFFE and U+FFFF written visibly, so any name
+/// gives a valid document.
+pub fn xml_text(text: &str) -> String {
+    let visible = crate::text::in_one_line(text);
+    let mut out = String::with_capacity(visible.len());
+    for c in visible.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The name of the holiday (the plan's, or a person's) that starts on `date`, if it has one:
+/// for exports that write the schedule's days off, which know only their dates.
+pub fn holiday_name(plan: &Plan, date: chrono::NaiveDate) -> Option<&str> {
+    plan.holidays
+        .iter()
+        .chain(plan.people.iter().flat_map(|person| &person.holidays))
+        .find(|holiday| holiday.date == date)
+        .and_then(|holiday| holiday.name.as_deref())
 }
 
 /// A date as exports write it: `2023-09-13`.

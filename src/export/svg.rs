@@ -429,25 +429,9 @@ fn shorten(text: &str, chars: usize) -> String {
     cut
 }
 
-/// Text made safe for XML.
-/// Text as XML character data or an attribute value: markup characters as entities, and
-/// control characters (most of which XML 1.0 forbids even as references) and the two
-/// non-characters U+FFFE and U+FFFF written visibly, so any name gives a valid document.
+/// Text as XML character data (see [`super::xml_text`]).
 fn escape(text: &str) -> String {
-    let visible = crate::text::in_one_line(text);
-    let mut out = String::with_capacity(visible.len());
-    for c in visible.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            '\u{fffe}' | '\u{ffff}' => out.push('\u{fffd}'),
-            c => out.push(c),
-        }
-    }
-    out
+    super::xml_text(text)
 }
 
 #[cfg(test)]

@@ -58,56 +58,70 @@ fn write_project(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
     writeln!(out)?;
     let mut previous: HashMap<&str, usize> = HashMap::new();
     for (index, activity) in plan.activities.iter().enumerate() {
-        let who: &str = &activity.who;
-        let mut depends: Vec<&str> = activity
-            .after
-            .iter()
-            .filter_map(|code| plan.find_code(code))
-            .map(|other| ids[other].as_str())
-            .collect();
-        if let Some(before) = previous.insert(who, index) {
-            depends.push(&ids[before]);
-        }
-        depends.sort_unstable();
-        depends.dedup();
-        let name = if activity.name.is_empty() {
-            &activity.code
-        } else {
-            &activity.name
-        };
-        writeln!(out, "task {} {} {{", ids[index], quote(name))?;
-        writeln!(
-            out,
-            "  note {}",
-            quote(&format!("cronograma code: {}", activity.code))
-        )?;
-        if activity.is_milestone() {
-            writeln!(out, "  milestone")?;
-        } else {
-            writeln!(out, "  effort {}h", decimal(activity.hours))?;
-            writeln!(out, "  allocate {}", resources.id_of(who))?;
-        }
-        if !depends.is_empty() {
-            writeln!(out, "  depends {}", depends.join(", "))?;
-        }
-        if let Some(day) = activity.not_before {
-            let calendar = schedule.calendar_of(index);
-            // Work waits for working time by itself; a milestone is put at the first working
-            // moment from that day, as cronograma puts it.
-            let day = if activity.is_milestone() {
-                first_working_day(calendar, day)
-            } else {
-                day
-            };
-            writeln!(
-                out,
-                "  start {}",
-                moment(day.and_time(calendar.day_start()))
-            )?;
-        }
-        writeln!(out, "}}")?;
+        let before = previous.insert(&activity.who, index);
+        write_task(out, plan, schedule, (&ids, &resources), index, before)?;
     }
     Ok(())
+}
+
+/// One activity as a task: its effort and resource (or a milestone), what it depends on (its
+/// `after`, and `before`, its person's previous activity), its earliest start.
+fn write_task(
+    out: &mut String,
+    plan: &Plan,
+    schedule: &Schedule,
+    (ids, resources): (&[String], &Resources),
+    index: usize,
+    before: Option<usize>,
+) -> fmt::Result {
+    let activity = &plan.activities[index];
+    let mut depends: Vec<&str> = activity
+        .after
+        .iter()
+        .filter_map(|code| plan.find_code(code))
+        .map(|other| ids[other].as_str())
+        .collect();
+    if let Some(before) = before {
+        depends.push(&ids[before]);
+    }
+    depends.sort_unstable();
+    depends.dedup();
+    let name = if activity.name.is_empty() {
+        &activity.code
+    } else {
+        &activity.name
+    };
+    writeln!(out, "task {} {} {{", ids[index], quote(name))?;
+    writeln!(
+        out,
+        "  note {}",
+        quote(&format!("cronograma code: {}", activity.code))
+    )?;
+    if activity.is_milestone() {
+        writeln!(out, "  milestone")?;
+    } else {
+        writeln!(out, "  effort {}h", decimal(activity.hours))?;
+        writeln!(out, "  allocate {}", resources.id_of(&activity.who))?;
+    }
+    if !depends.is_empty() {
+        writeln!(out, "  depends {}", depends.join(", "))?;
+    }
+    if let Some(day) = activity.not_before {
+        let calendar = schedule.calendar_of(index);
+        // Work waits for working time by itself; a milestone is put at the first working
+        // moment from that day, as cronograma puts it.
+        let day = if activity.is_milestone() {
+            first_working_day(calendar, day)
+        } else {
+            day
+        };
+        writeln!(
+            out,
+            "  start {}",
+            moment(day.and_time(calendar.day_start()))
+        )?;
+    }
+    writeln!(out, "}}")
 }
 
 /// A TaskJuggler id for each activity: its code where it is one (letters, digits and `_`,
@@ -241,13 +255,7 @@ fn write_days_off(
         if !within(*first, *last) {
             continue;
         }
-        let name = plan
-            .holidays
-            .iter()
-            .chain(plan.people.iter().flat_map(|person| &person.holidays))
-            .find(|holiday| holiday.date == *first)
-            .and_then(|holiday| holiday.name.as_deref())
-            .unwrap_or("Holiday");
+        let name = super::holiday_name(plan, *first).unwrap_or("Holiday");
         writeln!(
             out,
             "  leaves holiday {} {}",

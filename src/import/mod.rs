@@ -9,6 +9,7 @@
 pub mod activities;
 pub mod bundled;
 pub mod ical;
+pub mod mspdi;
 
 use std::collections::{BTreeMap, HashSet};
 

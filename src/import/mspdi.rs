@@ -1,0 +1,672 @@
+//! A plan of an MS Project XML file (MSPDI), as MS Project, ProjectLibre, GanttProject,
+//! MPXJ and TaskJuggler write it: leaf tasks become activities (code from the WBS, the outline
+//! number or the ID; hours from Work, or from Duration, which MSPDI gives in working hours),
+//! finish-to-start links become `after`, start-no-earlier-than constraints `not_before`; the
+//! project calendar's days, window and exceptions become workdays, `day_start`,
+//! `hours_per_day`, holidays and days with their own hours; resources assigned to tasks become
+//! people. What cannot be said in a plan is listed in [`FromProject::notes`], never changed
+//! in silence.
+//!
+//! The file is untrusted: it is parsed by roxmltree, which resolves no external entity and
+//! here refuses any DTD (an MSPDI file has none), so neither XXE nor a billion laughs can
+//! reach anything; its size is bounded by the reader.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use roxmltree::{Document, Node, ParsingOptions};
+
+use crate::plan::{Activity, Day, Exception, Holiday, Hours, Plan};
+
+/// MSPDI's namespace.
+const NAMESPACE: &str = "http://schemas.microsoft.com/project";
+
+/// A plan read from an MSPDI file, and what it could not keep.
+#[derive(Debug)]
+pub struct FromProject {
+    /// The plan (not yet validated: codes may clash, links may circle).
+    pub plan: Plan,
+    /// Each task's start in the file, by activity, to tell what the plan's rules moved.
+    pub starts: Vec<Option<NaiveDateTime>>,
+    /// What was kept differently or left out, one sentence each.
+    pub notes: Vec<String>,
+}
+
+/// Reads an MSPDI document.
+pub fn plan_from_mspdi(text: &str) -> Result<FromProject, String> {
+    let options = ParsingOptions {
+        allow_dtd: false,
+        nodes_limit: 5_000_000,
+    };
+    let document = Document::parse_with_options(text, options).map_err(|error| match error {
+        roxmltree::Error::DtdDetected => {
+            "the file declares a DTD, which MS Project XML never has: it is not read \
+             (entities could expand without bound)"
+                .to_owned()
+        }
+        other => format!("not well-formed XML: {other}"),
+    })?;
+    let project = document.root_element();
+    if project.tag_name().name() != "Project" || project.tag_name().namespace() != Some(NAMESPACE) {
+        return Err(format!(
+            "not MS Project XML: the document is <{}>, where MSPDI has <Project xmlns=\"{NAMESPACE}\">",
+            project.tag_name().name()
+        ));
+    }
+    let mut notes = Vec::new();
+    let mut plan = Plan {
+        title_text: text_of(project, "Title")
+            .or_else(|| text_of(project, "Name"))
+            .map(|title| title.trim_end_matches(".xml").to_owned()),
+        ..Plan::default()
+    };
+    let start = date_time_of(project, "StartDate");
+    plan.start = start.map_or_else(
+        || NaiveDate::from_ymd_opt(2024, 1, 1).unwrap(),
+        |at| at.date(),
+    );
+    read_calendar(project, &mut plan, &mut notes);
+    let resources = resources_of(project);
+    plan.people = people_of(project, &plan, &resources, &mut notes);
+    let assigned = assignments_of(project, &resources, &mut notes);
+    let starts = read_tasks(project, &mut plan, &assigned, &mut notes);
+    let notes = gathered(notes);
+    Ok(FromProject {
+        plan,
+        starts,
+        notes,
+    })
+}
+
+/// The notes, with the constraints left out said once per kind (`constraint\tKIND\tCODE`).
+fn gathered(notes: Vec<String>) -> Vec<String> {
+    let mut kinds: Vec<(String, Vec<String>)> = Vec::new();
+    let mut out = Vec::new();
+    for note in notes {
+        match note
+            .strip_prefix("constraint\t")
+            .and_then(|rest| rest.split_once('\t'))
+        {
+            Some((kind, code)) => match kinds.iter_mut().find(|(seen, _)| seen == kind) {
+                Some((_, codes)) => codes.push(code.to_owned()),
+                None => kinds.push((kind.to_owned(), vec![code.to_owned()])),
+            },
+            None => out.push(note),
+        }
+    }
+    for (kind, codes) in kinds {
+        let shown: Vec<&str> = codes.iter().take(8).map(String::as_str).collect();
+        let more = if codes.len() > shown.len() {
+            ", …"
+        } else {
+            ""
+        };
+        out.push(format!(
+            "{} tasks ({}{more}) have the constraint \"{kind}\", left out: a plan has only \
+             \"start no earlier than\"",
+            codes.len(),
+            shown.join(", ")
+        ));
+    }
+    out
+}
+
+/// The text of `node`'s child element `name`, trimmed, if any and not empty.
+fn text_of<'a>(node: Node<'a, '_>, name: &str) -> Option<&'a str> {
+    child(node, name)?
+        .text()
+        .map(str::trim)
+        .filter(|text| !text.is_empty())
+}
+
+fn child<'a, 'input>(node: Node<'a, 'input>, name: &str) -> Option<Node<'a, 'input>> {
+    node.children()
+        .find(|child| child.has_tag_name((NAMESPACE, name)))
+}
+
+fn children<'a, 'input>(
+    node: Node<'a, 'input>,
+    name: &'static str,
+) -> impl Iterator<Item = Node<'a, 'input>> {
+    node.children()
+        .filter(move |child| child.has_tag_name((NAMESPACE, name)))
+}
+
+fn number_of(node: Node, name: &str) -> Option<i64> {
+    text_of(node, name)?.parse().ok()
+}
+
+fn flag_of(node: Node, name: &str) -> bool {
+    matches!(text_of(node, name), Some("1" | "true"))
+}
+
+/// `2023-09-13T08:00:00` (seconds optional).
+fn date_time_of(node: Node, name: &str) -> Option<NaiveDateTime> {
+    let text = text_of(node, name)?;
+    NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")
+        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M"))
+        .ok()
+}
+
+fn time_of(node: Node, name: &str) -> Option<NaiveTime> {
+    let text = text_of(node, name)?;
+    NaiveTime::parse_from_str(text, "%H:%M:%S")
+        .or_else(|_| NaiveTime::parse_from_str(text, "%H:%M"))
+        .ok()
+}
+
+/// Minutes of an ISO 8601 duration as MSPDI writes them: `PT42H0M0S`, `PT7H30M0S`, `P2DT4H`
+/// (days of 24 hours, as the schema means them only in elapsed durations).
+fn duration_minutes(text: &str) -> Option<f64> {
+    let rest = text.trim().strip_prefix('P')?;
+    let (days, time) = rest.split_once('T').unwrap_or((rest, ""));
+    let mut minutes = 0.0;
+    let mut number = String::new();
+    for (part, is_time) in [(days, false), (time, true)] {
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                number.push(c);
+                continue;
+            }
+            let value: f64 = number.parse().ok()?;
+            number.clear();
+            minutes += value
+                * match (c, is_time) {
+                    ('D', false) => 24.0 * 60.0,
+                    ('W', false) => 7.0 * 24.0 * 60.0,
+                    ('H', true) => 60.0,
+                    ('M', true) => 1.0,
+                    ('S', true) => 1.0 / 60.0,
+                    _ => return None,
+                };
+        }
+    }
+    number.is_empty().then_some(minutes)
+}
+
+/// `minutes` as hours in quarter-hour steps, rounded up (and whether that changed them).
+fn quarter_hours(minutes: f64) -> (Hours, bool) {
+    let quarters = (minutes / 15.0).ceil().clamp(0.0, f64::from(u32::MAX / 4));
+    let rounded = (quarters * 15.0 - minutes).abs() > 0.01;
+    (Hours::from_quarters(quarters as u32), rounded)
+}
+
+/// The calendar with the UID `uid`.
+fn calendar_by_uid<'a, 'input>(
+    project: Node<'a, 'input>,
+    uid: Option<&str>,
+) -> Option<Node<'a, 'input>> {
+    child(project, "Calendars")?
+        .children()
+        .filter(|node| node.has_tag_name((NAMESPACE, "Calendar")))
+        .find(|calendar| uid.is_some() && text_of(*calendar, "UID") == uid)
+}
+
+/// The project calendar (or the first, where the project names none that exists: TaskJuggler
+/// writes calendar 0 and names 1): the week, the day's window, the exceptions.
+fn read_calendar(project: Node, plan: &mut Plan, notes: &mut Vec<String>) {
+    let first = child(project, "Calendars").and_then(|all| {
+        all.children()
+            .find(|node| node.has_tag_name((NAMESPACE, "Calendar")))
+    });
+    let Some(calendar) = calendar_by_uid(project, text_of(project, "CalendarUID")).or(first) else {
+        notes.push("the file has no calendar: Monday to Friday, 8 h from 08:00".into());
+        plan.day_start = NaiveTime::from_hms_opt(8, 0, 0).unwrap();
+        plan.hours_per_day = Hours::from_quarters(32);
+        plan.workdays = Day::WEEK.to_vec();
+        return;
+    };
+    read_working_time(project, calendar, plan, notes);
+}
+
+/// A calendar's week, window and exceptions into `plan`'s working time.
+fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut Vec<String>) {
+    const DAYS: [Day; 7] = [
+        Day::Sun,
+        Day::Mon,
+        Day::Tue,
+        Day::Wed,
+        Day::Thu,
+        Day::Fri,
+        Day::Sat,
+    ];
+    let mut window: Option<(NaiveTime, f64)> = None;
+    plan.workdays.clear();
+    for weekday in child(calendar, "WeekDays")
+        .into_iter()
+        .flat_map(|days| children(days, "WeekDay"))
+    {
+        let day_type = number_of(weekday, "DayType").unwrap_or(-1);
+        if day_type == 0 {
+            // Older files: an exception is a WeekDay of type 0 with a time period (some
+            // producers write both forms: the newer one wins).
+            if child(calendar, "Exceptions").is_none() {
+                read_exception(weekday, plan, notes);
+            }
+            continue;
+        }
+        let Some(day) = usize::try_from(day_type - 1)
+            .ok()
+            .and_then(|at| DAYS.get(at))
+        else {
+            continue;
+        };
+        if flag_of(weekday, "DayWorking") {
+            plan.workdays.push(*day);
+            if window.is_none() {
+                window = working_window(weekday, notes);
+            }
+        }
+    }
+    plan.workdays
+        .sort_by_key(|day| day.weekday().num_days_from_monday());
+    let minutes_per_day = number_of(project, "MinutesPerDay").map(|minutes| minutes as f64);
+    let (opens, minutes) = window.unwrap_or((
+        NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
+        minutes_per_day.unwrap_or(480.0),
+    ));
+    plan.day_start = opens;
+    let (hours, rounded) = quarter_hours(minutes);
+    plan.hours_per_day = hours;
+    if rounded {
+        notes.push(format!(
+            "the working day of {minutes} minutes is {hours} h (quarter-hour steps)"
+        ));
+    }
+    for exception in child(calendar, "Exceptions")
+        .into_iter()
+        .flat_map(|all| children(all, "Exception"))
+    {
+        read_exception(exception, plan, notes);
+    }
+}
+
+/// When a day's working time opens, and how many minutes it has (all its periods together:
+/// cronograma's day is one window, so a lunch break is said in a note).
+fn working_window(day: Node, notes: &mut Vec<String>) -> Option<(NaiveTime, f64)> {
+    let periods: Vec<(NaiveTime, NaiveTime)> = child(day, "WorkingTimes")?
+        .children()
+        .filter(|node| node.has_tag_name((NAMESPACE, "WorkingTime")))
+        .filter_map(|period| Some((time_of(period, "FromTime")?, time_of(period, "ToTime")?)))
+        .collect();
+    let opens = periods.first()?.0;
+    let minutes: i64 = periods
+        .iter()
+        .map(|(from, to)| {
+            let length = (*to - *from).num_minutes();
+            // A period to 00:00 ends at midnight.
+            if length <= 0 {
+                length + 24 * 60
+            } else {
+                length
+            }
+        })
+        .sum();
+    if periods.len() > 1 {
+        notes.push(format!(
+            "the working day has {} periods ({}); a plan's day is one window: {} h from {}",
+            periods.len(),
+            periods
+                .iter()
+                .map(|(from, to)| format!("{}–{}", from.format("%H:%M"), to.format("%H:%M")))
+                .collect::<Vec<_>>()
+                .join(", "),
+            quarter_hours(minutes as f64).0,
+            opens.format("%H:%M")
+        ));
+    }
+    Some((opens, minutes as f64))
+}
+
+/// One calendar exception: days off become a holiday (a range when several), a working day a
+/// day with its own hours; repeating exceptions are said in a note.
+fn read_exception(exception: Node, plan: &mut Plan, notes: &mut Vec<String>) {
+    let period = child(exception, "TimePeriod");
+    let (Some(from), Some(to)) = (
+        period.and_then(|period| date_time_of(period, "FromDate")),
+        period.and_then(|period| date_time_of(period, "ToDate")),
+    ) else {
+        return;
+    };
+    if number_of(exception, "Occurrences").unwrap_or(1) > 1
+        && number_of(exception, "Type").is_some_and(|kind| kind != 1)
+    {
+        notes.push(format!(
+            "a repeating calendar exception from {} is read as its first period only",
+            from.date()
+        ));
+    }
+    let name = text_of(exception, "Name").map(str::to_owned);
+    let (first, last) = (from.date(), to.date().max(from.date()));
+    match flag_of(exception, "DayWorking")
+        .then(|| working_window(exception, notes))
+        .flatten()
+    {
+        Some((_, minutes)) => {
+            let (hours, _) = quarter_hours(minutes);
+            for date in first.iter_days().take_while(|date| *date <= last) {
+                plan.exceptions.push(Exception { date, hours });
+            }
+        }
+        None => plan.holidays.push(Holiday {
+            date: first,
+            until: (last > first).then_some(last),
+            name,
+        }),
+    }
+}
+
+/// The resources whose calendar is not the project's, as people with their own working time:
+/// what differs from the plan's (their days off less the plan's).
+fn people_of(
+    project: Node,
+    plan: &Plan,
+    resources: &HashMap<String, String>,
+    notes: &mut Vec<String>,
+) -> Vec<crate::plan::Person> {
+    let project_calendar = text_of(project, "CalendarUID");
+    let mut people = Vec::new();
+    for resource in child(project, "Resources")
+        .into_iter()
+        .flat_map(|all| children(all, "Resource"))
+    {
+        let Some(name) = text_of(resource, "UID").and_then(|uid| resources.get(uid)) else {
+            continue;
+        };
+        let uid = text_of(resource, "CalendarUID");
+        if uid == project_calendar {
+            continue;
+        }
+        let Some(calendar) = calendar_by_uid(project, uid) else {
+            continue;
+        };
+        let mut own = Plan::default();
+        read_working_time(project, calendar, &mut own, notes);
+        let differs = |same: bool| (!same).then_some(());
+        people.push(crate::plan::Person {
+            name: Arc::from(name.as_str()),
+            hours_per_day: differs(own.hours_per_day == plan.hours_per_day)
+                .map(|()| own.hours_per_day),
+            day_start: differs(own.day_start == plan.day_start).map(|()| own.day_start),
+            workdays: differs(own.workdays == plan.workdays).map(|()| own.workdays.clone()),
+            holidays: own
+                .holidays
+                .into_iter()
+                .filter(|holiday| !plan.holidays.contains(holiday))
+                .collect(),
+            exceptions: own
+                .exceptions
+                .into_iter()
+                .filter(|exception| !plan.exceptions.contains(exception))
+                .collect(),
+        });
+    }
+    people
+}
+
+/// Resource names by UID: work resources with a name.
+fn resources_of(project: Node) -> HashMap<String, String> {
+    child(project, "Resources")
+        .into_iter()
+        .flat_map(|all| children(all, "Resource"))
+        .filter(|resource| number_of(*resource, "Type").unwrap_or(1) == 1)
+        .filter_map(|resource| {
+            Some((
+                text_of(resource, "UID")?.to_owned(),
+                text_of(resource, "Name")?.to_owned(),
+            ))
+        })
+        .collect()
+}
+
+/// What the assignments say of each task (by task UID).
+#[derive(Default)]
+struct Assigned {
+    /// Its first assigned resource (more are said in a note).
+    who: HashMap<String, String>,
+    /// The minutes of work of all its assignments: their `Work`, or their timephased work
+    /// (TaskJuggler writes only that).
+    minutes: HashMap<String, f64>,
+}
+
+fn assignments_of(
+    project: Node,
+    resources: &HashMap<String, String>,
+    notes: &mut Vec<String>,
+) -> Assigned {
+    let mut assigned = Assigned::default();
+    let mut shared = 0;
+    for assignment in child(project, "Assignments")
+        .into_iter()
+        .flat_map(|all| children(all, "Assignment"))
+    {
+        let Some(task) = text_of(assignment, "TaskUID") else {
+            continue;
+        };
+        let minutes = text_of(assignment, "Work")
+            .and_then(duration_minutes)
+            .filter(|minutes| *minutes > 0.0)
+            .unwrap_or_else(|| {
+                children(assignment, "TimephasedData")
+                    .filter_map(|data| text_of(data, "Value").and_then(duration_minutes))
+                    .sum()
+            });
+        *assigned.minutes.entry(task.to_owned()).or_default() += minutes;
+        let Some(resource) = text_of(assignment, "ResourceUID").and_then(|uid| resources.get(uid))
+        else {
+            continue;
+        };
+        if assigned
+            .who
+            .insert(task.to_owned(), resource.clone())
+            .is_some()
+        {
+            shared += 1;
+        }
+    }
+    if shared > 0 {
+        notes.push(format!(
+            "{shared} assignments of a second person to a task are left out: an activity has one person"
+        ));
+    }
+    assigned
+}
+
+/// The leaf tasks as activities; returns each one's start in the file.
+fn read_tasks(
+    project: Node,
+    plan: &mut Plan,
+    assigned: &Assigned,
+    notes: &mut Vec<String>,
+) -> Vec<Option<NaiveDateTime>> {
+    let tasks: Vec<Node> = child(project, "Tasks")
+        .map(|all| children(all, "Task").collect())
+        .unwrap_or_default();
+    let leaves: Vec<Node> = tasks
+        .iter()
+        .copied()
+        .filter(|task| !flag_of(*task, "IsNull") && number_of(*task, "UID").is_some())
+        // UID 0 is the project's own summary task (TaskJuggler writes real tasks at level 0).
+        .filter(|task| !flag_of(*task, "Summary") && number_of(*task, "UID") != Some(0))
+        .collect();
+    let summaries = tasks
+        .iter()
+        .filter(|task| flag_of(**task, "Summary"))
+        .count();
+    if summaries > 0 {
+        notes.push(format!(
+            "{summaries} summary tasks are left out (their work is their subtasks')"
+        ));
+    }
+    let mut codes: HashMap<String, Arc<str>> = HashMap::new();
+    let mut starts = Vec::new();
+    for (index, task) in leaves.iter().enumerate() {
+        let code = text_of(*task, "WBS")
+            .or_else(|| text_of(*task, "OutlineNumber"))
+            .or_else(|| text_of(*task, "ID"))
+            .map_or_else(
+                || format!("T{}", index + 1),
+                |code| code.replace([' ', '|'], "-"),
+            );
+        let uid = text_of(*task, "UID").unwrap_or_default().to_owned();
+        codes.insert(uid.clone(), Arc::from(code.as_str()));
+        let activity = activity_of(*task, &code, assigned.minutes.get(&uid).copied(), notes);
+        plan.activities.push(Activity {
+            who: assigned
+                .who
+                .get(&uid)
+                .map_or_else(|| Arc::from(""), |who| Arc::from(who.as_str())),
+            ..activity
+        });
+        starts.push(date_time_of(*task, "Start"));
+    }
+    for (task, activity) in leaves.iter().zip(plan.activities.iter_mut()) {
+        activity.after = links_of(*task, &activity.code, &codes, notes).into();
+    }
+    drop_person_order_links(plan);
+    starts
+}
+
+/// The codes a task waits for: its predecessors, any link kept as finish-to-start without lag
+/// (and said so when it was not one).
+fn links_of(
+    task: Node,
+    code: &str,
+    codes: &HashMap<String, Arc<str>>,
+    notes: &mut Vec<String>,
+) -> Vec<Arc<str>> {
+    let mut after: Vec<Arc<str>> = Vec::new();
+    for link in children(task, "PredecessorLink") {
+        let Some(before) = text_of(link, "PredecessorUID").and_then(|uid| codes.get(uid)) else {
+            continue;
+        };
+        let kind = number_of(link, "Type").unwrap_or(1);
+        let lag = number_of(link, "LinkLag").unwrap_or(0);
+        if kind != 1 || lag != 0 {
+            let what = [
+                "finish-to-finish",
+                "finish-to-start",
+                "start-to-finish",
+                "start-to-start",
+            ]
+            .get(usize::try_from(kind).unwrap_or(1))
+            .copied()
+            .unwrap_or("unknown");
+            let lag = if lag != 0 {
+                format!(" with a lag of {} min", lag / 10)
+            } else {
+                String::new()
+            };
+            notes.push(format!(
+                "{code} after {before}: a {what} link{lag} is kept as finish-to-start without lag"
+            ));
+        }
+        after.push(before.clone());
+    }
+    after.dedup();
+    after
+}
+
+/// Links to the activity a person did just before (cronograma's export writes them, as MS
+/// Project does not level) say what the plan says already: they are dropped.
+fn drop_person_order_links(plan: &mut Plan) {
+    let mut previous: HashMap<Arc<str>, Arc<str>> = HashMap::new();
+    for activity in &mut plan.activities {
+        if let Some(before) = previous.insert(activity.who.clone(), activity.code.clone()) {
+            let kept: Vec<Arc<str>> = activity
+                .after
+                .iter()
+                .filter(|code| **code != before)
+                .cloned()
+                .collect();
+            activity.after = kept.into();
+        }
+    }
+}
+
+/// MSPDI's constraint types, by number.
+const CONSTRAINTS: [&str; 8] = [
+    "as soon as possible",
+    "as late as possible",
+    "must start on",
+    "must finish on",
+    "start no earlier than",
+    "start no later than",
+    "finish no earlier than",
+    "finish no later than",
+];
+
+/// One leaf task's code, name, hours and constraint: hours from its Work, else its Duration
+/// (working time), else its assignments' work.
+fn activity_of(task: Node, code: &str, assigned: Option<f64>, notes: &mut Vec<String>) -> Activity {
+    let milestone = flag_of(task, "Milestone");
+    let minutes = text_of(task, "Work")
+        .and_then(duration_minutes)
+        .filter(|minutes| *minutes > 0.0)
+        .or_else(|| text_of(task, "Duration").and_then(duration_minutes))
+        .or(assigned)
+        .unwrap_or(0.0);
+    let (hours, rounded) = if milestone {
+        (Hours::ZERO, false)
+    } else {
+        quarter_hours(minutes)
+    };
+    if rounded {
+        notes.push(format!(
+            "{code}: {minutes:.0} minutes of work are {hours} h (quarter-hour steps)"
+        ));
+    }
+    let not_before = match number_of(task, "ConstraintType").unwrap_or(0) {
+        0 => None,
+        4 => date_time_of(task, "ConstraintDate").map(|at| at.date()),
+        other => {
+            let kind = CONSTRAINTS
+                .get(usize::try_from(other).unwrap_or(0))
+                .unwrap_or(&"unknown");
+            notes.push(format!("constraint\t{kind}\t{code}"));
+            None
+        }
+    };
+    Activity {
+        code: Arc::from(crate::text::normalize_code(code)),
+        name: Arc::from(text_of(task, "Name").unwrap_or_default()),
+        hours,
+        not_before,
+        ..Activity::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_as_mspdi_writes_them() {
+        assert_eq!(duration_minutes("PT42H0M0S"), Some(2520.0));
+        assert_eq!(duration_minutes("PT7H30M0S"), Some(450.0));
+        assert_eq!(duration_minutes("PT0H0M0S"), Some(0.0));
+        assert_eq!(duration_minutes("P1DT2H"), Some(1560.0));
+        assert_eq!(duration_minutes("PT1.5H"), Some(90.0));
+        assert_eq!(duration_minutes("42h"), None);
+        assert_eq!(duration_minutes("PT4X"), None);
+    }
+
+    #[test]
+    fn hostile_xml_is_refused_with_a_reason() {
+        let laughs = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><Project xmlns="http://schemas.microsoft.com/project"><Name>&lol2;</Name></Project>"#;
+        assert!(plan_from_mspdi(laughs).unwrap_err().contains("DTD"));
+        let xxe = r#"<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project xmlns="http://schemas.microsoft.com/project"><Name>&x;</Name></Project>"#;
+        assert!(plan_from_mspdi(xxe).unwrap_err().contains("DTD"));
+        assert!(
+            plan_from_mspdi("<svg/>")
+                .unwrap_err()
+                .contains("not MS Project XML")
+        );
+        assert!(
+            plan_from_mspdi("Plan(")
+                .unwrap_err()
+                .contains("not well-formed XML")
+        );
+    }
+}

@@ -1,0 +1,338 @@
+//! MS Project XML (MSPDI) out and in (issue 23): the export is well-formed XML in MSPDI's
+//! namespace with any text; export → import gives the same schedule for every shipped plan
+//! and a team on their own calendars; files written by real producers (TaskJuggler 3.7.1,
+//! MPXJ 16.10: see tests/fixtures/mspdi/README.md) are read; hostile XML is refused at once;
+//! and the real MPXJ reads the export (skipped, saying so, where python3 with mpxj and a Java
+//! runtime are missing).
+
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+use std::time::Duration;
+
+use assert_cmd::Command;
+use cronograma::export::{Format, render};
+use cronograma::import::mspdi::plan_from_mspdi;
+use cronograma::plan::{Plan, load_file, parse};
+use cronograma::schedule::schedule;
+
+const TEAM: &str = r#"Plan(
+    title: "Equipo <\"mixto\"> & cía",
+    start: "2024-03-04",
+    day_start: "08:30",
+    hours_per_day: 7.5,
+    holidays: [(date: "2024-03-29", name: "Viernes Santo"), (date: "2024-04-01", until: "2024-04-03")],
+    exceptions: [(date: "2024-03-08", hours: 4), (date: "2024-03-09", hours: 3)],
+    people: [
+        (name: "Ana", hours_per_day: 4, day_start: "14:00", workdays: [Mon, Wed, Fri]),
+        (name: "Luis", holidays: [(date: "2024-03-12", until: "2024-03-14", name: "Congreso")]),
+    ],
+    activities: [
+        (code: "R", name: "Relevamiento <inicial>", hours: 10.25, who: "Ana"),
+        (code: "D", name: "Diseño & arquitectura", hours: 20, who: "Luis"),
+        (code: "I", name: "Implementación", hours: 31.5, who: "Luis", after: ["R"]),
+        (code: "M", name: "Entrega parcial", hours: 0, after: ["I"]),
+        (code: "T", name: "Pruebas", hours: 12, who: "Ana", after: ["D"]),
+        (code: "F", name: "Informe", hours: 6, not_before: "2024-04-10"),
+    ],
+)"#;
+
+fn spans(plan: &Plan) -> Vec<(String, String, String)> {
+    let schedule = schedule(plan).unwrap();
+    plan.activities
+        .iter()
+        .zip(schedule.spans())
+        .map(|(activity, span)| {
+            (
+                activity.code.to_string(),
+                span.start.to_string(),
+                span.end.to_string(),
+            )
+        })
+        .collect()
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/mspdi")
+        .join(name)
+}
+
+fn shipped_plans() -> Vec<Plan> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut plans = vec![load_file(&root.join("plan.ron")).unwrap().plan];
+    for entry in std::fs::read_dir(root.join("assets/examples")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|extension| extension == "ron") {
+            plans.push(load_file(&path).unwrap().plan);
+        }
+    }
+    plans.push(parse(TEAM, Path::new("team.ron")).unwrap().plan);
+    plans
+}
+
+#[test]
+fn export_then_import_gives_the_same_schedule() {
+    let mut compared = 0;
+    for plan in shipped_plans() {
+        if plan.is_tracked() {
+            continue;
+        }
+        let xml = render(Format::Mspdi, &plan, &schedule(&plan).unwrap());
+        let found = plan_from_mspdi(&xml).unwrap();
+        assert_eq!(spans(&found.plan), spans(&plan), "{}", plan.title());
+        assert_eq!(
+            found.plan.people.len(),
+            plan.people.len(),
+            "{}",
+            plan.title()
+        );
+        assert!(
+            found
+                .plan
+                .activities
+                .iter()
+                .zip(&plan.activities)
+                .all(|(a, b)| a.name == b.name && a.hours == b.hours),
+            "{}",
+            plan.title()
+        );
+        compared += 1;
+    }
+    assert!(compared >= 8, "{compared} plans");
+}
+
+/// Well-formed, in MSPDI's namespace, with the text as it was (escaped for XML), a task's
+/// fields in the schema's order, and a tracked plan's progress and baseline.
+#[test]
+fn the_export_is_well_formed_mspdi_with_any_text() {
+    let mut plan = parse(TEAM, Path::new("team.ron")).unwrap().plan;
+    plan.activities[0].name = "a \u{1b}]0;x\u{7} <b>&amp;</b> \u{202e} ' \"".into();
+    let xml = render(Format::Mspdi, &plan, &schedule(&plan).unwrap());
+    let document = roxmltree::Document::parse(&xml).expect("well-formed XML");
+    let project = document.root_element();
+    assert_eq!(
+        project.tag_name().namespace(),
+        Some("http://schemas.microsoft.com/project")
+    );
+    let found = plan_from_mspdi(&xml).unwrap();
+    assert_eq!(
+        &*found.plan.activities[0].name,
+        "a \\u{1b}]0;x\\u{7} <b>&amp;</b> \u{202e} ' \""
+    );
+    // The order MS Project writes (and the schema lists) a task's fields in.
+    let order = [
+        "UID",
+        "ID",
+        "Name",
+        "Active",
+        "Manual",
+        "Type",
+        "IsNull",
+        "WBS",
+        "OutlineNumber",
+        "OutlineLevel",
+        "Priority",
+        "Start",
+        "Finish",
+        "Duration",
+        "DurationFormat",
+        "Work",
+        "Milestone",
+        "Summary",
+        "Critical",
+        "PercentComplete",
+        "PercentWorkComplete",
+        "ActualWork",
+        "RemainingWork",
+        "ConstraintType",
+        "ConstraintDate",
+        "PredecessorLink",
+        "Baseline",
+    ];
+    for task in project
+        .descendants()
+        .filter(|node| node.has_tag_name("Task"))
+    {
+        let names: Vec<usize> = task
+            .children()
+            .filter(|node| node.is_element())
+            .map(|node| {
+                order
+                    .iter()
+                    .position(|name| *name == node.tag_name().name())
+                    .expect("a known field")
+            })
+            .collect();
+        assert!(names.is_sorted(), "{names:?}");
+    }
+    let tracked =
+        load_file(&Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/tracked.ron"))
+            .unwrap()
+            .plan;
+    let as_of = chrono::NaiveDate::from_ymd_opt(2023, 10, 10).unwrap();
+    let xml = render(
+        Format::Mspdi,
+        &tracked,
+        &cronograma::schedule::schedule_as_of(&tracked, as_of).unwrap(),
+    );
+    for expected in [
+        "<StatusDate>2023-10-10T14:00:00</StatusDate>",
+        "<ActualWork>PT30H0M0S</ActualWork>",
+        "<Baseline>",
+        "<PercentComplete>100</PercentComplete>",
+    ] {
+        assert!(xml.contains(expected), "{expected}");
+    }
+}
+
+#[test]
+fn a_file_written_by_taskjuggler_is_read() {
+    let text = std::fs::read_to_string(fixture("taskjuggler-3.7.1-team.xml")).unwrap();
+    let found = plan_from_mspdi(&text).unwrap();
+    let plan = &found.plan;
+    let read: Vec<(&str, String, &str)> = plan
+        .activities
+        .iter()
+        .map(|a| (&*a.name, a.hours.to_string(), &*a.who))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Relevamiento", "10.25".into(), "Ana"),
+            ("Diseño", "20".into(), "Luis"),
+            ("Implementación", "31.5".into(), "Luis"),
+            ("Entrega parcial", "0".into(), ""),
+            ("Pruebas", "12".into(), "Ana"),
+            ("Informe", "6".into(), "(unassigned)"),
+        ]
+    );
+    let ana = plan
+        .people
+        .iter()
+        .find(|person| &*person.name == "Ana")
+        .expect("Ana's own calendar");
+    assert_eq!(
+        ana.day_start.map(|at| at.to_string()).as_deref(),
+        Some("14:00:00")
+    );
+    assert!(
+        found
+            .notes
+            .iter()
+            .any(|note| note.contains("\"must start on\", left out")),
+        "{:?}",
+        found.notes
+    );
+}
+
+#[test]
+fn a_file_written_by_mpxj_gives_the_plans_schedule() {
+    let text = std::fs::read_to_string(fixture("mpxj-16.10-team.xml")).unwrap();
+    let found = plan_from_mspdi(&text).unwrap();
+    let team = parse(TEAM, Path::new("team.ron")).unwrap().plan;
+    assert_eq!(spans(&found.plan), spans(&team));
+    assert_eq!(
+        found.plan.holidays.len(),
+        team.holidays.len(),
+        "each exception once"
+    );
+}
+
+/// Bad input: a clear error, exit 2, nothing written, at once.
+#[test]
+fn hostile_and_wrong_files_are_refused_with_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = dir.path().join("huge.xml");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(1 << 30)
+        .unwrap();
+    let cases = [
+        ("not-xml.xml", "Plan(start: \"2024-01-01\")".to_owned(), "not well-formed XML"),
+        ("svg.xml", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".to_owned(), "not MS Project XML"),
+        ("laughs.xml", format!("<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY a \"aaaaaaaaaa\">{}]><Project xmlns=\"http://schemas.microsoft.com/project\"><Name>&a9;</Name></Project>", (1..10).map(|n| format!("<!ENTITY a{n} \"&a{m};&a{m};&a{m};&a{m};&a{m};&a{m};&a{m};&a{m};&a{m};&a{m};\">", m = if n == 1 { String::new() } else { (n - 1).to_string() })).collect::<String>()), "DTD"),
+        ("xxe.xml", "<?xml version=\"1.0\"?><!DOCTYPE p [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Project xmlns=\"http://schemas.microsoft.com/project\"><Name>&x;</Name></Project>".to_owned(), "DTD"),
+        ("cycle.xml", "<Project xmlns=\"http://schemas.microsoft.com/project\"><Tasks><Task><UID>1</UID><WBS>A</WBS><Work>PT8H0M0S</Work><PredecessorLink><PredecessorUID>2</PredecessorUID></PredecessorLink></Task><Task><UID>2</UID><WBS>B</WBS><Work>PT8H0M0S</Work><PredecessorLink><PredecessorUID>1</PredecessorUID></PredecessorLink></Task></Tasks></Project>".to_owned(), "circle"),
+        ("latin1.xml", String::new(), "not UTF-8"),
+    ];
+    for (name, text, said) in cases {
+        let path = dir.path().join(name);
+        if name == "latin1.xml" {
+            std::fs::write(&path, b"<Project xmlns=\"http://schemas.microsoft.com/project\"><Name>D\xeda</Name></Project>").unwrap();
+        } else {
+            std::fs::write(&path, text).unwrap();
+        }
+        let out = dir.path().join(format!("{name}.ron"));
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .arg("import")
+            .arg(&path)
+            .arg("-o")
+            .arg(&out)
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(said));
+        assert!(!out.exists(), "{name}: nothing written");
+    }
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .arg("import")
+        .arg(&huge)
+        .timeout(Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("larger than"));
+}
+
+/// The real MPXJ reads the export: every task with its WBS, name, start, finish and work.
+#[test]
+fn mpxj_reads_the_export() {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/mpxj/read.py");
+    let ready = Process::new("python3")
+        .args(["-c", "import mpxj, jpype"])
+        .output()
+        .is_ok_and(|output| output.status.success());
+    if !ready {
+        eprintln!("skipped: MPXJ is not installed (pip install mpxj jpype1, and a Java runtime)");
+        return;
+    }
+    let plan = parse(TEAM, Path::new("team.ron")).unwrap().plan;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("team.xml");
+    std::fs::write(
+        &file,
+        render(Format::Mspdi, &plan, &schedule(&plan).unwrap()),
+    )
+    .unwrap();
+    let output = Process::new("python3")
+        .arg(script)
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let said = String::from_utf8(output.stdout).unwrap();
+    let tasks: Vec<Vec<&str>> = said
+        .lines()
+        .filter(|line| line.starts_with("task\t"))
+        .map(|line| line.split('\t').collect())
+        .collect();
+    let ours = spans(&plan);
+    assert_eq!(tasks.len(), plan.activities.len(), "{said}");
+    for ((task, (code, start, end)), activity) in tasks.iter().zip(&ours).zip(&plan.activities) {
+        assert_eq!(task[1], code);
+        assert_eq!(task[2], &*activity.name);
+        assert_eq!(format!("{}:00", task[3]), *start, "{code}");
+        assert_eq!(format!("{}:00", task[4]), *end, "{code}");
+        assert_eq!(task[5], activity.hours.to_string(), "{code}");
+    }
+    assert!(
+        said.contains("calendar\tStandard\t2024-03-08,2024-03-09,2024-03-29,2024-04-01")
+            || said.contains("calendar\tStandard\t2024-03-29"),
+        "{said}"
+    );
+}
