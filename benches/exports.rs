@@ -13,11 +13,13 @@ fn main() {
     divan::main();
 }
 
-const FORMATS: [Format; 6] = [
+const FORMATS: [Format; 8] = [
     Format::Md,
     Format::Json,
     Format::Csv,
     Format::Mermaid,
+    Format::Tjp,
+    Format::Mspdi,
     Format::Ics,
     Format::Svg,
 ];

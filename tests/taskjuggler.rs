@@ -118,6 +118,7 @@ fn people_exceptions_and_links_are_scheduled_alike() {
             (code: "M", name: "Entrega parcial", hours: 0, after: ["I"]),
             (code: "T", name: "Pruebas", hours: 12, who: "Ana", after: ["D"]),
             (code: "F", name: "Informe", hours: 6, not_before: "2024-04-10"),
+            (code: "E", name: "Edición", hours: 9, who: "Eva", after: ["T"]),
         ],
     )"#;
     let plan = parse(text, Path::new("team.ron")).unwrap().plan;

@@ -8,6 +8,7 @@
 //! constraint; a tracked plan's actual and remaining work, percent complete and status date;
 //! the baseline as baseline 0. Elements come in the order the MSPDI schema lists them.
 
+use std::collections::HashMap;
 use std::fmt::{self, Write};
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -184,35 +185,40 @@ fn write_working_time(xml: &mut Xml, calendar: &WorkCalendar, hours: Hours) -> f
     xml.close("WorkingTimes")
 }
 
-/// The resources: each person with activities, listed ones on their own calendar.
+/// The resources: each person with activities, listed ones on their own calendar. One pass,
+/// and a lookup by name: a plan may have a person for each of 100,000 activities.
 struct People<'a> {
     /// Name and calendar UID (1, the project's, for people who are not listed).
     resources: Vec<(&'a str, usize)>,
+    /// Each name's resource UID.
+    uids: HashMap<&'a str, usize>,
 }
 
 impl<'a> People<'a> {
     fn of(plan: &'a Plan, schedule: &'a Schedule) -> Self {
-        let listed: Vec<&str> = schedule.people().map(|(name, _)| name).collect();
-        let mut resources: Vec<(&str, usize)> = Vec::new();
+        let listed: HashMap<&str, usize> = schedule
+            .people()
+            .enumerate()
+            .map(|(at, (name, _))| (name, at + 2))
+            .collect();
+        let mut people = People {
+            resources: Vec::new(),
+            uids: HashMap::new(),
+        };
         for activity in &plan.activities {
             let who: &str = &activity.who;
-            if !who.is_empty() && !resources.iter().any(|(name, _)| *name == who) {
-                let calendar = listed
-                    .iter()
-                    .position(|name| *name == who)
-                    .map_or(1, |at| at + 2);
-                resources.push((who, calendar));
+            if !who.is_empty() && !people.uids.contains_key(who) {
+                let calendar = listed.get(who).copied().unwrap_or(1);
+                people.resources.push((who, calendar));
+                people.uids.insert(who, people.resources.len());
             }
         }
-        People { resources }
+        people
     }
 
     /// The resource UID of `who`, if anyone is named.
     fn uid_of(&self, who: &str) -> Option<usize> {
-        self.resources
-            .iter()
-            .position(|(name, _)| *name == who)
-            .map(|at| at + 1)
+        self.uids.get(who).copied()
     }
 }
 
@@ -223,7 +229,7 @@ fn write_tasks(
     status: Option<&Status>,
 ) -> fmt::Result {
     xml.open("Tasks")?;
-    let mut previous: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut previous: HashMap<&str, usize> = HashMap::new();
     for (index, activity) in plan.activities.iter().enumerate() {
         let span = &schedule.spans()[index];
         let progress = status.map(|status| &status.activities[index]);

@@ -47,14 +47,7 @@ fn write_project(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
     )?;
     write_working_hours(out, "  ", schedule.calendar())?;
     writeln!(out, "}}\n")?;
-    for (index, (id, calendar)) in resources.calendars.iter().enumerate() {
-        write_shifts(out, index, calendar)?;
-        let name = resources.names[index];
-        writeln!(out, "resource {id} {} {{", quote(name))?;
-        write_working_hours(out, "  ", calendar)?;
-        write_days_off(out, plan, index, calendar, (schedule.start().date(), end))?;
-        writeln!(out, "}}")?;
-    }
+    write_resources(out, plan, schedule, &resources, (schedule.start().date(), end))?;
     writeln!(out)?;
     let mut previous: HashMap<&str, usize> = HashMap::new();
     for (index, activity) in plan.activities.iter().enumerate() {
@@ -152,51 +145,72 @@ fn task_ids(plan: &Plan) -> Vec<String> {
         .collect()
 }
 
-/// The plan's resources: everyone not listed (`everyone`, on the plan's working time), then
-/// each listed person on theirs.
+/// The plan's resources. Those on the plan's working time (the unassigned, `everyone`, and
+/// people named only by activities) are sub-resources of one resource that has that time, so
+/// it is written once, however many they are; each listed person has their own.
 struct Resources<'a> {
-    calendars: Vec<(String, &'a WorkCalendar)>,
-    names: Vec<&'a str>,
+    /// Id and name of each resource on the plan's working time.
+    shared: Vec<(String, &'a str)>,
+    /// Id, name and working time of each listed person.
+    own: Vec<(String, &'a str, &'a WorkCalendar)>,
+    /// The resource of each person's name (`""`: the unassigned).
+    ids: HashMap<&'a str, String>,
 }
 
 impl<'a> Resources<'a> {
     fn of(plan: &'a Plan, schedule: &'a Schedule) -> Self {
-        let mut calendars = vec![("everyone".to_owned(), schedule.calendar())];
-        let mut names = vec![if plan.activities.iter().any(|a| a.who.is_empty()) {
-            "(unassigned)"
-        } else {
-            "everyone"
-        }];
+        let mut resources = Resources {
+            shared: vec![("everyone".to_owned(), "(unassigned)")],
+            own: Vec::new(),
+            ids: HashMap::from([("", "everyone".to_owned())]),
+        };
         for (index, (name, calendar)) in schedule.people().enumerate() {
-            calendars.push((format!("p{}", index + 1), calendar));
-            names.push(name);
+            let id = format!("p{}", index + 1);
+            resources.ids.insert(name, id.clone());
+            resources.own.push((id, name, calendar));
         }
-        // People named only by activities work on the plan's time: a resource each.
-        let mut seen: Vec<&str> = schedule.people().map(|(name, _)| name).collect();
         for activity in &plan.activities {
             let who: &str = &activity.who;
-            if !who.is_empty() && !seen.contains(&who) {
-                seen.push(who);
-                calendars.push((format!("p{}", calendars.len()), schedule.calendar()));
-                names.push(who);
+            if !resources.ids.contains_key(who) {
+                let id = format!("n{}", resources.shared.len());
+                resources.ids.insert(who, id.clone());
+                resources.shared.push((id, who));
             }
         }
-        Resources { calendars, names }
+        resources
     }
 
     /// The resource that works for `who`.
     fn id_of(&self, who: &str) -> &str {
-        let at = match who {
-            "" => 0,
-            name => self
-                .names
-                .iter()
-                .skip(1)
-                .position(|n| *n == name)
-                .map_or(0, |at| at + 1),
-        };
-        &self.calendars[at].0
+        self.ids.get(who).map_or("everyone", String::as_str)
     }
+}
+
+/// The resources: the plan's working time with its own under it, then each listed person.
+fn write_resources(
+    out: &mut String,
+    plan: &Plan,
+    schedule: &Schedule,
+    resources: &Resources,
+    span: (NaiveDate, NaiveDate),
+) -> fmt::Result {
+    let calendar = schedule.calendar();
+    write_shifts(out, 0, calendar)?;
+    writeln!(out, "resource plan_time \"The plan's working time\" {{")?;
+    write_working_hours(out, "  ", calendar)?;
+    write_days_off(out, plan, 0, calendar, span)?;
+    for (id, name) in &resources.shared {
+        writeln!(out, "  resource {id} {}", quote(name))?;
+    }
+    writeln!(out, "}}")?;
+    for (index, (id, name, calendar)) in resources.own.iter().enumerate() {
+        write_shifts(out, index + 1, calendar)?;
+        writeln!(out, "resource {id} {} {{", quote(name))?;
+        write_working_hours(out, "  ", calendar)?;
+        write_days_off(out, plan, index + 1, calendar, span)?;
+        writeln!(out, "}}")?;
+    }
+    Ok(())
 }
 
 /// `workinghours mon 08:00 - 14:00` for each worked day, `off` for the others.
