@@ -23,6 +23,27 @@ pub const PRODID: &str = concat!(
 
 /// The calendar as iCalendar text.
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {
+    let mut out = String::new();
+    out.push_str(&head(plan));
+    for event in events(plan, schedule) {
+        out.push_str(&event.text);
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+/// One VEVENT of the calendar, with its UID.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Event {
+    /// The same activity on the same day of the same plan keeps its UID from one export to the
+    /// next, so a calendar program (or a server) updates the event instead of adding another.
+    pub uid: String,
+    /// `BEGIN:VEVENT` … `END:VEVENT`, folded, with CRLF line ends.
+    pub text: String,
+}
+
+/// The `BEGIN:VCALENDAR` lines of the plan's calendar, up to its first event.
+pub fn head(plan: &Plan) -> String {
     let mut out = Lines::default();
     out.line("BEGIN", "VCALENDAR");
     out.line("VERSION", "2.0");
@@ -30,9 +51,20 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
     out.line("CALSCALE", "GREGORIAN");
     out.text("NAME", plan.title());
     out.text("X-WR-CALNAME", plan.title());
-    let plan_id = slug(plan.title());
+    out.0
+}
+
+/// The end of every UID of `plan`'s events: what tells its events from others'.
+pub fn uid_suffix(plan: &Plan) -> String {
+    format!("-{}@cronograma", slug(plan.title()))
+}
+
+/// Every event: an activity's work on each of its days, and each holiday.
+pub fn events(plan: &Plan, schedule: &Schedule) -> Vec<Event> {
+    let suffix = uid_suffix(plan);
     // The same plan gives the same file: the stamp is the plan's start, not the clock.
     let stamp = format!("{}T000000Z", plan.start.format("%Y%m%d"));
+    let mut events = Vec::new();
     for (index, activity) in plan.activities.iter().enumerate() {
         let summary = if activity.name.is_empty() {
             activity.code.to_string()
@@ -41,13 +73,8 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
         };
         for slot in schedule.slots_of(index) {
             let (start, end) = schedule.slot_times(slot);
-            // The same activity on the same day of the same plan keeps its UID from one export
-            // to the next, so a calendar program updates the event instead of adding another.
-            let uid = format!(
-                "{}-{}-{plan_id}@cronograma",
-                activity.code,
-                slot.date.format("%Y%m%d")
-            );
+            let uid = format!("{}-{}{suffix}", activity.code, slot.date.format("%Y%m%d"));
+            let mut out = Lines::default();
             out.line("BEGIN", "VEVENT");
             out.text("UID", &uid);
             out.line("DTSTAMP", &stamp);
@@ -57,15 +84,14 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
             }
             out.text("SUMMARY", &summary);
             out.line("END", "VEVENT");
+            events.push(Event { uid, text: out.0 });
         }
     }
     let unnamed = words(plan.locale).holiday;
     for holiday in &plan.holidays {
-        let uid = format!(
-            "holiday-{}-{plan_id}@cronograma",
-            holiday.date.format("%Y%m%d")
-        );
+        let uid = format!("holiday-{}{suffix}", holiday.date.format("%Y%m%d"));
         let after = holiday.last_day().succ_opt().unwrap_or(holiday.last_day());
+        let mut out = Lines::default();
         out.line("BEGIN", "VEVENT");
         out.text("UID", &uid);
         out.line("DTSTAMP", &stamp);
@@ -74,9 +100,9 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
         out.text("SUMMARY", holiday.name.as_deref().unwrap_or(unnamed));
         out.line("TRANSP", "TRANSPARENT");
         out.line("END", "VEVENT");
+        events.push(Event { uid, text: out.0 });
     }
-    out.line("END", "VCALENDAR");
-    out.0
+    events
 }
 
 fn date(day: NaiveDate) -> String {
