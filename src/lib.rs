@@ -5,7 +5,9 @@
 //! - [`schedule`]: the pure scheduler;
 //! - [`calendar`], [`export`] and [`status`]: pure views of a schedule (month grids, Markdown,
 //!   JSON, CSV; a tracked plan's progress and slip);
-//! - [`import`]: holidays from iCalendar files, and the bundled holiday calendars;
+//! - [`import`]: holidays from iCalendar files, the bundled holiday calendars, and plans of
+//!   MS Project XML files;
+//! - [`caldav`]: the network beside them: a CalDAV calendar kept in step with the schedule;
 //! - [`document`]: plan documents (Markdown) read, checked against a schedule, rewritten;
 //! - [`app`]: the interactive view's state and actions (no drawing);
 //! - [`ui`]: widgets that draw an [`app::App`]; [`tui`]: the terminal loop;
@@ -14,6 +16,7 @@
 //! [`text`] sits beside them all: escaping for terminals, padding, the rule for codes.
 
 pub mod app;
+pub mod caldav;
 pub mod calendar;
 pub mod cli;
 pub mod document;

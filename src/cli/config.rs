@@ -35,6 +35,9 @@ struct Config {
     /// Keys added to the key table.
     #[serde(default)]
     keys: Vec<KeySetting>,
+    /// A file whose first line is the CalDAV password (`sync`, `holidays pull`).
+    #[serde(default)]
+    password_file: Option<PathBuf>,
 }
 
 /// `"dark"`, `"light"` or `"auto"`, in any case.
@@ -99,6 +102,8 @@ pub struct Settings {
     pub keys: KeyTable,
     /// What could not be used, one sentence each, naming the file.
     pub warnings: Vec<String>,
+    /// The CalDAV password's file, if the config names one (relative to the config's folder).
+    pub password_file: Option<PathBuf>,
 }
 
 /// Where the file is.
@@ -176,8 +181,10 @@ pub fn settings_from(path: &Path, text: &str) -> Settings {
             };
         }
     };
+    let folder = path.parent().unwrap_or(Path::new("."));
     let mut settings = Settings {
         theme: config.theme.and_then(|theme| theme.0),
+        password_file: config.password_file.map(|file| folder.join(file)),
         ..Settings::default()
     };
     for (index, setting) in config.keys.iter().enumerate() {

@@ -5,6 +5,7 @@ mod choices;
 mod config;
 mod documents;
 mod start;
+mod sync;
 mod track;
 
 use std::fs;
@@ -80,6 +81,8 @@ pub enum Command {
     Baseline(track::BaselineArgs),
     /// Where a tracked plan stands: progress, forecast end, slip, this week, each activity.
     Status(track::StatusArgs),
+    /// Keep a CalDAV calendar (Nextcloud, Radicale…) in step with the schedule.
+    Sync(sync::SyncArgs),
 }
 
 // Options of `check`.
@@ -116,6 +119,15 @@ pub enum HolidaysCommand {
         /// Only these years: `2024` or `2024-2025` [default: the plan's years]
         #[arg(long, value_name = "YEARS", value_parser = parse_years)]
         years: Option<(NaiveDate, NaiveDate)>,
+    },
+    /// Add the all-day events of a CalDAV calendar on a server as named holidays.
+    Pull {
+        #[command(flatten)]
+        plan: PlanArg,
+        #[command(flatten)]
+        server: sync::ServerArgs,
+        #[command(flatten)]
+        range: DateRange,
     },
     /// List the bundled countries, or one country's subdivisions.
     List {
@@ -251,6 +263,9 @@ pub enum Error {
     /// Options that do not go together.
     #[error("{0}")]
     Usage(String),
+    /// A calendar server refused, or could not be reached (nothing local changed).
+    #[error(transparent)]
+    Sync(crate::caldav::SyncError),
     /// A document or spreadsheet that could not be read (nothing was written).
     #[error("{}{}: {message}{}", path.display(), line.map(|line| format!(":{line}")).unwrap_or_default(), hint.map(|hint| format!("\n  hint: {hint}")).unwrap_or_default())]
     Input {
@@ -322,6 +337,7 @@ impl Error {
             | Error::Import { .. }
             | Error::Usage(_)
             | Error::Input { .. }
+            | Error::Sync(_)
             | Error::NotBundled { .. } => 2,
         }
     }
@@ -367,7 +383,10 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Cal(args)) => cal(&args, &theme, as_of),
         Some(Command::Export(args)) => export(&args, as_of),
         Some(Command::Fmt(args)) => fmt(&args),
-        Some(Command::Holidays(command)) => holidays(command, as_of),
+        Some(Command::Holidays(command)) => {
+            holidays(command, settings.password_file.as_ref(), as_of)
+        }
+        Some(Command::Sync(args)) => sync::sync(&args, settings.password_file.as_ref(), as_of),
         Some(Command::Log(args)) => track::log(&args, as_of),
         Some(Command::Done(args)) => track::done(&args, as_of),
         Some(Command::Baseline(args)) => track::baseline(&args, as_of),
@@ -620,8 +639,25 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-fn holidays(command: HolidaysCommand, as_of: NaiveDate) -> Result<(), Error> {
+fn holidays(
+    command: HolidaysCommand,
+    password_file: Option<&PathBuf>,
+    as_of: NaiveDate,
+) -> Result<(), Error> {
     match command {
+        HolidaysCommand::Pull {
+            plan,
+            server,
+            range,
+        } => {
+            let bytes = sync::pulled(&server, password_file)?;
+            let name = server.url.clone();
+            let found = |existing: &[plan::Holiday], from, to| {
+                import::holidays_from_ics(&bytes, existing, from, to)
+                    .map_err(|message| Error::Import { name, message })
+            };
+            add_holidays(&plan.path, found, (range.from, range.to), as_of)
+        }
         HolidaysCommand::List { country } => print_for_people(&list_calendars(country)?),
         HolidaysCommand::Import { file, plan, range } => {
             let bytes = import::read_ics(&file).map_err(|message| Error::Import {

@@ -47,7 +47,13 @@ fn write_project(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
     )?;
     write_working_hours(out, "  ", schedule.calendar())?;
     writeln!(out, "}}\n")?;
-    write_resources(out, plan, schedule, &resources, (schedule.start().date(), end))?;
+    write_resources(
+        out,
+        plan,
+        schedule,
+        &resources,
+        (schedule.start().date(), end),
+    )?;
     writeln!(out)?;
     let mut previous: HashMap<&str, usize> = HashMap::new();
     for (index, activity) in plan.activities.iter().enumerate() {

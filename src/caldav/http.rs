@@ -1,0 +1,321 @@
+//! The HTTP side of CalDAV, through ureq (rustls, the system's certificates): listing a
+//! calendar's events with their ETags (`REPORT calendar-query`), conditional `PUT` and
+//! `DELETE`, and every way a server or a network can fail, as a sentence for people.
+
+use std::time::Duration;
+
+use base64::Engine;
+use ureq::http::{Method, Request};
+
+use super::Remote;
+
+/// How long one request may take, all of it.
+const TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The largest answer read: a calendar of years of events is a few megabytes.
+const MAX_ANSWER_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Who signs in.
+#[derive(Debug, Clone)]
+pub struct Credentials {
+    /// The user name.
+    pub user: String,
+    /// The password (from `CRONOGRAMA_CALDAV_PASSWORD` or a secret file; never an argument).
+    pub password: String,
+}
+
+/// Why a sync stopped. Each says what happened and what to do; the plan is never touched by
+/// one, and what was done before it stays done, so a second sync finishes the job.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncError {
+    /// Plain http to another host than this one.
+    #[error(
+        "{url}: plain http sends the password and the plan unencrypted; use https, or give --insecure for a server you trust on your network"
+    )]
+    Insecure {
+        /// The URL given.
+        url: String,
+    },
+    /// Not a URL we can use.
+    #[error("\"{url}\" is not a calendar URL (https://HOST/PATH/)")]
+    BadUrl {
+        /// The text given.
+        url: String,
+    },
+    /// The server could not be reached, or the connection broke.
+    #[error("{url}: the server cannot be reached ({why})")]
+    Unreachable {
+        /// Where.
+        url: String,
+        /// What the network said.
+        why: String,
+    },
+    /// The server took longer than [`TIMEOUT`].
+    #[error("{url}: the server did not answer within {} s", TIMEOUT.as_secs())]
+    Timeout {
+        /// Where.
+        url: String,
+    },
+    /// 401.
+    #[error(
+        "{url}: the server refused the user name or password (401); check --user and CRONOGRAMA_CALDAV_PASSWORD (Nextcloud wants an app password)"
+    )]
+    Unauthorized {
+        /// Where.
+        url: String,
+    },
+    /// 403.
+    #[error("{url}: the server does not let this user change that calendar (403)")]
+    Forbidden {
+        /// Where.
+        url: String,
+    },
+    /// 404 on the calendar.
+    #[error(
+        "{url}: there is no calendar there (404); copy the calendar's CalDAV address from the server (Nextcloud: Calendar → ⋯ → Copy private link)"
+    )]
+    NoCalendar {
+        /// Where.
+        url: String,
+    },
+    /// 412: someone changed an event since it was read.
+    #[error(
+        "{href}: the event was changed on the server since it was read (412); nothing was overwritten: run the sync again to compare with the new version"
+    )]
+    Changed {
+        /// The event.
+        href: String,
+    },
+    /// 507.
+    #[error("{url}: the server has no room left for this calendar (507)")]
+    Full {
+        /// Where.
+        url: String,
+    },
+    /// Any other refusal.
+    #[error("{url}: the server answered {status} {reason}")]
+    Status {
+        /// Where.
+        url: String,
+        /// The HTTP status.
+        status: u16,
+        /// Its reason phrase.
+        reason: String,
+    },
+    /// An answer that is not what CalDAV answers.
+    #[error("{url}: the server's answer cannot be read: {why}")]
+    Malformed {
+        /// Where.
+        url: String,
+        /// What is wrong.
+        why: String,
+    },
+}
+
+/// A connection to one calendar.
+pub struct Client {
+    agent: ureq::Agent,
+    /// `https://host:port`, without a path.
+    origin: String,
+    /// The calendar's path, ending in `/`.
+    path: String,
+    authorization: Option<String>,
+}
+
+impl Client {
+    /// A client for the calendar at `url`. Plain http only to this machine unless `insecure`.
+    pub fn new(
+        url: &str,
+        credentials: Option<Credentials>,
+        insecure: bool,
+    ) -> Result<Self, SyncError> {
+        let bad = || SyncError::BadUrl {
+            url: url.to_owned(),
+        };
+        let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
+        let (host, path) = rest
+            .split_once('/')
+            .map_or((rest, ""), |(host, path)| (host, path));
+        if host.is_empty() || !matches!(scheme, "http" | "https") {
+            return Err(bad());
+        }
+        let name = host.rsplit_once(':').map_or(host, |(name, port)| {
+            if port.bytes().all(|b| b.is_ascii_digit()) {
+                name
+            } else {
+                host
+            }
+        });
+        let local = matches!(name, "localhost" | "127.0.0.1" | "[::1]");
+        if scheme == "http" && !local && !insecure {
+            return Err(SyncError::Insecure {
+                url: url.to_owned(),
+            });
+        }
+        let tls = ureq::tls::TlsConfig::builder()
+            .root_certs(ureq::tls::RootCerts::PlatformVerifier)
+            .build();
+        let agent = ureq::Agent::config_builder()
+            .timeout_global(Some(TIMEOUT))
+            .http_status_as_error(false)
+            .allow_non_standard_methods(true)
+            .max_redirects(0)
+            .tls_config(tls)
+            .build()
+            .new_agent();
+        let authorization = credentials.map(|credentials| {
+            let pair = format!("{}:{}", credentials.user, credentials.password);
+            format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(pair)
+            )
+        });
+        Ok(Client {
+            agent,
+            origin: format!("{scheme}://{host}"),
+            path: format!("/{}/", path.trim_matches('/')).replace("//", "/"),
+            authorization,
+        })
+    }
+
+    /// The calendar's path on the server (`/user/calendar/`).
+    pub fn calendar_path(&self) -> &str {
+        &self.path
+    }
+
+    fn url_of(&self, href: &str) -> String {
+        format!("{}{href}", self.origin)
+    }
+
+    /// Sends a request; the status and body of the answer.
+    fn send(
+        &self,
+        method: &str,
+        href: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Result<(u16, String, String), SyncError> {
+        let url = self.url_of(href);
+        let method = Method::from_bytes(method.as_bytes()).expect("a method name");
+        let mut request = Request::builder().method(method).uri(&url);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        if let Some(authorization) = &self.authorization {
+            request = request.header("Authorization", authorization);
+        }
+        let request = request
+            .body(body.to_owned())
+            .map_err(|_| SyncError::BadUrl { url: url.clone() })?;
+        let mut response = self
+            .agent
+            .run(request)
+            .map_err(|error| network_error(&url, error))?;
+        let status = response.status();
+        let text = response
+            .body_mut()
+            .with_config()
+            .limit(MAX_ANSWER_BYTES)
+            .read_to_string()
+            .map_err(|error| match error {
+                ureq::Error::BodyExceedsLimit(_) => SyncError::Malformed {
+                    url: url.clone(),
+                    why: format!("it is larger than {MAX_ANSWER_BYTES} bytes"),
+                },
+                other => network_error(&url, other),
+            })?;
+        Ok((
+            status.as_u16(),
+            status.canonical_reason().unwrap_or("").to_owned(),
+            text,
+        ))
+    }
+
+    /// Every event of the calendar, with its ETag and text.
+    pub fn list(&self) -> Result<Vec<Remote>, SyncError> {
+        let url = self.url_of(&self.path);
+        let (status, reason, body) = self.send(
+            "REPORT",
+            &self.path.clone(),
+            &[
+                ("Depth", "1"),
+                ("Content-Type", "application/xml; charset=utf-8"),
+            ],
+            super::xml::CALENDAR_QUERY,
+        )?;
+        match status {
+            207 => super::xml::multistatus(&body).map_err(|why| SyncError::Malformed { url, why }),
+            other => Err(refusal(&url, other, reason)),
+        }
+    }
+
+    /// Puts `text` at `href`: a new resource (`etag` `None`: only if none is there), or a new
+    /// version of the one with that ETag.
+    pub fn put(&self, href: &str, text: &str, etag: Option<&str>) -> Result<(), SyncError> {
+        let condition = match etag {
+            Some(etag) => ("If-Match", etag),
+            None => ("If-None-Match", "*"),
+        };
+        let headers = [("Content-Type", "text/calendar; charset=utf-8"), condition];
+        let (status, reason, _) = self.send("PUT", href, &headers, text)?;
+        match status {
+            200..=299 => Ok(()),
+            412 => Err(SyncError::Changed {
+                href: href.to_owned(),
+            }),
+            other => Err(refusal(&self.url_of(href), other, reason)),
+        }
+    }
+
+    /// Deletes the resource at `href` if it is still the version `etag` (gone already is done).
+    pub fn delete(&self, href: &str, etag: &str) -> Result<(), SyncError> {
+        let (status, reason, _) = self.send("DELETE", href, &[("If-Match", etag)], "")?;
+        match status {
+            200..=299 | 404 => Ok(()),
+            412 => Err(SyncError::Changed {
+                href: href.to_owned(),
+            }),
+            other => Err(refusal(&self.url_of(href), other, reason)),
+        }
+    }
+}
+
+/// The error an HTTP status is.
+fn refusal(url: &str, status: u16, reason: String) -> SyncError {
+    let url = url.to_owned();
+    match status {
+        401 => SyncError::Unauthorized { url },
+        403 => SyncError::Forbidden { url },
+        404 => SyncError::NoCalendar { url },
+        507 => SyncError::Full { url },
+        status => SyncError::Status {
+            url,
+            status,
+            reason,
+        },
+    }
+}
+
+/// What the network (or TLS) said, for people.
+fn network_error(url: &str, error: ureq::Error) -> SyncError {
+    let url = url.to_owned();
+    match error {
+        ureq::Error::Timeout(_) => SyncError::Timeout { url },
+        ureq::Error::HostNotFound => SyncError::Unreachable {
+            url,
+            why: "no such host".into(),
+        },
+        ureq::Error::Tls(why) => SyncError::Unreachable {
+            url,
+            why: format!("TLS: {why}"),
+        },
+        ureq::Error::Io(error) => SyncError::Unreachable {
+            url,
+            why: error.to_string(),
+        },
+        other => SyncError::Unreachable {
+            url,
+            why: other.to_string(),
+        },
+    }
+}

@@ -1,0 +1,241 @@
+//! Keeping a calendar on a CalDAV server (Nextcloud, Radicale, Fastmail…) in step with the
+//! schedule (RFC 4791 over WebDAV). A layer of its own beside the exports and imports: it
+//! takes the events [`crate::export::ics::events`] makes and the server's, and never reaches
+//! into the scheduler or the view.
+//!
+//! How it stays safe for what is on the server: an event is ours when its UID ends in the
+//! plan's suffix (`-TITLE@cronograma`), and only ours are ever changed or deleted; every change
+//! is conditional (`If-None-Match: *` to create, `If-Match: ETAG` to update or delete), so an
+//! event someone changed meanwhile answers 412 and is re-read, never overwritten blindly.
+
+mod http;
+mod xml;
+
+use std::collections::HashMap;
+
+pub use http::{Client, Credentials, SyncError};
+
+use crate::export::ics::Event;
+
+/// An event on the server: where it is, its version, what it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Remote {
+    /// Its path on the server.
+    pub href: String,
+    /// Its ETag, as the server gave it (quotes included).
+    pub etag: String,
+    /// Its UID, if it has one.
+    pub uid: Option<String>,
+    /// Its iCalendar text.
+    pub data: String,
+}
+
+/// What a sync does, event by event.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Changes {
+    /// Events to put that the server does not have.
+    pub create: Vec<Event>,
+    /// Ours whose text changed: the event and where it is.
+    pub update: Vec<(Event, Remote)>,
+    /// Ours the plan no longer has.
+    pub delete: Vec<Remote>,
+    /// Ours as they should be.
+    pub unchanged: usize,
+}
+
+impl Changes {
+    /// `created 3, updated 1, deleted 2, unchanged 40`, with `verb` for what was (or would be)
+    /// done.
+    pub fn summary(&self, done: bool) -> String {
+        let (create, update, delete) = if done {
+            ("created", "updated", "deleted")
+        } else {
+            ("would create", "would update", "would delete")
+        };
+        format!(
+            "{create} {}, {update} {}, {delete} {}, unchanged {}",
+            self.create.len(),
+            self.update.len(),
+            self.delete.len(),
+            self.unchanged
+        )
+    }
+}
+
+/// The calendar resource holding `event`: a calendar of its own, as CalDAV wants one component
+/// (and its instances) per resource.
+pub fn resource_text(head: &str, event: &Event) -> String {
+    format!("{head}{}END:VCALENDAR\r\n", event.text)
+}
+
+/// What must change on the server so that it holds `events` (each wrapped by `head`) and no
+/// other event of ours (UID ending in `suffix`); others' events are not looked at.
+pub fn changes(head: &str, events: Vec<Event>, remote: &[Remote], suffix: &str) -> Changes {
+    let mut ours: HashMap<&str, &Remote> = remote
+        .iter()
+        .filter_map(|remote| Some((remote.uid.as_deref()?, remote)))
+        .filter(|(uid, _)| uid.ends_with(suffix))
+        .collect();
+    let mut changes = Changes::default();
+    for event in events {
+        match ours.remove(event.uid.as_str()) {
+            None => changes.create.push(event),
+            Some(remote) if same_event(&remote.data, &resource_text(head, &event)) => {
+                changes.unchanged += 1;
+            }
+            Some(remote) => changes.update.push((event, remote.clone())),
+        }
+    }
+    let mut gone: Vec<Remote> = ours.into_values().cloned().collect();
+    gone.sort_by(|a, b| a.href.cmp(&b.href));
+    changes.delete = gone;
+    changes
+}
+
+/// True when the server's calendar text `remote` says what `ours` says: the same lines,
+/// unfolded, in any order (Radicale reorders them) and whatever their line ends; lines the
+/// server adds of properties we do not write (a SEQUENCE, its own X- properties) do not count.
+fn same_event(remote: &str, ours: &str) -> bool {
+    let lines = |text: &str| -> Vec<String> {
+        let unfolded = text
+            .replace("\r\n", "\n")
+            .replace("\n ", "")
+            .replace("\n\t", "");
+        let mut lines: Vec<String> = unfolded
+            .lines()
+            .filter(|line| !line.is_empty())
+            .map(str::to_owned)
+            .collect();
+        lines.sort_unstable();
+        lines
+    };
+    let name = |line: &str| line.split([':', ';']).next().unwrap_or("").to_owned();
+    let ours = lines(ours);
+    let written: std::collections::HashSet<String> = ours.iter().map(|line| name(line)).collect();
+    let theirs: Vec<String> = lines(remote)
+        .into_iter()
+        .filter(|line| written.contains(&name(line)))
+        .collect();
+    theirs == ours
+}
+
+/// The path of a new event's resource: its UID, made safe for a URL path.
+pub fn href_for(calendar_path: &str, uid: &str) -> String {
+    let name: String = uid
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{}/{name}.ics", calendar_path.trim_end_matches('/'))
+}
+
+/// Applies `changes` with `client`, stopping at the first refusal (what was done before it
+/// stays done: a second sync finishes the job). Returns how many of each were done.
+pub fn apply(client: &Client, head: &str, changes: &Changes) -> Result<Changes, SyncError> {
+    let mut done = Changes {
+        unchanged: changes.unchanged,
+        ..Changes::default()
+    };
+    for event in &changes.create {
+        let href = href_for(client.calendar_path(), &event.uid);
+        client.put(&href, &resource_text(head, event), None)?;
+        done.create.push(event.clone());
+    }
+    for (event, remote) in &changes.update {
+        client.put(
+            &remote.href,
+            &resource_text(head, event),
+            Some(&remote.etag),
+        )?;
+        done.update.push((event.clone(), remote.clone()));
+    }
+    for remote in &changes.delete {
+        client.delete(&remote.href, &remote.etag)?;
+        done.delete.push(remote.clone());
+    }
+    Ok(done)
+}
+
+/// All events of the server's calendar as one iCalendar text, for the holiday import (which
+/// reads several VCALENDARs in one file).
+pub fn as_one_calendar(remote: &[Remote]) -> String {
+    remote
+        .iter()
+        .map(|remote| remote.data.as_str())
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(uid: &str, summary: &str) -> Event {
+        Event {
+            uid: uid.into(),
+            text: format!("BEGIN:VEVENT\r\nUID:{uid}\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\n"),
+        }
+    }
+
+    fn remote(uid: &str, summary: &str) -> Remote {
+        Remote {
+            href: format!("/cal/{uid}.ics"),
+            etag: "\"1\"".into(),
+            uid: Some(uid.into()),
+            data: resource_text("BEGIN:VCALENDAR\r\n", &event(uid, summary)).replace("\r\n", "\n"),
+        }
+    }
+
+    #[test]
+    fn only_our_events_are_created_updated_or_deleted() {
+        let head = "BEGIN:VCALENDAR\r\n";
+        let server = [
+            remote("A1-20230913-plan@cronograma", "A1"),
+            remote("A1-20230914-plan@cronograma", "old name"),
+            remote("A9-20230915-plan@cronograma", "gone"),
+            remote("dentist@example.com", "Dentist"),
+            remote("A1-20230913-other@cronograma", "another plan's"),
+        ];
+        let wanted = vec![
+            event("A1-20230913-plan@cronograma", "A1"),
+            event("A1-20230914-plan@cronograma", "A1"),
+            event("A2-20230915-plan@cronograma", "A2"),
+        ];
+        let changes = changes(head, wanted, &server, "-plan@cronograma");
+        assert_eq!(changes.unchanged, 1);
+        assert_eq!(
+            changes
+                .create
+                .iter()
+                .map(|e| e.uid.as_str())
+                .collect::<Vec<_>>(),
+            ["A2-20230915-plan@cronograma"]
+        );
+        assert_eq!(changes.update.len(), 1);
+        assert_eq!(
+            changes
+                .delete
+                .iter()
+                .map(|r| r.uid.as_deref().unwrap())
+                .collect::<Vec<_>>(),
+            ["A9-20230915-plan@cronograma"]
+        );
+        assert_eq!(
+            changes.summary(false),
+            "would create 1, would update 1, would delete 1, unchanged 1"
+        );
+    }
+
+    #[test]
+    fn hrefs_are_safe_paths() {
+        assert_eq!(
+            href_for("/u/cal/", "A/1 x@cronograma"),
+            "/u/cal/A_1_x_cronograma.ics"
+        );
+    }
+}

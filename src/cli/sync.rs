@@ -1,0 +1,122 @@
+//! `cronograma sync` and `holidays pull`: the command line of the CalDAV layer
+//! ([`crate::caldav`]). The password comes from `CRONOGRAMA_CALDAV_PASSWORD` or from the secret
+//! file the config file names (`password_file`), never from the command line or the plan.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::{Error, PlanArg, print_for_people};
+use crate::caldav::{self, Client, Credentials};
+use crate::export::ics;
+
+/// Where the calendar is and who signs in, for `sync` and `holidays pull`.
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// The calendar's CalDAV URL (Nextcloud: https://HOST/remote.php/dav/calendars/USER/CALENDAR/;
+    /// Radicale: http://HOST:5232/USER/CALENDAR/).
+    #[arg(long, value_name = "URL")]
+    pub url: String,
+    /// The user to sign in as (the password: CRONOGRAMA_CALDAV_PASSWORD, or the config file's
+    /// password_file).
+    #[arg(long, value_name = "USER")]
+    pub user: Option<String>,
+    /// Allow plain http to a host other than this machine.
+    #[arg(long)]
+    pub insecure: bool,
+}
+
+// Options of `sync`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    #[command(flatten)]
+    plan: PlanArg,
+    #[command(flatten)]
+    server: ServerArgs,
+    /// Say what would be created, changed and deleted, and change nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+/// The client for `server`, with the password from where it may come from.
+pub fn client(server: &ServerArgs, password_file: Option<&PathBuf>) -> Result<Client, Error> {
+    let credentials = match &server.user {
+        None => None,
+        Some(user) => Some(Credentials {
+            user: user.clone(),
+            password: password(password_file)?,
+        }),
+    };
+    Client::new(&server.url, credentials, server.insecure).map_err(Error::Sync)
+}
+
+/// The password: `CRONOGRAMA_CALDAV_PASSWORD`, or the first line of the secret file.
+fn password(password_file: Option<&PathBuf>) -> Result<String, Error> {
+    if let Some(password) = std::env::var_os("CRONOGRAMA_CALDAV_PASSWORD") {
+        return Ok(password.to_string_lossy().into_owned());
+    }
+    let Some(file) = password_file else {
+        return Err(Error::Usage(
+            "--user needs a password: set CRONOGRAMA_CALDAV_PASSWORD, or name a secret file as \
+             password_file in the config file (it is never taken from the command line)"
+                .into(),
+        ));
+    };
+    let bytes = crate::plan::read_regular(file, 4096).map_err(|error| Error::Input {
+        path: file.clone(),
+        line: None,
+        message: format!("the password file cannot be read: {error}"),
+        hint: None,
+    })?;
+    Ok(String::from_utf8_lossy(&bytes)
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_owned())
+}
+
+/// `cronograma sync PLAN --url URL [--user U] [--dry-run]`.
+pub fn sync(
+    args: &SyncArgs,
+    password_file: Option<&PathBuf>,
+    as_of: NaiveDate,
+) -> Result<(), Error> {
+    let (document, schedule) = super::open(&args.plan.path, as_of)?;
+    let plan = &document.plan;
+    let client = client(&args.server, password_file)?;
+    let remote = client.list().map_err(Error::Sync)?;
+    let head = ics::head(plan);
+    let changes = caldav::changes(
+        &head,
+        ics::events(plan, &schedule),
+        &remote,
+        &ics::uid_suffix(plan),
+    );
+    let url = &args.server.url;
+    if args.dry_run {
+        let mut report = format!("{url}: {}\n", changes.summary(false));
+        for event in &changes.create {
+            report.push_str(&format!("  create {}\n", event.uid));
+        }
+        for (event, _) in &changes.update {
+            report.push_str(&format!("  update {}\n", event.uid));
+        }
+        for remote in &changes.delete {
+            report.push_str(&format!(
+                "  delete {}\n",
+                remote.uid.as_deref().unwrap_or(&remote.href)
+            ));
+        }
+        return print_for_people(&report);
+    }
+    let done = caldav::apply(&client, &head, &changes).map_err(Error::Sync)?;
+    print_for_people(&format!("{url}: {}\n", done.summary(true)))
+}
+
+/// The events of the server's calendar as one iCalendar text, for `holidays pull`.
+pub fn pulled(server: &ServerArgs, password_file: Option<&PathBuf>) -> Result<Vec<u8>, Error> {
+    let client = client(server, password_file)?;
+    let remote = client.list().map_err(Error::Sync)?;
+    Ok(caldav::as_one_calendar(&remote).into_bytes())
+}

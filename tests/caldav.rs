@@ -1,0 +1,516 @@
+//! `sync` and `holidays pull` against CalDAV servers (issue 24): a small fake server in this
+//! process for the HTTP behaviour that matters (conditional PUT and DELETE, 412, 401, 403,
+//! 404, 507, malformed answers, a server that is down), and the real Radicale (`pip install
+//! radicale`), started by the test on a free port of 127.0.0.1 (skipped, saying so, where it
+//! cannot be run).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command as Process, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
+
+/// A request the fake server was sent.
+#[derive(Debug, Clone)]
+struct Seen {
+    method: String,
+    path: String,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Seen {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key.eq_ignore_ascii_case(name))
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+/// A fake server: answers each request with `answer(request)` (status, body), records them.
+fn fake(
+    answer: impl Fn(&Seen) -> (u16, String) + Send + 'static,
+) -> (String, Arc<Mutex<Vec<Seen>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://127.0.0.1:{}/u/cal/",
+        listener.local_addr().unwrap().port()
+    );
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(200) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            if reader.read_line(&mut line).is_err() || line.is_empty() {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let (method, path) = (
+                parts.next().unwrap_or("").to_owned(),
+                parts.next().unwrap_or("").to_owned(),
+            );
+            let mut headers = Vec::new();
+            loop {
+                let mut header = String::new();
+                reader.read_line(&mut header).unwrap();
+                let header = header.trim_end();
+                if header.is_empty() {
+                    break;
+                }
+                if let Some((key, value)) = header.split_once(':') {
+                    headers.push((key.trim().to_owned(), value.trim().to_owned()));
+                }
+            }
+            let length: usize = headers
+                .iter()
+                .find(|(key, _)| key.eq_ignore_ascii_case("content-length"))
+                .and_then(|(_, value)| value.parse().ok())
+                .unwrap_or(0);
+            let mut body = vec![0; length];
+            reader.read_exact(&mut body).unwrap();
+            let request = Seen {
+                method,
+                path,
+                headers,
+                body: String::from_utf8_lossy(&body).into_owned(),
+            };
+            let (status, text) = answer(&request);
+            log.lock().unwrap().push(request);
+            let reply = format!(
+                "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nContent-Type: application/xml\r\nConnection: close\r\n\r\n{text}",
+                text.len()
+            );
+            let _ = stream.write_all(reply.as_bytes());
+        }
+    });
+    (url, seen)
+}
+
+fn multistatus(items: &[(&str, &str, &str)]) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\"?><d:multistatus xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">",
+    );
+    for (href, etag, data) in items {
+        out.push_str(&format!(
+            "<d:response><d:href>{href}</d:href><d:propstat><d:prop><d:getetag>{etag}</d:getetag><c:calendar-data>{}</c:calendar-data></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>",
+            data.replace('&', "&amp;").replace('<', "&lt;")
+        ));
+    }
+    out.push_str("</d:multistatus>");
+    out
+}
+
+fn plan_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SEED, &plan).unwrap();
+    (dir, plan)
+}
+
+fn cronograma(home: &Path) -> Command {
+    let mut command = Command::cargo_bin("cronograma").unwrap();
+    command
+        .env("XDG_CONFIG_HOME", home)
+        .env_remove("CRONOGRAMA_CALDAV_PASSWORD")
+        .timeout(Duration::from_secs(60));
+    command
+}
+
+#[test]
+fn a_first_sync_creates_every_event_only_if_none_is_there() {
+    let (url, seen) = fake(|request| match request.method.as_str() {
+        "REPORT" => (207, multistatus(&[])),
+        _ => (201, String::new()),
+    });
+    let (dir, plan) = plan_copy();
+    cronograma(dir.path())
+        .args(["sync", "--url", &url])
+        .arg(&plan)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "created 55, updated 0, deleted 0, unchanged 0",
+        ));
+    let seen = seen.lock().unwrap();
+    let puts: Vec<&Seen> = seen
+        .iter()
+        .filter(|request| request.method == "PUT")
+        .collect();
+    assert_eq!(puts.len(), 55, "52 working days of work and 3 holidays");
+    assert!(
+        puts.iter()
+            .all(|put| put.header("If-None-Match") == Some("*"))
+    );
+    assert!(
+        puts.iter()
+            .all(|put| put.path.starts_with("/u/cal/") && put.path.ends_with(".ics"))
+    );
+    assert!(
+        puts[0].body.starts_with("BEGIN:VCALENDAR\r\n")
+            && puts[0]
+                .body
+                .contains("UID:A1-20230913-pps-mlops@cronograma")
+    );
+    assert_eq!(seen[0].header("Depth"), Some("1"));
+}
+
+/// A second sync updates in place with If-Match, deletes events of activities no longer in the
+/// plan, and never touches another producer's event; a dry run changes nothing.
+#[test]
+fn later_syncs_update_in_place_delete_ours_and_leave_others() {
+    let (dir, plan) = plan_copy();
+    let output = Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["export", "--format", "ics"])
+        .arg(&plan)
+        .output()
+        .unwrap();
+    let ics = String::from_utf8(output.stdout).unwrap();
+    let event = |uid: &str| -> String {
+        let start = ics.find(&format!("UID:{uid}")).unwrap();
+        let begin = ics[..start].rfind("BEGIN:VEVENT").unwrap();
+        let end = ics[start..].find("END:VEVENT\r\n").unwrap() + start + "END:VEVENT\r\n".len();
+        let head = &ics[..ics.find("BEGIN:VEVENT").unwrap()];
+        format!("{head}{}END:VCALENDAR\r\n", &ics[begin..end])
+    };
+    let same = event("A1-20230913-pps-mlops@cronograma");
+    let changed = event("A1-20230914-pps-mlops@cronograma").replace("SUMMARY:A1", "SUMMARY:old");
+    let gone = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:Z9-20230913-pps-mlops@cronograma\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let foreign = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:dentist@example.com\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let listing = multistatus(&[
+        ("/u/cal/a.ics", "\"e1\"", &same),
+        ("/u/cal/b.ics", "\"e2\"", &changed),
+        ("/u/cal/gone.ics", "\"e3\"", gone),
+        ("/u/cal/dentist.ics", "\"e4\"", foreign),
+    ]);
+    let (url, seen) = fake(move |request| match request.method.as_str() {
+        "REPORT" => (207, listing.clone()),
+        "DELETE" => (204, String::new()),
+        _ => (201, String::new()),
+    });
+    cronograma(dir.path())
+        .args(["sync", "--dry-run", "--url", &url])
+        .arg(&plan)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "would create 53, would update 1, would delete 1, unchanged 1",
+        ))
+        .stdout(predicate::str::contains(
+            "delete Z9-20230913-pps-mlops@cronograma",
+        ));
+    assert!(
+        seen.lock()
+            .unwrap()
+            .iter()
+            .all(|request| request.method == "REPORT"),
+        "a dry run only reads"
+    );
+    cronograma(dir.path())
+        .args(["sync", "--url", &url])
+        .arg(&plan)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "created 53, updated 1, deleted 1, unchanged 1",
+        ));
+    let seen = seen.lock().unwrap();
+    let update = seen
+        .iter()
+        .find(|request| request.method == "PUT" && request.path == "/u/cal/b.ics")
+        .unwrap();
+    assert_eq!(update.header("If-Match"), Some("\"e2\""));
+    let delete = seen
+        .iter()
+        .find(|request| request.method == "DELETE")
+        .unwrap();
+    assert_eq!(
+        (delete.path.as_str(), delete.header("If-Match")),
+        ("/u/cal/gone.ics", Some("\"e3\""))
+    );
+    assert!(
+        seen.iter()
+            .all(|request| request.path != "/u/cal/dentist.ics" && request.path != "/u/cal/a.ics")
+    );
+}
+
+/// Every refusal is a sentence, exit 2, and the plan untouched.
+#[test]
+fn server_faults_are_clear_errors_and_change_nothing_locally() {
+    let cases: [(u16, &str, &str); 5] = [
+        (401, "REPORT", "refused the user name or password (401)"),
+        (
+            403,
+            "REPORT",
+            "does not let this user change that calendar (403)",
+        ),
+        (404, "REPORT", "there is no calendar there (404)"),
+        (
+            412,
+            "PUT",
+            "changed on the server since it was read (412); nothing was overwritten",
+        ),
+        (507, "PUT", "no room left for this calendar (507)"),
+    ];
+    for (status, failing, said) in cases {
+        let (url, _) = fake(move |request| {
+            if request.method == failing {
+                (status, String::new())
+            } else if request.method == "REPORT" {
+                (207, multistatus(&[]))
+            } else {
+                (201, String::new())
+            }
+        });
+        let (dir, plan) = plan_copy();
+        let before = std::fs::read(&plan).unwrap();
+        cronograma(dir.path())
+            .env("CRONOGRAMA_CALDAV_PASSWORD", "secret")
+            .args(["sync", "--user", "ana", "--url", &url])
+            .arg(&plan)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(said));
+        assert_eq!(std::fs::read(&plan).unwrap(), before);
+    }
+    let (url, _) = fake(|_| (207, "<html>not dav</html>".into()));
+    let (dir, plan) = plan_copy();
+    cronograma(dir.path())
+        .args(["sync", "--url", &url])
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("answer cannot be read"));
+    // Down: a port nothing listens on.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    cronograma(dir.path())
+        .args(["sync", "--url", &format!("http://127.0.0.1:{port}/cal/")])
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot be reached"));
+}
+
+#[test]
+fn passwords_and_plain_http_are_guarded() {
+    let (dir, plan) = plan_copy();
+    cronograma(dir.path())
+        .args(["sync", "--url", "http://calendar.example.com/u/cal/"])
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("plain http sends the password"));
+    cronograma(dir.path())
+        .args([
+            "sync",
+            "--user",
+            "ana",
+            "--url",
+            "https://calendar.example.com/u/cal/",
+        ])
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("CRONOGRAMA_CALDAV_PASSWORD"));
+    // Basic auth, from the secret file the config names.
+    let (url, seen) = fake(|_| (207, multistatus(&[])));
+    std::fs::create_dir_all(dir.path().join("cronograma")).unwrap();
+    std::fs::write(
+        dir.path().join("cronograma/config.ron"),
+        "(password_file: \"secret\")",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("cronograma/secret"), "s3cret\n").unwrap();
+    cronograma(dir.path())
+        .args(["sync", "--dry-run", "--user", "ana", "--url", &url])
+        .arg(&plan)
+        .assert()
+        .success();
+    let seen = seen.lock().unwrap();
+    assert_eq!(
+        seen[0].header("Authorization"),
+        Some("Basic YW5hOnMzY3JldA==")
+    );
+}
+
+/// The real Radicale: a sync creates the events, a second one changes nothing, an edit of the
+/// plan updates and deletes only ours, a foreign event stays byte for byte, and the holidays
+/// of a holiday calendar on the server are pulled into the plan.
+#[test]
+fn a_real_radicale_server_is_kept_in_step() {
+    let Some(server) = Radicale::start() else {
+        eprintln!("skipped: Radicale cannot be run (pip install radicale)");
+        return;
+    };
+    let (dir, plan) = plan_copy();
+    let calendar = server.calendar("work");
+    let sync = |expected: &str| {
+        cronograma(dir.path())
+            .args(["sync", "--url", &calendar])
+            .arg(&plan)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(expected));
+    };
+    sync("created 55, updated 0, deleted 0, unchanged 0");
+    let foreign = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:dentist@example.com\r\nDTSTAMP:20230901T000000Z\r\nDTSTART:20230915T090000\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    server.put(&format!("{calendar}dentist.ics"), foreign);
+    let dentist = |stored: Vec<String>| {
+        stored
+            .into_iter()
+            .find(|text| text.contains("dentist@example.com"))
+    };
+    let foreign_stored = dentist(server.stored("work")).expect("stored");
+    sync("created 0, updated 0, deleted 0, unchanged 55");
+    // A7 loses 10 hours: its last days go, the rest is unchanged.
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("hours: 58", "hours: 48");
+    std::fs::write(&plan, text).unwrap();
+    sync("created 0, updated 0, deleted 2, unchanged 53");
+    let stored = server.stored("work");
+    assert_eq!(
+        dentist(stored.clone()).as_deref(),
+        Some(foreign_stored.as_str()),
+        "the foreign event stays byte for byte"
+    );
+    assert_eq!(stored.len(), 54);
+    // Holidays pulled from a holiday calendar on the same server.
+    let holidays = server.calendar("feriados");
+    let day = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:navidad@example.com\r\nDTSTAMP:20230101T000000Z\r\nDTSTART;VALUE=DATE:20231225\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:Navidad\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    server.put(&format!("{holidays}navidad.ics"), day);
+    cronograma(dir.path())
+        .args(["holidays", "pull", "--url", &holidays])
+        .arg(&plan)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("added 1 holiday"));
+    assert!(
+        std::fs::read_to_string(&plan)
+            .unwrap()
+            .contains("(date: \"2023-12-25\", name: \"Navidad\")")
+    );
+}
+
+/// A Radicale server on a free port of this machine, its storage in a temporary folder; ended
+/// when dropped.
+struct Radicale {
+    child: Child,
+    root: String,
+    storage: tempfile::TempDir,
+}
+
+impl Radicale {
+    fn start() -> Option<Radicale> {
+        let ok = Process::new("python3")
+            .args(["-c", "import radicale"])
+            .output()
+            .ok()?
+            .status
+            .success();
+        if !ok {
+            return None;
+        }
+        let storage = tempfile::tempdir().unwrap();
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Process::new("python3")
+            .args(["-m", "radicale", "--storage-filesystem-folder"])
+            .arg(storage.path())
+            .args([
+                "--server-hosts",
+                &format!("127.0.0.1:{port}"),
+                "--auth-type",
+                "none",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .ok()?;
+        let root = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        Some(Radicale {
+            child,
+            root,
+            storage,
+        })
+    }
+
+    /// Makes the calendar `name` of user `test`; its URL.
+    fn calendar(&self, name: &str) -> String {
+        let url = format!("{}/test/{name}/", self.root);
+        let agent = ureq::Agent::config_builder()
+            .allow_non_standard_methods(true)
+            .http_status_as_error(false)
+            .build()
+            .new_agent();
+        // The user's collection first (409 without it), then the calendar in it.
+        for (method, at) in [
+            ("MKCOL", format!("{}/test/", self.root)),
+            ("MKCALENDAR", url.clone()),
+        ] {
+            let request = ureq::http::Request::builder()
+                .method(ureq::http::Method::from_bytes(method.as_bytes()).unwrap())
+                .uri(&at)
+                .body(String::new())
+                .unwrap();
+            let status = agent.run(request).unwrap().status().as_u16();
+            assert!(
+                matches!(status, 201 | 405) || (method == "MKCOL" && status == 409),
+                "{method} answered {status}"
+            );
+        }
+        url
+    }
+
+    fn put(&self, url: &str, text: &str) {
+        let status = ureq::put(url)
+            .header("Content-Type", "text/calendar")
+            .send(text)
+            .unwrap()
+            .status();
+        assert!(status.is_success(), "{status}");
+    }
+
+    /// The .ics files Radicale keeps of calendar `name`.
+    fn stored(&self, name: &str) -> Vec<String> {
+        let folder = self.storage.path().join("collection-root/test").join(name);
+        std::fs::read_dir(folder)
+            .unwrap()
+            .filter_map(|entry| {
+                let path = entry.unwrap().path();
+                (path.extension().is_some_and(|extension| extension == "ics"))
+                    .then(|| std::fs::read_to_string(path).unwrap())
+            })
+            .collect()
+    }
+}
+
+impl Drop for Radicale {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
