@@ -244,7 +244,10 @@ fn command_line_manners() {
         .arg("--help")
         .assert()
         .success()
-        .stdout(predicate::str::contains("json, csv, mermaid, ics or svg"));
+        .stdout(predicate::str::contains(
+            "json, csv, mermaid, ics, svg, tjp",
+        ))
+        .stdout(predicate::str::contains("mspdi (MS Project XML)"));
     // A width narrower than a month says so.
     Command::cargo_bin("cronograma")
         .unwrap()
@@ -390,8 +393,8 @@ fn every_subcommand_describes_itself_as_the_list_does() {
     };
     let top = listed(&["--help"]);
     let holidays = listed(&["holidays", "--help"]);
-    assert_eq!(top.len(), 11, "{top:?}");
-    assert_eq!(holidays.len(), 3, "{holidays:?}");
+    assert_eq!(top.len(), 12, "{top:?}");
+    assert_eq!(holidays.len(), 4, "{holidays:?}");
     let commands =
         top.iter()
             .map(|(name, description)| (vec![name.clone()], description))

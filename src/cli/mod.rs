@@ -62,16 +62,16 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the month calendars with the activity codes next to the day numbers.
     Cal(CalArgs),
-    /// Write the schedule as md (the plan document's tables), json, csv, mermaid, ics or svg.
+    /// Write the schedule as md (the plan document's tables), json, csv, mermaid, ics, svg, tjp (TaskJuggler) or mspdi (MS Project XML).
     Export(ExportArgs),
     /// Rewrite the plan in the canonical layout (the one the interactive view saves).
     Fmt(FmtArgs),
-    /// Add public holidays from an iCalendar file or a bundled calendar.
+    /// Add public holidays from an iCalendar file, a bundled calendar or a calendar server.
     #[command(subcommand)]
     Holidays(HolidaysCommand),
     /// Start a new plan: asks for its title, start, hours and days (or takes them as flags).
     New(start::NewArgs),
-    /// Make a plan of a plan document (.md) or of activities in a spreadsheet (.csv).
+    /// Make a plan of a plan document (.md), of activities in a spreadsheet (.csv) or of an MS Project XML file (.xml).
     Import(start::ImportArgs),
     /// Log hours worked on an activity (the first entry turns tracking on).
     Log(track::LogArgs),

@@ -11,7 +11,8 @@ use super::{Error, PlanArg, print_for_people};
 use crate::caldav::{self, Client, Credentials};
 use crate::export::ics;
 
-/// Where the calendar is and who signs in, for `sync` and `holidays pull`.
+// Where the calendar is and who signs in, for `sync` and `holidays pull` (a plain comment:
+// with clap's defer, a doc comment here would replace the subcommands' descriptions).
 #[derive(Debug, Args)]
 pub struct ServerArgs {
     /// The calendar's CalDAV URL (Nextcloud: https://HOST/remote.php/dav/calendars/USER/CALENDAR/;
