@@ -15,26 +15,7 @@ use cronograma::import::mspdi::plan_from_mspdi;
 use cronograma::plan::{Plan, load_file, parse};
 use cronograma::schedule::schedule;
 
-const TEAM: &str = r#"Plan(
-    title: "Equipo <\"mixto\"> & cía",
-    start: "2024-03-04",
-    day_start: "08:30",
-    hours_per_day: 7.5,
-    holidays: [(date: "2024-03-29", name: "Viernes Santo"), (date: "2024-04-01", until: "2024-04-03")],
-    exceptions: [(date: "2024-03-08", hours: 4), (date: "2024-03-09", hours: 3)],
-    people: [
-        (name: "Ana", hours_per_day: 4, day_start: "14:00", workdays: [Mon, Wed, Fri]),
-        (name: "Luis", holidays: [(date: "2024-03-12", until: "2024-03-14", name: "Congreso")]),
-    ],
-    activities: [
-        (code: "R", name: "Relevamiento <inicial>", hours: 10.25, who: "Ana"),
-        (code: "D", name: "Diseño & arquitectura", hours: 20, who: "Luis"),
-        (code: "I", name: "Implementación", hours: 31.5, who: "Luis", after: ["R"]),
-        (code: "M", name: "Entrega parcial", hours: 0, after: ["I"]),
-        (code: "T", name: "Pruebas", hours: 12, who: "Ana", after: ["D"]),
-        (code: "F", name: "Informe", hours: 6, not_before: "2024-04-10"),
-    ],
-)"#;
+const TEAM: &str = include_str!("fixtures/plans/team.ron");
 
 fn spans(plan: &Plan) -> Vec<(String, String, String)> {
     let schedule = schedule(plan).unwrap();
@@ -198,12 +179,13 @@ fn a_file_written_by_taskjuggler_is_read() {
     assert_eq!(
         read,
         [
-            ("Relevamiento", "10.25".into(), "Ana"),
-            ("Diseño", "20".into(), "Luis"),
+            ("Relevamiento <inicial>", "10.25".into(), "Ana"),
+            ("Diseño & arquitectura", "20".into(), "Luis"),
             ("Implementación", "31.5".into(), "Luis"),
             ("Entrega parcial", "0".into(), ""),
             ("Pruebas", "12".into(), "Ana"),
             ("Informe", "6".into(), "(unassigned)"),
+            ("Edición", "9".into(), "Eva"),
         ]
     );
     let ana = plan

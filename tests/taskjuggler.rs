@@ -100,27 +100,7 @@ fn every_shipped_plan_is_scheduled_by_taskjuggler_as_by_cronograma() {
 /// links across people; fractional efforts that hand over mid-day.
 #[test]
 fn people_exceptions_and_links_are_scheduled_alike() {
-    let text = r#"Plan(
-        title: "Equipo \"mixto\"",
-        start: "2024-03-04",
-        day_start: "08:30",
-        hours_per_day: 7.5,
-        holidays: [(date: "2024-03-29", name: "Viernes Santo"), (date: "2024-04-01", until: "2024-04-03")],
-        exceptions: [(date: "2024-03-08", hours: 4), (date: "2024-03-09", hours: 3)],
-        people: [
-            (name: "Ana", hours_per_day: 4, day_start: "14:00", workdays: [Mon, Wed, Fri]),
-            (name: "Luis", holidays: [(date: "2024-03-12", until: "2024-03-14")]),
-        ],
-        activities: [
-            (code: "R", name: "Relevamiento", hours: 10.25, who: "Ana"),
-            (code: "D", name: "Diseño", hours: 20, who: "Luis"),
-            (code: "I", name: "Implementación", hours: 31.5, who: "Luis", after: ["R"]),
-            (code: "M", name: "Entrega parcial", hours: 0, after: ["I"]),
-            (code: "T", name: "Pruebas", hours: 12, who: "Ana", after: ["D"]),
-            (code: "F", name: "Informe", hours: 6, not_before: "2024-04-10"),
-            (code: "E", name: "Edición", hours: 9, who: "Eva", after: ["T"]),
-        ],
-    )"#;
+    let text = include_str!("fixtures/plans/team.ron");
     let plan = parse(text, Path::new("team.ron")).unwrap().plan;
     assert_same_schedule("team", &plan);
 }

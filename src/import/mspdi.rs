@@ -217,6 +217,9 @@ fn read_calendar(project: Node, plan: &mut Plan, notes: &mut Vec<String>) {
         plan.workdays = Day::WEEK.to_vec();
         return;
     };
+    // What a calendar that says nothing of its week has: Monday to Friday, the project's day.
+    plan.workdays = Day::WEEK.to_vec();
+    read_window(project, None, plan, notes);
     read_working_time(project, calendar, plan, notes);
 }
 
@@ -232,7 +235,17 @@ fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut
         Day::Sat,
     ];
     let mut window: Option<(NaiveTime, f64)> = None;
-    plan.workdays.clear();
+    // A calendar that says nothing of its week (a resource calendar derived from the
+    // project's, as MPXJ writes one for every resource) keeps the week `plan` has.
+    let week: Vec<Node> = child(calendar, "WeekDays")
+        .into_iter()
+        .flat_map(|days| children(days, "WeekDay"))
+        .filter(|day| number_of(*day, "DayType").is_some_and(|kind| (1..=7).contains(&kind)))
+        .collect();
+    let own_week = !week.is_empty();
+    if own_week {
+        plan.workdays.clear();
+    }
     for weekday in child(calendar, "WeekDays")
         .into_iter()
         .flat_map(|days| children(days, "WeekDay"))
@@ -261,6 +274,24 @@ fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut
     }
     plan.workdays
         .sort_by_key(|day| day.weekday().num_days_from_monday());
+    if own_week {
+        read_window(project, window, plan, notes);
+    }
+    for exception in child(calendar, "Exceptions")
+        .into_iter()
+        .flat_map(|all| children(all, "Exception"))
+    {
+        read_exception(exception, plan, notes);
+    }
+}
+
+/// The day's window: as the week says, or from the project's minutes a day from 08:00.
+fn read_window(
+    project: Node,
+    window: Option<(NaiveTime, f64)>,
+    plan: &mut Plan,
+    notes: &mut Vec<String>,
+) {
     let minutes_per_day = number_of(project, "MinutesPerDay").map(|minutes| minutes as f64);
     let (opens, minutes) = window.unwrap_or((
         NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
@@ -273,12 +304,6 @@ fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut
         notes.push(format!(
             "the working day of {minutes} minutes is {hours} h (quarter-hour steps)"
         ));
-    }
-    for exception in child(calendar, "Exceptions")
-        .into_iter()
-        .flat_map(|all| children(all, "Exception"))
-    {
-        read_exception(exception, plan, notes);
     }
 }
 
@@ -381,7 +406,12 @@ fn people_of(
         let Some(calendar) = calendar_by_uid(project, uid) else {
             continue;
         };
-        let mut own = Plan::default();
+        let mut own = Plan {
+            workdays: plan.workdays.clone(),
+            day_start: plan.day_start,
+            hours_per_day: plan.hours_per_day,
+            ..Plan::default()
+        };
         read_working_time(project, calendar, &mut own, notes);
         let differs = |same: bool| (!same).then_some(());
         people.push(crate::plan::Person {
