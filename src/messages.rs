@@ -144,6 +144,13 @@ messages! {
     RecoveryKept,
     PlanStartsOn,
     RangeCancelled,
+    SyncStarted,
+    SyncProgress,
+    SyncDone,
+    SyncFailed,
+    SyncNoServer,
+    SyncCancelling,
+    SyncRunning,
     RangeFrom,
     NothingToUndo,
     NothingToChange,
@@ -415,6 +422,15 @@ fn english(msg: Msg) -> &'static str {
         RecoveryKept => "{} kept; it is offered again next time",
         PlanStartsOn => "The plan now starts on {}",
         RangeCancelled => "Range cancelled",
+        SyncStarted => "Syncing with the calendar server… (Esc cancels)",
+        SyncProgress => "Syncing with the calendar server: {} of {} changes (Esc cancels)",
+        SyncDone => "Calendar server in step: {} created, {} updated, {} deleted, {} unchanged",
+        SyncFailed => "Sync stopped: {}",
+        SyncNoServer => {
+            "No calendar server: add sync: (url: \"https://…/calendar/\") to the config file (README, \"Keeping a calendar server in step\")"
+        }
+        SyncCancelling => "Cancelling the sync after the change under way…",
+        SyncRunning => "A sync is already running (Esc cancels it)",
         RangeFrom => "Range from {}: move to its last day and press Space (Esc cancels)",
         NothingToUndo => "Nothing to undo",
         NothingToChange => "nothing to change: the plan already says so",
@@ -656,6 +672,19 @@ fn spanish(msg: Msg) -> &'static str {
         RecoveryKept => "{} se conserva; se ofrece otra vez la próxima",
         PlanStartsOn => "El plan ahora empieza el {}",
         RangeCancelled => "Rango cancelado",
+        SyncStarted => "Sincronizando con el servidor de calendario… (Esc cancela)",
+        SyncProgress => {
+            "Sincronizando con el servidor de calendario: {} de {} cambios (Esc cancela)"
+        }
+        SyncDone => {
+            "Servidor de calendario al día: {} creados, {} actualizados, {} borrados, {} sin cambios"
+        }
+        SyncFailed => "Sincronización detenida: {}",
+        SyncNoServer => {
+            "No hay servidor de calendario: agregue sync: (url: \"https://…/calendario/\") al archivo de configuración (README, \"Keeping a calendar server in step\")"
+        }
+        SyncCancelling => "Cancelando la sincronización después del cambio en curso…",
+        SyncRunning => "Ya hay una sincronización en curso (Esc la cancela)",
         RangeFrom => "Rango desde el {}: andá a su último día y pulsá Espacio (Esc cancela)",
         NothingToUndo => "No hay nada para deshacer",
         NothingToChange => "nada que cambiar: el plan ya lo dice",
@@ -895,6 +924,19 @@ fn portuguese(msg: Msg) -> &'static str {
         RecoveryKept => "{} é mantido; será oferecido de novo na próxima vez",
         PlanStartsOn => "O plano agora começa em {}",
         RangeCancelled => "Intervalo cancelado",
+        SyncStarted => "Sincronizando com o servidor de calendário… (Esc cancela)",
+        SyncProgress => {
+            "Sincronizando com o servidor de calendário: {} de {} alterações (Esc cancela)"
+        }
+        SyncDone => {
+            "Servidor de calendário em dia: {} criados, {} atualizados, {} apagados, {} sem mudança"
+        }
+        SyncFailed => "Sincronização interrompida: {}",
+        SyncNoServer => {
+            "Nenhum servidor de calendário: acrescente sync: (url: \"https://…/calendario/\") ao arquivo de configuração (README, \"Keeping a calendar server in step\")"
+        }
+        SyncCancelling => "Cancelando a sincronização depois da alteração em curso…",
+        SyncRunning => "Já há uma sincronização em curso (Esc a cancela)",
         RangeFrom => {
             "Intervalo a partir de {}: vá até o último dia e pressione Espaço (Esc cancela)"
         }
@@ -1093,6 +1135,7 @@ fn key_help_spanish(english: &'static str) -> &'static str {
         "redo" => "rehacer",
         "reload the file from disk" => "recargar el archivo",
         "save" => "guardar",
+        "sync the calendar server" => "sincronizar el servidor de calendario",
         "save, then quit" => "guardar y salir",
         "search codes and names" => "buscar códigos y nombres",
         "short day / extra day" => "día corto / día extra",
@@ -1174,6 +1217,7 @@ fn key_help_portuguese(english: &'static str) -> &'static str {
         "redo" => "refazer",
         "reload the file from disk" => "recarregar o arquivo",
         "save" => "salvar",
+        "sync the calendar server" => "sincronizar o servidor de calendário",
         "save, then quit" => "salvar e sair",
         "search codes and names" => "buscar códigos e nomes",
         "short day / extra day" => "dia curto / dia extra",

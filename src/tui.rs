@@ -46,7 +46,7 @@ fn lock(shared: &Shared) -> MutexGuard<'_, App> {
 ///
 /// SIGTERM and SIGHUP are handled on a thread of their own: when the terminal closes, reading
 /// from it can block or spin for good, so the main loop cannot be relied on to notice.
-pub fn run(app: App) -> io::Result<Ending> {
+pub fn run(app: App, sync: Option<crate::caldav::Target>) -> io::Result<Ending> {
     let shared: Shared = Arc::new(Mutex::new(app));
     let mut signals = Signals::new([SIGTERM, SIGHUP])?;
     let signal_handle = signals.handle();
@@ -86,7 +86,9 @@ pub fn run(app: App) -> io::Result<Ending> {
     // Mouse reporting is switched on for the session and off again on every way out; a
     // terminal that does not support it simply sends no mouse events.
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let outcome = catch_unwind(AssertUnwindSafe(|| event_loop(&mut terminal, &shared)));
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        event_loop(&mut terminal, &shared, sync.as_ref())
+    }));
     let app = lock(&shared);
     leave_terminal();
     signal_handle.close();
@@ -147,10 +149,70 @@ fn interrupted(app: &App, cause: &str) -> String {
 /// applied before the screen is drawn again, so a long burst still shows progress.
 const BURST: Duration = Duration::from_millis(50);
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, shared: &Shared) -> io::Result<()> {
+/// A calendar server sync running on a thread of its own: its reports, and its cancel flag.
+type Running = (
+    std::sync::mpsc::Receiver<crate::caldav::Report>,
+    Arc<std::sync::atomic::AtomicBool>,
+);
+
+/// Starts the sync the view asked for, passes on a cancel, and gives the view what the sync
+/// reported since the last frame. The network never runs here: only its reports are read.
+fn follow_sync(
+    app: &mut App,
+    target: Option<&crate::caldav::Target>,
+    running: &mut Option<Running>,
+) {
+    use crate::app::SyncReport;
+    use crate::caldav::Report;
+    if app.take_sync_request()
+        && let Some(target) = target
+    {
+        let plan = app.plan().clone();
+        *running = Some(crate::caldav::sync_in_background(
+            target.clone(),
+            plan,
+            app.schedule().clone(),
+        ));
+    }
+    let Some((reports, cancel)) = running.as_ref() else {
+        return;
+    };
+    if app.sync_cancelled() {
+        cancel.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+    let mut finished = false;
+    while let Ok(report) = reports.try_recv() {
+        let report = match report {
+            Report::Progress(done, total) => SyncReport::Progress(done, total),
+            Report::Done(changes) => SyncReport::Done {
+                created: changes.create.len(),
+                updated: changes.update.len(),
+                deleted: changes.delete.len(),
+                unchanged: changes.unchanged,
+            },
+            Report::Failed(error) => SyncReport::Failed(error.to_string()),
+        };
+        finished |= !matches!(report, SyncReport::Progress(..));
+        app.sync_reported(report);
+    }
+    if finished {
+        *running = None;
+    }
+}
+
+/// How often the screen is drawn again while a sync reports its progress.
+const SYNC_TICK: Duration = Duration::from_millis(100);
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    shared: &Shared,
+    sync: Option<&crate::caldav::Target>,
+) -> io::Result<()> {
+    let mut running: Option<Running> = None;
     loop {
         {
             let mut app = lock(shared);
+            follow_sync(&mut app, sync, &mut running);
             if app.should_quit() {
                 return Ok(());
             }
@@ -164,7 +226,12 @@ fn event_loop(terminal: &mut ratatui::DefaultTerminal, shared: &Shared) -> io::R
             terminal.draw(|frame| crate::ui::draw(frame, &app))?;
         }
         // A tick when nothing happens looks at the file; a resize simply leads to the next draw.
-        if !event::poll(DISK_CHECK)? {
+        let tick = if running.is_some() {
+            SYNC_TICK
+        } else {
+            DISK_CHECK
+        };
+        if !event::poll(tick)? {
             lock(shared).apply(Action::CheckDisk);
             continue;
         }

@@ -811,3 +811,85 @@ fn the_terminals_own_background_chooses_the_theme() {
         session.wait_for_exit();
     }
 }
+
+/// A small, slow CalDAV server on this machine for the view's sync: an empty calendar, and
+/// every PUT answered after `delay` (so the sync is seen running). Returns its calendar URL.
+fn slow_calendar_server(delay: std::time::Duration) -> String {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let url = format!(
+        "http://127.0.0.1:{}/u/cal/",
+        listener.local_addr().unwrap().port()
+    );
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(200) {
+            let Ok(mut stream) = stream else { continue };
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let (mut request, mut length) = (String::new(), 0usize);
+            reader.read_line(&mut request).unwrap_or(0);
+            loop {
+                let mut header = String::new();
+                if reader.read_line(&mut header).unwrap_or(0) == 0 || header.trim().is_empty() {
+                    break;
+                }
+                if let Some(value) = header.to_ascii_lowercase().strip_prefix("content-length:") {
+                    length = value.trim().parse().unwrap_or(0);
+                }
+            }
+            let mut body = vec![0; length];
+            let _ = reader.read_exact(&mut body);
+            let (status, text) = if request.starts_with("REPORT") {
+                (207, "<d:multistatus xmlns:d=\"DAV:\"/>")
+            } else {
+                std::thread::sleep(delay);
+                (201, "")
+            };
+            let reply = format!(
+                "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{text}",
+                text.len()
+            );
+            let _ = stream.write_all(reply.as_bytes());
+        }
+    });
+    url
+}
+
+/// `Y` syncs with the calendar server the config file names, on a thread of its own: the
+/// footer shows the progress while the view still answers keys, then what was done; `Esc`
+/// cancels a sync under way; without a server set up, `Y` says how to set one.
+#[test]
+fn y_syncs_the_calendar_server_in_the_background() {
+    let (dir, plan) = temporary_plan();
+    let url = slow_calendar_server(std::time::Duration::from_millis(30));
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(config.join("cronograma")).unwrap();
+    std::fs::write(
+        config.join("cronograma/config.ron"),
+        format!("(sync: (url: \"{url}\"))"),
+    )
+    .unwrap();
+    let mut session = Session::start_with(&plan, &[("XDG_CONFIG_HOME", config.to_str().unwrap())]);
+    session.wait_for("13 A1");
+    session.press("Y");
+    session.wait_for("Sincronizando con el servidor de calendario:");
+    // The view answers while the sync runs: the cursor moves.
+    session.press("l");
+    session.wait_for("Jue 14 Sep 2023");
+    session.wait_for(
+        "Servidor de calendario al día: 55 creados, 0 actualizados, 0 borrados, 0 sin cambios",
+    );
+    // A second sync, cancelled with Esc.
+    session.press("Y");
+    session.wait_for("Sincronizando con el servidor de calendario");
+    session.press("\x1b");
+    session.wait_for("Sincronización detenida: the sync was cancelled");
+    session.press("q");
+    session.wait_for_exit();
+    // No server set up: Y says how to set one up.
+    let mut session = Session::start_with(&plan, &[("XDG_CONFIG_HOME", "/nonexistent")]);
+    session.wait_for("13 A1");
+    session.press("Y");
+    session.wait_for("No hay servidor de calendario");
+    session.press("q");
+    session.wait_for_exit();
+}

@@ -84,6 +84,8 @@ pub enum Action {
     PickActivity(usize),
     /// Select the first activity.
     FirstActivity,
+    /// Keep the calendar server in step with the schedule (in the background).
+    Sync,
     /// Select the last activity.
     LastActivity,
     /// Select the activity a page of rows down (up when negative).

@@ -147,7 +147,9 @@ impl App {
         let Ok(saved) = modified(&recovery) else {
             return;
         };
-        if modified(&self.path).is_ok_and(|plan| plan >= saved) {
+        // A plan changed after the edits were kept makes them stale. A tie is offered: file
+        // times tick in milliseconds, and a save removes the recovery file anyway.
+        if modified(&self.path).is_ok_and(|plan| plan > saved) {
             return;
         }
         let recovered = read_text(&recovery).and_then(|text| parse(&text, &recovery));

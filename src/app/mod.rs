@@ -58,6 +58,17 @@ pub enum Zoom {
     Month,
 }
 
+/// The view's side of a calendar server sync: whether one can be asked for, is asked for, runs,
+/// or should stop. The terminal loop runs it on a thread of its own and reports to
+/// [`App::sync_reported`].
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct SyncState {
+    pub(crate) available: bool,
+    pub(crate) wanted: bool,
+    pub(crate) running: bool,
+    pub(crate) cancel: bool,
+}
+
 impl Zoom {
     /// The word for a column at this zoom, as the footer and the Gantt's title say it.
     pub fn unit(self) -> Msg {
@@ -101,6 +112,26 @@ pub struct Status {
     pub is_error: bool,
 }
 
+/// What a calendar server sync reports to the view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncReport {
+    /// `done` changes of `total` made.
+    Progress(usize, usize),
+    /// It finished: how many events were created, updated, deleted, left as they were.
+    Done {
+        /// Created.
+        created: usize,
+        /// Updated.
+        updated: usize,
+        /// Deleted.
+        deleted: usize,
+        /// Unchanged.
+        unchanged: usize,
+    },
+    /// It stopped (a fault, or a cancel): why.
+    Failed(String),
+}
+
 /// Which plan a measurement was made on: its revision, its activity list's address and length.
 pub(super) type PlanKey = (u64, usize, usize);
 
@@ -136,6 +167,8 @@ pub struct App {
     /// Set by an edit that changed nothing during the action being applied: the footer then
     /// says so, whatever the action would have said of a change.
     unchanged: bool,
+    /// The calendar server sync, as the view knows it (the network is the terminal loop's).
+    pub(crate) sync: SyncState,
     /// Quit once the save under way (perhaps after a conflict question) succeeds.
     quit_after_save: bool,
     disk: disk::Disk,
@@ -190,6 +223,7 @@ impl App {
             saved_revision: 0,
             quitting: false,
             unchanged: false,
+            sync: SyncState::default(),
             quit_after_save: false,
             disk: disk::Disk::default(),
             mark: None,
@@ -210,6 +244,65 @@ impl App {
     pub fn with_theme(mut self, theme: Theme) -> Self {
         self.theme = theme;
         self
+    }
+
+    /// Whether a calendar server is set up to sync with (`Y`).
+    pub fn with_sync(mut self, available: bool) -> Self {
+        self.sync.available = available;
+        self
+    }
+
+    /// `Y`: a sync is wanted, if a server is set up and none is running.
+    fn request_sync(&mut self) {
+        if !self.sync.available {
+            let said = self.fail(Msg::SyncNoServer, &[]);
+            self.report_error(said);
+        } else if self.sync.running {
+            self.tell(Msg::SyncRunning, &[]);
+        } else {
+            self.sync.wanted = true;
+            self.sync.running = true;
+            self.sync.cancel = false;
+            self.tell(Msg::SyncStarted, &[]);
+        }
+    }
+
+    /// True once after a sync was asked for: the terminal loop starts it.
+    pub fn take_sync_request(&mut self) -> bool {
+        std::mem::take(&mut self.sync.wanted)
+    }
+
+    /// True while the running sync should stop.
+    pub fn sync_cancelled(&self) -> bool {
+        self.sync.cancel
+    }
+
+    /// What the running sync reports: progress, or its end (`finished`), said on the footer.
+    pub fn sync_reported(&mut self, report: crate::app::SyncReport) {
+        let locale = self.locale();
+        let (text, is_error, finished) = match report {
+            SyncReport::Progress(done, total) => (
+                Msg::SyncProgress.fill(locale, &[&done, &total]),
+                false,
+                false,
+            ),
+            SyncReport::Done {
+                created,
+                updated,
+                deleted,
+                unchanged,
+            } => (
+                Msg::SyncDone.fill(locale, &[&created, &updated, &deleted, &unchanged]),
+                false,
+                true,
+            ),
+            SyncReport::Failed(why) => (Msg::SyncFailed.fill(locale, &[&why]), true, true),
+        };
+        if finished {
+            self.sync.running = false;
+            self.sync.cancel = false;
+        }
+        self.status = Some(Status { text, is_error });
     }
 
     /// Opens with `notice` (a warning about the settings, say) on the footer, as an error.
@@ -453,6 +546,11 @@ impl App {
             Action::Undo => return self.step_history(true),
             Action::Redo => return self.step_history(false),
             Action::Save => return self.save(),
+            Action::Sync => self.request_sync(),
+            Action::Cancel if self.sync.running => {
+                self.sync.cancel = true;
+                self.tell(Msg::SyncCancelling, &[]);
+            }
             Action::Cancel if self.mark.is_some() => {
                 self.mark = None;
                 self.tell(Msg::RangeCancelled, &[]);

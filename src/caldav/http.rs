@@ -102,6 +102,14 @@ pub enum SyncError {
         /// Its reason phrase.
         reason: String,
     },
+    /// The user cancelled it (in the view).
+    #[error(
+        "the sync was cancelled; what was done stays done ({done}), and the next sync finishes the job"
+    )]
+    Cancelled {
+        /// What had been done.
+        done: String,
+    },
     /// An answer that is not what CalDAV answers.
     #[error("{url}: the server's answer cannot be read: {why}")]
     Malformed {

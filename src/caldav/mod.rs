@@ -134,19 +134,39 @@ pub fn href_for(calendar_path: &str, uid: &str) -> String {
     format!("{}/{name}.ics", calendar_path.trim_end_matches('/'))
 }
 
-/// Applies `changes` with `client`, stopping at the first refusal (what was done before it
-/// stays done: a second sync finishes the job). Returns how many of each were done.
-pub fn apply(client: &Client, head: &str, changes: &Changes) -> Result<Changes, SyncError> {
+/// Applies `changes` with `client`, stopping at the first refusal, or when `stop` says so
+/// between two requests (what was done before stays done: a second sync finishes the job).
+/// `progress` hears how many changes of how many are done. Returns what was done.
+pub fn apply(
+    client: &Client,
+    head: &str,
+    changes: &Changes,
+    stop: &dyn Fn() -> bool,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Changes, SyncError> {
+    let total = changes.create.len() + changes.update.len() + changes.delete.len();
     let mut done = Changes {
         unchanged: changes.unchanged,
         ..Changes::default()
     };
+    let mut step = |done: &Changes| -> Result<(), SyncError> {
+        let count = done.create.len() + done.update.len() + done.delete.len();
+        progress(count, total);
+        if stop() {
+            return Err(SyncError::Cancelled {
+                done: done.summary(true),
+            });
+        }
+        Ok(())
+    };
     for event in &changes.create {
+        step(&done)?;
         let href = href_for(client.calendar_path(), &event.uid);
         client.put(&href, &resource_text(head, event), None)?;
         done.create.push(event.clone());
     }
     for (event, remote) in &changes.update {
+        step(&done)?;
         client.put(
             &remote.href,
             &resource_text(head, event),
@@ -155,10 +175,89 @@ pub fn apply(client: &Client, head: &str, changes: &Changes) -> Result<Changes, 
         done.update.push((event.clone(), remote.clone()));
     }
     for remote in &changes.delete {
+        step(&done)?;
         client.delete(&remote.href, &remote.etag)?;
         done.delete.push(remote.clone());
     }
+    progress(total, total);
     Ok(done)
+}
+
+/// Where a sync goes: the calendar's URL, who signs in, whether plain http may leave this
+/// machine.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The calendar's URL.
+    pub url: String,
+    /// Who signs in, if anyone.
+    pub credentials: Option<Credentials>,
+    /// Plain http to another host allowed.
+    pub insecure: bool,
+}
+
+/// The whole sync of `plan` to `target`: list, compare, change what must change.
+pub fn sync(
+    target: &Target,
+    plan: &crate::plan::Plan,
+    schedule: &crate::schedule::Schedule,
+    stop: &dyn Fn() -> bool,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Changes, SyncError> {
+    use crate::export::ics;
+    let client = Client::new(&target.url, target.credentials.clone(), target.insecure)?;
+    let remote = client.list()?;
+    let head = ics::head(plan);
+    let changes = changes(
+        &head,
+        ics::events(plan, schedule),
+        &remote,
+        &ics::uid_suffix(plan),
+    );
+    apply(&client, &head, &changes, stop, progress)
+}
+
+/// What a sync running in the background says.
+#[derive(Debug)]
+pub enum Report {
+    /// `done` changes of `total` made.
+    Progress(usize, usize),
+    /// Finished: what was done.
+    Done(Changes),
+    /// Stopped: why (a cancel included).
+    Failed(SyncError),
+}
+
+/// Runs a sync of `plan` on a thread of its own, so the view never waits for the network: its
+/// reports come on the receiver; setting the flag cancels it between two requests.
+pub fn sync_in_background(
+    target: Target,
+    plan: crate::plan::Plan,
+    schedule: crate::schedule::Schedule,
+) -> (
+    std::sync::mpsc::Receiver<Report>,
+    std::sync::Arc<std::sync::atomic::AtomicBool>,
+) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let cancel = std::sync::Arc::new(AtomicBool::new(false));
+    let stop = cancel.clone();
+    std::thread::spawn(move || {
+        let mut progress = |done, total| {
+            let _ = sender.send(Report::Progress(done, total));
+        };
+        let outcome = sync(
+            &target,
+            &plan,
+            &schedule,
+            &|| stop.load(Ordering::Relaxed),
+            &mut progress,
+        );
+        let _ = sender.send(match outcome {
+            Ok(done) => Report::Done(done),
+            Err(error) => Report::Failed(error),
+        });
+    });
+    (receiver, cancel)
 }
 
 /// All events of the server's calendar as one iCalendar text, for the holiday import (which

@@ -38,6 +38,23 @@ struct Config {
     /// A file whose first line is the CalDAV password (`sync`, `holidays pull`).
     #[serde(default)]
     password_file: Option<PathBuf>,
+    /// The calendar server the view's `Y` syncs with.
+    #[serde(default)]
+    sync: Option<SyncSetting>,
+}
+
+/// `sync: (url: "https://…/calendar/", user: "ana")`: the calendar the view keeps in step.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SyncSetting {
+    /// The calendar's CalDAV URL.
+    pub url: String,
+    /// Who signs in (the password as for `cronograma sync`).
+    #[serde(default)]
+    pub user: Option<String>,
+    /// Plain http to another host allowed.
+    #[serde(default)]
+    pub insecure: bool,
 }
 
 /// `"dark"`, `"light"` or `"auto"`, in any case.
@@ -104,6 +121,8 @@ pub struct Settings {
     pub warnings: Vec<String>,
     /// The CalDAV password's file, if the config names one (relative to the config's folder).
     pub password_file: Option<PathBuf>,
+    /// The calendar server the view syncs with, if the config names one.
+    pub sync: Option<SyncSetting>,
 }
 
 /// Where the file is.
@@ -185,6 +204,7 @@ pub fn settings_from(path: &Path, text: &str) -> Settings {
     let mut settings = Settings {
         theme: config.theme.and_then(|theme| theme.0),
         password_file: config.password_file.map(|file| folder.join(file)),
+        sync: config.sync,
         ..Settings::default()
     };
     for (index, setting) in config.keys.iter().enumerate() {

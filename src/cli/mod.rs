@@ -353,7 +353,23 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         );
     }
     // The view shows the first on its footer when it opens (stderr is under its screen).
-    let notice = settings.warnings.first().cloned();
+    let mut notice = settings.warnings.first().cloned();
+    // The calendar server the view's `Y` syncs with; a setting that cannot be used is said.
+    let sync_target = match &settings.sync {
+        Some(setting) => match sync::target_of(
+            &setting.url,
+            setting.user.as_deref(),
+            setting.insecure,
+            settings.password_file.as_ref(),
+        ) {
+            Ok(target) => Some(target),
+            Err(error) => {
+                notice = notice.or(Some(format!("sync: {error}")));
+                None
+            }
+        },
+        None => None,
+    };
     // Only the view and coloured `cal` on a terminal use the theme: only they ask the terminal.
     let asks = match &cli.command {
         None | Some(Command::New(_)) => true,
@@ -369,7 +385,11 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         None => {
             refuse_typo(&cli.plan.path)?;
-            interactive(&cli.plan.path, theme, settings.keys, notice, as_of)
+            interactive(
+                &cli.plan.path,
+                (theme, settings.keys, notice, sync_target),
+                as_of,
+            )
         }
         Some(Command::Check(args)) => match &args.doc {
             Some(doc) => documents::check_document(doc, args.path.as_deref(), as_of),
@@ -378,7 +398,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                 as_of,
             ),
         },
-        Some(Command::New(args)) => start::new(&args, theme, settings.keys, notice),
+        Some(Command::New(args)) => start::new(&args, (theme, settings.keys, notice, sync_target)),
         Some(Command::Import(args)) => start::import(&args),
         Some(Command::Cal(args)) => cal(&args, &theme, as_of),
         Some(Command::Export(args)) => export(&args, as_of),
@@ -405,21 +425,25 @@ pub fn open(path: &Path, as_of: NaiveDate) -> Result<(Document, Schedule), Error
     Ok((document, schedule))
 }
 
+/// What the interactive view is opened with: its colours, keys, a notice for its footer, and
+/// the calendar server its `Y` syncs with.
+pub(crate) type ViewSettings = (
+    crate::palette::Theme,
+    crate::app::keys::KeyTable,
+    Option<String>,
+    Option<crate::caldav::Target>,
+);
+
 /// The plan commands use when none is named.
 pub const DEFAULT_PLAN: &str = "plan.ron";
 
 /// Opens the plan in the interactive view, with today's date from the system clock. A plan that
 /// does not exist yet is made first, in the view's new-plan form.
-fn interactive(
-    path: &Path,
-    theme: crate::palette::Theme,
-    keys: crate::app::keys::KeyTable,
-    notice: Option<String>,
-    today: NaiveDate,
-) -> Result<(), Error> {
+fn interactive(path: &Path, view: ViewSettings, today: NaiveDate) -> Result<(), Error> {
     if !path.exists() && fs::symlink_metadata(path).is_err() {
-        return start::interactive_new(path, theme, keys, notice);
+        return start::interactive_new(path, view);
     }
+    let (theme, keys, notice, sync) = view;
     let text = plan::read_text(path)?;
     let document = plan::parse_file(&text, path)?;
     let mut app = crate::app::App::new(path, document, today)
@@ -432,12 +456,16 @@ fn interactive(
         .with_keys(keys)
         .with_notice(notice);
     app.offer_recovery();
-    run_view(app)
+    run_view(app, sync)
 }
 
 /// Runs the view on `app` until it ends.
-pub(crate) fn run_view(app: crate::app::App) -> Result<(), Error> {
-    match crate::tui::run(app).map_err(|source| Error::NoTerminal { source })? {
+pub(crate) fn run_view(
+    app: crate::app::App,
+    sync: Option<crate::caldav::Target>,
+) -> Result<(), Error> {
+    let app = app.with_sync(sync.is_some());
+    match crate::tui::run(app, sync).map_err(|source| Error::NoTerminal { source })? {
         crate::tui::Ending::Quit => Ok(()),
         crate::tui::Ending::Interrupted(message) => Err(Error::Interrupted(message)),
     }

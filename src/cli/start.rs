@@ -91,12 +91,7 @@ fn exists(path: &Path) -> bool {
 }
 
 /// `cronograma new`: the form in the view on a terminal, else the flags.
-pub fn new(
-    args: &NewArgs,
-    theme: crate::palette::Theme,
-    keys: crate::app::keys::KeyTable,
-    notice: Option<String>,
-) -> Result<(), Error> {
+pub fn new(args: &NewArgs, view: super::ViewSettings) -> Result<(), Error> {
     if exists(&args.path) {
         return Err(Error::Usage(format!(
             "{} exists already: open it with `cronograma {}` (new never replaces a file)",
@@ -112,7 +107,7 @@ pub fn new(
         || args.locale.is_some();
     if !given && !args.yes {
         if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
-            return interactive_new(&args.path, theme, keys, notice);
+            return interactive_new(&args.path, view);
         }
         return Err(Error::Usage(
             "no terminal to ask on: give --yes for the defaults, or the values as flags \
@@ -143,19 +138,18 @@ pub fn new(
 }
 
 /// Opens the view's new-plan form for `path`; the plan is written when the form is accepted.
-pub fn interactive_new(
-    path: &Path,
-    theme: crate::palette::Theme,
-    keys: crate::app::keys::KeyTable,
-    notice: Option<String>,
-) -> Result<(), Error> {
+pub fn interactive_new(path: &Path, view: super::ViewSettings) -> Result<(), Error> {
+    let (theme, keys, notice, sync) = view;
     let values = NewPlan::defaults(&stem(path), today());
     let app =
         crate::app::App::new_plan(path, values, today()).map_err(|source| Error::Schedule {
             path: path.to_owned(),
             source,
         })?;
-    run_view(app.with_theme(theme).with_keys(keys).with_notice(notice))
+    run_view(
+        app.with_theme(theme).with_keys(keys).with_notice(notice),
+        sync,
+    )
 }
 
 /// Writes a new plan: never over a file unless `force` (then through the lock, as any change).

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::{Error, PlanArg, print_for_people};
-use crate::caldav::{self, Client, Credentials};
+use crate::caldav::{self, Client, Credentials, Target};
 use crate::export::ics;
 
 // Where the calendar is and who signs in, for `sync` and `holidays pull` (a plain comment:
@@ -40,16 +40,39 @@ pub struct SyncArgs {
     dry_run: bool,
 }
 
-/// The client for `server`, with the password from where it may come from.
-pub fn client(server: &ServerArgs, password_file: Option<&PathBuf>) -> Result<Client, Error> {
-    let credentials = match &server.user {
+/// The target `server` names, with the password from where it may come from.
+pub fn target(server: &ServerArgs, password_file: Option<&PathBuf>) -> Result<Target, Error> {
+    target_of(
+        &server.url,
+        server.user.as_deref(),
+        server.insecure,
+        password_file,
+    )
+}
+
+/// The target of a URL and a user, with the password from where it may come from.
+pub fn target_of(
+    url: &str,
+    user: Option<&str>,
+    insecure: bool,
+    password_file: Option<&PathBuf>,
+) -> Result<Target, Error> {
+    let credentials = match user {
         None => None,
         Some(user) => Some(Credentials {
-            user: user.clone(),
+            user: user.to_owned(),
             password: password(password_file)?,
         }),
     };
-    Client::new(&server.url, credentials, server.insecure).map_err(Error::Sync)
+    Ok(Target {
+        url: url.to_owned(),
+        credentials,
+        insecure,
+    })
+}
+
+fn client(target: &Target) -> Result<Client, Error> {
+    Client::new(&target.url, target.credentials.clone(), target.insecure).map_err(Error::Sync)
 }
 
 /// The password: `CRONOGRAMA_CALDAV_PASSWORD`, or the first line of the secret file.
@@ -85,17 +108,18 @@ pub fn sync(
 ) -> Result<(), Error> {
     let (document, schedule) = super::open(&args.plan.path, as_of)?;
     let plan = &document.plan;
-    let client = client(&args.server, password_file)?;
-    let remote = client.list().map_err(Error::Sync)?;
-    let head = ics::head(plan);
-    let changes = caldav::changes(
-        &head,
-        ics::events(plan, &schedule),
-        &remote,
-        &ics::uid_suffix(plan),
-    );
+    let target = target(&args.server, password_file)?;
     let url = &args.server.url;
     if args.dry_run {
+        let client = client(&target)?;
+        let remote = client.list().map_err(Error::Sync)?;
+        let head = ics::head(plan);
+        let changes = caldav::changes(
+            &head,
+            ics::events(plan, &schedule),
+            &remote,
+            &ics::uid_suffix(plan),
+        );
         let mut report = format!("{url}: {}\n", changes.summary(false));
         for event in &changes.create {
             report.push_str(&format!("  create {}\n", event.uid));
@@ -111,13 +135,14 @@ pub fn sync(
         }
         return print_for_people(&report);
     }
-    let done = caldav::apply(&client, &head, &changes).map_err(Error::Sync)?;
+    let done =
+        caldav::sync(&target, plan, &schedule, &|| false, &mut |_, _| {}).map_err(Error::Sync)?;
     print_for_people(&format!("{url}: {}\n", done.summary(true)))
 }
 
 /// The events of the server's calendar as one iCalendar text, for `holidays pull`.
 pub fn pulled(server: &ServerArgs, password_file: Option<&PathBuf>) -> Result<Vec<u8>, Error> {
-    let client = client(server, password_file)?;
+    let client = client(&target(server, password_file)?)?;
     let remote = client.list().map_err(Error::Sync)?;
     Ok(caldav::as_one_calendar(&remote).into_bytes())
 }
