@@ -37,12 +37,46 @@ pub(super) fn day_order(
             let placed_again = |slot: &&Slot| position[slot.activity] >= kept.count;
             Some(merged_by_day(kept.by_day, placed_again, &slots[*count..]))
         }
-        _ => {
-            let mut sorted = slots.to_vec();
-            sorted.sort_unstable_by_key(day_key);
-            Some(sorted)
-        }
+        _ => Some(sorted_by_day(slots)),
     }
+}
+
+/// The slots in day order: spread by day (a counting pass: the days a plan spans are few next
+/// to its slots), then each day's few sorted. A comparison sort of all of them was 2–3 ms of
+/// every key press on 10,000 activities of 50 people; a plan of few slots over centuries takes
+/// the comparison sort.
+fn sorted_by_day(slots: &[Slot]) -> Vec<Slot> {
+    let (Some(first), Some(last)) = (
+        slots.iter().map(|slot| slot.date).min(),
+        slots.iter().map(|slot| slot.date).max(),
+    ) else {
+        return Vec::new();
+    };
+    let days = usize::try_from((last - first).num_days()).unwrap_or(usize::MAX);
+    let mut sorted = slots.to_vec();
+    if days > slots.len().saturating_mul(4) {
+        sorted.sort_unstable_by_key(day_key);
+        return sorted;
+    }
+    let day_of = |slot: &Slot| (slot.date - first).num_days() as usize;
+    // Where each day's slots begin.
+    let mut starts = vec![0usize; days + 2];
+    for slot in slots {
+        starts[day_of(slot) + 1] += 1;
+    }
+    for day in 1..starts.len() {
+        starts[day] += starts[day - 1];
+    }
+    let mut next = starts.clone();
+    for slot in slots {
+        let at = &mut next[day_of(slot)];
+        sorted[*at] = *slot;
+        *at += 1;
+    }
+    for day in starts.windows(2) {
+        sorted[day[0]..day[1]].sort_unstable_by_key(day_key);
+    }
+    sorted
 }
 
 /// The slots of `sorted` (in day order) but those `dropped`, with the slots `added` (all of
@@ -80,4 +114,40 @@ pub(super) fn first_and_last_days(slots: &[Slot]) -> Option<(NaiveDate, NaiveDat
     Some(slots.iter().fold((first, first), |(first, last), slot| {
         (first.min(slot.date), last.max(slot.date))
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, TimeDelta};
+
+    use super::*;
+
+    /// Spread by day and sorted within each, the slots are what one comparison sort gives,
+    /// for slots over a few days and over centuries.
+    #[test]
+    fn slots_spread_by_day_are_in_the_day_order() {
+        let day = |n: i64| NaiveDate::from_ymd_opt(2024, 1, 1).unwrap() + TimeDelta::days(n);
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move |bound: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % bound
+        };
+        for spread in [1, 3, 40, 100_000] {
+            let slots: Vec<Slot> = (0..500)
+                .map(|_| Slot {
+                    date: day(next(spread) as i64),
+                    activity: next(50) as usize,
+                    offset: Hours::from_quarters(next(97) as u32),
+                    hours: Hours::from_quarters(1 + next(3) as u32),
+                    logged: next(2) == 0,
+                })
+                .collect();
+            let mut expected = slots.clone();
+            expected.sort_by_key(day_key);
+            assert_eq!(sorted_by_day(&slots), expected, "{spread}");
+        }
+        assert!(sorted_by_day(&[]).is_empty());
+    }
 }
