@@ -195,6 +195,22 @@ pub struct Target {
     pub insecure: bool,
 }
 
+/// What a sync of `plan` to `target` would change (the server is only read): the client,
+/// the calendar head the events are put with, and the changes.
+pub fn changes_for(
+    target: &Target,
+    plan: &crate::plan::Plan,
+    schedule: &crate::schedule::Schedule,
+) -> Result<(Client, String, Changes), SyncError> {
+    use crate::export::ics;
+    let client = Client::new(&target.url, target.credentials.clone(), target.insecure)?;
+    let remote = client.list()?;
+    let head = ics::head(plan);
+    let events = ics::events(plan, schedule);
+    let changes = changes(&head, events, &remote, &ics::uid_suffix(plan));
+    Ok((client, head, changes))
+}
+
 /// The whole sync of `plan` to `target`: list, compare, change what must change.
 pub fn sync(
     target: &Target,
@@ -203,16 +219,7 @@ pub fn sync(
     stop: &dyn Fn() -> bool,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Changes, SyncError> {
-    use crate::export::ics;
-    let client = Client::new(&target.url, target.credentials.clone(), target.insecure)?;
-    let remote = client.list()?;
-    let head = ics::head(plan);
-    let changes = changes(
-        &head,
-        ics::events(plan, schedule),
-        &remote,
-        &ics::uid_suffix(plan),
-    );
+    let (client, head, changes) = changes_for(target, plan, schedule)?;
     apply(&client, &head, &changes, stop, progress)
 }
 

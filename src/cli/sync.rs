@@ -9,7 +9,6 @@ use clap::Args;
 
 use super::{Error, PlanArg, print_for_people};
 use crate::caldav::{self, Client, Credentials, Target};
-use crate::export::ics;
 
 // Where the calendar is and who signs in, for `sync` and `holidays pull` (a plain comment:
 // with clap's defer, a doc comment here would replace the subcommands' descriptions).
@@ -111,15 +110,7 @@ pub fn sync(
     let target = target(&args.server, password_file)?;
     let url = &args.server.url;
     if args.dry_run {
-        let client = client(&target)?;
-        let remote = client.list().map_err(Error::Sync)?;
-        let head = ics::head(plan);
-        let changes = caldav::changes(
-            &head,
-            ics::events(plan, &schedule),
-            &remote,
-            &ics::uid_suffix(plan),
-        );
+        let (_, _, changes) = caldav::changes_for(&target, plan, &schedule).map_err(Error::Sync)?;
         let mut report = format!("{url}: {}\n", changes.summary(false));
         for event in &changes.create {
             report.push_str(&format!("  create {}\n", event.uid));
