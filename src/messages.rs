@@ -151,6 +151,8 @@ messages! {
     SyncNoServer,
     SyncCancelling,
     SyncRunning,
+    PullStarted,
+    PullNoServer,
     RangeFrom,
     NothingToUndo,
     NothingToChange,
@@ -431,6 +433,10 @@ fn english(msg: Msg) -> &'static str {
         }
         SyncCancelling => "Cancelling the sync after the change under way…",
         SyncRunning => "A sync is already running (Esc cancels it)",
+        PullStarted => "Reading the holiday calendar from the server…",
+        PullNoServer => {
+            "No holiday calendar: add holidays_url: \"https://…/holidays/\" to sync: (…) in the config file"
+        }
         RangeFrom => "Range from {}: move to its last day and press Space (Esc cancels)",
         NothingToUndo => "Nothing to undo",
         NothingToChange => "nothing to change: the plan already says so",
@@ -685,6 +691,10 @@ fn spanish(msg: Msg) -> &'static str {
         }
         SyncCancelling => "Cancelando la sincronización después del cambio en curso…",
         SyncRunning => "Ya hay una sincronización en curso (Esc la cancela)",
+        PullStarted => "Leyendo el calendario de feriados del servidor…",
+        PullNoServer => {
+            "No hay calendario de feriados: agregue holidays_url: \"https://…/feriados/\" a sync: (…) en el archivo de configuración"
+        }
         RangeFrom => "Rango desde el {}: andá a su último día y pulsá Espacio (Esc cancela)",
         NothingToUndo => "No hay nada para deshacer",
         NothingToChange => "nada que cambiar: el plan ya lo dice",
@@ -937,6 +947,10 @@ fn portuguese(msg: Msg) -> &'static str {
         }
         SyncCancelling => "Cancelando a sincronização depois da alteração em curso…",
         SyncRunning => "Já há uma sincronização em curso (Esc a cancela)",
+        PullStarted => "Lendo o calendário de feriados do servidor…",
+        PullNoServer => {
+            "Nenhum calendário de feriados: acrescente holidays_url: \"https://…/feriados/\" a sync: (…) no arquivo de configuração"
+        }
         RangeFrom => {
             "Intervalo a partir de {}: vá até o último dia e pressione Espaço (Esc cancela)"
         }
@@ -1136,6 +1150,7 @@ fn key_help_spanish(english: &'static str) -> &'static str {
         "reload the file from disk" => "recargar el archivo",
         "save" => "guardar",
         "sync the calendar server" => "sincronizar el servidor de calendario",
+        "holidays from the calendar server" => "feriados del servidor de calendario",
         "save, then quit" => "guardar y salir",
         "search codes and names" => "buscar códigos y nombres",
         "short day / extra day" => "día corto / día extra",
@@ -1218,6 +1233,7 @@ fn key_help_portuguese(english: &'static str) -> &'static str {
         "reload the file from disk" => "recarregar o arquivo",
         "save" => "salvar",
         "sync the calendar server" => "sincronizar o servidor de calendário",
+        "holidays from the calendar server" => "feriados do servidor de calendário",
         "save, then quit" => "salvar e sair",
         "search codes and names" => "buscar códigos e nomes",
         "short day / extra day" => "dia curto / dia extra",

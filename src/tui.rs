@@ -174,6 +174,11 @@ fn follow_sync(
             app.schedule().clone(),
         ));
     }
+    if app.take_pull_request()
+        && let Some(target) = target
+    {
+        *running = Some(crate::caldav::pull_in_background(target.clone()));
+    }
     let Some((reports, cancel)) = running.as_ref() else {
         return;
     };
@@ -183,6 +188,11 @@ fn follow_sync(
     let mut finished = false;
     while let Ok(report) = reports.try_recv() {
         let report = match report {
+            Report::Pulled(url, calendar) => {
+                app.holidays_pulled(&url, &calendar);
+                finished = true;
+                continue;
+            }
             Report::Progress(done, total) => SyncReport::Progress(done, total),
             Report::Done(changes) => SyncReport::Done {
                 created: changes.create.len(),

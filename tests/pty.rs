@@ -838,7 +838,10 @@ fn slow_calendar_server(delay: std::time::Duration) -> String {
             }
             let mut body = vec![0; length];
             let _ = reader.read_exact(&mut body);
-            let (status, text) = if request.starts_with("REPORT") {
+            let holidays = "<d:multistatus xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\"><d:response><d:href>/h/navidad.ics</d:href><d:propstat><d:prop><d:getetag>\"1\"</d:getetag><c:calendar-data>BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:navidad@example.com\r\nDTSTART;VALUE=DATE:20231225\r\nSUMMARY:Navidad\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n</c:calendar-data></d:prop></d:propstat></d:response></d:multistatus>";
+            let (status, text) = if request.starts_with("REPORT /h/") {
+                (207, holidays)
+            } else if request.starts_with("REPORT") {
                 (207, "<d:multistatus xmlns:d=\"DAV:\"/>")
             } else {
                 std::thread::sleep(delay);
@@ -863,9 +866,10 @@ fn y_syncs_the_calendar_server_in_the_background() {
     let url = slow_calendar_server(std::time::Duration::from_millis(30));
     let config = dir.path().join("config");
     std::fs::create_dir_all(config.join("cronograma")).unwrap();
+    let holidays = url.replace("/u/cal/", "/h/");
     std::fs::write(
         config.join("cronograma/config.ron"),
-        format!("(sync: (url: \"{url}\"))"),
+        format!("(sync: (url: \"{url}\", holidays_url: \"{holidays}\"))"),
     )
     .unwrap();
     let mut session = Session::start_with(&plan, &[("XDG_CONFIG_HOME", config.to_str().unwrap())]);
@@ -883,6 +887,12 @@ fn y_syncs_the_calendar_server_in_the_background() {
     session.wait_for("Sincronizando con el servidor de calendario");
     session.press("\x1b");
     session.wait_for("Sincronización detenida: the sync was cancelled");
+    // F: the server's holiday calendar, added as one step that u takes back.
+    session.press("F");
+    session.wait_for("added 1 holiday");
+    session.press("u");
+    session.wait_for("Deshecho");
+    // Back to the plan as loaded: q quits without asking.
     session.press("q");
     session.wait_for_exit();
     // No server set up: Y says how to set one up.
@@ -890,6 +900,8 @@ fn y_syncs_the_calendar_server_in_the_background() {
     session.wait_for("13 A1");
     session.press("Y");
     session.wait_for("No hay servidor de calendario");
+    session.press("F");
+    session.wait_for("No hay calendario de feriados");
     session.press("q");
     session.wait_for_exit();
 }

@@ -86,6 +86,8 @@ pub enum Action {
     FirstActivity,
     /// Keep the calendar server in step with the schedule (in the background).
     Sync,
+    /// Add the holidays of the server's holiday calendar (in the background).
+    PullHolidays,
     /// Select the last activity.
     LastActivity,
     /// Select the activity a page of rows down (up when negative).

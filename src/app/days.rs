@@ -212,11 +212,7 @@ impl App {
     /// Imports the holidays of a bundled calendar or an `.ics` file for the plan's whole years,
     /// as one undoable step.
     pub(super) fn import_holidays(&mut self, source: &str) -> Result<(), String> {
-        let (first, last) = self
-            .schedule()
-            .worked_days()
-            .unwrap_or((self.schedule().start().date(), self.schedule().end().date()));
-        let (from, to) = import::whole_years(first, last);
+        let (from, to) = self.plan_years();
         let existing = &self.plan().holidays;
         // A name that matches one calendar only (`madrid`) stands for it.
         let only_match = || match import::bundled::matching(source, 2).as_slice() {
@@ -239,6 +235,25 @@ impl App {
                     .map_err(|error| format!("{source}: {error}"))?
             }
         };
+        self.add_imported(source, found, (from, to))
+    }
+
+    /// The plan's span in whole years: what holiday imports take holidays from.
+    fn plan_years(&self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        let schedule = self.schedule();
+        let (first, last) = schedule
+            .worked_days()
+            .unwrap_or((schedule.start().date(), schedule.end().date()));
+        import::whole_years(first, last)
+    }
+
+    /// Adds what an import `found` as one undoable step, and says what it did.
+    fn add_imported(
+        &mut self,
+        source: &str,
+        found: import::Import,
+        (from, to): (chrono::NaiveDate, chrono::NaiveDate),
+    ) -> Result<(), String> {
         let summary = found.summary(from, to);
         if !found.added.is_empty() {
             let what = self.fail(Msg::StepImportedHolidays, &[&source]);
@@ -250,6 +265,19 @@ impl App {
         }
         self.say(format!("{source}: {summary}"));
         Ok(())
+    }
+
+    /// The calendar a holiday pull read from the server (`source`: its URL): its all-day
+    /// events become holidays for the plan's whole years, as one undoable step.
+    pub fn holidays_pulled(&mut self, source: &str, calendar: &[u8]) {
+        self.sync.running = false;
+        let (from, to) = self.plan_years();
+        let outcome = import::holidays_from_ics(calendar, &self.plan().holidays, from, to)
+            .map_err(|error| format!("{source}: {error}"))
+            .and_then(|found| self.add_imported(source, found, (from, to)));
+        if let Err(message) = outcome {
+            self.report_error(message);
+        }
     }
 }
 

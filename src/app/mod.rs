@@ -64,7 +64,10 @@ pub enum Zoom {
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct SyncState {
     pub(crate) available: bool,
+    /// A holiday calendar is set up to pull from.
+    pub(crate) holidays: bool,
     pub(crate) wanted: bool,
+    pub(crate) pull_wanted: bool,
     pub(crate) running: bool,
     pub(crate) cancel: bool,
 }
@@ -246,10 +249,32 @@ impl App {
         self
     }
 
-    /// Whether a calendar server is set up to sync with (`Y`).
-    pub fn with_sync(mut self, available: bool) -> Self {
+    /// Whether a calendar server is set up to sync with (`Y`), and a holiday calendar to pull
+    /// from (`F`).
+    pub fn with_sync(mut self, available: bool, holidays: bool) -> Self {
         self.sync.available = available;
+        self.sync.holidays = holidays;
         self
+    }
+
+    /// `F`: holidays from the server are wanted, if a holiday calendar is set up and nothing
+    /// runs.
+    fn request_pull(&mut self) {
+        if !self.sync.holidays {
+            let said = self.fail(Msg::PullNoServer, &[]);
+            self.report_error(said);
+        } else if self.sync.running {
+            self.tell(Msg::SyncRunning, &[]);
+        } else {
+            self.sync.pull_wanted = true;
+            self.sync.running = true;
+            self.tell(Msg::PullStarted, &[]);
+        }
+    }
+
+    /// True once after a holiday pull was asked for: the terminal loop starts it.
+    pub fn take_pull_request(&mut self) -> bool {
+        std::mem::take(&mut self.sync.pull_wanted)
     }
 
     /// `Y`: a sync is wanted, if a server is set up and none is running.
@@ -547,6 +572,7 @@ impl App {
             Action::Redo => return self.step_history(false),
             Action::Save => return self.save(),
             Action::Sync => self.request_sync(),
+            Action::PullHolidays => self.request_pull(),
             Action::Cancel if self.sync.running => {
                 self.sync.cancel = true;
                 self.tell(Msg::SyncCancelling, &[]);

@@ -193,6 +193,8 @@ pub struct Target {
     pub credentials: Option<Credentials>,
     /// Plain http to another host allowed.
     pub insecure: bool,
+    /// A holiday calendar on the same server, with the same sign-in, to pull holidays from.
+    pub holidays_url: Option<String>,
 }
 
 /// What a sync of `plan` to `target` would change (the server is only read): the client,
@@ -232,6 +234,8 @@ pub enum Report {
     Done(Changes),
     /// Stopped: why (a cancel included).
     Failed(SyncError),
+    /// A holiday calendar read: its URL, and its events as one iCalendar text.
+    Pulled(String, Vec<u8>),
 }
 
 /// Runs a sync of `plan` on a thread of its own, so the view never waits for the network: its
@@ -261,6 +265,28 @@ pub fn sync_in_background(
         );
         let _ = sender.send(match outcome {
             Ok(done) => Report::Done(done),
+            Err(error) => Report::Failed(error),
+        });
+    });
+    (receiver, cancel)
+}
+
+/// Reads the holiday calendar of `target` on a thread of its own (the view never waits for
+/// the network); the calendar, or why not, comes on the receiver.
+pub fn pull_in_background(
+    target: Target,
+) -> (
+    std::sync::mpsc::Receiver<Report>,
+    std::sync::Arc<std::sync::atomic::AtomicBool>,
+) {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    std::thread::spawn(move || {
+        let url = target.holidays_url.clone().unwrap_or_default();
+        let read = Client::new(&url, target.credentials.clone(), target.insecure)
+            .and_then(|client| client.list());
+        let _ = sender.send(match read {
+            Ok(remote) => Report::Pulled(url, as_one_calendar(&remote).into_bytes()),
             Err(error) => Report::Failed(error),
         });
     });

@@ -55,6 +55,9 @@ pub struct SyncSetting {
     /// Plain http to another host allowed.
     #[serde(default)]
     pub insecure: bool,
+    /// A holiday calendar on the same server, which the view's `F` pulls holidays from.
+    #[serde(default)]
+    pub holidays_url: Option<String>,
 }
 
 /// `"dark"`, `"light"` or `"auto"`, in any case.

@@ -362,7 +362,10 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             setting.insecure,
             settings.password_file.as_ref(),
         ) {
-            Ok(target) => Some(target),
+            Ok(target) => Some(crate::caldav::Target {
+                holidays_url: setting.holidays_url.clone(),
+                ..target
+            }),
             Err(error) => {
                 notice = notice.or(Some(format!("sync: {error}")));
                 None
@@ -464,7 +467,10 @@ pub(crate) fn run_view(
     app: crate::app::App,
     sync: Option<crate::caldav::Target>,
 ) -> Result<(), Error> {
-    let app = app.with_sync(sync.is_some());
+    let holidays = sync
+        .as_ref()
+        .is_some_and(|target| target.holidays_url.is_some());
+    let app = app.with_sync(sync.is_some(), holidays);
     match crate::tui::run(app, sync).map_err(|source| Error::NoTerminal { source })? {
         crate::tui::Ending::Quit => Ok(()),
         crate::tui::Ending::Interrupted(message) => Err(Error::Interrupted(message)),

@@ -67,6 +67,7 @@ pub fn target_of(
         url: url.to_owned(),
         credentials,
         insecure,
+        holidays_url: None,
     })
 }
 
