@@ -514,3 +514,98 @@ impl Drop for Radicale {
         let _ = self.child.wait();
     }
 }
+
+/// A fault part-way leaves what was done done, and the next sync finishes the job; an answer
+/// too large to be a calendar is refused, not read into memory.
+#[test]
+fn a_sync_after_a_fault_finishes_the_job_and_huge_answers_are_refused() {
+    let stored: Arc<Mutex<Vec<String>>> = Arc::new(Mutex::new(Vec::new()));
+    let server = stored.clone();
+    let (url, _) = fake(move |request| {
+        let mut stored = server.lock().unwrap();
+        match request.method.as_str() {
+            "REPORT" => {
+                let items: Vec<(String, String, String)> = stored
+                    .iter()
+                    .enumerate()
+                    .map(|(at, body)| {
+                        (
+                            format!("/u/cal/{at}.ics"),
+                            format!("\"{at}\""),
+                            body.clone(),
+                        )
+                    })
+                    .collect();
+                let items: Vec<(&str, &str, &str)> = items
+                    .iter()
+                    .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
+                    .collect();
+                (207, multistatus(&items))
+            }
+            // The server fills up after ten events the first time.
+            "PUT" if stored.len() == 10 && !request.path.contains("again") => {
+                stored.push(String::new());
+                (507, String::new())
+            }
+            "PUT" => {
+                stored.retain(|body| !body.is_empty());
+                stored.push(request.body.clone());
+                (201, String::new())
+            }
+            _ => (204, String::new()),
+        }
+    });
+    let (dir, plan) = plan_copy();
+    cronograma(dir.path())
+        .args(["sync", "--url", &url])
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("(507)"));
+    cronograma(dir.path())
+        .args(["sync", "--url", &url])
+        .arg(&plan)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "created 45, updated 0, deleted 0, unchanged 10",
+        ));
+    let huge = "x".repeat(33 * 1024 * 1024);
+    let (url, _) = fake(move |_| (207, huge.clone()));
+    cronograma(dir.path())
+        .args(["sync", "--url", &url])
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("larger than"));
+}
+
+/// https to a server that speaks plain http is a TLS error, said as one; a server that takes
+/// the connection and never answers is a timeout (30 s), said as one.
+#[test]
+fn tls_errors_and_timeouts_are_clear_errors() {
+    let (url, _) = fake(|_| (207, multistatus(&[])));
+    let (dir, plan) = plan_copy();
+    cronograma(dir.path())
+        .args(["sync", "--url", &url.replace("http://", "https://")])
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot be reached"));
+    let silent = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let keep = std::thread::spawn(move || {
+        let held: Vec<_> = silent.incoming().take(1).collect();
+        std::thread::sleep(Duration::from_secs(40));
+        drop(held);
+    });
+    let started = Instant::now();
+    cronograma(dir.path())
+        .args(["sync", "--url", &format!("http://127.0.0.1:{port}/cal/")])
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did not answer within 30 s"));
+    assert!(started.elapsed() < Duration::from_secs(45));
+    drop(keep);
+}
