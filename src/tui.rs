@@ -162,22 +162,19 @@ fn follow_sync(
     target: Option<&crate::caldav::Target>,
     running: &mut Option<Running>,
 ) {
-    use crate::app::SyncReport;
+    use crate::app::{ServerJob, SyncReport};
     use crate::caldav::Report;
-    if app.take_sync_request()
+    if let Some(job) = app.take_server_request()
         && let Some(target) = target
     {
-        let plan = app.plan().clone();
-        *running = Some(crate::caldav::sync_in_background(
-            target.clone(),
-            plan,
-            app.schedule().clone(),
-        ));
-    }
-    if app.take_pull_request()
-        && let Some(target) = target
-    {
-        *running = Some(crate::caldav::pull_in_background(target.clone()));
+        *running = Some(match job {
+            ServerJob::Sync => crate::caldav::sync_in_background(
+                target.clone(),
+                app.plan().clone(),
+                app.schedule().clone(),
+            ),
+            ServerJob::PullHolidays => crate::caldav::pull_in_background(target.clone()),
+        });
     }
     let Some((reports, cancel)) = running.as_ref() else {
         return;

@@ -125,6 +125,11 @@ fn cronograma(home: &Path) -> Command {
     command
 }
 
+/// `cronograma sync ARGS PLAN`, asserted on.
+fn sync(home: &Path, plan: &Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    cronograma(home).arg("sync").args(args).arg(plan).assert()
+}
+
 #[test]
 fn a_first_sync_creates_every_event_only_if_none_is_there() {
     let (url, seen) = fake(|request| match request.method.as_str() {
@@ -132,10 +137,7 @@ fn a_first_sync_creates_every_event_only_if_none_is_there() {
         _ => (201, String::new()),
     });
     let (dir, plan) = plan_copy();
-    cronograma(dir.path())
-        .args(["sync", "--url", &url])
-        .arg(&plan)
-        .assert()
+    sync(dir.path(), &plan, &["--url", &url])
         .success()
         .stdout(predicate::str::contains(
             "created 55, updated 0, deleted 0, unchanged 0",
@@ -197,10 +199,7 @@ fn later_syncs_update_in_place_delete_ours_and_leave_others() {
         "DELETE" => (204, String::new()),
         _ => (201, String::new()),
     });
-    cronograma(dir.path())
-        .args(["sync", "--dry-run", "--url", &url])
-        .arg(&plan)
-        .assert()
+    sync(dir.path(), &plan, &["--dry-run", "--url", &url])
         .success()
         .stdout(predicate::str::contains(
             "would create 53, would update 1, would delete 1, unchanged 1",
@@ -215,10 +214,7 @@ fn later_syncs_update_in_place_delete_ours_and_leave_others() {
             .all(|request| request.method == "REPORT"),
         "a dry run only reads"
     );
-    cronograma(dir.path())
-        .args(["sync", "--url", &url])
-        .arg(&plan)
-        .assert()
+    sync(dir.path(), &plan, &["--url", &url])
         .success()
         .stdout(predicate::str::contains(
             "created 53, updated 1, deleted 1, unchanged 1",
@@ -284,10 +280,7 @@ fn server_faults_are_clear_errors_and_change_nothing_locally() {
     }
     let (url, _) = fake(|_| (207, "<html>not dav</html>".into()));
     let (dir, plan) = plan_copy();
-    cronograma(dir.path())
-        .args(["sync", "--url", &url])
-        .arg(&plan)
-        .assert()
+    sync(dir.path(), &plan, &["--url", &url])
         .code(2)
         .stderr(predicate::str::contains("answer cannot be read"));
     // Down: a port nothing listens on.
@@ -296,23 +289,25 @@ fn server_faults_are_clear_errors_and_change_nothing_locally() {
         .local_addr()
         .unwrap()
         .port();
-    cronograma(dir.path())
-        .args(["sync", "--url", &format!("http://127.0.0.1:{port}/cal/")])
-        .arg(&plan)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("cannot be reached"));
+    sync(
+        dir.path(),
+        &plan,
+        &["--url", &format!("http://127.0.0.1:{port}/cal/")],
+    )
+    .code(2)
+    .stderr(predicate::str::contains("cannot be reached"));
 }
 
 #[test]
 fn passwords_and_plain_http_are_guarded() {
     let (dir, plan) = plan_copy();
-    cronograma(dir.path())
-        .args(["sync", "--url", "http://calendar.example.com/u/cal/"])
-        .arg(&plan)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("plain http sends the password"));
+    sync(
+        dir.path(),
+        &plan,
+        &["--url", "http://calendar.example.com/u/cal/"],
+    )
+    .code(2)
+    .stderr(predicate::str::contains("plain http sends the password"));
     cronograma(dir.path())
         .args([
             "sync",
@@ -334,11 +329,12 @@ fn passwords_and_plain_http_are_guarded() {
     )
     .unwrap();
     std::fs::write(dir.path().join("cronograma/secret"), "s3cret\n").unwrap();
-    cronograma(dir.path())
-        .args(["sync", "--dry-run", "--user", "ana", "--url", &url])
-        .arg(&plan)
-        .assert()
-        .success();
+    sync(
+        dir.path(),
+        &plan,
+        &["--dry-run", "--user", "ana", "--url", &url],
+    )
+    .success();
     let seen = seen.lock().unwrap();
     assert_eq!(
         seen[0].header("Authorization"),
@@ -358,10 +354,7 @@ fn a_real_radicale_server_is_kept_in_step() {
     let (dir, plan) = plan_copy();
     let calendar = server.calendar("work");
     let sync = |expected: &str| {
-        cronograma(dir.path())
-            .args(["sync", "--url", &calendar])
-            .arg(&plan)
-            .assert()
+        sync(dir.path(), &plan, &["--url", &calendar])
             .success()
             .stdout(predicate::str::contains(expected));
     };
@@ -556,26 +549,17 @@ fn a_sync_after_a_fault_finishes_the_job_and_huge_answers_are_refused() {
         }
     });
     let (dir, plan) = plan_copy();
-    cronograma(dir.path())
-        .args(["sync", "--url", &url])
-        .arg(&plan)
-        .assert()
+    sync(dir.path(), &plan, &["--url", &url])
         .code(2)
         .stderr(predicate::str::contains("(507)"));
-    cronograma(dir.path())
-        .args(["sync", "--url", &url])
-        .arg(&plan)
-        .assert()
+    sync(dir.path(), &plan, &["--url", &url])
         .success()
         .stdout(predicate::str::contains(
             "created 45, updated 0, deleted 0, unchanged 10",
         ));
     let huge = "x".repeat(33 * 1024 * 1024);
     let (url, _) = fake(move |_| (207, huge.clone()));
-    cronograma(dir.path())
-        .args(["sync", "--url", &url])
-        .arg(&plan)
-        .assert()
+    sync(dir.path(), &plan, &["--url", &url])
         .code(2)
         .stderr(predicate::str::contains("larger than"));
 }
@@ -586,12 +570,13 @@ fn a_sync_after_a_fault_finishes_the_job_and_huge_answers_are_refused() {
 fn tls_errors_and_timeouts_are_clear_errors() {
     let (url, _) = fake(|_| (207, multistatus(&[])));
     let (dir, plan) = plan_copy();
-    cronograma(dir.path())
-        .args(["sync", "--url", &url.replace("http://", "https://")])
-        .arg(&plan)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("cannot be reached"));
+    sync(
+        dir.path(),
+        &plan,
+        &["--url", &url.replace("http://", "https://")],
+    )
+    .code(2)
+    .stderr(predicate::str::contains("cannot be reached"));
     let silent = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = silent.local_addr().unwrap().port();
     let keep = std::thread::spawn(move || {
@@ -600,12 +585,13 @@ fn tls_errors_and_timeouts_are_clear_errors() {
         drop(held);
     });
     let started = Instant::now();
-    cronograma(dir.path())
-        .args(["sync", "--url", &format!("http://127.0.0.1:{port}/cal/")])
-        .arg(&plan)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("did not answer within 30 s"));
+    sync(
+        dir.path(),
+        &plan,
+        &["--url", &format!("http://127.0.0.1:{port}/cal/")],
+    )
+    .code(2)
+    .stderr(predicate::str::contains("did not answer within 30 s"));
     assert!(started.elapsed() < Duration::from_secs(45));
     drop(keep);
 }

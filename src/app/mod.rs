@@ -66,8 +66,8 @@ pub(crate) struct SyncState {
     pub(crate) available: bool,
     /// A holiday calendar is set up to pull from.
     pub(crate) holidays: bool,
-    pub(crate) wanted: bool,
-    pub(crate) pull_wanted: bool,
+    /// What the user asked for and the terminal loop has not started yet.
+    pub(crate) wanted: Option<ServerJob>,
     pub(crate) running: bool,
     pub(crate) cancel: bool,
 }
@@ -113,6 +113,15 @@ pub struct Status {
     pub text: String,
     /// Shown as an error.
     pub is_error: bool,
+}
+
+/// What the view can ask of the calendar server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ServerJob {
+    /// Keep the calendar in step with the schedule (`Y`).
+    Sync,
+    /// Read the holiday calendar into the plan (`F`).
+    PullHolidays,
 }
 
 /// What a calendar server sync reports to the view.
@@ -257,44 +266,28 @@ impl App {
         self
     }
 
-    /// `F`: holidays from the server are wanted, if a holiday calendar is set up and nothing
-    /// runs.
-    fn request_pull(&mut self) {
-        if !self.sync.holidays {
-            let said = self.fail(Msg::PullNoServer, &[]);
+    /// `Y` or `F`: the job is wanted, if its calendar is set up and nothing runs.
+    fn request(&mut self, job: ServerJob) {
+        let (set_up, missing, started) = match job {
+            ServerJob::Sync => (self.sync.available, Msg::SyncNoServer, Msg::SyncStarted),
+            ServerJob::PullHolidays => (self.sync.holidays, Msg::PullNoServer, Msg::PullStarted),
+        };
+        if !set_up {
+            let said = self.fail(missing, &[]);
             self.report_error(said);
         } else if self.sync.running {
             self.tell(Msg::SyncRunning, &[]);
         } else {
-            self.sync.pull_wanted = true;
-            self.sync.running = true;
-            self.tell(Msg::PullStarted, &[]);
-        }
-    }
-
-    /// True once after a holiday pull was asked for: the terminal loop starts it.
-    pub fn take_pull_request(&mut self) -> bool {
-        std::mem::take(&mut self.sync.pull_wanted)
-    }
-
-    /// `Y`: a sync is wanted, if a server is set up and none is running.
-    fn request_sync(&mut self) {
-        if !self.sync.available {
-            let said = self.fail(Msg::SyncNoServer, &[]);
-            self.report_error(said);
-        } else if self.sync.running {
-            self.tell(Msg::SyncRunning, &[]);
-        } else {
-            self.sync.wanted = true;
+            self.sync.wanted = Some(job);
             self.sync.running = true;
             self.sync.cancel = false;
-            self.tell(Msg::SyncStarted, &[]);
+            self.tell(started, &[]);
         }
     }
 
-    /// True once after a sync was asked for: the terminal loop starts it.
-    pub fn take_sync_request(&mut self) -> bool {
-        std::mem::take(&mut self.sync.wanted)
+    /// The job asked for, once: the terminal loop starts it.
+    pub fn take_server_request(&mut self) -> Option<ServerJob> {
+        self.sync.wanted.take()
     }
 
     /// True while the running sync should stop.
@@ -571,8 +564,8 @@ impl App {
             Action::Undo => return self.step_history(true),
             Action::Redo => return self.step_history(false),
             Action::Save => return self.save(),
-            Action::Sync => self.request_sync(),
-            Action::PullHolidays => self.request_pull(),
+            Action::Sync => self.request(ServerJob::Sync),
+            Action::PullHolidays => self.request(ServerJob::PullHolidays),
             Action::Cancel if self.sync.running => {
                 self.sync.cancel = true;
                 self.tell(Msg::SyncCancelling, &[]);

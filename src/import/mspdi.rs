@@ -225,15 +225,6 @@ fn read_calendar(project: Node, plan: &mut Plan, notes: &mut Vec<String>) {
 
 /// A calendar's week, window and exceptions into `plan`'s working time.
 fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut Vec<String>) {
-    const DAYS: [Day; 7] = [
-        Day::Sun,
-        Day::Mon,
-        Day::Tue,
-        Day::Wed,
-        Day::Thu,
-        Day::Fri,
-        Day::Sat,
-    ];
     let mut window: Option<(NaiveTime, f64)> = None;
     // A calendar that says nothing of its week (a resource calendar derived from the
     // project's, as MPXJ writes one for every resource) keeps the week `plan` has.
@@ -259,14 +250,16 @@ fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut
             }
             continue;
         }
-        let Some(day) = usize::try_from(day_type - 1)
+        // MSPDI's DayType 1 is Sunday, 7 Saturday.
+        let Some(day) = usize::try_from(day_type + 5)
             .ok()
-            .and_then(|at| DAYS.get(at))
+            .filter(|_| (1..=7).contains(&day_type))
+            .map(|at| Day::ALL[at % 7])
         else {
             continue;
         };
         if flag_of(weekday, "DayWorking") {
-            plan.workdays.push(*day);
+            plan.workdays.push(day);
             if window.is_none() {
                 window = working_window(weekday, notes);
             }

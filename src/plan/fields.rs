@@ -425,6 +425,17 @@ impl Day {
     /// Monday to Friday, the default working week.
     pub const WEEK: [Day; 5] = [Day::Mon, Day::Tue, Day::Wed, Day::Thu, Day::Fri];
 
+    /// Every day, Monday first.
+    pub const ALL: [Day; 7] = [
+        Day::Mon,
+        Day::Tue,
+        Day::Wed,
+        Day::Thu,
+        Day::Fri,
+        Day::Sat,
+        Day::Sun,
+    ];
+
     /// The same day as chrono names it.
     pub fn weekday(self) -> chrono::Weekday {
         use chrono::Weekday as W;

@@ -105,15 +105,7 @@ pub fn parse_workdays(text: &str) -> Result<Vec<Day>, String> {
         ["sat", "sab", "sa"],
         ["sun", "dom", "do"],
     ];
-    const DAYS: [Day; 7] = [
-        Day::Mon,
-        Day::Tue,
-        Day::Wed,
-        Day::Thu,
-        Day::Fri,
-        Day::Sat,
-        Day::Sun,
-    ];
+    const DAYS: [Day; 7] = Day::ALL;
     let folded = crate::text::fold(text);
     let index_of = |word: &str| {
         let word = word.trim();
