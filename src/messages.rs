@@ -428,15 +428,11 @@ fn english(msg: Msg) -> &'static str {
         SyncProgress => "Syncing with the calendar server: {} of {} changes (Esc cancels)",
         SyncDone => "Calendar server in step: {} created, {} updated, {} deleted, {} unchanged",
         SyncFailed => "Sync stopped: {}",
-        SyncNoServer => {
-            "No calendar server: add sync: (url: \"https://…/calendar/\") to the config file (README, \"Keeping a calendar server in step\")"
-        }
+        SyncNoServer => "No calendar server: set sync: (url: \"…\") in config.ron (README)",
         SyncCancelling => "Cancelling the sync after the change under way…",
         SyncRunning => "A sync is already running (Esc cancels it)",
         PullStarted => "Reading the holiday calendar from the server…",
-        PullNoServer => {
-            "No holiday calendar: add holidays_url: \"https://…/holidays/\" to sync: (…) in the config file"
-        }
+        PullNoServer => "No holiday calendar: set holidays_url in sync: (…) in config.ron",
         RangeFrom => "Range from {}: move to its last day and press Space (Esc cancels)",
         NothingToUndo => "Nothing to undo",
         NothingToChange => "nothing to change: the plan already says so",
@@ -686,14 +682,12 @@ fn spanish(msg: Msg) -> &'static str {
             "Servidor de calendario al día: {} creados, {} actualizados, {} borrados, {} sin cambios"
         }
         SyncFailed => "Sincronización detenida: {}",
-        SyncNoServer => {
-            "No hay servidor de calendario: agregue sync: (url: \"https://…/calendario/\") al archivo de configuración (README, \"Keeping a calendar server in step\")"
-        }
+        SyncNoServer => "No hay servidor de calendario: ponga sync: (url: \"…\") en config.ron",
         SyncCancelling => "Cancelando la sincronización después del cambio en curso…",
         SyncRunning => "Ya hay una sincronización en curso (Esc la cancela)",
         PullStarted => "Leyendo el calendario de feriados del servidor…",
         PullNoServer => {
-            "No hay calendario de feriados: agregue holidays_url: \"https://…/feriados/\" a sync: (…) en el archivo de configuración"
+            "No hay calendario de feriados: ponga holidays_url en sync: (…) de config.ron"
         }
         RangeFrom => "Rango desde el {}: andá a su último día y pulsá Espacio (Esc cancela)",
         NothingToUndo => "No hay nada para deshacer",
@@ -942,14 +936,12 @@ fn portuguese(msg: Msg) -> &'static str {
             "Servidor de calendário em dia: {} criados, {} atualizados, {} apagados, {} sem mudança"
         }
         SyncFailed => "Sincronização interrompida: {}",
-        SyncNoServer => {
-            "Nenhum servidor de calendário: acrescente sync: (url: \"https://…/calendario/\") ao arquivo de configuração (README, \"Keeping a calendar server in step\")"
-        }
+        SyncNoServer => "Nenhum servidor de calendário: ponha sync: (url: \"…\") em config.ron",
         SyncCancelling => "Cancelando a sincronização depois da alteração em curso…",
         SyncRunning => "Já há uma sincronização em curso (Esc a cancela)",
         PullStarted => "Lendo o calendário de feriados do servidor…",
         PullNoServer => {
-            "Nenhum calendário de feriados: acrescente holidays_url: \"https://…/feriados/\" a sync: (…) no arquivo de configuração"
+            "Nenhum calendário de feriados: ponha holidays_url em sync: (…) de config.ron"
         }
         RangeFrom => {
             "Intervalo a partir de {}: vá até o último dia e pressione Espaço (Esc cancela)"
