@@ -306,7 +306,7 @@ fn place_from(
     }
     let (spans, slots) = placer.finish();
     let kept = kept.map(|kept| (kept, kept_slots));
-    let by_day = order::day_order(&slots, kept.as_ref(), &position);
+    let by_day = order::day_order(&slots, &spans, kept.as_ref(), &position);
     let worked_days = order::first_and_last_days(&slots);
     let critical_path = critical::critical_path(&spans);
     let mut critical = vec![false; spans.len()];
