@@ -1,21 +1,24 @@
 //! The TaskJuggler export, scheduled by the real `tj3` (Debian package `tj3`; the test says it
-//! skipped where it is missing): every shipped untracked plan, and generated plans with
-//! people on their own calendars, days with their own hours and links, are scheduled by
+//! skipped where it is missing): every shipped plan, and generated plans with people on their
+//! own calendars, days with their own hours and links, tracked or not, are scheduled by
 //! TaskJuggler without a warning to the same start and end of every activity as cronograma.
+//! A tracked plan goes as bookings and a status date (`now`).
 
 use std::path::Path;
 use std::process::Command;
 
+use chrono::NaiveDate;
+
 use cronograma::export::{Format, render};
 use cronograma::plan::{Plan, load_file, parse};
-use cronograma::schedule::schedule;
+use cronograma::schedule::{Schedule, schedule_as_of};
 
-/// What `tj3` says of `plan`'s export: each task's start and end (`2023-09-13 08:00`), in
-/// order, or `None` when tj3 is not installed.
-fn scheduled_by_taskjuggler(plan: &Plan) -> Option<Vec<(String, String)>> {
+/// What `tj3` says of the export of `plan` scheduled as `schedule`: each task's start and end
+/// (`2023-09-13 08:00`), in order, or `None` when tj3 is not installed.
+fn scheduled_by_taskjuggler(plan: &Plan, schedule: &Schedule) -> Option<Vec<(String, String)>> {
     Command::new("tj3").arg("--version").output().ok()?;
     let dir = tempfile::tempdir().unwrap();
-    let mut project = render(Format::Tjp, plan, &schedule(plan).unwrap());
+    let mut project = render(Format::Tjp, plan, schedule);
     project.push_str(
         "taskreport \"schedule\" {\n  formats csv\n  columns id, start, end\n  timeformat \"%Y-%m-%d %H:%M\"\n}\n",
     );
@@ -55,22 +58,28 @@ fn scheduled_by_taskjuggler(plan: &Plan) -> Option<Vec<(String, String)>> {
     Some(ids.map(|id| by_id[&id].clone()).collect())
 }
 
-fn ours(plan: &Plan) -> Vec<(String, String)> {
+fn ours(schedule: &Schedule) -> Vec<(String, String)> {
     let format = |moment: chrono::NaiveDateTime| moment.format("%Y-%m-%d %H:%M").to_string();
-    schedule(plan)
-        .unwrap()
+    schedule
         .spans()
         .iter()
         .map(|span| (format(span.start), format(span.end)))
         .collect()
 }
 
+/// `plan` as of its start (an untracked plan is the same on any day).
 fn assert_same_schedule(name: &str, plan: &Plan) {
-    let Some(theirs) = scheduled_by_taskjuggler(plan) else {
+    assert_same_schedule_as_of(name, plan, plan.start);
+}
+
+/// `plan` as of the status date `as_of`: a tracked plan's remaining work starts then.
+fn assert_same_schedule_as_of(name: &str, plan: &Plan, as_of: NaiveDate) {
+    let schedule = schedule_as_of(plan, as_of).unwrap();
+    let Some(theirs) = scheduled_by_taskjuggler(plan, &schedule) else {
         eprintln!("skipped: tj3 is not installed (apt-get install tj3)");
         return;
     };
-    let ours = ours(plan);
+    let ours = ours(&schedule);
     for (index, (ours, theirs)) in ours.iter().zip(&theirs).enumerate() {
         assert_eq!(ours, theirs, "{name}: {}", plan.activities[index].code);
     }
@@ -89,10 +98,13 @@ fn every_shipped_plan_is_scheduled_by_taskjuggler_as_by_cronograma() {
     }
     for path in paths {
         let plan = load_file(&path).unwrap().plan;
-        if plan.is_tracked() {
-            continue;
-        }
-        assert_same_schedule(&path.display().to_string(), &plan);
+        // A tracked example is followed up to the last day it logs.
+        let as_of = plan.log_entries().iter().map(|entry| entry.date).max();
+        assert_same_schedule_as_of(
+            &path.display().to_string(),
+            &plan,
+            as_of.unwrap_or(plan.start),
+        );
     }
 }
 
@@ -103,4 +115,71 @@ fn people_exceptions_and_links_are_scheduled_alike() {
     let text = include_str!("fixtures/plans/team.ron");
     let plan = parse(text, Path::new("team.ron")).unwrap().plan;
     assert_same_schedule("team", &plan);
+}
+
+/// The team plan followed to Wednesday 2024-03-13: work logged past a person's window and on
+/// a day she does not work, an activity finished by its log, one whose remaining hours were
+/// set by hand, one finished with nothing logged, and one logged on the status date itself.
+fn tracked_team(extra: &str) -> Plan {
+    let text = include_str!("fixtures/plans/team.ron").trim_end();
+    let text = text.strip_suffix(')').unwrap().to_owned()
+        + r#"    log: [
+        (date: "2024-03-04", code: "R", hours: 4),
+        (date: "2024-03-04", code: "D", hours: 7.5),
+        (date: "2024-03-05", code: "D", hours: 7.5),
+        (date: "2024-03-06", code: "R", hours: 5),
+        (date: "2024-03-09", code: "R", hours: 1.25),
+        (date: "2024-03-11", code: "I", hours: 3),
+        (date: "2024-03-13", code: "T", hours: 1.5),
+"# + extra
+        + "    ],\n)\n";
+    let text = text
+        .replace(
+            r#"hours: 20, who: "Luis""#,
+            r#"hours: 20, who: "Luis", remaining: 8"#,
+        )
+        .replace(
+            r#"not_before: "2024-04-10""#,
+            r#"not_before: "2024-04-10", remaining: 0"#,
+        );
+    let plan = parse(&text, Path::new("team-tracked.ron")).unwrap().plan;
+    assert!(plan.is_tracked() && plan.activities[5].remaining.is_some());
+    plan
+}
+
+#[test]
+fn a_tracked_plan_is_scheduled_by_taskjuggler_from_its_bookings() {
+    let plan = tracked_team("");
+    let as_of = NaiveDate::from_ymd_opt(2024, 3, 13).unwrap();
+    let project = render(Format::Tjp, &plan, &schedule_as_of(&plan, as_of).unwrap());
+    assert!(project.contains("  now 2024-03-13-00:00\n  trackingscenario plan\n"));
+    assert!(project.contains("  booking p1 2024-03-06-14:00 - 2024-03-06-19:00 { overtime 2 }"));
+    assert!(project.contains(
+        "task D \"Diseño & arquitectura\" {\n  note \"cronograma code: D\"\n  effort 23h"
+    ));
+    assert_same_schedule_as_of("team followed to 2024-03-13", &plan, as_of);
+}
+
+/// Work logged on an activity before what it waits for was finished (TaskJuggler refuses a
+/// booking before the end of a dependency): the task is its log and its remaining work, which
+/// still waits; scheduled without a warning, to the same dates as cronograma's.
+#[test]
+fn work_logged_before_what_it_waits_for_is_split_from_the_rest() {
+    let plan = tracked_team("        (date: \"2024-03-12\", code: \"E\", hours: 2),\n");
+    let as_of = NaiveDate::from_ymd_opt(2024, 3, 13).unwrap();
+    let schedule = schedule_as_of(&plan, as_of).unwrap();
+    let project = render(Format::Tjp, &plan, &schedule);
+    let edition = &project[project.find("task E ").unwrap()..];
+    let edition = &edition[..edition.find("\n}").unwrap()];
+    assert!(
+        edition.contains(
+            "  task logged \"Edición (logged)\" {\n    effort 2h\n    allocate n1\n    booking n1 2024-03-12-08:30 - 2024-03-12-10:30 { overtime 2 }\n  }"
+        ),
+        "{edition}"
+    );
+    assert!(
+        edition.contains("  task rest \"Edición (remaining)\" {\n    effort 7h\n    allocate n1\n    depends T\n  }"),
+        "{edition}"
+    );
+    assert_same_schedule_as_of("team with E logged early", &plan, as_of);
 }

@@ -3,7 +3,9 @@
 //! schedule's calendars (the plan's for the unassigned, each person's for them); each person a
 //! resource working their activities one after another in the plan's order (`depends` on the
 //! previous one, as cronograma does); `after` as `depends`; `not_before` as `start`; days with
-//! their own hours as shifts. What TaskJuggler cannot be told is listed in the README.
+//! their own hours as shifts. A tracked plan's logged work as bookings, with its status date as
+//! TaskJuggler's `now` in a tracking scenario, so that remaining work is put after it as
+//! cronograma puts it. What TaskJuggler cannot be told is listed in the README.
 
 use std::collections::HashMap;
 use std::fmt::{self, Write};
@@ -40,6 +42,15 @@ fn write_project(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
     )?;
     writeln!(out, "  timezone \"UTC\"")?;
     writeln!(out, "  timingresolution 15min")?;
+    if schedule.progress().is_some() {
+        // Projection mode: nothing is allocated before `now`; the past is the bookings.
+        writeln!(
+            out,
+            "  now {}",
+            moment(schedule.as_of().and_time(NaiveTime::MIN))
+        )?;
+        writeln!(out, "  trackingscenario plan")?;
+    }
     writeln!(
         out,
         "  dailyworkinghours {}",
@@ -63,8 +74,9 @@ fn write_project(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
     Ok(())
 }
 
-/// One activity as a task: its effort and resource (or a milestone), what it depends on (its
-/// `after`, and `before`, its person's previous activity), its earliest start.
+/// One activity as a task: its effort and resource (or a milestone), what it waits for (its
+/// `after`, and `before`, its person's previous activity), its earliest start, and in a tracked
+/// plan its logged work as bookings.
 fn write_task(
     out: &mut String,
     plan: &Plan,
@@ -74,17 +86,16 @@ fn write_task(
     before: Option<usize>,
 ) -> fmt::Result {
     let activity = &plan.activities[index];
-    let mut depends: Vec<&str> = activity
+    let tracked = Tracked::of(plan, schedule, index);
+    let mut waits_for: Vec<usize> = activity
         .after
         .iter()
         .filter_map(|code| plan.find_code(code))
-        .map(|other| ids[other].as_str())
+        .chain(before)
         .collect();
-    if let Some(before) = before {
-        depends.push(&ids[before]);
-    }
-    depends.sort_unstable();
-    depends.dedup();
+    waits_for.sort_unstable();
+    waits_for.dedup();
+    let start = earliest_start(plan, schedule, index, &tracked);
     let name = if activity.name.is_empty() {
         &activity.code
     } else {
@@ -96,31 +107,203 @@ fn write_task(
         "  note {}",
         quote(&format!("cronograma code: {}", activity.code))
     )?;
-    if activity.is_milestone() {
+    let work = Work {
+        effort: tracked.effort.unwrap_or(activity.hours),
+        resource: resources.id_of(&activity.who),
+        depends: waits_for.iter().map(|other| ids[*other].as_str()).collect(),
+        start,
+        bookings: &tracked.bookings,
+    };
+    if activity.is_milestone() || tracked.done_without_work() {
         writeln!(out, "  milestone")?;
-    } else {
-        writeln!(out, "  effort {}h", decimal(activity.hours))?;
-        writeln!(out, "  allocate {}", resources.id_of(&activity.who))?;
-    }
-    if !depends.is_empty() {
-        writeln!(out, "  depends {}", depends.join(", "))?;
-    }
-    if let Some(day) = activity.not_before {
-        let calendar = schedule.calendar_of(index);
-        // Work waits for working time by itself; a milestone is put at the first working
-        // moment from that day, as cronograma puts it.
-        let day = if activity.is_milestone() {
-            first_working_day(calendar, day)
+        let depends = if tracked.done_without_work() {
+            Vec::new() // Put where cronograma put it, after all it waits for.
         } else {
-            day
+            work.depends
         };
-        writeln!(
-            out,
-            "  start {}",
-            moment(day.and_time(calendar.day_start()))
-        )?;
+        write_constraints(out, "  ", &depends, start)?;
+    } else {
+        write_work(out, schedule, &tracked, work, (&waits_for, name))?;
     }
     writeln!(out, "}}")
+}
+
+/// An activity's work: as one task, or, logged before what it waits for was done (TaskJuggler
+/// refuses bookings before a dependency's end), as its log and the rest after what it waits for.
+fn write_work(
+    out: &mut String,
+    schedule: &Schedule,
+    tracked: &Tracked,
+    work: Work,
+    (waits_for, name): (&[usize], &str),
+) -> fmt::Result {
+    if !tracked.logged_before(schedule, waits_for, work.start) {
+        return work.write(out, "  ");
+    }
+    if tracked.remaining.is_zero() {
+        // Finished: its log is its times, whatever it was meant to wait for.
+        return Work {
+            depends: Vec::new(),
+            start: None,
+            ..work
+        }
+        .write(out, "  ");
+    }
+    writeln!(
+        out,
+        "  task logged {} {{",
+        quote(&format!("{name} (logged)"))
+    )?;
+    Work {
+        effort: tracked.logged,
+        depends: Vec::new(),
+        start: None,
+        ..work
+    }
+    .write(out, "    ")?;
+    writeln!(out, "  }}")?;
+    writeln!(
+        out,
+        "  task rest {} {{",
+        quote(&format!("{name} (remaining)"))
+    )?;
+    Work {
+        effort: tracked.remaining,
+        bookings: &[],
+        ..work
+    }
+    .write(out, "    ")?;
+    writeln!(out, "  }}")
+}
+
+/// What a task's work is told: effort, resource, what it depends on, its earliest start and
+/// the work already booked.
+struct Work<'a> {
+    effort: Hours,
+    resource: &'a str,
+    depends: Vec<&'a str>,
+    start: Option<NaiveDateTime>,
+    bookings: &'a [(NaiveDateTime, NaiveDateTime)],
+}
+
+impl Work<'_> {
+    fn write(&self, out: &mut String, indent: &str) -> fmt::Result {
+        writeln!(out, "{indent}effort {}h", decimal(self.effort))?;
+        writeln!(out, "{indent}allocate {}", self.resource)?;
+        write_constraints(out, indent, &self.depends, self.start)?;
+        for (start, end) in self.bookings {
+            // Logged work is fact, on a day off or past the window too.
+            writeln!(
+                out,
+                "{indent}booking {} {} - {} {{ overtime 2 }}",
+                self.resource,
+                moment(*start),
+                moment(*end)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// `depends` and `start`, where there are any.
+fn write_constraints(
+    out: &mut String,
+    indent: &str,
+    depends: &[&str],
+    start: Option<NaiveDateTime>,
+) -> fmt::Result {
+    if !depends.is_empty() {
+        writeln!(out, "{indent}depends {}", depends.join(", "))?;
+    }
+    if let Some(start) = start {
+        writeln!(out, "{indent}start {}", moment(start))?;
+    }
+    Ok(())
+}
+
+/// The `start` of activity `index`, if it has one: its `not_before` (a milestone's put at the
+/// first working moment from that day, as cronograma puts it); for a tracked activity left
+/// with no work at all, the point cronograma puts it at (where its work would have started).
+fn earliest_start(
+    plan: &Plan,
+    schedule: &Schedule,
+    index: usize,
+    tracked: &Tracked,
+) -> Option<NaiveDateTime> {
+    let activity = &plan.activities[index];
+    if tracked.done_without_work() {
+        return Some(schedule.spans()[index].start);
+    }
+    let day = activity.not_before?;
+    let calendar = schedule.calendar_of(index);
+    // Work waits for working time by itself.
+    let day = if activity.is_milestone() {
+        first_working_day(calendar, day)
+    } else {
+        day
+    };
+    Some(day.and_time(calendar.day_start()))
+}
+
+/// What a tracked plan says of one activity, as TaskJuggler is told it: its effort (logged and
+/// remaining hours: what is left is what TaskJuggler schedules after `now`) and its logged work
+/// as booked intervals. Empty for an untracked plan and for a milestone (cronograma places
+/// milestones the same whatever was logged, and TaskJuggler books no work on them).
+struct Tracked {
+    effort: Option<Hours>,
+    logged: Hours,
+    remaining: Hours,
+    bookings: Vec<(NaiveDateTime, NaiveDateTime)>,
+}
+
+impl Tracked {
+    fn of(plan: &Plan, schedule: &Schedule, index: usize) -> Self {
+        let progress = schedule
+            .progress()
+            .filter(|_| !plan.activities[index].is_milestone());
+        let Some(progress) = progress else {
+            return Tracked {
+                effort: None,
+                logged: Hours::ZERO,
+                remaining: plan.activities[index].hours,
+                bookings: Vec::new(),
+            };
+        };
+        let bookings = schedule
+            .slots_of(index)
+            .iter()
+            .filter(|slot| slot.logged && !slot.hours.is_zero())
+            .map(|slot| schedule.slot_times(slot))
+            .collect();
+        let (logged, remaining) = (progress.logged[index], progress.remaining[index]);
+        Tracked {
+            effort: Some(logged + remaining),
+            logged,
+            remaining,
+            bookings,
+        }
+    }
+
+    /// Nothing logged and nothing left: a point, as cronograma makes it.
+    fn done_without_work(&self) -> bool {
+        self.effort.is_some_and(|effort| effort.is_zero())
+    }
+
+    /// Whether work was logged before the end of something it waits for (`waits_for`, or its
+    /// earliest `start`): the log is fact, and TaskJuggler would refuse it.
+    fn logged_before(
+        &self,
+        schedule: &Schedule,
+        waits_for: &[usize],
+        start: Option<NaiveDateTime>,
+    ) -> bool {
+        self.bookings.first().is_some_and(|(first, _)| {
+            start.is_some_and(|start| start > *first)
+                || waits_for
+                    .iter()
+                    .any(|other| schedule.spans()[*other].end > *first)
+        })
+    }
 }
 
 /// A TaskJuggler id for each activity: its code where it is one (letters, digits and `_`,
