@@ -318,3 +318,80 @@ fn mpxj_reads_the_export() {
         "{said}"
     );
 }
+
+/// MS Project XML files saved by producers whose files this repository does not hold (MS
+/// Project itself, ProjectLibre, GanttProject), from `shared/data/` beside the checkout (where
+/// the project keeps real files it gathers) or from the folder named by `CRONOGRAMA_REAL_MSPDI`:
+/// each gives a plan that schedules, and that plan exported and read again gives the same
+/// schedule; a file with no task to make an activity of gives an empty plan, which `import`
+/// refuses with a sentence. Skipped, saying so, where there is no such file.
+#[test]
+fn real_files_beside_the_checkout_are_read() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let folders: Vec<PathBuf> = std::env::var_os("CRONOGRAMA_REAL_MSPDI")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([root.join("../shared/data")])
+        .collect();
+    let files: Vec<PathBuf> = folders
+        .iter()
+        .flat_map(|folder| mspdi_files(folder))
+        .collect();
+    if files.is_empty() {
+        eprintln!("skipped: no MS Project XML file in shared/data/ or CRONOGRAMA_REAL_MSPDI");
+        return;
+    }
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let found = plan_from_mspdi(&text).unwrap_or_else(|error| panic!("{file:?}: {error}"));
+        if found.plan.activities.is_empty() {
+            assert_eq!(leaf_tasks(&text), 0, "{file:?}: tasks, but no activity");
+            continue;
+        }
+        let again = render(Format::Mspdi, &found.plan, &schedule(&found.plan).unwrap());
+        let again = plan_from_mspdi(&again).unwrap().plan;
+        assert_eq!(spans(&again), spans(&found.plan), "{file:?}");
+    }
+    eprintln!("read {} real MS Project XML files", files.len());
+}
+
+/// The MSPDI files in `folder` and below it.
+fn mspdi_files(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files = Vec::new();
+    for path in entries.flatten().map(|entry| entry.path()) {
+        if path.is_dir() {
+            files.extend(mspdi_files(&path));
+        } else if path.extension().is_some_and(|extension| extension == "xml")
+            && std::fs::read_to_string(&path)
+                .is_ok_and(|text| text.contains("http://schemas.microsoft.com/project"))
+        {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+/// How many tasks of an MSPDI file are neither summaries, the project's own task (UID 0) nor
+/// empty rows.
+fn leaf_tasks(text: &str) -> usize {
+    let document = roxmltree::Document::parse(text).unwrap();
+    let field = |task: roxmltree::Node, name: &str| {
+        task.children()
+            .find(|child| child.has_tag_name(name))
+            .and_then(|child| child.text())
+            .map(str::to_owned)
+    };
+    document
+        .descendants()
+        .filter(|node| node.has_tag_name("Task"))
+        .filter(|task| {
+            field(*task, "UID").as_deref() != Some("0")
+                && field(*task, "Summary").as_deref() != Some("1")
+                && field(*task, "IsNull").as_deref() != Some("1")
+        })
+        .count()
+}
