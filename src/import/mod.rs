@@ -258,29 +258,8 @@ pub fn holidays_from_ics(
     let mut taken = Coverage::of(existing);
     let mut occurrences = 0usize;
     for event in &events {
-        let days = match read_event(event, &moved, from, to) {
-            Ok(Found::Days(days, cut)) => {
-                if let Some((kept, last)) = cut {
-                    import.cut.push((event.line, kept, last));
-                }
-                days
-            }
-            Ok(Found::Timed) => {
-                import.timed += 1;
-                continue;
-            }
-            Ok(Found::Cancelled) => {
-                import.cancelled += 1;
-                continue;
-            }
-            Err(Skip::Invalid(line)) => {
-                import.invalid.push(line);
-                continue;
-            }
-            Err(Skip::TooFrequent(line)) => {
-                import.too_frequent.push(line);
-                continue;
-            }
+        let Some(days) = import.days_of(event, &moved, (from, to)) else {
+            continue;
         };
         occurrences += days.len();
         if occurrences > MAX_OCCURRENCES {
@@ -293,20 +272,71 @@ pub fn holidays_from_ics(
             .get("SUMMARY")
             .map(|summary| ical::unescape_text(&summary.value).trim().to_owned())
             .filter(|name| !name.is_empty());
+        import.add_days(&mut taken, days, name, (from, to));
+    }
+    import.added.sort_by_key(|holiday| holiday.date);
+    Ok(import)
+}
+
+impl Import {
+    /// The days (ranges) `event` takes between `from` and `to`, or `None` when it gives no
+    /// day off, counted by why (timed, cancelled, invalid, too frequent); a cut recurrence is
+    /// noted.
+    fn days_of(
+        &mut self,
+        event: &Event,
+        moved: &HashSet<(String, NaiveDate)>,
+        (from, to): (NaiveDate, NaiveDate),
+    ) -> Option<Vec<(NaiveDate, NaiveDate)>> {
+        match read_event(event, moved, from, to) {
+            Ok(Found::Days(days, cut)) => {
+                if let Some((kept, last)) = cut {
+                    self.cut.push((event.line, kept, last));
+                }
+                Some(days)
+            }
+            Ok(Found::Timed) => {
+                self.timed += 1;
+                None
+            }
+            Ok(Found::Cancelled) => {
+                self.cancelled += 1;
+                None
+            }
+            Err(Skip::Invalid(line)) => {
+                self.invalid.push(line);
+                None
+            }
+            Err(Skip::TooFrequent(line)) => {
+                self.too_frequent.push(line);
+                None
+            }
+        }
+    }
+
+    /// Adds the parts of an event's `days` within `from`..=`to` that no holiday covers yet
+    /// (`taken`), counting an event entirely outside the range or already present.
+    fn add_days(
+        &mut self,
+        taken: &mut Coverage,
+        days: Vec<(NaiveDate, NaiveDate)>,
+        name: Option<String>,
+        (from, to): (NaiveDate, NaiveDate),
+    ) {
         let in_range: Vec<(NaiveDate, NaiveDate)> = days
             .into_iter()
             .filter(|(first, last)| *last >= from && *first <= to)
             .map(|(first, last)| (first.max(from), last.min(to)))
             .collect();
         if in_range.is_empty() {
-            import.outside += 1;
-            continue;
+            self.outside += 1;
+            return;
         }
         let mut added_any = false;
         for (first, last) in in_range {
             for (first, last) in taken.add(first, last) {
                 added_any = true;
-                import.added.push(Holiday {
+                self.added.push(Holiday {
                     date: first,
                     until: (last > first).then_some(last),
                     name: name.clone(),
@@ -314,11 +344,9 @@ pub fn holidays_from_ics(
             }
         }
         if !added_any {
-            import.present += 1;
+            self.present += 1;
         }
     }
-    import.added.sort_by_key(|holiday| holiday.date);
-    Ok(import)
 }
 
 /// The holidays of a bundled calendar (one day each, named) between `from` and `to` that are not
