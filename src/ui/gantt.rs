@@ -143,15 +143,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let locale = app.locale();
     let title = Msg::GanttTitle.fill(locale, &[&app.zoom.unit().text(locale)]);
     frame.render_widget(pane_block(pane_style(app, Focus::Gantt), title), area);
-    let Some(Geometry {
-        inner,
-        label_width,
-        chart,
-        rows,
-        first,
-        code_width,
-    }) = Geometry::of(area, app)
-    else {
+    let Some(geometry) = Geometry::of(area, app) else {
         return;
     };
     let scale = Scale::new(
@@ -159,25 +151,70 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         app.schedule().start().date(),
         app.plan().week_start(),
     );
-    let (origin, visible) = window(app, &scale, chart.width);
+    let (origin, visible) = window(app, &scale, geometry.chart.width);
     // The axis ends where the plan does (or where the cursor is, past it).
-    let chart = Rect {
-        width: visible,
-        ..chart
+    let geometry = Geometry {
+        chart: Rect {
+            width: visible,
+            ..geometry.chart
+        },
+        ..geometry
     };
+    let Geometry {
+        inner,
+        label_width,
+        chart,
+        rows,
+        first,
+        ..
+    } = geometry;
     let buffer = frame.buffer_mut();
     draw_ruler(buffer, chart, app, &scale, origin);
+    draw_rows(buffer, app, &geometry, &scale, origin);
+    let count = app.plan().activities.len();
+    let drawn_rows = count.min(first + rows).saturating_sub(first) as u16;
+    draw_status_line(
+        buffer,
+        Rect::new(chart.x, inner.y + 2, chart.width, drawn_rows),
+        app,
+        &scale,
+        origin,
+    );
+    draw_cursor_column(buffer, chart, app, &scale, origin);
+    let shown = (first + 1, count.min(first + rows), count);
+    draw_heading(
+        buffer,
+        Rect::new(inner.x, inner.y, label_width, 2),
+        app,
+        shown,
+    );
+}
 
+/// The activities' rows on screen: label, rest-day shading, bar and (tracked) baseline.
+fn draw_rows(buffer: &mut Buffer, app: &App, geometry: &Geometry, scale: &Scale, origin: i64) {
+    let Geometry {
+        inner,
+        label_width,
+        chart,
+        rows,
+        first,
+        code_width,
+    } = *geometry;
     let count = app.plan().activities.len();
     // Rows of one person share their shading: computed once per calendar on screen.
-    let mut shades: Vec<(*const WorkCalendar, Vec<Option<Style>>)> = Vec::new();
+    let mut shades: Vec<(&WorkCalendar, Vec<Option<Style>>)> = Vec::new();
     for (row, index) in (first..count.min(first + rows)).enumerate() {
         let calendar = app.schedule().calendar_of(index);
-        let key: *const WorkCalendar = calendar;
-        let row_shades = match shades.iter().position(|(seen, _)| *seen == key) {
+        let row_shades = match shades
+            .iter()
+            .position(|(seen, _)| std::ptr::eq(*seen, calendar))
+        {
             Some(at) => at,
             None => {
-                shades.push((key, rest_shades(app, calendar, &scale, origin, chart.width)));
+                shades.push((
+                    calendar,
+                    rest_shades(app, calendar, scale, origin, chart.width),
+                ));
                 shades.len() - 1
             }
         };
@@ -201,27 +238,11 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             height: 1,
             ..chart
         };
-        draw_bar(buffer, bar, app, &scale, origin, index);
+        draw_bar(buffer, bar, app, scale, origin, index);
         if let Some(baseline) = status.and_then(|status| status.baseline) {
-            draw_baseline(buffer, bar, app, &scale, origin, baseline);
+            draw_baseline(buffer, bar, app, scale, origin, baseline);
         }
     }
-    let drawn_rows = count.min(first + rows).saturating_sub(first) as u16;
-    draw_status_line(
-        buffer,
-        Rect::new(chart.x, inner.y + 2, chart.width, drawn_rows),
-        app,
-        &scale,
-        origin,
-    );
-    draw_cursor_column(buffer, chart, app, &scale, origin);
-    let shown = (first + 1, count.min(first + rows), count);
-    draw_heading(
-        buffer,
-        Rect::new(inner.x, inner.y, label_width, 2),
-        app,
-        shown,
-    );
 }
 
 /// The cursor's day down the chart, and its mark on the ruler.
