@@ -1,6 +1,7 @@
 //! Exports at 100,000 activities: every format must stay linear (issue 9 asks for under 2 s
 //! each). The worst case for grouping by person is as many people as activities; a 400,000
-//! character title is the worst case for line folding. Run with `cargo bench --bench exports`.
+//! character title is the worst case for line folding; links (`after`) are what the MS Project
+//! and TaskJuggler exports write as predecessors. Run with `cargo bench --bench exports`.
 
 mod common;
 
@@ -25,7 +26,11 @@ const FORMATS: [Format; 8] = [
 ];
 
 fn hundred_thousand(people: usize) -> (Plan, Schedule) {
-    let mut plan = generated_plan(100_000, people, false);
+    hundred_thousand_linked(people, false)
+}
+
+fn hundred_thousand_linked(people: usize, linked: bool) -> (Plan, Schedule) {
+    let mut plan = generated_plan(100_000, people, linked);
     plan.title_text = Some("t".repeat(400_000));
     let schedule = schedule(&plan).unwrap();
     (plan, schedule)
@@ -40,6 +45,13 @@ fn one_person(bencher: divan::Bencher, format: Format) {
 #[divan::bench(args = FORMATS, sample_count = 3)]
 fn a_person_each(bencher: divan::Bencher, format: Format) {
     let (plan, schedule) = hundred_thousand(100_000);
+    bencher.bench_local(|| render(format, divan::black_box(&plan), &schedule));
+}
+
+/// Every activity but the first waiting for an earlier one, shared among 50 people.
+#[divan::bench(args = FORMATS, sample_count = 3)]
+fn linked(bencher: divan::Bencher, format: Format) {
+    let (plan, schedule) = hundred_thousand_linked(50, true);
     bencher.bench_local(|| render(format, divan::black_box(&plan), &schedule));
 }
 
@@ -87,7 +99,7 @@ fn tracked_hundred_thousand() -> (Plan, Schedule) {
     (plan, schedule)
 }
 
-#[divan::bench(args = [Format::Json, Format::Csv, Format::Svg, Format::Md], sample_count = 3)]
+#[divan::bench(args = FORMATS, sample_count = 3)]
 fn tracked(bencher: divan::Bencher, format: Format) {
     let (plan, schedule) = tracked_hundred_thousand();
     bencher.bench_local(|| render(format, divan::black_box(&plan), &schedule));

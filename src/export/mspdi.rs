@@ -229,7 +229,6 @@ fn write_tasks(
     status: Option<&Status>,
 ) -> fmt::Result {
     xml.open("Tasks")?;
-    let mut previous: HashMap<&str, usize> = HashMap::new();
     for (index, activity) in plan.activities.iter().enumerate() {
         let span = &schedule.spans()[index];
         let progress = status.map(|status| &status.activities[index]);
@@ -267,13 +266,7 @@ fn write_tasks(
             }
             None => xml.field("ConstraintType", 0)?,
         }
-        let mut links: Vec<usize> = (activity.after.iter())
-            .filter_map(|code| plan.find_code(code))
-            .collect();
-        if let Some(before) = previous.insert(&activity.who, index) {
-            links.push(before);
-        }
-        write_links(xml, links)?;
+        write_links(xml, schedule.waits_for(index).collect())?;
         if let Some((start, end)) = progress.and_then(|progress| progress.baseline) {
             xml.open("Baseline")?;
             xml.field("Number", 0)?;

@@ -66,33 +66,25 @@ fn write_project(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
         (schedule.start().date(), end),
     )?;
     writeln!(out)?;
-    let mut previous: HashMap<&str, usize> = HashMap::new();
-    for (index, activity) in plan.activities.iter().enumerate() {
-        let before = previous.insert(&activity.who, index);
-        write_task(out, plan, schedule, (&ids, &resources), index, before)?;
+    for index in 0..plan.activities.len() {
+        write_task(out, plan, schedule, (&ids, &resources), index)?;
     }
     Ok(())
 }
 
 /// One activity as a task: its effort and resource (or a milestone), what it waits for (its
-/// `after`, and `before`, its person's previous activity), its earliest start, and in a tracked
-/// plan its logged work as bookings.
+/// `after`, and its person's previous activity, as cronograma does), its earliest start, and
+/// in a tracked plan its logged work as bookings.
 fn write_task(
     out: &mut String,
     plan: &Plan,
     schedule: &Schedule,
     (ids, resources): (&[String], &Resources),
     index: usize,
-    before: Option<usize>,
 ) -> fmt::Result {
     let activity = &plan.activities[index];
     let tracked = Tracked::of(plan, schedule, index);
-    let mut waits_for: Vec<usize> = activity
-        .after
-        .iter()
-        .filter_map(|code| plan.find_code(code))
-        .chain(before)
-        .collect();
+    let mut waits_for: Vec<usize> = schedule.waits_for(index).collect();
     waits_for.sort_unstable();
     waits_for.dedup();
     let start = earliest_start(plan, schedule, index, &tracked);

@@ -33,6 +33,16 @@ impl Schedule {
         most_on_one_day(self.by_day(), self.spans.len())
     }
 
+    /// What activity `index` waits for: each activity its `after` names, then its person's
+    /// previous one. Exports ask this rather than look codes up again (a search per link was
+    /// quadratic at 100,000 activities).
+    pub fn waits_for(&self, index: usize) -> impl Iterator<Item = usize> + '_ {
+        self.before
+            .of_activity(index)
+            .iter()
+            .map(|(other, _)| *other)
+    }
+
     /// One span per activity, in the plan's order.
     pub fn spans(&self) -> &[Span] {
         &self.spans
