@@ -160,14 +160,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         },
         ..geometry
     };
-    let Geometry {
-        inner,
-        label_width,
-        chart,
-        rows,
-        first,
-        ..
-    } = geometry;
+    let (inner, chart) = (geometry.inner, geometry.chart);
+    let (first, rows) = (geometry.first, geometry.rows);
     let buffer = frame.buffer_mut();
     draw_ruler(buffer, chart, app, &scale, origin);
     draw_rows(buffer, app, &geometry, &scale, origin);
@@ -184,7 +178,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let shown = (first + 1, count.min(first + rows), count);
     draw_heading(
         buffer,
-        Rect::new(inner.x, inner.y, label_width, 2),
+        Rect::new(inner.x, inner.y, geometry.label_width, 2),
         app,
         shown,
     );
