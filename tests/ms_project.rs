@@ -17,8 +17,10 @@ use cronograma::schedule::{schedule, schedule_as_of};
 
 const TEAM: &str = include_str!("fixtures/plans/team.ron");
 
+/// Each activity's code, start and end, as of the plan's last logged day (its start, untracked).
 fn spans(plan: &Plan) -> Vec<(String, String, String)> {
-    let schedule = schedule(plan).unwrap();
+    let as_of = plan.last_logged_day().unwrap_or(plan.start);
+    let schedule = schedule_as_of(plan, as_of).unwrap();
     plan.activities
         .iter()
         .zip(schedule.spans())
@@ -356,7 +358,12 @@ fn real_files_beside_the_checkout_are_read() {
             assert_eq!(leaf_tasks(&text), 0, "{file:?}: tasks, but no activity");
             continue;
         }
-        let again = render(Format::Mspdi, &found.plan, &schedule(&found.plan).unwrap());
+        let as_of = found.plan.last_logged_day().unwrap_or(found.plan.start);
+        let again = render(
+            Format::Mspdi,
+            &found.plan,
+            &schedule_as_of(&found.plan, as_of).unwrap(),
+        );
         let again = plan_from_mspdi(&again).unwrap().plan;
         assert_eq!(spans(&again), spans(&found.plan), "{file:?}");
     }
@@ -443,4 +450,46 @@ fn leaf_tasks(text: &str) -> usize {
                 && field(*task, "IsNull").as_deref() != Some("1")
         })
         .count()
+}
+
+/// A tracked plan goes out with its logged work day by day (as MS Project records actual work)
+/// and comes back with it as its log: the same schedule as of the status date, the same hours
+/// logged on the same days, the same logged and remaining hours of every activity.
+#[test]
+fn a_tracked_plan_survives_export_and_import() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tracked = load_file(&root.join("assets/examples/tracked.ron"))
+        .unwrap()
+        .plan;
+    let team = parse(
+        include_str!("fixtures/plans/team-tracked.ron"),
+        Path::new("team-tracked.ron"),
+    )
+    .unwrap()
+    .plan;
+    for plan in [tracked, team] {
+        let as_of = plan.last_logged_day().unwrap();
+        let ours = schedule_as_of(&plan, as_of).unwrap();
+        let xml = render(Format::Mspdi, &plan, &ours);
+        let found = plan_from_mspdi(&xml).unwrap();
+        assert!(
+            found
+                .notes
+                .iter()
+                .any(|note| note.contains("is the plan's log")),
+            "{:?}",
+            found.notes
+        );
+        let theirs = schedule_as_of(&found.plan, as_of).unwrap();
+        assert_eq!(theirs.spans(), ours.spans(), "{}", plan.title());
+        let days = |plan: &Plan| {
+            let mut days: Vec<(String, chrono::NaiveDate, String)> = (plan.log_entries().iter())
+                .map(|entry| (entry.code.to_string(), entry.date, entry.hours.to_string()))
+                .collect();
+            days.sort();
+            days
+        };
+        assert_eq!(days(&found.plan), days(&plan), "{}", plan.title());
+        assert_eq!(theirs.progress(), ours.progress(), "{}", plan.title());
+    }
 }

@@ -10,7 +10,7 @@ use std::process::Command;
 use chrono::NaiveDate;
 
 use cronograma::export::{Format, render};
-use cronograma::plan::{Plan, load_file, parse};
+use cronograma::plan::{Hours, LogEntry, Plan, load_file, parse};
 use cronograma::schedule::{Schedule, schedule_as_of};
 
 /// What `tj3` says of the export of `plan` scheduled as `schedule`: each task's start and end
@@ -117,40 +117,17 @@ fn people_exceptions_and_links_are_scheduled_alike() {
     assert_same_schedule("team", &plan);
 }
 
-/// The team plan followed to Wednesday 2024-03-13: work logged past a person's window and on
-/// a day she does not work, an activity finished by its log, one whose remaining hours were
-/// set by hand, one finished with nothing logged, and one logged on the status date itself.
-fn tracked_team(extra: &str) -> Plan {
-    let text = include_str!("fixtures/plans/team.ron").trim_end();
-    let text = text.strip_suffix(')').unwrap().to_owned()
-        + r#"    log: [
-        (date: "2024-03-04", code: "R", hours: 4),
-        (date: "2024-03-04", code: "D", hours: 7.5),
-        (date: "2024-03-05", code: "D", hours: 7.5),
-        (date: "2024-03-06", code: "R", hours: 5),
-        (date: "2024-03-09", code: "R", hours: 1.25),
-        (date: "2024-03-11", code: "I", hours: 3),
-        (date: "2024-03-13", code: "T", hours: 1.5),
-"# + extra
-        + "    ],\n)\n";
-    let text = text
-        .replace(
-            r#"hours: 20, who: "Luis""#,
-            r#"hours: 20, who: "Luis", remaining: 8"#,
-        )
-        .replace(
-            r#"not_before: "2024-04-10""#,
-            r#"not_before: "2024-04-10", remaining: 0"#,
-        );
-    let plan = parse(&text, Path::new("team-tracked.ron")).unwrap().plan;
-    assert!(plan.is_tracked() && plan.activities[5].remaining.is_some());
-    plan
+/// The team plan followed to Wednesday 2024-03-13 (see the fixture), and the status date.
+fn tracked_team() -> (Plan, NaiveDate) {
+    let text = include_str!("fixtures/plans/team-tracked.ron");
+    let plan = parse(text, Path::new("team-tracked.ron")).unwrap().plan;
+    assert!(plan.is_tracked());
+    (plan, NaiveDate::from_ymd_opt(2024, 3, 13).unwrap())
 }
 
 #[test]
 fn a_tracked_plan_is_scheduled_by_taskjuggler_from_its_bookings() {
-    let plan = tracked_team("");
-    let as_of = NaiveDate::from_ymd_opt(2024, 3, 13).unwrap();
+    let (plan, as_of) = tracked_team();
     let project = render(Format::Tjp, &plan, &schedule_as_of(&plan, as_of).unwrap());
     assert!(project.contains("  now 2024-03-13-00:00\n  trackingscenario plan\n"));
     assert!(project.contains("  booking p1 2024-03-06-14:00 - 2024-03-06-19:00 { overtime 2 }"));
@@ -165,8 +142,13 @@ fn a_tracked_plan_is_scheduled_by_taskjuggler_from_its_bookings() {
 /// still waits; scheduled without a warning, to the same dates as cronograma's.
 #[test]
 fn work_logged_before_what_it_waits_for_is_split_from_the_rest() {
-    let plan = tracked_team("        (date: \"2024-03-12\", code: \"E\", hours: 2),\n");
-    let as_of = NaiveDate::from_ymd_opt(2024, 3, 13).unwrap();
+    let (mut plan, as_of) = tracked_team();
+    plan.log.as_mut().unwrap().push(LogEntry {
+        date: NaiveDate::from_ymd_opt(2024, 3, 12).unwrap(),
+        code: "E".into(),
+        hours: Hours::from_whole(2),
+        note: None,
+    });
     let schedule = schedule_as_of(&plan, as_of).unwrap();
     let project = render(Format::Tjp, &plan, &schedule);
     let edition = &project[project.find("task E ").unwrap()..];

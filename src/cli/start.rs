@@ -15,7 +15,7 @@ use crate::plan::fields::{parse_date, parse_time};
 use crate::plan::save::DEFAULT_PLAN_MODE;
 use crate::plan::template::{NewPlan, parse_workdays};
 use crate::plan::{self, Document, FileRole, Hours, Locale, PlanError, validate};
-use crate::schedule::schedule;
+use crate::schedule::{schedule, schedule_as_of};
 
 // Options of `new`.
 #[derive(Debug, Args)]
@@ -179,7 +179,10 @@ fn write_new_plan(path: &Path, document: &Document, force: bool) -> Result<(), E
 
 /// `Created PLAN (from FILE)` and the plan's summary, as `check` prints it.
 fn report_created(path: &Path, from: Option<&Path>, document: &Document) -> Result<(), Error> {
-    let schedule = schedule(&document.plan).map_err(|source| Error::Schedule {
+    // A plan made with a log (of another tool's file) is shown as of its last logged day.
+    let as_of = document.plan.last_logged_day();
+    let as_of = as_of.unwrap_or(document.plan.start);
+    let schedule = schedule_as_of(&document.plan, as_of).map_err(|source| Error::Schedule {
         path: path.to_owned(),
         source,
     })?;
@@ -285,7 +288,8 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
     }
     check_imported(&args.file, &document, &[])?;
     let mut notes = found.notes;
-    if let Ok(schedule) = schedule(&document.plan) {
+    let as_of = document.plan.last_logged_day();
+    if let Ok(schedule) = schedule_as_of(&document.plan, as_of.unwrap_or(document.plan.start)) {
         let moved: Vec<&str> = schedule
             .spans()
             .iter()

@@ -70,7 +70,12 @@ fn write_project(xml: &mut Xml, plan: &Plan, schedule: &Schedule) -> fmt::Result
     xml.field("Name", plan.title())?;
     xml.field("Title", plan.title())?;
     xml.field("ScheduleFromStart", 1)?;
-    xml.field("StartDate", moment(schedule.start()))?;
+    // The plan's own start, which a task without constraints waits for (logged work may come
+    // before it, as actual work may before a project's start in MS Project).
+    xml.field(
+        "StartDate",
+        moment(plan.start.and_time(calendar.day_start())),
+    )?;
     xml.field("FinishDate", moment(schedule.end()))?;
     xml.field("CalendarUID", 1)?;
     let (opens, closes) = window(calendar, calendar.hours_per_day());
@@ -339,8 +344,12 @@ fn write_assignments(
     xml.open("Assignments")?;
     let mut uid = 0;
     for (index, activity) in plan.activities.iter().enumerate() {
-        let Some(resource) = people.uid_of(&activity.who) else {
-            continue;
+        let logged = schedule.slots_of(index).iter().filter(|slot| slot.logged);
+        // MS Project's own "unassigned" resource, for work logged with nobody named.
+        let resource = match people.uid_of(&activity.who) {
+            Some(uid) => uid.to_string(),
+            None if logged.clone().next().is_some() => "-65535".to_owned(),
+            None => continue,
         };
         let span = &schedule.spans()[index];
         let progress = status.map(|status| &status.activities[index]);
@@ -362,6 +371,18 @@ fn write_assignments(
         xml.field("Start", moment(span.start))?;
         xml.field("Units", 1)?;
         xml.field("Work", duration(work))?;
+        for slot in logged.filter(|slot| !slot.hours.is_zero()) {
+            // The logged work day by day, as MS Project records actual work.
+            let (start, end) = schedule.slot_times(slot);
+            xml.open("TimephasedData")?;
+            xml.field("Type", 2)?;
+            xml.field("UID", uid)?;
+            xml.field("Start", moment(start))?;
+            xml.field("Finish", moment(end))?;
+            xml.field("Unit", 1)?;
+            xml.field("Value", duration(slot.hours))?;
+            xml.close("TimephasedData")?;
+        }
         xml.close("Assignment")?;
     }
     xml.close("Assignments")

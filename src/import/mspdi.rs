@@ -4,20 +4,21 @@
 //! finish-to-start links become `after`, start-no-earlier-than constraints `not_before`; the
 //! project calendar's days, window and exceptions become workdays, `day_start`,
 //! `hours_per_day`, holidays and days with their own hours; resources assigned to tasks become
-//! people. What cannot be said in a plan is listed in [`FromProject::notes`], never changed
-//! in silence.
+//! people; actual work recorded day by day becomes the plan's log, and a task at 100 % done.
+//! What cannot be said in a plan is listed in [`FromProject::notes`], never changed in silence.
 //!
 //! The file is untrusted: it is parsed by roxmltree, which resolves no external entity and
 //! here refuses any DTD (an MSPDI file has none), so neither XXE nor a billion laughs can
 //! reach anything; its size is bounded by the reader.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use roxmltree::{Document, Node, ParsingOptions};
 
-use crate::plan::{Activity, Day, Exception, Holiday, Hours, Plan};
+use crate::plan::{Activity, Day, Exception, Holiday, Hours, LogEntry, Plan};
+use crate::schedule::WorkCalendar;
 
 /// MSPDI's namespace.
 const NAMESPACE: &str = "http://schemas.microsoft.com/project";
@@ -451,6 +452,9 @@ struct Assigned {
     /// The minutes of work of all its assignments: their `Work`, or their timephased work
     /// (TaskJuggler writes only that).
     minutes: HashMap<String, f64>,
+    /// The actual work its assignments record day by day (`TimephasedData` of type 2,
+    /// assignment actual work, as MS Project writes it): from, to, minutes.
+    actual: HashMap<String, Vec<(NaiveDateTime, NaiveDateTime, f64)>>,
 }
 
 fn assignments_of(
@@ -476,6 +480,18 @@ fn assignments_of(
                     .sum()
             });
         *assigned.minutes.entry(task.to_owned()).or_default() += minutes;
+        let actual = children(assignment, "TimephasedData")
+            .filter(|data| number_of(*data, "Type") == Some(2))
+            .filter_map(|data| {
+                let minutes = text_of(data, "Value").and_then(duration_minutes)?;
+                let (from, to) = (date_time_of(data, "Start")?, date_time_of(data, "Finish")?);
+                (minutes > 0.0).then_some((from, to, minutes))
+            });
+        assigned
+            .actual
+            .entry(task.to_owned())
+            .or_default()
+            .extend(actual);
         let Some(resource) = text_of(assignment, "ResourceUID").and_then(|uid| resources.get(uid))
         else {
             continue;
@@ -548,7 +564,156 @@ fn read_tasks(
         activity.after = links_of(*task, &activity.code, &codes, notes).into();
     }
     drop_person_order_links(plan);
+    read_actual_work(&leaves, plan, assigned, notes);
     starts
+}
+
+/// The actual work the file records day by day as the plan's log, and a task at 100 % as done
+/// (a remaining work other than what is left of its hours is kept as `remaining`). Actual work
+/// with no day-by-day record is said, never guessed.
+fn read_actual_work(
+    leaves: &[Node],
+    plan: &mut Plan,
+    assigned: &Assigned,
+    notes: &mut Vec<String>,
+) {
+    // The people's working days, to share a record that spans several among them.
+    let Ok(schedule) = crate::schedule::schedule(plan) else {
+        return;
+    };
+    let mut log = Vec::new();
+    let mut unrecorded = Vec::new();
+    let mut day_of = DaysLogged::default();
+    for (index, task) in leaves.iter().enumerate() {
+        let activity = &mut plan.activities[index];
+        let records = text_of(*task, "UID")
+            .and_then(|uid| assigned.actual.get(uid))
+            .map_or(&[][..], Vec::as_slice);
+        if activity.is_milestone() {
+            continue;
+        }
+        if records.is_empty() {
+            if text_of(*task, "ActualWork").and_then(duration_minutes) > Some(0.0) {
+                unrecorded.push(activity.code.to_string());
+            }
+            continue;
+        }
+        let mut logged = Hours::ZERO;
+        let calendar = schedule.calendar_of(index);
+        for (date, minutes) in days_of_records(records, calendar) {
+            let recorded = (minutes / 15.0).round().clamp(0.0, 4.0 * 24.0) as u32;
+            let hours = day_of.fit(date, &activity.who, calendar.day_start(), recorded);
+            if !hours.is_zero() {
+                logged += hours;
+                log.push(LogEntry {
+                    date,
+                    code: activity.code.clone(),
+                    hours,
+                    note: None,
+                });
+            }
+        }
+        if !logged.is_zero() {
+            set_progress(activity, *task, logged);
+        }
+    }
+    if day_of.cut > 0 {
+        notes.push(format!(
+            "{} days record more actual work for one person than fits before midnight (several \
+             people on a task, or long days): kept up to midnight",
+            day_of.cut
+        ));
+    }
+    if !unrecorded.is_empty() {
+        notes.push(format!(
+            "{} tasks have actual work with no day-by-day record in the file ({}): left out; \
+             log it with `cronograma log CODE HOURS --date DAY`",
+            unrecorded.len(),
+            unrecorded
+                .iter()
+                .take(8)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if let Some(last) = log.iter().map(|entry| entry.date).max() {
+        notes.push(format!(
+            "the actual work recorded day by day is the plan's log: {} entries, up to {last}",
+            log.len()
+        ));
+        log.sort_by_key(|entry| entry.date);
+        plan.log = Some(log);
+    }
+}
+
+/// A task's state once `logged` hours are its log: done at 100 %, else its remaining work where
+/// the file says other than what is left of its hours.
+fn set_progress(activity: &mut Activity, task: Node, logged: Hours) {
+    let remaining = text_of(task, "RemainingWork").and_then(duration_minutes);
+    let remaining = remaining.map(|minutes| quarter_hours(minutes).0);
+    if number_of(task, "PercentComplete") == Some(100) {
+        activity.done = true;
+    } else if remaining.is_some_and(|hours| hours != activity.hours.saturating_sub(logged)) {
+        activity.remaining = remaining;
+    }
+}
+
+/// What each person has logged on each day so far, in quarter-hours: a person's logged day
+/// runs from their `day_start` and must end by midnight, as a plan's log must.
+#[derive(Default)]
+struct DaysLogged {
+    quarters: HashMap<(NaiveDate, Arc<str>), u32>,
+    /// How many entries were cut to fit.
+    cut: usize,
+}
+
+impl DaysLogged {
+    /// `wanted` quarter-hours of `who`'s work on `date`, or as many as still fit that day.
+    fn fit(&mut self, date: NaiveDate, who: &Arc<str>, day_start: NaiveTime, wanted: u32) -> Hours {
+        let opens = (day_start - NaiveTime::MIN).num_minutes();
+        let day = u32::try_from((24 * 60 - opens) / 15).unwrap_or(0);
+        let taken = self.quarters.entry((date, who.clone())).or_default();
+        let kept = wanted.min(day.saturating_sub(*taken));
+        self.cut += usize::from(kept < wanted);
+        *taken += kept;
+        Hours::from_quarters(kept)
+    }
+}
+
+/// The minutes of actual work of each day, from records that each hold a day or more: a record
+/// is on its start's day and on each later day it reaches past that day's opening, shared
+/// among those with working time by their hours (all on its first day when none has any).
+fn days_of_records(
+    records: &[(NaiveDateTime, NaiveDateTime, f64)],
+    calendar: &WorkCalendar,
+) -> BTreeMap<NaiveDate, f64> {
+    let mut days = BTreeMap::new();
+    for (from, to, minutes) in records {
+        let last = if to.time() > calendar.day_start() {
+            to.date()
+        } else {
+            to.date().pred_opt().unwrap_or(to.date())
+        };
+        // A year at most: a record is a day in MS Project's files.
+        let working: Vec<(NaiveDate, u32)> = from
+            .date()
+            .iter_days()
+            .take_while(|day| *day <= last)
+            .take(366)
+            .map(|day| (day, calendar.capacity(day).quarters()))
+            .filter(|(_, quarters)| *quarters > 0)
+            .collect();
+        let total: u32 = working.iter().map(|(_, quarters)| quarters).sum();
+        if working.len() < 2 {
+            *days.entry(from.date()).or_default() += minutes;
+            continue;
+        }
+        for (day, quarters) in working {
+            *days.entry(day).or_default() += minutes * f64::from(quarters) / f64::from(total);
+        }
+    }
+    days
 }
 
 /// The codes a task waits for: its predecessors, any link kept as finish-to-start without lag

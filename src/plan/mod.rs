@@ -438,6 +438,12 @@ impl Plan {
         }
     }
 
+    /// The last day work was logged, if any: the natural status date of a plan made from
+    /// another tool's file.
+    pub fn last_logged_day(&self) -> Option<NaiveDate> {
+        self.log_entries().iter().map(|entry| entry.date).max()
+    }
+
     /// The hours logged, empty for an untracked plan.
     pub fn log_entries(&self) -> &[LogEntry] {
         self.log.as_deref().unwrap_or_default()
