@@ -97,6 +97,8 @@ fn the_export_is_well_formed_mspdi_with_any_text() {
         project.tag_name().namespace(),
         Some("http://schemas.microsoft.com/project")
     );
+    // The schema requires a currency (a plan has no costs: the schema's own example).
+    assert!(xml.contains("<CurrencyCode>USD</CurrencyCode>\n  <CalendarUID>1</CalendarUID>"));
     let found = plan_from_mspdi(&xml).unwrap();
     assert_eq!(
         &*found.plan.activities[0].name,
@@ -331,13 +333,7 @@ fn mpxj_reads_the_export() {
 /// where there is no such file.
 #[test]
 fn real_files_beside_the_checkout_are_read() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let folders: Vec<PathBuf> = std::env::var_os("CRONOGRAMA_REAL_MSPDI")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([root.join("../shared/data")])
-        .collect();
-    let files: Vec<PathBuf> = folders
+    let files: Vec<PathBuf> = real_folders()
         .iter()
         .flat_map(|folder| mspdi_files(folder))
         .collect();
@@ -367,10 +363,7 @@ fn real_files_beside_the_checkout_are_read() {
         let again = plan_from_mspdi(&again).unwrap().plan;
         assert_eq!(spans(&again), spans(&found.plan), "{file:?}");
     }
-    for plan in shipped_plans() {
-        let as_of = plan.log_entries().iter().map(|entry| entry.date).max();
-        let schedule = schedule_as_of(&plan, as_of.unwrap_or(plan.start)).unwrap();
-        let xml = render(Format::Mspdi, &plan, &schedule);
+    for (plan, xml) in shipped_exports() {
         let mut ours = std::collections::HashSet::new();
         learn_order(
             &roxmltree::Document::parse(&xml).unwrap().root_element(),
@@ -411,24 +404,112 @@ fn learn_order(
     }
 }
 
-/// The MSPDI files in `folder` and below it.
-fn mspdi_files(folder: &Path) -> Vec<PathBuf> {
+/// Where real files the repository does not hold are looked for: the folder named by
+/// `CRONOGRAMA_REAL_MSPDI`, and `shared/data/` beside the checkout.
+fn real_folders() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::env::var_os("CRONOGRAMA_REAL_MSPDI")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([root.join("../shared/data")])
+        .collect()
+}
+
+/// Every shipped plan and its MSPDI export (a tracked one as of its last logged day).
+fn shipped_exports() -> Vec<(Plan, String)> {
+    let mut plans = shipped_plans();
+    plans.push(
+        parse(
+            include_str!("fixtures/plans/team-tracked.ron"),
+            Path::new("team-tracked.ron"),
+        )
+        .unwrap()
+        .plan,
+    );
+    plans
+        .into_iter()
+        .map(|plan| {
+            let as_of = plan.last_logged_day().unwrap_or(plan.start);
+            let xml = render(Format::Mspdi, &plan, &schedule_as_of(&plan, as_of).unwrap());
+            (plan, xml)
+        })
+        .collect()
+}
+
+/// Every shipped plan's export is valid against MSPDI's XML Schema (Microsoft's mspdi_pj*.xsd,
+/// which is not ours to ship) where one is beside the checkout (see [`real_folders`]), by the
+/// JDK's validator (scripts/mspdi/Validate.java). Skipped, saying so, with no schema or no
+/// `java`.
+#[test]
+fn the_export_is_valid_against_a_schema_beside_the_checkout() {
+    let schemas: Vec<PathBuf> = real_folders()
+        .iter()
+        .flat_map(|folder| files_ending(folder, "xsd"))
+        .filter(|path| {
+            std::fs::read_to_string(path).is_ok_and(|text| {
+                text.contains("targetNamespace=\"http://schemas.microsoft.com/project\"")
+            })
+        })
+        .collect();
+    let java = Process::new("java").arg("-version").output().is_ok();
+    if schemas.is_empty() || !java {
+        eprintln!(
+            "skipped: no MSPDI schema (.xsd) in shared/data/ or CRONOGRAMA_REAL_MSPDI, or no java"
+        );
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut files = Vec::new();
+    for (at, (_, xml)) in shipped_exports().iter().enumerate() {
+        let file = dir.path().join(format!("plan{at}.xml"));
+        std::fs::write(&file, xml).unwrap();
+        files.push(file);
+    }
+    let validator = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/mspdi/Validate.java");
+    for schema in &schemas {
+        let output = Process::new("java")
+            .arg(&validator)
+            .arg(schema)
+            .args(&files)
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&output.stdout);
+        assert!(
+            output.status.success(),
+            "{schema:?}:\n{said}{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert_eq!(said.matches(": valid").count(), files.len(), "{said}");
+    }
+    eprintln!("valid against {} MSPDI schema(s)", schemas.len());
+}
+
+/// The files in `folder` and below it whose names end in `.EXTENSION`.
+fn files_ending(folder: &Path, extension: &str) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(folder) else {
         return Vec::new();
     };
     let mut files = Vec::new();
     for path in entries.flatten().map(|entry| entry.path()) {
         if path.is_dir() {
-            files.extend(mspdi_files(&path));
-        } else if path.extension().is_some_and(|extension| extension == "xml")
-            && std::fs::read_to_string(&path)
-                .is_ok_and(|text| text.contains("http://schemas.microsoft.com/project"))
-        {
+            files.extend(files_ending(&path, extension));
+        } else if path.extension().is_some_and(|found| found == extension) {
             files.push(path);
         }
     }
     files.sort();
     files
+}
+
+/// The MSPDI files in `folder` and below it.
+fn mspdi_files(folder: &Path) -> Vec<PathBuf> {
+    files_ending(folder, "xml")
+        .into_iter()
+        .filter(|path| {
+            std::fs::read_to_string(path)
+                .is_ok_and(|text| text.contains("http://schemas.microsoft.com/project"))
+        })
+        .collect()
 }
 
 /// How many tasks of an MSPDI file are neither summaries, the project's own task (UID 0) nor

@@ -77,6 +77,9 @@ fn write_project(xml: &mut Xml, plan: &Plan, schedule: &Schedule) -> fmt::Result
         moment(plan.start.and_time(calendar.day_start())),
     )?;
     xml.field("FinishDate", moment(schedule.end()))?;
+    // Required by the schema (ISO 4217). A plan has no costs, so it says nothing; USD is the
+    // schema's own example.
+    xml.field("CurrencyCode", "USD")?;
     xml.field("CalendarUID", 1)?;
     let (opens, closes) = window(calendar, calendar.hours_per_day());
     xml.field("DefaultStartTime", time(opens))?;
