@@ -307,3 +307,38 @@ fn a_no_op_changes_nothing_and_says_so() {
             .stdout("");
     }
 }
+
+/// A tracked plan's activities replaced from a spreadsheet (`import FILE.csv --into PLAN`):
+/// the plan is written with its log kept and reported as of its last logged day (as of its
+/// start, a plan with a log cannot be scheduled: the import failed so).
+#[test]
+fn a_tracked_plans_activities_come_from_a_spreadsheet_with_its_log_kept() {
+    let folder = tempfile::tempdir().unwrap();
+    let plan = folder.path().join("tracked.ron");
+    fs::copy(TRACKED, &plan).unwrap();
+    let csv = folder.path().join("activities.csv");
+    fs::write(
+        &csv,
+        "code,name,hours\nA1,Búsqueda,42\nA2,Investigación,40\nA3,Diseño,42\n",
+    )
+    .unwrap();
+    cronograma(folder.path())
+        .args(["import"])
+        .arg(&csv)
+        .arg("--into")
+        .arg(&plan)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("the activities of"));
+    let written = fs::read_to_string(&plan).unwrap();
+    assert!(
+        written.contains("(code: \"A2\", name: \"Investigación\", hours: 40)"),
+        "{written}"
+    );
+    assert!(
+        written.contains(
+            "(date: \"2023-10-10\", code: \"A2\", hours: 2, note: \"biblioteca cerrada\")"
+        ),
+        "{written}"
+    );
+}

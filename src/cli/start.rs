@@ -15,7 +15,7 @@ use crate::plan::fields::{parse_date, parse_time};
 use crate::plan::save::DEFAULT_PLAN_MODE;
 use crate::plan::template::{NewPlan, parse_workdays};
 use crate::plan::{self, Document, FileRole, Hours, Locale, PlanError, validate};
-use crate::schedule::{schedule, schedule_as_of};
+use crate::schedule::{Schedule, schedule_as_of};
 
 // Options of `new`.
 #[derive(Debug, Args)]
@@ -177,15 +177,19 @@ fn write_new_plan(path: &Path, document: &Document, force: bool) -> Result<(), E
     Ok(())
 }
 
-/// `Created PLAN (from FILE)` and the plan's summary, as `check` prints it.
-fn report_created(path: &Path, from: Option<&Path>, document: &Document) -> Result<(), Error> {
-    // A plan made with a log (of another tool's file) is shown as of its last logged day.
-    let as_of = document.plan.last_logged_day();
-    let as_of = as_of.unwrap_or(document.plan.start);
-    let schedule = schedule_as_of(&document.plan, as_of).map_err(|source| Error::Schedule {
+/// The schedule a plan just made or filled is reported with: as of its last logged day (a
+/// tracked plan cannot be scheduled as of its start), the start for an untracked one.
+fn schedule_to_report(path: &Path, plan: &plan::Plan) -> Result<Schedule, Error> {
+    let as_of = plan.last_logged_day().unwrap_or(plan.start);
+    schedule_as_of(plan, as_of).map_err(|source| Error::Schedule {
         path: path.to_owned(),
         source,
-    })?;
+    })
+}
+
+/// `Created PLAN (from FILE)` and the plan's summary, as `check` prints it.
+fn report_created(path: &Path, from: Option<&Path>, document: &Document) -> Result<(), Error> {
+    let schedule = schedule_to_report(path, &document.plan)?;
     let from = from
         .map(|file| format!(" from {}", file.display()))
         .unwrap_or_default();
@@ -288,8 +292,7 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
     }
     check_imported(&args.file, &document, &[])?;
     let mut notes = found.notes;
-    let as_of = document.plan.last_logged_day();
-    if let Ok(schedule) = schedule_as_of(&document.plan, as_of.unwrap_or(document.plan.start)) {
+    if let Ok(schedule) = schedule_to_report(&args.file, &document.plan) {
         let moved: Vec<&str> = schedule
             .spans()
             .iter()
@@ -394,10 +397,7 @@ fn activities_into(path: &Path, file: &Path, found: FromCsv) -> Result<(), Error
     let mut document = plan::load_file(path)?;
     document.plan.activities = found.activities;
     check_imported(file, &document, &found.lines)?;
-    let schedule = schedule(&document.plan).map_err(|source| Error::Schedule {
-        path: path.to_owned(),
-        source,
-    })?;
+    let schedule = schedule_to_report(path, &document.plan)?;
     let role = FileRole::LockedPlan {
         mode: plan::mode_of(path),
     };
