@@ -577,10 +577,10 @@ fn read_actual_work(
     assigned: &Assigned,
     notes: &mut Vec<String>,
 ) {
-    // The people's working days, to share a record that spans several among them.
-    let Ok(schedule) = crate::schedule::schedule(plan) else {
-        return;
-    };
+    // The people's working days, to share a record that spans several among them: asked of
+    // the schedule, and only of a file that records actual work.
+    let recorded = assigned.actual.values().any(|records| !records.is_empty());
+    let schedule = recorded.then(|| crate::schedule::schedule(plan).ok());
     let mut log = Vec::new();
     let mut unrecorded = Vec::new();
     let mut day_of = DaysLogged::default();
@@ -598,6 +598,9 @@ fn read_actual_work(
             }
             continue;
         }
+        let Some(Some(schedule)) = &schedule else {
+            continue;
+        };
         let mut logged = Hours::ZERO;
         let calendar = schedule.calendar_of(index);
         for (date, minutes) in days_of_records(records, calendar) {
