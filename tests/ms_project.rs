@@ -40,6 +40,12 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The team followed to a status date (tests/fixtures/plans/team-tracked.ron).
+fn tracked_team() -> Plan {
+    let text = include_str!("fixtures/plans/team-tracked.ron");
+    parse(text, Path::new("team-tracked.ron")).unwrap().plan
+}
+
 fn shipped_plans() -> Vec<Plan> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut plans = vec![load_file(&root.join("plan.ron")).unwrap().plan];
@@ -418,14 +424,7 @@ fn real_folders() -> Vec<PathBuf> {
 /// Every shipped plan and its MSPDI export (a tracked one as of its last logged day).
 fn shipped_exports() -> Vec<(Plan, String)> {
     let mut plans = shipped_plans();
-    plans.push(
-        parse(
-            include_str!("fixtures/plans/team-tracked.ron"),
-            Path::new("team-tracked.ron"),
-        )
-        .unwrap()
-        .plan,
-    );
+    plans.push(tracked_team());
     plans
         .into_iter()
         .map(|plan| {
@@ -542,12 +541,7 @@ fn a_tracked_plan_survives_export_and_import() {
     let tracked = load_file(&root.join("assets/examples/tracked.ron"))
         .unwrap()
         .plan;
-    let team = parse(
-        include_str!("fixtures/plans/team-tracked.ron"),
-        Path::new("team-tracked.ron"),
-    )
-    .unwrap()
-    .plan;
+    let team = tracked_team();
     for plan in [tracked, team] {
         let as_of = plan.last_logged_day().unwrap();
         let ours = schedule_as_of(&plan, as_of).unwrap();
