@@ -49,13 +49,12 @@ fn sigkill_during_fmt_leaves_the_old_or_the_new_plan() {
     let path = dir.path().join("plan.ron");
     let old = compact_plan(4000);
 
-    // The canonical text, and how long a whole run takes, from one undisturbed run.
+    // The canonical text from one undisturbed run.
     std::fs::write(&path, &old).unwrap();
-    let started = Instant::now();
     assert!(fmt(&path).status().unwrap().success());
-    let full_run = started.elapsed();
     let new = std::fs::read_to_string(&path).unwrap();
     assert_ne!(new, old);
+    let full_run = typical_run(&path, &old);
 
     let mut moments = Moments(0x9E37_79B9_7F4A_7C15);
     let window = (full_run.as_micros() as u64 * 3 / 2).max(1);
@@ -97,6 +96,22 @@ fn sigkill_during_fmt_leaves_the_old_or_the_new_plan() {
     assert!(fmt(&path).status().unwrap().success());
     assert_eq!(std::fs::read_to_string(&path).unwrap(), new);
     assert_eq!(temporaries(dir.path()), Vec::<std::path::PathBuf>::new());
+}
+
+/// How long a whole run takes: the median of a few undisturbed runs. The very first run of a
+/// fresh binary is no measure (it pays for the page cache and the loader, several times a warm
+/// run on a busy CI machine), and a window drawn from it lets most kills land after the end.
+fn typical_run(path: &Path, old: &str) -> Duration {
+    let mut runs: Vec<Duration> = (0..5)
+        .map(|_| {
+            std::fs::write(path, old).unwrap();
+            let started = Instant::now();
+            assert!(fmt(path).status().unwrap().success());
+            started.elapsed()
+        })
+        .collect();
+    runs.sort();
+    runs[runs.len() / 2]
 }
 
 fn temporaries(folder: &Path) -> Vec<std::path::PathBuf> {
