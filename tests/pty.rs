@@ -305,6 +305,7 @@ fn quitting_with_unsaved_changes_asks_and_cancel_keeps_it_open() {
     session.press("q");
     session.wait_for("Cambios sin guardar");
     session.press("c");
+    session.wait_until_gone("Cambios sin guardar");
     thread::sleep(Duration::from_millis(200));
     assert!(
         session.child.try_wait().unwrap().is_none(),
