@@ -517,6 +517,37 @@ fn activities_from_a_spreadsheet_replace_the_plans_in_one_undoable_step() {
     }
 }
 
+/// In a tracked plan, the view's import keeps what a spreadsheet does not carry (A1's `done`),
+/// and refuses, saying which, a spreadsheet without an activity the log has hours for.
+#[test]
+fn a_tracked_plans_spreadsheet_keeps_done_and_may_not_drop_logged_work() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tracked.ron");
+    let tracked = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/tracked.ron");
+    fs::copy(tracked, &path).unwrap();
+    let mut app = App::new(&path, load_file(&path).unwrap(), date("2023-10-10")).unwrap();
+    let csv = dir.path().join("tareas.csv");
+    let import = |app: &mut App, rows: &str| {
+        fs::write(&csv, format!("code,name,hours\n{rows}")).unwrap();
+        app.apply(Action::ImportActivities);
+        type_text(app, &csv.display().to_string());
+        app.apply(Action::Confirm);
+    };
+    import(&mut app, "A1,Leer,42\nA3,Diseñar,40\n");
+    match &app.mode {
+        Mode::Form(form) => assert_eq!(
+            form.error.as_deref(),
+            Some("A2 no está en la planilla, y el registro tiene horas suyas")
+        ),
+        other => panic!("the form stays open: {other:?}"),
+    }
+    app.apply(Action::Cancel);
+    import(&mut app, "A1,Leer,42\nA2,Evaluar,42\nA3,Diseñar,40\n");
+    assert_eq!(app.mode, Mode::Normal, "{:?}", app.status);
+    assert!(app.plan().activities[0].done, "A1 stays done");
+    assert_eq!(&*app.plan().activities[2].name, "Diseñar");
+}
+
 /// `+` and `-` keep only the activity on the undo history (not a copy of the plan): undo and
 /// redo of such steps, between others, give back each plan and a schedule equal to one made
 /// from scratch.

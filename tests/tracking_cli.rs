@@ -310,7 +310,8 @@ fn a_no_op_changes_nothing_and_says_so() {
 
 /// A tracked plan's activities replaced from a spreadsheet (`import FILE.csv --into PLAN`):
 /// the plan is written with its log kept and reported as of its last logged day (as of its
-/// start, a plan with a log cannot be scheduled: the import failed so).
+/// start, a plan with a log cannot be scheduled: the import failed so). What a spreadsheet
+/// does not carry, A1's `done`, stays.
 #[test]
 fn a_tracked_plans_activities_come_from_a_spreadsheet_with_its_log_kept() {
     let folder = tempfile::tempdir().unwrap();
@@ -329,10 +330,17 @@ fn a_tracked_plans_activities_come_from_a_spreadsheet_with_its_log_kept() {
         .arg(&plan)
         .assert()
         .success()
-        .stdout(predicate::str::contains("the activities of"));
+        .stdout(predicate::str::contains("the activities of"))
+        .stdout(predicate::str::contains(
+            "(done and hours left of 1 kept from the plan)",
+        ));
     let written = fs::read_to_string(&plan).unwrap();
     assert!(
         written.contains("(code: \"A2\", name: \"Investigación\", hours: 40)"),
+        "{written}"
+    );
+    assert!(
+        written.contains("(code: \"A1\", name: \"Búsqueda\", hours: 42, done: true)"),
         "{written}"
     );
     assert!(
@@ -341,4 +349,28 @@ fn a_tracked_plans_activities_come_from_a_spreadsheet_with_its_log_kept() {
         ),
         "{written}"
     );
+}
+
+/// A spreadsheet that leaves out an activity the plan logs hours for is refused: exit 2, the
+/// code named, the plan untouched.
+#[test]
+fn a_spreadsheet_that_drops_a_logged_activity_is_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let plan = folder.path().join("tracked.ron");
+    fs::copy(TRACKED, &plan).unwrap();
+    let before = fs::read(&plan).unwrap();
+    let csv = folder.path().join("activities.csv");
+    fs::write(&csv, "code,name,hours\nA1,Búsqueda,42\nA3,Diseño,42\n").unwrap();
+    cronograma(folder.path())
+        .args(["import"])
+        .arg(&csv)
+        .arg("--into")
+        .arg(&plan)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "logs hours for A2, which the spreadsheet does not list",
+        ))
+        .stderr(predicate::str::contains("hint: keep its row"));
+    assert_eq!(fs::read(&plan).unwrap(), before);
 }

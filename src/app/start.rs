@@ -97,9 +97,10 @@ impl App {
             .map_err(|error| format!("{source}:{}: {}", error.line, error.message))?;
         let count = found.activities.len();
         let what = self.fail(Msg::StepImportedActivities, &[&source]);
+        let locale = self.locale();
         self.edit(what, |plan| {
-            plan.activities = found.activities;
-            Ok(())
+            let refused = |code| Msg::LoggedNotListed.fill(locale, &[&code]);
+            found.replace_activities_of(plan).map(drop).map_err(refused)
         })?;
         self.tell(Msg::ActivitiesFrom, &[&count, &source]);
         Ok(())

@@ -395,16 +395,32 @@ fn check_imported(file: &Path, document: &Document, lines: &[u64]) -> Result<(),
 fn activities_into(path: &Path, file: &Path, found: FromCsv) -> Result<(), Error> {
     let _lock = super::lock(path)?;
     let mut document = plan::load_file(path)?;
-    document.plan.activities = found.activities;
-    check_imported(file, &document, &found.lines)?;
+    let lines = found.lines.clone();
+    let kept = found
+        .replace_activities_of(&mut document.plan)
+        .map_err(|code| Error::Input {
+            path: file.to_owned(),
+            line: None,
+            message: format!(
+                "{} logs hours for {code}, which the spreadsheet does not list",
+                path.display()
+            ),
+            hint: Some("keep its row, or take its entries out of the plan's log first"),
+        })?;
+    check_imported(file, &document, &lines)?;
     let schedule = schedule_to_report(path, &document.plan)?;
     let role = FileRole::LockedPlan {
         mode: plan::mode_of(path),
     };
     plan::save_file(path, &document, role)?;
     let summary = crate::export::summary::render(&document.plan, &schedule);
+    let tracking = if kept > 0 {
+        format!(" (done and hours left of {kept} kept from the plan)")
+    } else {
+        String::new()
+    };
     print_for_people(&format!(
-        "{}: the activities of {}\n\n{summary}",
+        "{}: the activities of {}{tracking}\n\n{summary}",
         path.display(),
         file.display()
     ))

@@ -4,10 +4,11 @@
 //! decimal separator is a comma), a byte-order mark, quoted cells, Latin-1 from older
 //! spreadsheets. The CSV export reads back to the same activities.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use crate::plan::Activity;
 use crate::plan::fields::parse_date;
+use crate::plan::{Activity, Plan};
 use crate::text::normalize_code;
 
 /// Activities read from a CSV file, with the line of the file each came from.
@@ -86,6 +87,34 @@ pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
         ));
     }
     Ok(found)
+}
+
+impl FromCsv {
+    /// Makes these the activities of `plan`. A spreadsheet carries no tracking facts (the CSV
+    /// export writes a state and the hours left as figures, not as the plan's `done` and a
+    /// hand-set `remaining`), so each activity keeps them from the plan's activity of the same
+    /// code; how many did is returned. Refused, with the code, when the plan logs hours for an
+    /// activity the spreadsheet leaves out: the log would point at nothing.
+    pub fn replace_activities_of(self, plan: &mut Plan) -> Result<usize, Arc<str>> {
+        let listed: HashSet<&str> = self.activities.iter().map(|a| &*a.code).collect();
+        let entries = plan.log.iter().flatten();
+        if let Some(entry) = entries.into_iter().find(|e| !listed.contains(&*e.code)) {
+            return Err(entry.code.clone());
+        }
+        let before: HashMap<&str, &Activity> =
+            plan.activities.iter().map(|a| (&*a.code, a)).collect();
+        let mut kept = 0;
+        let mut activities = self.activities;
+        for activity in &mut activities {
+            if let Some(old) = before.get(&*activity.code) {
+                activity.done = old.done;
+                activity.remaining = old.remaining;
+                kept += usize::from(old.done || old.remaining.is_some());
+            }
+        }
+        plan.activities = activities;
+        Ok(kept)
+    }
 }
 
 fn error(line: u64, message: String, hint: &'static str) -> CsvError {
@@ -196,6 +225,46 @@ fn count_outside_quotes(line: &str, separator: u8) -> usize {
 mod tests {
     use super::*;
     use crate::plan::Hours;
+
+    fn tracked_plan() -> Plan {
+        let text = include_str!("../../assets/examples/tracked.ron");
+        crate::plan::parse(text, std::path::Path::new("tracked.ron"))
+            .unwrap()
+            .plan
+    }
+
+    /// A tracked plan's own CSV export, read back into it, leaves its activities as they were:
+    /// `done` and a hand-set `remaining` included, which the spreadsheet does not carry.
+    #[test]
+    fn a_tracked_plan_keeps_its_tracking_through_its_own_spreadsheet() {
+        let mut plan = tracked_plan();
+        assert!(plan.activities.iter().any(|activity| activity.done));
+        let schedule =
+            crate::schedule::schedule_as_of(&plan, "2023-10-10".parse().unwrap()).unwrap();
+        let csv = crate::export::csv::render(&plan, &schedule);
+        let before = plan.activities.clone();
+        let found = activities_from_csv(csv.as_bytes()).unwrap();
+        let kept = found.replace_activities_of(&mut plan).unwrap();
+        assert_eq!(plan.activities, before);
+        let tracked = before.iter().filter(|a| a.done || a.remaining.is_some());
+        assert_eq!(kept, tracked.count());
+    }
+
+    /// A spreadsheet that leaves out an activity with logged hours is refused with its code;
+    /// one that leaves out an activity nobody logged is not.
+    #[test]
+    fn leaving_out_a_logged_activity_is_refused_with_its_code() {
+        let mut plan = tracked_plan();
+        let logged = plan.log.as_ref().unwrap()[0].code.clone();
+        let csv = format!("code,hours\nZ9,3\n{}x,3\n", logged);
+        let found = activities_from_csv(csv.as_bytes()).unwrap();
+        assert_eq!(found.replace_activities_of(&mut plan), Err(logged));
+        let mut untracked = tracked_plan();
+        untracked.log = None;
+        let found = activities_from_csv(b"code,hours\nZ9,3\n").unwrap();
+        assert_eq!(found.replace_activities_of(&mut untracked), Ok(0));
+        assert_eq!(&*untracked.activities[0].code, "Z9");
+    }
 
     #[test]
     fn semicolons_decimal_commas_quotes_and_any_column_order() {
