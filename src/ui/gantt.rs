@@ -163,7 +163,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let (inner, chart) = (geometry.inner, geometry.chart);
     let (first, rows) = (geometry.first, geometry.rows);
     let buffer = frame.buffer_mut();
-    draw_ruler(buffer, chart, app, &scale, origin);
+    draw_ruler(buffer, chart, inner.right(), app, &scale, origin);
     draw_rows(buffer, app, &geometry, &scale, origin);
     let count = app.plan().activities.len();
     let drawn_rows = count.min(first + rows).saturating_sub(first) as u16;
@@ -290,78 +290,131 @@ fn window(app: &App, scale: &Scale, width: u16) -> (i64, u16) {
     (origin, visible as u16)
 }
 
-/// Two rows: months (or years) above, ISO weeks (or month initials) below; rest days shaded.
-/// A ruler label, and whether it marks a real boundary (a month, a year, a week).
-type RulerLabel = Option<(String, bool)>;
+/// A ruler label: where it goes, what it says, and whether it marks a real boundary (a month,
+/// a year, a week) rather than just the chart's first column.
+struct RulerLabel {
+    offset: u16,
+    /// With the year (`Mar 2024`), where the zoom gives one: written where it fits, at a year's
+    /// first month always, and elsewhere until the ruler has shown the year once.
+    long: Option<String>,
+    /// Without it (`Mar`), where the long text does not fit.
+    short: String,
+    natural: bool,
+    /// The long text is wanted even after the year was shown (January, or every month at day
+    /// zoom, where there is room).
+    always_long: bool,
+}
 
-fn draw_ruler(buffer: &mut Buffer, chart: Rect, app: &App, scale: &Scale, origin: i64) {
-    let words = words(app.plan().locale);
+/// Two rows: months (or years) above, ISO weeks (or month initials) below. Labels may run
+/// past the axis's last column into the blank pane beside it (a plan of three weeks still
+/// shows `Jul 2024`), but are never cut: a label that does not fit is written shorter or not.
+fn draw_ruler(buffer: &mut Buffer, chart: Rect, right: u16, app: &App, scale: &Scale, origin: i64) {
     let styles = [Style::new().add_modifier(Modifier::BOLD), app.theme().faint];
-    // Labels where a month (or year, or week) begins; the first column also gets one, so the
-    // reader knows where the chart starts, unless it would run into the first real one.
-    let mut labels: [Vec<(u16, String, bool)>; 2] = [Vec::new(), Vec::new()];
-    for offset in 0..chart.width {
+    let room = right.saturating_sub(chart.x);
+    for (row, labels) in ruler_labels(chart.width, app, scale, origin)
+        .iter()
+        .enumerate()
+    {
+        for (offset, text) in fitted_labels(labels, room) {
+            let y = chart.y + row as u16;
+            buffer.set_string(chart.x + offset, y, text, styles[row]);
+        }
+    }
+}
+
+/// The candidate labels of the two ruler rows: where a month (or year, or week) begins, and
+/// the first column, so the reader knows where the chart starts.
+fn ruler_labels(width: u16, app: &App, scale: &Scale, origin: i64) -> [Vec<RulerLabel>; 2] {
+    let words = words(app.plan().locale);
+    let mut labels: [Vec<RulerLabel>; 2] = [Vec::new(), Vec::new()];
+    for offset in 0..width {
         let Some((from, _)) = scale.range(origin + i64::from(offset)) else {
             continue;
         };
         let first = offset == 0;
-        let month = |letters: usize| {
-            words
-                .month(from.month())
-                .chars()
-                .take(letters)
-                .collect::<String>()
+        let month = |letters: usize| -> String {
+            words.month(from.month()).chars().take(letters).collect()
         };
-        let (top, bottom): (RulerLabel, RulerLabel) = match scale.zoom {
+        let dated = |natural: bool, always_long: bool| RulerLabel {
+            offset,
+            long: Some(format!("{} {}", month(3), from.year())),
+            short: month(3),
+            natural,
+            always_long,
+        };
+        let plain = |text: String, natural: bool| RulerLabel {
+            offset,
+            long: None,
+            short: text,
+            natural,
+            always_long: false,
+        };
+        let (top, bottom) = match scale.zoom {
             Zoom::Day => (
-                (from.day() == 1 || first)
-                    .then(|| (format!("{} {}", month(3), from.year()), from.day() == 1)),
+                (from.day() == 1 || first).then(|| dated(from.day() == 1, true)),
                 (from.weekday() == scale.week_start.weekday())
-                    .then(|| (scale.week_number(from), true)),
+                    .then(|| plain(scale.week_number(from), true)),
             ),
             Zoom::Week => (
-                (from.day() <= 7 || first).then(|| {
-                    let text = if from.month() == 1 || first {
-                        format!("{} {}", month(3), from.year())
-                    } else {
-                        month(3)
-                    };
-                    (text, from.day() <= 7)
-                }),
-                (offset % 4 == 0).then(|| (scale.week_number(from), true)),
+                (from.day() <= 7 || first).then(|| dated(from.day() <= 7, from.month() == 1)),
+                (offset % 4 == 0).then(|| plain(scale.week_number(from), true)),
             ),
             Zoom::Month => (
-                (from.month() == 1 || first).then(|| (from.year().to_string(), from.month() == 1)),
-                Some((month(1), true)),
+                (from.month() == 1 || first)
+                    .then(|| plain(from.year().to_string(), from.month() == 1)),
+                Some(plain(month(1), true)),
             ),
         };
         for (row, label) in [top, bottom].into_iter().enumerate() {
-            if let Some((text, natural)) = label {
-                labels[row].push((offset, text, natural));
-            }
+            labels[row].extend(label);
         }
     }
-    for (row, labels) in labels.iter().enumerate() {
-        let first_natural = labels
+    labels
+}
+
+/// The labels of one row that are written, at their offsets, within `room` columns: each the
+/// longest of its texts that ends before the next real boundary's label (with a space after a
+/// word; month initials need none). A real boundary's text may overrun the next label, which is
+/// then left out (a January's with its year, others without); the first column's label gives
+/// way to the first real one.
+fn fitted_labels(labels: &[RulerLabel], room: u16) -> Vec<(u16, &str)> {
+    let mut written = Vec::new();
+    let (mut free_from, mut year_shown) = (0, false);
+    for (at, label) in labels.iter().enumerate() {
+        if label.offset < free_from {
+            continue;
+        }
+        let next = labels[at + 1..]
             .iter()
-            .find(|(_, _, natural)| *natural)
-            .map(|(at, _, _)| *at);
-        // A label is written only where it does not run into the one before it (words need a
-        // space after them; single letters, month initials, do not).
-        let mut free_from = 0;
-        for (offset, text, natural) in labels {
-            let width = text.width() as u16;
-            let gap = u16::from(width > 1);
-            let fits_before_first = first_natural.is_none_or(|next| offset + width + gap <= next);
-            if *offset < free_from || (!natural && !fits_before_first) {
-                continue;
-            }
-            let x = chart.x + offset;
-            let room = usize::from(chart.right() - x);
-            buffer.set_stringn(x, chart.y + row as u16, text, room, styles[row]);
-            free_from = offset + width + gap;
-        }
+            .find(|later| later.natural)
+            .map(|later| later.offset);
+        let width = |text: &str| text.width() as u16;
+        let gap = |text: &str| u16::from(width(text) > 1);
+        let ends_in_room = |text: &str| label.offset + width(text) <= room;
+        let fits = |text: &&str| {
+            ends_in_room(text)
+                && next.is_none_or(|next| label.offset + width(text) + gap(text) <= next)
+        };
+        let long = label
+            .long
+            .as_deref()
+            .filter(|_| label.always_long || !year_shown);
+        // A year's first month keeps its year even over the next label (as a natural label's
+        // short text does); elsewhere the year waits for a month with room for it.
+        let overrun = |text: &str| label.natural && ends_in_room(text);
+        let chosen = long
+            .filter(fits)
+            .or(long.filter(|long| label.always_long && overrun(long)))
+            .or(Some(label.short.as_str()).filter(fits))
+            .or(Some(label.short.as_str()).filter(|short| overrun(short)));
+        let Some(text) = chosen else {
+            continue;
+        };
+        year_shown |= Some(text) == label.long.as_deref();
+        free_from = label.offset + width(text) + gap(text);
+        written.push((label.offset, text));
     }
+    written
 }
 
 /// Per visible column, how to shade a day the row's person does not work (day zoom only).
@@ -582,6 +635,59 @@ mod tests {
         let month = Scale::new(Zoom::Month, monday, WeekStart::Mon);
         let (from, to) = month.range(-1).unwrap();
         assert_eq!((from.month(), to.month()), (8, 9));
+    }
+
+    fn label(offset: u16, long: Option<&str>, short: &str, natural: bool) -> RulerLabel {
+        RulerLabel {
+            offset,
+            long: long.map(str::to_owned),
+            short: short.to_owned(),
+            natural,
+            always_long: false,
+        }
+    }
+
+    /// Week zoom, months four or five columns apart: the first column's label gives way, the
+    /// year goes on the first month where it fits, and nothing is cut at the pane's edge.
+    #[test]
+    fn ruler_labels_are_shortened_or_left_out_never_cut() {
+        let labels = [
+            label(0, Some("Sep 2023"), "Sep", false),
+            label(3, Some("Oct 2023"), "Oct", true),
+            label(7, Some("Nov 2023"), "Nov", true),
+            label(16, Some("Dec 2023"), "Dec", true),
+            RulerLabel {
+                always_long: true,
+                ..label(20, Some("Jan 2024"), "Jan", true)
+            },
+        ];
+        assert_eq!(
+            fitted_labels(&labels, 22),
+            [(3, "Oct"), (7, "Nov 2023"), (16, "Dec")]
+        );
+        assert_eq!(
+            fitted_labels(&labels, 40),
+            [(3, "Oct"), (7, "Nov 2023"), (16, "Dec"), (20, "Jan 2024")]
+        );
+        // A January keeps its year over the next month, which gives way (and so does any
+        // real boundary too close to the next one).
+        let january = RulerLabel {
+            always_long: true,
+            ..label(4, Some("Jan 2024"), "Jan", true)
+        };
+        let winter = [
+            label(0, Some("Dec 2023"), "Dec", true),
+            january,
+            label(8, Some("Feb 2024"), "Feb", true),
+            label(12, Some("Mar 2024"), "Mar", true),
+            label(17, Some("Apr 2024"), "Apr", true),
+        ];
+        assert_eq!(
+            fitted_labels(&winter, 40),
+            [(0, "Dec"), (4, "Jan 2024"), (17, "Apr")]
+        );
+        let crowded = [label(0, None, "37", true), label(2, None, "38", true)];
+        assert_eq!(fitted_labels(&crowded, 10), [(0, "37")]);
     }
 
     #[test]
