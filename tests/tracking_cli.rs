@@ -314,27 +314,15 @@ fn a_no_op_changes_nothing_and_says_so() {
 /// does not carry, A1's `done`, stays.
 #[test]
 fn a_tracked_plans_activities_come_from_a_spreadsheet_with_its_log_kept() {
-    let folder = tempfile::tempdir().unwrap();
-    let plan = folder.path().join("tracked.ron");
-    fs::copy(TRACKED, &plan).unwrap();
-    let csv = folder.path().join("activities.csv");
-    fs::write(
-        &csv,
-        "code,name,hours\nA1,Búsqueda,42\nA2,Investigación,40\nA3,Diseño,42\n",
-    )
-    .unwrap();
-    cronograma(folder.path())
-        .args(["import"])
-        .arg(&csv)
-        .arg("--into")
-        .arg(&plan)
-        .assert()
+    let (folder, plan) = (tempfile::tempdir().unwrap(), Path::new("tracked.ron"));
+    let rows = "A1,Búsqueda,42\nA2,Investigación,40\nA3,Diseño,42\n";
+    into_the_tracked_plan(folder.path(), rows)
         .success()
         .stdout(predicate::str::contains("the activities of"))
         .stdout(predicate::str::contains(
             "(done and hours left of 1 kept from the plan)",
         ));
-    let written = fs::read_to_string(&plan).unwrap();
+    let written = fs::read_to_string(folder.path().join(plan)).unwrap();
     assert!(
         written.contains("(code: \"A2\", name: \"Investigación\", hours: 40)"),
         "{written}"
@@ -356,21 +344,26 @@ fn a_tracked_plans_activities_come_from_a_spreadsheet_with_its_log_kept() {
 #[test]
 fn a_spreadsheet_that_drops_a_logged_activity_is_refused() {
     let folder = tempfile::tempdir().unwrap();
-    let plan = folder.path().join("tracked.ron");
-    fs::copy(TRACKED, &plan).unwrap();
-    let before = fs::read(&plan).unwrap();
-    let csv = folder.path().join("activities.csv");
-    fs::write(&csv, "code,name,hours\nA1,Búsqueda,42\nA3,Diseño,42\n").unwrap();
-    cronograma(folder.path())
-        .args(["import"])
-        .arg(&csv)
-        .arg("--into")
-        .arg(&plan)
-        .assert()
+    let before = fs::read(TRACKED).unwrap();
+    into_the_tracked_plan(folder.path(), "A1,Búsqueda,42\nA3,Diseño,42\n")
         .code(2)
         .stderr(predicate::str::contains(
             "logs hours for A2, which the spreadsheet does not list",
         ))
         .stderr(predicate::str::contains("hint: keep its row"));
-    assert_eq!(fs::read(&plan).unwrap(), before);
+    assert_eq!(fs::read(folder.path().join("tracked.ron")).unwrap(), before);
+}
+
+/// `import activities.csv --into tracked.ron` in `folder`: a copy of the tracked example and a
+/// spreadsheet of `rows` under `code,name,hours`.
+fn into_the_tracked_plan(folder: &Path, rows: &str) -> assert_cmd::assert::Assert {
+    fs::copy(TRACKED, folder.join("tracked.ron")).unwrap();
+    fs::write(
+        folder.join("activities.csv"),
+        format!("code,name,hours\n{rows}"),
+    )
+    .unwrap();
+    cronograma(folder)
+        .args(["import", "activities.csv", "--into", "tracked.ron"])
+        .assert()
 }
