@@ -97,8 +97,8 @@ impl FromCsv {
     /// activity the spreadsheet leaves out: the log would point at nothing.
     pub fn replace_activities_of(self, plan: &mut Plan) -> Result<usize, Arc<str>> {
         let listed: HashSet<&str> = self.activities.iter().map(|a| &*a.code).collect();
-        let entries = plan.log.iter().flatten();
-        if let Some(entry) = entries.into_iter().find(|e| !listed.contains(&*e.code)) {
+        let mut entries = plan.log.iter().flatten();
+        if let Some(entry) = entries.find(|entry| !listed.contains(&*entry.code)) {
             return Err(entry.code.clone());
         }
         let before: HashMap<&str, &Activity> =
