@@ -1,21 +1,12 @@
 //! The JSON export. Its shape is a contract: keys may be added, never removed or renamed.
 //! Written by serde_json's pretty printer from the structs below.
 
-use std::io::{BufWriter, Write};
-
 use serde::Serialize;
 
 use super::{format_date, format_datetime};
 use crate::plan::{Hours, Plan};
 use crate::schedule::Schedule;
 use crate::status::Status;
-
-/// The schedule as pretty-printed JSON.
-pub fn render(plan: &Plan, schedule: &Schedule) -> String {
-    let mut text = Vec::new();
-    write(plan, schedule, &mut text).expect("writing to memory cannot fail");
-    String::from_utf8(text).expect("serde_json writes UTF-8")
-}
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -135,11 +126,9 @@ impl Serialize for Activities<'_> {
     }
 }
 
-/// Writes the schedule as pretty-printed JSON to `out` as it is made: activities are
-/// serialised one at a time, so a large export never sits whole in memory. `out` is buffered
-/// here (standard output is line-buffered: a write a line was most of a large export).
-pub fn write(plan: &Plan, schedule: &Schedule, out: impl Write) -> std::io::Result<()> {
-    let mut out = BufWriter::new(out);
+/// The schedule as pretty-printed JSON. Activities are serialised one at a time as they are
+/// written, so only the text itself is ever whole in memory.
+pub fn render(plan: &Plan, schedule: &Schedule) -> String {
     let status = Status::of(plan, schedule);
     let document = Document {
         title: plan.title(),
@@ -164,8 +153,10 @@ pub fn write(plan: &Plan, schedule: &Schedule, out: impl Write) -> std::io::Resu
             status: status.as_ref(),
         },
     };
-    serde_json::to_writer_pretty(&mut out, &document)?;
-    out.write_all(b"\n")
+    let mut text = serde_json::to_string_pretty(&document)
+        .expect("serialising to memory cannot fail: every key is a string");
+    text.push('\n');
+    text
 }
 
 #[cfg(test)]
