@@ -131,6 +131,8 @@ pub struct Schedule {
     position: Arc<[usize]>,
     /// For a tracked plan: the status date, and each activity's logged and remaining hours.
     progress: Option<Progress>,
+    /// For a tracked plan: what its log says (kept by a [`reschedule`]).
+    logged: Option<Arc<track::Logged>>,
     /// The status date it was made for (kept by a [`reschedule`]).
     as_of: NaiveDate,
     /// When the first activity starts and the last ends; and all the hours: worked out once,
@@ -176,6 +178,7 @@ pub fn schedule_as_of(plan: &Plan, as_of: NaiveDate) -> Result<Schedule, Schedul
         calendar_of,
         position: order::positions(&order).into(),
         order: order.into(),
+        logged: None,
     };
     place_from(plan, shared, None, as_of)
 }
@@ -187,6 +190,8 @@ struct Shared {
     calendar_of: Arc<[usize]>,
     order: Arc<[usize]>,
     position: Arc<[usize]>,
+    /// A tracked plan's log as laid before, when there is a schedule before.
+    logged: Option<Arc<track::Logged>>,
 }
 
 /// The schedule of `plan` after an edit of `old` (whose schedule is `previous`): when only
@@ -250,6 +255,7 @@ fn reschedule_from(
         calendar_of: previous.calendar_of.clone(),
         order: previous.order.clone(),
         position: previous.position.clone(),
+        logged: previous.logged.clone(),
     };
     place_from(plan, shared, Some(kept), previous.as_of())
 }
@@ -285,17 +291,22 @@ fn place_from(
     kept: Option<Kept>,
     as_of: NaiveDate,
 ) -> Result<Schedule, ScheduleError> {
-    let tracking = plan
-        .is_tracked()
-        .then(|| track::Tracking::of(plan, as_of))
-        .transpose()?;
     let Shared {
         before,
         calendars,
         calendar_of,
         order,
         position,
+        logged,
     } = shared;
+    let tracking = match (plan.is_tracked(), logged) {
+        (false, _) => None,
+        (true, Some(logged)) => Some(track::Tracking::new(plan, logged)),
+        (true, None) => Some(track::Tracking::new(
+            plan,
+            Arc::new(track::Logged::of(plan, as_of)?),
+        )),
+    };
     let mut placer = place::Placer::new(plan, &calendars, &calendar_of, &before);
     placer.tracking = tracking.as_ref();
     let kept_slots = kept.as_ref().map_or(0, |kept| {
@@ -348,8 +359,9 @@ fn place_from(
         position,
         order,
         as_of,
+        logged: tracking.as_ref().map(|tracking| tracking.logged.clone()),
         progress: tracking.map(|tracking| Progress {
-            logged: tracking.logged_total,
+            logged: tracking.logged.logged_total.clone(),
             remaining: tracking.remaining,
         }),
     })

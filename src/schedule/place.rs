@@ -162,13 +162,13 @@ impl<'a> Placer<'a> {
         driver: Driver,
     ) -> Result<Span, ScheduleError> {
         let calendar = &self.calendars[self.calendar_of[index]];
-        let logged = tracking.logged_of(index);
+        let logged = tracking.logged.logged_of(index);
         let first_slot = self.slots.len();
         self.slots.extend_from_slice(logged);
         let moment = |slot: &Slot, hours: Hours| calendar.at(slot.date, slot.offset + hours);
         let logged_start = logged.first().map(|slot| moment(slot, Hours::ZERO));
         let remaining = tracking.remaining[index];
-        let status = calendar.at(tracking.as_of, tracking.on_status_day(index));
+        let status = calendar.at(tracking.logged.as_of, tracking.logged.on_status_day(index));
         let (earliest, driver) = if status > earliest {
             (status, Driver::StatusDate)
         } else {

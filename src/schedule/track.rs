@@ -1,29 +1,33 @@
 //! A tracked plan's facts: logged work laid as slots, logged and remaining hours, and what each
 //! person logged on the status date.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use super::{ScheduleError, Slot};
 use crate::plan::{Hours, Plan};
 
-/// A tracked plan's facts, gathered once: each activity's logged work as slots (laid from its
-/// person's `day_start`, one entry after another in the order activities are listed), its
-/// logged and remaining hours, and what each person logged on the status date.
-pub(super) struct Tracking {
+/// What a tracked plan's log says, gathered once: each activity's logged work as slots (laid
+/// from its person's `day_start`, one entry after another in the order activities are listed),
+/// its logged hours, and what each person logged on the status date. An edit of hours leaves
+/// all of it as it was, so a reschedule shares it rather than sort the log again: on 20,000
+/// entries that sort was most of a key press.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) struct Logged {
     pub(super) as_of: NaiveDate,
     /// Logged slots, grouped by activity, each group in date order.
     slots: Vec<Slot>,
     /// Where each activity's group starts in `slots` (one more entry: the end).
     starts: Vec<usize>,
     pub(super) logged_total: Vec<Hours>,
-    pub(super) remaining: Vec<Hours>,
     /// Hours each person (an index into `people`) logged on the status date.
     on_status_date: Vec<Hours>,
     /// Each activity's person, as an index into `on_status_date`.
     person_of: Vec<usize>,
 }
 
-impl Tracking {
+impl Logged {
     pub(super) fn of(plan: &Plan, as_of: NaiveDate) -> Result<Self, ScheduleError> {
         let codes: foldhash::HashMap<&str, usize> = plan
             .activities
@@ -67,25 +71,11 @@ impl Tracking {
             }
             starts.push(at);
         }
-        let remaining = plan
-            .activities
-            .iter()
-            .zip(&logged_total)
-            .map(
-                |(activity, logged)| match (activity.done, activity.remaining) {
-                    _ if activity.is_milestone() => Hours::ZERO,
-                    (true, _) => Hours::ZERO,
-                    (false, Some(hours)) => hours,
-                    (false, None) => activity.hours.saturating_sub(*logged),
-                },
-            )
-            .collect();
-        Ok(Tracking {
+        Ok(Logged {
             as_of,
             slots,
             starts,
             logged_total,
-            remaining,
             on_status_date,
             person_of,
         })
@@ -99,6 +89,33 @@ impl Tracking {
     /// How far into the status date's window the remaining work of `index`'s person can start.
     pub(super) fn on_status_day(&self, index: usize) -> Hours {
         self.on_status_date[self.person_of[index]]
+    }
+}
+
+/// A tracked plan's facts: what its log says, and each activity's remaining hours (which an
+/// edit of its hours changes).
+pub(super) struct Tracking {
+    pub(super) logged: Arc<Logged>,
+    pub(super) remaining: Vec<Hours>,
+}
+
+impl Tracking {
+    /// The remaining hours of `plan`'s activities after the work `logged`.
+    pub(super) fn new(plan: &Plan, logged: Arc<Logged>) -> Self {
+        let remaining = plan
+            .activities
+            .iter()
+            .zip(&logged.logged_total)
+            .map(
+                |(activity, logged)| match (activity.done, activity.remaining) {
+                    _ if activity.is_milestone() => Hours::ZERO,
+                    (true, _) => Hours::ZERO,
+                    (false, Some(hours)) => hours,
+                    (false, None) => activity.hours.saturating_sub(*logged),
+                },
+            )
+            .collect();
+        Tracking { logged, remaining }
     }
 }
 
