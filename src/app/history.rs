@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::{App, Focus};
 use crate::messages::Msg;
 use crate::plan::{Activity, Plan, validate};
-use crate::schedule::{reschedule_activity, reschedule_shaped, schedule_as_of};
+use crate::schedule::{Schedule, reschedule_activity, reschedule_shaped, schedule_as_of};
 
 /// What is on the other side of a change: the whole plan, or (for an edit of one activity's
 /// hours, name or dates) that activity alone. A copy of a 10,000-activity plan for every `+`
@@ -55,8 +55,16 @@ impl App {
             validate::check(&plan)
                 .map_err(|violation| format!("{}: {}", violation.field, violation.message))?;
         }
-        self.schedule = reschedule_shaped(&plan, &self.document.plan, &self.schedule, same_shape)
-            .map_err(|error| error.to_string())?;
+        let spare = std::mem::take(&mut self.spare);
+        let schedule = reschedule_shaped(
+            &plan,
+            &self.document.plan,
+            &self.schedule,
+            same_shape,
+            spare,
+        )
+        .map_err(|error| error.to_string())?;
+        self.replace_schedule(schedule);
         let was = self.plan_key();
         let old = std::mem::replace(&mut self.document.plan, plan);
         self.remember(Change::Plan(old), what, was, same_shape);
@@ -96,13 +104,20 @@ impl App {
         Ok(())
     }
 
+    /// Makes `schedule` the current one; the one it replaces becomes the spare buffers the next
+    /// reschedule fills (see [`crate::schedule::Spare`]).
+    fn replace_schedule(&mut self, schedule: Schedule) {
+        self.spare = std::mem::replace(&mut self.schedule, schedule).into_spare();
+    }
+
     /// Puts a change's plan or activity in place of the current one and schedules it: returns
     /// the change that takes it back. On a schedule error nothing has changed.
     fn swap_in(&mut self, change: Change) -> Result<Change, String> {
         match change {
             Change::Plan(plan) => {
-                self.schedule =
+                let schedule =
                     schedule_as_of(&plan, self.today).map_err(|error| error.to_string())?;
+                self.replace_schedule(schedule);
                 Ok(Change::Plan(std::mem::replace(
                     &mut self.document.plan,
                     plan,
@@ -111,9 +126,10 @@ impl App {
             Change::Activity { index, activity } => {
                 let activities = &mut self.document.plan.activities;
                 let current = std::mem::replace(&mut activities[index], activity);
-                match reschedule_activity(&self.document.plan, &self.schedule, index) {
+                let spare = std::mem::take(&mut self.spare);
+                match reschedule_activity(&self.document.plan, &self.schedule, index, spare) {
                     Ok(schedule) => {
-                        self.schedule = schedule;
+                        self.replace_schedule(schedule);
                         Ok(Change::Activity {
                             index,
                             activity: current,

@@ -26,7 +26,7 @@ use crate::messages::Msg;
 use crate::palette::Theme;
 use crate::plan::fields::{format_time, parse_time};
 use crate::plan::{Document, Hours, Locale, Plan};
-use crate::schedule::{LAST_DAY, Schedule, ScheduleError, schedule_as_of};
+use crate::schedule::{LAST_DAY, Schedule, ScheduleError, Spare, schedule_as_of};
 use history::Step;
 
 /// What has the keyboard.
@@ -153,6 +153,8 @@ pub struct App {
     path: PathBuf,
     document: Document,
     schedule: Schedule,
+    /// The buffers of the schedule `schedule` replaced, for the next reschedule to fill.
+    spare: Spare,
     /// The day the cursor is on.
     pub cursor: NaiveDate,
     /// Today, given from outside so that tests are stable.
@@ -221,6 +223,7 @@ impl App {
             cursor: schedule.start().date(),
             document,
             schedule,
+            spare: Spare::default(),
             today,
             focus: Focus::Calendar,
             view: View::Calendar,

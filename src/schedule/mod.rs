@@ -152,6 +152,29 @@ pub struct Progress {
     pub remaining: Vec<Hours>,
 }
 
+/// The buffers of a schedule no longer needed, for the next one to fill. At 10,000 activities
+/// a schedule's slots are megabytes: freed after every key press, the allocator hands them back
+/// to the system and the next reschedule faults them in again, a third of a frame. The view
+/// keeps the schedule it replaced as a `Spare` and gives it to the next reschedule.
+#[derive(Debug, Default)]
+pub struct Spare {
+    slots: Vec<Slot>,
+    by_day: Vec<Slot>,
+}
+
+impl Schedule {
+    /// This schedule's large buffers, emptied, for the next reschedule to fill.
+    pub fn into_spare(self) -> Spare {
+        let Schedule {
+            mut slots, by_day, ..
+        } = self;
+        let mut by_day = by_day.unwrap_or_default();
+        slots.clear();
+        by_day.clear();
+        Spare { slots, by_day }
+    }
+}
+
 /// Lays the plan's activities onto their people's working time, as of the plan's start: for a
 /// tracked plan, as if no day had passed (log entries are then errors); commands and the view
 /// call [`schedule_as_of`] with today.
@@ -180,7 +203,7 @@ pub fn schedule_as_of(plan: &Plan, as_of: NaiveDate) -> Result<Schedule, Schedul
         order: order.into(),
         logged: None,
     };
-    place_from(plan, shared, None, as_of)
+    place_from(plan, shared, None, as_of, Spare::default())
 }
 
 /// What an edit of hours leaves as it was, shared between a schedule and its reschedule.
@@ -199,23 +222,25 @@ struct Shared {
 /// work order is kept and the rest placed again; any other change schedules from scratch.
 /// Always equal to [`schedule`] (a property test holds it to that).
 pub fn reschedule(plan: &Plan, old: &Plan, previous: &Schedule) -> Result<Schedule, ScheduleError> {
-    reschedule_shaped(plan, old, previous, plan.same_shape(old))
+    reschedule_shaped(plan, old, previous, plan.same_shape(old), Spare::default())
 }
 
 /// [`reschedule`] for a caller that has already asked whether the edit kept the plan's shape:
 /// `same_shape` must be `plan.same_shape(old)` (the view asks it to know what to validate).
+/// The new schedule is made in `spare`'s buffers where it can be.
 pub fn reschedule_shaped(
     plan: &Plan,
     old: &Plan,
     previous: &Schedule,
     same_shape: bool,
+    spare: Spare,
 ) -> Result<Schedule, ScheduleError> {
     debug_assert_eq!(same_shape, plan.same_shape(old));
     match same_shape
         .then(|| first_changed(plan, old, previous))
         .flatten()
     {
-        Some(first) => reschedule_from(plan, previous, first),
+        Some(first) => reschedule_from(plan, previous, first, spare),
         None => schedule_as_of(plan, previous.as_of()),
     }
 }
@@ -223,15 +248,16 @@ pub fn reschedule_shaped(
 /// The schedule of `plan` after an edit of nothing but activity `index`'s hours, name or
 /// `not_before` (its code, person, links and tracking as they were), whose schedule before
 /// was `previous`: what the view does for `+`/`-`, without a copy of the plan to compare.
-/// Equal to [`schedule`] (a property test holds it to that).
+/// Made in `spare`'s buffers; equal to [`schedule`] (a property test holds it to that).
 pub fn reschedule_activity(
     plan: &Plan,
     previous: &Schedule,
     index: usize,
+    spare: Spare,
 ) -> Result<Schedule, ScheduleError> {
     match previous.position.get(index) {
         Some(first) if previous.position.len() == plan.activities.len() => {
-            reschedule_from(plan, previous, *first)
+            reschedule_from(plan, previous, *first, spare)
         }
         _ => schedule_as_of(plan, previous.as_of()),
     }
@@ -242,6 +268,7 @@ fn reschedule_from(
     plan: &Plan,
     previous: &Schedule,
     first: usize,
+    spare: Spare,
 ) -> Result<Schedule, ScheduleError> {
     let kept = Kept {
         count: first,
@@ -257,7 +284,7 @@ fn reschedule_from(
         position: previous.position.clone(),
         logged: previous.logged.clone(),
     };
-    place_from(plan, shared, Some(kept), previous.as_of())
+    place_from(plan, shared, Some(kept), previous.as_of(), spare)
 }
 
 /// The position in work order of the first activity whose inputs differ, for an edit of
@@ -290,6 +317,7 @@ fn place_from(
     shared: Shared,
     kept: Option<Kept>,
     as_of: NaiveDate,
+    spare: Spare,
 ) -> Result<Schedule, ScheduleError> {
     let Shared {
         before,
@@ -307,7 +335,7 @@ fn place_from(
             Arc::new(track::Logged::of(plan, as_of)?),
         )),
     };
-    let mut placer = place::Placer::new(plan, &calendars, &calendar_of, &before);
+    let mut placer = place::Placer::new(plan, &calendars, &calendar_of, &before, spare.slots);
     placer.tracking = tracking.as_ref();
     let kept_slots = kept.as_ref().map_or(0, |kept| {
         placer.keep(&order[..kept.count], kept.spans, kept.slots)
@@ -317,7 +345,7 @@ fn place_from(
     }
     let (spans, slots) = placer.finish();
     let kept = kept.map(|kept| (kept, kept_slots));
-    let by_day = order::day_order(&slots, &spans, kept.as_ref(), &position);
+    let by_day = order::day_order(&slots, &spans, kept.as_ref(), &position, spare.by_day);
     let worked_days = order::first_and_last_days(&slots);
     let critical_path = critical::critical_path(&spans);
     let mut critical = vec![false; spans.len()];

@@ -23,12 +23,14 @@ fn day_key(slot: &Slot) -> (NaiveDate, Hours, usize, bool, Hours) {
 /// out in date order; only parallel work needs a sorted copy). After a reschedule that kept
 /// most placements (`kept`, and their first `count` slots), the earlier day order less the
 /// slots placed again, merged with the new ones: an edit late in a large plan costs what it
-/// changed. Otherwise sorted afresh.
+/// changed. Otherwise sorted afresh. Written into `into` (empty, from a schedule no longer
+/// needed).
 pub(super) fn day_order(
     slots: &[Slot],
     spans: &[Span],
     kept: Option<&(Kept, usize)>,
     position: &[usize],
+    into: Vec<Slot>,
 ) -> Option<Vec<Slot>> {
     if slots.is_sorted_by_key(day_key) {
         return None;
@@ -36,9 +38,14 @@ pub(super) fn day_order(
     match kept {
         Some((kept, count)) if (slots.len() - count) * 4 < slots.len() => {
             let placed_again = |slot: &&Slot| position[slot.activity] >= kept.count;
-            Some(merged_by_day(kept.by_day, placed_again, &slots[*count..]))
+            Some(merged_by_day(
+                kept.by_day,
+                placed_again,
+                &slots[*count..],
+                into,
+            ))
         }
-        _ => Some(sorted_by_day(slots, spans)),
+        _ => Some(sorted_by_day(slots, spans, into)),
     }
 }
 
@@ -48,7 +55,7 @@ pub(super) fn day_order(
 /// rest of [`day_key`], with no comparisons. A comparison sort of all the slots was 2–3 ms of
 /// every key press on 10,000 activities of 50 people; a plan of few slots over centuries
 /// (more days than slots) takes it all the same.
-fn sorted_by_day(slots: &[Slot], spans: &[Span]) -> Vec<Slot> {
+fn sorted_by_day(slots: &[Slot], spans: &[Span], mut sorted: Vec<Slot>) -> Vec<Slot> {
     let (Some(first), Some(last)) = (
         slots.iter().map(|slot| slot.date).min(),
         slots.iter().map(|slot| slot.date).max(),
@@ -66,7 +73,8 @@ fn sorted_by_day(slots: &[Slot], spans: &[Span]) -> Vec<Slot> {
     let buckets = usize::try_from(last - first + 1)
         .unwrap_or(usize::MAX)
         .saturating_mul(offsets);
-    let mut sorted = slots.to_vec();
+    sorted.clear();
+    sorted.extend_from_slice(slots);
     if buckets > slots.len().saturating_mul(4) {
         sorted.sort_unstable_by_key(day_key);
         return sorted;
@@ -92,11 +100,17 @@ fn sorted_by_day(slots: &[Slot], spans: &[Span]) -> Vec<Slot> {
 
 /// The slots of `sorted` (in day order) but those `dropped`, with the slots `added` (all of
 /// activities none of `sorted`'s kept slots belong to), in the same day order.
-fn merged_by_day(sorted: &[Slot], dropped: impl Fn(&&Slot) -> bool, added: &[Slot]) -> Vec<Slot> {
+fn merged_by_day(
+    sorted: &[Slot],
+    dropped: impl Fn(&&Slot) -> bool,
+    added: &[Slot],
+    mut merged: Vec<Slot>,
+) -> Vec<Slot> {
     let key = day_key;
     let mut added = added.to_vec();
     added.sort_unstable_by_key(key);
-    let mut merged = Vec::with_capacity(sorted.len() + added.len());
+    merged.clear();
+    merged.reserve(sorted.len() + added.len());
     let mut next = 0;
     for slot in sorted.iter().filter(|slot| !dropped(slot)) {
         while next < added.len() && key(&added[next]) < key(slot) {
@@ -176,11 +190,11 @@ mod tests {
             let mut expected = slots.clone();
             expected.sort_by_key(day_key);
             assert_eq!(
-                sorted_by_day(&slots, &spans),
+                sorted_by_day(&slots, &spans, Vec::new()),
                 expected,
                 "{spread}×{offsets}"
             );
         }
-        assert!(sorted_by_day(&[], &[]).is_empty());
+        assert!(sorted_by_day(&[], &[], Vec::new()).is_empty());
     }
 }

@@ -31,6 +31,7 @@ impl<'a> Placer<'a> {
         calendars: &'a [WorkCalendar],
         calendar_of: &'a [usize],
         before: &'a Predecessors,
+        mut slots: Vec<Slot>,
     ) -> Self {
         // At least a day's worth of hours a slot, plus a partial day per activity; capped by
         // the days left before LAST_DAY, so a hostile plan cannot ask for absurd memory.
@@ -38,13 +39,15 @@ impl<'a> Placer<'a> {
         let total = plan.total_hours().quarters() as usize;
         let days_left = usize::try_from((LAST_DAY - plan.start).num_days()).unwrap_or(0);
         let reserve = (total / day).min(days_left) + plan.activities.len() + 1;
+        // `slots` comes empty, from a schedule no longer needed.
+        slots.reserve(reserve);
         Placer {
             plan,
             calendars,
             calendar_of,
             before,
             spans: vec![None; plan.activities.len()],
-            slots: Vec::with_capacity(reserve),
+            slots,
             last_end: None,
             tracking: None,
         }
