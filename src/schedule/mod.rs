@@ -327,14 +327,7 @@ fn place_from(
         position,
         logged,
     } = shared;
-    let tracking = match (plan.is_tracked(), logged) {
-        (false, _) => None,
-        (true, Some(logged)) => Some(track::Tracking::new(plan, logged)),
-        (true, None) => Some(track::Tracking::new(
-            plan,
-            Arc::new(track::Logged::of(plan, as_of)?),
-        )),
-    };
+    let tracking = track::Tracking::of(plan, logged, as_of)?;
     let mut placer = place::Placer::new(plan, &calendars, &calendar_of, &before, spare.slots);
     placer.tracking = tracking.as_ref();
     let kept_slots = kept.as_ref().map_or(0, |kept| {

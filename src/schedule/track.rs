@@ -28,7 +28,7 @@ pub(super) struct Logged {
 }
 
 impl Logged {
-    pub(super) fn of(plan: &Plan, as_of: NaiveDate) -> Result<Self, ScheduleError> {
+    fn of(plan: &Plan, as_of: NaiveDate) -> Result<Self, ScheduleError> {
         let codes: foldhash::HashMap<&str, usize> = plan
             .activities
             .iter()
@@ -100,8 +100,25 @@ pub(super) struct Tracking {
 }
 
 impl Tracking {
+    /// A tracked plan's facts as of `as_of`, its log laid anew unless an earlier schedule of
+    /// the same log gives it (`logged`); `None` for a plan that is not tracked.
+    pub(super) fn of(
+        plan: &Plan,
+        logged: Option<Arc<Logged>>,
+        as_of: NaiveDate,
+    ) -> Result<Option<Self>, ScheduleError> {
+        if !plan.is_tracked() {
+            return Ok(None);
+        }
+        let logged = match logged {
+            Some(logged) => logged,
+            None => Arc::new(Logged::of(plan, as_of)?),
+        };
+        Ok(Some(Tracking::new(plan, logged)))
+    }
+
     /// The remaining hours of `plan`'s activities after the work `logged`.
-    pub(super) fn new(plan: &Plan, logged: Arc<Logged>) -> Self {
+    fn new(plan: &Plan, logged: Arc<Logged>) -> Self {
         let remaining = plan
             .activities
             .iter()
