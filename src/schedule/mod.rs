@@ -146,8 +146,8 @@ pub struct Schedule {
 /// Where a tracked plan stands on its status date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
-    /// Each activity's logged hours.
-    pub logged: Vec<Hours>,
+    /// Each activity's logged hours (shared by the schedules of the same log).
+    pub logged: Arc<[Hours]>,
     /// Each activity's remaining hours: 0 when done.
     pub remaining: Vec<Hours>,
 }

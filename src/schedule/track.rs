@@ -20,7 +20,8 @@ pub(super) struct Logged {
     slots: Vec<Slot>,
     /// Where each activity's group starts in `slots` (one more entry: the end).
     starts: Vec<usize>,
-    pub(super) logged_total: Vec<Hours>,
+    /// Each activity's logged hours (the schedule's `Progress` shares them).
+    pub(super) logged_total: Arc<[Hours]>,
     /// Hours each person (an index into `people`) logged on the status date.
     on_status_date: Vec<Hours>,
     /// Each activity's person, as an index into `on_status_date`.
@@ -75,7 +76,7 @@ impl Logged {
             as_of,
             slots,
             starts,
-            logged_total,
+            logged_total: logged_total.into(),
             on_status_date,
             person_of,
         })
@@ -122,7 +123,7 @@ impl Tracking {
         let remaining = plan
             .activities
             .iter()
-            .zip(&logged.logged_total)
+            .zip(logged.logged_total.iter())
             .map(
                 |(activity, logged)| match (activity.done, activity.remaining) {
                     _ if activity.is_milestone() => Hours::ZERO,
