@@ -136,7 +136,7 @@ const PLAN_FORMAT: RonFormat = RonFormat {
 };
 
 /// Reads `text` as a `T` with the options plans are read with (optional fields written bare),
-/// naming the path to a value that is wrong: the one RON reader of plans and of the config file.
+/// tracking the path to each value: the one RON reader of plans and of the config file.
 pub fn read_ron_as<T: serde::de::DeserializeOwned>(
     text: &str,
     format: &RonFormat,
@@ -146,30 +146,14 @@ pub fn read_ron_as<T: serde::de::DeserializeOwned>(
     let options =
         ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
     let error = |at, message, hint| RonError { at, message, hint };
-    let reader = || {
-        ron::Deserializer::from_str_with_options(text, &options)
-            .map_err(|e| error(e.span.start, e.code.to_string(), Some(format_hint)))
-    };
-    let mut deserializer = reader()?;
-    // The path to each value is tracked only when there is an error to place: tracking it
-    // allocates a segment for every field read, a sixth of reading a large plan.
-    let value = match T::deserialize(&mut deserializer) {
-        Ok(value) => value,
-        Err(first) => {
-            // Read again with the path tracked; the same text fails the same way, and should
-            // it not, the first error is still reported (without its field).
-            let mut tracked = reader()?;
-            let (field, spanned) = match serde_path_to_error::deserialize::<_, T>(&mut tracked) {
-                Err(again) => (
-                    again.path().to_string(),
-                    tracked.span_error(again.into_inner()),
-                ),
-                Ok(_) => (String::new(), deserializer.span_error(first)),
-            };
-            let (message, hint) = describe(&spanned.code, &field, format_hint);
-            return Err(error(spanned.span.start, message, hint));
-        }
-    };
+    let mut deserializer = ron::Deserializer::from_str_with_options(text, &options)
+        .map_err(|e| error(e.span.start, e.code.to_string(), Some(format_hint)))?;
+    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let field = e.path().to_string();
+        let spanned = deserializer.span_error(e.into_inner());
+        let (message, hint) = describe(&spanned.code, &field, format_hint);
+        error(spanned.span.start, message, hint)
+    })?;
     deserializer.end().map_err(|code| {
         let spanned = deserializer.span_error(code);
         error(
