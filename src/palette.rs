@@ -23,16 +23,46 @@ pub enum Tone {
     Activity(usize),
 }
 
-/// Which background a theme is for.
+/// Which background a theme is for. The command line, `CRONOGRAMA_THEME` and the config file
+/// all spell it by [`ThemeChoice::name`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ThemeChoice {
-    /// From `CRONOGRAMA_THEME`, the config file, the terminal's own answer (OSC 11) or its
-    /// `COLORFGBG`; dark otherwise.
     Auto,
-    /// Light text on a dark background.
     Dark,
-    /// Dark text on a light background.
     Light,
+}
+
+impl ThemeChoice {
+    /// Every choice, in the order `--help` lists them.
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::Auto, ThemeChoice::Dark, ThemeChoice::Light];
+
+    /// The choice's name: `auto`, `dark` or `light`.
+    pub fn name(self) -> &'static str {
+        match self {
+            ThemeChoice::Auto => "auto",
+            ThemeChoice::Dark => "dark",
+            ThemeChoice::Light => "light",
+        }
+    }
+
+    /// What the choice means, in one line.
+    pub fn about(self) -> &'static str {
+        match self {
+            ThemeChoice::Auto => {
+                "From `CRONOGRAMA_THEME`, the config file, the terminal's own answer (OSC 11) or its `COLORFGBG`; dark otherwise"
+            }
+            ThemeChoice::Dark => "Light text on a dark background",
+            ThemeChoice::Light => "Dark text on a light background",
+        }
+    }
+
+    /// The choice `text` names, in any case, with spaces around it ignored.
+    pub fn named(text: &str) -> Option<ThemeChoice> {
+        let text = text.trim();
+        Self::ALL
+            .into_iter()
+            .find(|choice| text.eq_ignore_ascii_case(choice.name()))
+    }
 }
 
 /// Every style the view uses.
@@ -308,15 +338,9 @@ pub fn detect(
     config: Option<ThemeChoice>,
     colorfgbg: Option<&str>,
 ) -> ThemeChoice {
-    let named = |text: &str| match text.trim().to_ascii_lowercase().as_str() {
-        "light" => Some(ThemeChoice::Light),
-        "dark" => Some(ThemeChoice::Dark),
-        _ => None,
-    };
-    if let Some(choice) = variable.and_then(named) {
-        return choice;
-    }
-    if let Some(choice) = config.filter(|choice| *choice != ThemeChoice::Auto) {
+    let decided = |choice: &ThemeChoice| *choice != ThemeChoice::Auto;
+    let named = variable.and_then(ThemeChoice::named).filter(decided);
+    if let Some(choice) = named.or(config.filter(decided)) {
         return choice;
     }
     let background = colorfgbg
@@ -471,6 +495,23 @@ mod tests {
         assert_eq!(detect(None, None, Some("0;15")), Light);
         assert_eq!(detect(None, None, Some("15;default;0")), Dark);
         assert_eq!(detect(None, None, None), Dark);
+        // The variable is read as the flag and the config file read it; `auto` in it, or a
+        // word it does not know, leaves the choice to the config file.
+        assert_eq!(detect(Some(" Dark\n"), Some(Light), None), Dark);
+        assert_eq!(detect(Some("auto"), Some(Light), None), Light);
+        assert_eq!(detect(Some("sepia"), Some(Light), None), Light);
+    }
+
+    #[test]
+    fn choices_are_named_in_any_case() {
+        for choice in ThemeChoice::ALL {
+            assert_eq!(ThemeChoice::named(choice.name()), Some(choice));
+            assert_eq!(
+                ThemeChoice::named(&choice.name().to_uppercase()),
+                Some(choice)
+            );
+        }
+        assert_eq!(ThemeChoice::named("darkish"), None);
     }
 
     #[test]

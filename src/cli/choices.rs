@@ -1,66 +1,71 @@
-//! The command line's names for the program's choices (`--format`, `--theme`): the core types
-//! know nothing of clap, and each choice here maps to one of theirs.
+//! The command line's side of the program's choices (`--format`, `--theme`): the core types
+//! know nothing of clap, and keep each choice's name and meaning; clap gets them from here.
+
+use std::sync::LazyLock;
 
 use clap::ValueEnum;
+use clap::builder::PossibleValue;
 
 use crate::export::Format;
 use crate::palette::ThemeChoice;
 
-/// The formats `cronograma export` writes, as `--format` names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FormatArg {
-    /// Markdown: the activity list and one table per month, codes next to the day numbers.
-    Md,
-    /// JSON: every activity with its start, end and hours per day.
-    Json,
-    /// CSV: one row per activity.
-    Csv,
-    /// Mermaid: a `gantt` block for Markdown documents on code forges.
-    Mermaid,
-    /// iCalendar: an event per activity per working day, and the holidays, for calendar programs.
-    Ics,
-    /// SVG: a Gantt chart for a written report.
-    Svg,
-    /// TaskJuggler: a project for `tj3`, scheduled to the same dates.
-    Tjp,
-    /// MS Project XML (MSPDI), for MS Project, ProjectLibre and GanttProject.
-    #[value(alias = "xml")]
-    Mspdi,
-}
+/// A `--format` value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormatArg(pub Format);
 
-impl From<FormatArg> for Format {
-    fn from(format: FormatArg) -> Self {
-        match format {
-            FormatArg::Md => Format::Md,
-            FormatArg::Json => Format::Json,
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Mermaid => Format::Mermaid,
-            FormatArg::Ics => Format::Ics,
-            FormatArg::Svg => Format::Svg,
-            FormatArg::Tjp => Format::Tjp,
-            FormatArg::Mspdi => Format::Mspdi,
-        }
+impl ValueEnum for FormatArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        static FORMATS: LazyLock<Vec<FormatArg>> =
+            LazyLock::new(|| Format::ALL.into_iter().map(FormatArg).collect());
+        &FORMATS
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        let value = PossibleValue::new(self.0.name()).help(self.0.about());
+        // What MS Project calls the format; `--format xml` has always worked.
+        Some(match self.0 {
+            Format::Mspdi => value.alias("xml"),
+            _ => value,
+        })
     }
 }
 
-/// Which background the colours are for, as `--theme` names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ThemeArg {
-    /// From `CRONOGRAMA_THEME`, the config file, the terminal's own answer (OSC 11) or its
-    /// `COLORFGBG`; dark otherwise.
-    Auto,
-    /// Light text on a dark background.
-    Dark,
-    /// Dark text on a light background.
-    Light,
+/// A `--theme` value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThemeArg(pub ThemeChoice);
+
+impl ValueEnum for ThemeArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        static THEMES: LazyLock<Vec<ThemeArg>> =
+            LazyLock::new(|| ThemeChoice::ALL.into_iter().map(ThemeArg).collect());
+        &THEMES
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.name()).help(self.0.about()))
+    }
 }
 
-impl From<ThemeArg> for ThemeChoice {
-    fn from(theme: ThemeArg) -> Self {
-        match theme {
-            ThemeArg::Auto => ThemeChoice::Auto,
-            ThemeArg::Dark => ThemeChoice::Dark,
-            ThemeArg::Light => ThemeChoice::Light,
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every choice is offered under its core name, and read back as itself.
+    #[test]
+    fn every_choice_reads_back_as_itself() {
+        for format in Format::ALL {
+            assert_eq!(
+                FormatArg::from_str(format.name(), false),
+                Ok(FormatArg(format))
+            );
         }
+        for theme in ThemeChoice::ALL {
+            assert_eq!(ThemeArg::from_str(theme.name(), false), Ok(ThemeArg(theme)));
+        }
+        assert_eq!(
+            FormatArg::from_str("xml", false),
+            Ok(FormatArg(Format::Mspdi))
+        );
+        assert!(FormatArg::from_str("pdf", false).is_err());
     }
 }

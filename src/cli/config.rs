@@ -67,11 +67,10 @@ struct ThemeSetting(Option<ThemeChoice>);
 impl<'de> Deserialize<'de> for ThemeSetting {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let name = String::deserialize(deserializer)?;
-        match name.to_ascii_lowercase().as_str() {
-            "dark" => Ok(ThemeSetting(Some(ThemeChoice::Dark))),
-            "light" => Ok(ThemeSetting(Some(ThemeChoice::Light))),
-            "auto" => Ok(ThemeSetting(None)),
-            _ => Err(de::Error::custom(format!(
+        match ThemeChoice::named(&name) {
+            Some(ThemeChoice::Auto) => Ok(ThemeSetting(None)),
+            Some(choice) => Ok(ThemeSetting(Some(choice))),
+            None => Err(de::Error::custom(format!(
                 "\"{name}\" is not dark, light or auto"
             ))),
         }

@@ -21,6 +21,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::calendar::{months_between, text};
 use crate::export::{self, Format};
 use crate::import;
+use crate::palette::ThemeChoice;
 use crate::plan::{self, Document, PlanError};
 use crate::schedule::{self, Schedule, ScheduleError};
 use choices::{FormatArg, ThemeArg};
@@ -42,7 +43,7 @@ pub struct Cli {
     pub plan: PlanArg,
     /// Colours for a dark or a light terminal [default: auto: CRONOGRAMA_THEME, the config
     /// file's `theme`, or the terminal's COLORFGBG; dark otherwise]
-    #[arg(long, global = true, value_enum, default_value_t = ThemeArg::Auto)]
+    #[arg(long, global = true, value_enum, default_value_t = ThemeArg(ThemeChoice::Auto))]
     pub theme: ThemeArg,
     /// The status date of a tracked plan: logged work up to it is fact, remaining work starts
     /// on it or later [default: today]
@@ -383,7 +384,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         asks.then(|| crate::tui::ask_background(std::time::Duration::from_millis(150)))
             .flatten()
     };
-    let theme = crate::palette::Theme::chosen(cli.theme.into(), settings.theme, ask);
+    let theme = crate::palette::Theme::chosen(cli.theme.0, settings.theme, ask);
     let as_of = cli.as_of.unwrap_or_else(start::today);
     match cli.command {
         None => {
@@ -584,7 +585,7 @@ fn cal(args: &CalArgs, theme: &crate::palette::Theme, as_of: NaiveDate) -> Resul
 }
 
 fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
-    let format = Format::from(args.format);
+    let format = args.format.0;
     if let Some(doc) = &args.into {
         if format != Format::Md {
             return Err(Error::Usage("--into goes with --format md".into()));

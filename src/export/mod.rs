@@ -17,25 +17,66 @@ use chrono::{NaiveDateTime, Timelike};
 use crate::plan::Plan;
 use crate::schedule::Schedule;
 
-/// The formats `cronograma export` writes.
+/// The formats `cronograma export` writes; [`Format::name`] and [`Format::about`] are what the
+/// command line shows of each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Markdown: the activity list and one table per month, codes next to the day numbers.
     Md,
-    /// JSON: every activity with its start, end and hours per day.
     Json,
-    /// CSV: one row per activity.
     Csv,
-    /// Mermaid: a `gantt` block for Markdown documents on code forges.
     Mermaid,
-    /// iCalendar: an event per activity per working day, and the holidays, for calendar programs.
     Ics,
-    /// SVG: a Gantt chart for a written report.
     Svg,
-    /// TaskJuggler: a project `tj3` schedules to the same dates.
     Tjp,
-    /// MS Project XML (MSPDI), for MS Project, ProjectLibre and GanttProject.
     Mspdi,
+}
+
+impl Format {
+    /// Every format, in the order `--help` lists them.
+    pub const ALL: [Format; 8] = [
+        Format::Md,
+        Format::Json,
+        Format::Csv,
+        Format::Mermaid,
+        Format::Ics,
+        Format::Svg,
+        Format::Tjp,
+        Format::Mspdi,
+    ];
+
+    /// The format's name, as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Json => "json",
+            Format::Csv => "csv",
+            Format::Mermaid => "mermaid",
+            Format::Ics => "ics",
+            Format::Svg => "svg",
+            Format::Tjp => "tjp",
+            Format::Mspdi => "mspdi",
+        }
+    }
+
+    /// What the format holds and who reads it, in one line.
+    pub fn about(self) -> &'static str {
+        match self {
+            Format::Md => {
+                "Markdown: the activity list and one table per month, codes next to the day numbers"
+            }
+            Format::Json => "JSON: every activity with its start, end and hours per day",
+            Format::Csv => "CSV: one row per activity",
+            Format::Mermaid => "Mermaid: a `gantt` block for Markdown documents on code forges",
+            Format::Ics => {
+                "iCalendar: an event per activity per working day, and the holidays, for calendar programs"
+            }
+            Format::Svg => "SVG: a Gantt chart for a written report",
+            Format::Tjp => "TaskJuggler: a project for `tj3`, scheduled to the same dates",
+            Format::Mspdi => {
+                "MS Project XML (MSPDI), for MS Project, ProjectLibre and GanttProject"
+            }
+        }
+    }
 }
 
 /// Renders `schedule` of `plan` in `format`.
