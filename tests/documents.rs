@@ -38,17 +38,32 @@ fn spans(plan: &Path) -> Vec<(String, String)> {
         .collect()
 }
 
+/// `cronograma import SOURCE -o PLAN`, which must succeed.
+fn import(source: &Path, plan: &Path) -> assert_cmd::assert::Assert {
+    cronograma()
+        .arg("import")
+        .arg(source)
+        .arg("-o")
+        .arg(plan)
+        .assert()
+        .success()
+}
+
+/// The plan's (start, end) of every activity are `expected`.
+fn assert_spans(plan: &Path, expected: &[(&str, &str)]) {
+    let spans = spans(plan);
+    let spans: Vec<(&str, &str)> = spans
+        .iter()
+        .map(|(start, end)| (start.as_str(), end.as_str()))
+        .collect();
+    assert_eq!(spans, expected);
+}
+
 #[test]
 fn the_seed_document_imports_to_the_schedule_of_plan_ron() {
     let (dir, doc) = copy("tests/fixtures/seed.md");
     let plan = dir.path().join("pps.ron");
-    cronograma()
-        .arg("import")
-        .arg(&doc)
-        .arg("-o")
-        .arg(&plan)
-        .assert()
-        .success()
+    import(&doc, &plan)
         .stdout(predicate::str::contains("Created"))
         .stdout(predicate::str::contains("2023-11-28 12:00"));
     assert_eq!(spans(&plan), spans(&root("plan.ron")));
@@ -293,13 +308,7 @@ fn an_added_activity_keeps_the_other_items_as_written() {
 fn the_english_example_document() {
     let (dir, doc) = copy("assets/examples/internship-en.md");
     let plan = dir.path().join("internship.ron");
-    cronograma()
-        .arg("import")
-        .arg(&doc)
-        .arg("-o")
-        .arg(&plan)
-        .assert()
-        .success();
+    import(&doc, &plan);
     let expected = [
         // 4 h a day from 09:00; R1 10 h: Mar 4, 5, and 2 h of the 6th.
         ("2024-03-04 09:00:00", "2024-03-06 11:00:00"),
@@ -310,12 +319,7 @@ fn the_english_example_document() {
         // R4 8 h: the 28th, Good Friday (29th) off, 1 April.
         ("2024-03-28 09:00:00", "2024-04-01 13:00:00"),
     ];
-    let spans = spans(&plan);
-    let spans: Vec<(&str, &str)> = spans
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    assert_eq!(spans, expected);
+    assert_spans(&plan, &expected);
     assert_eq!(
         load_file(&plan).unwrap().plan.locale,
         cronograma::plan::Locale::EN
@@ -336,26 +340,14 @@ fn the_english_example_document() {
         fs::read(&doc).unwrap(),
         fs::read(root("assets/examples/internship-en.md")).unwrap()
     );
-    assert_eq!(
-        spans,
-        self::spans(&root("assets/examples/internship-en.ron"))
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str()))
-            .collect::<Vec<_>>()
-    );
+    assert_spans(&root("assets/examples/internship-en.ron"), &expected);
 }
 
 #[test]
 fn the_spanish_example_with_a_two_week_break_and_quarter_hours() {
     let (dir, doc) = copy("assets/examples/tesis-receso.md");
     let plan = dir.path().join("tesis.ron");
-    cronograma()
-        .arg("import")
-        .arg(&doc)
-        .arg("-o")
-        .arg(&plan)
-        .assert()
-        .success();
+    import(&doc, &plan);
     let imported = load_file(&plan).unwrap().plan;
     let holidays: Vec<String> = imported
         .holidays
@@ -377,12 +369,7 @@ fn the_spanish_example_with_a_two_week_break_and_quarter_hours() {
         // 20 h: 3.75 h on 1 August, 2 and 5 August (18.75), 1.25 h of the 6th.
         ("2024-08-01 12:15:00", "2024-08-06 09:45:00"),
     ];
-    let spans = spans(&plan);
-    let spans: Vec<(&str, &str)> = spans
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    assert_eq!(spans, expected);
+    assert_spans(&plan, &expected);
     cronograma()
         .args(["check", "--doc"])
         .arg(&doc)
@@ -415,13 +402,7 @@ fn the_csv_export_reads_back_to_the_same_activities() {
         .assert()
         .success();
     let made = dir.path().join("from-csv.ron");
-    cronograma()
-        .arg("import")
-        .arg(&csv)
-        .arg("-o")
-        .arg(&made)
-        .assert()
-        .success();
+    import(&csv, &made);
     let original = load_file(&plan).unwrap().plan.activities;
     assert_eq!(load_file(&made).unwrap().plan.activities, original);
     // --into: the seed's plan takes these activities and keeps its own calendar.

@@ -8,16 +8,6 @@ use cronograma::plan::{Activity, Day, Exception, Handoff, Holiday, Hours, Plan};
 use cronograma::schedule::{Schedule, schedule};
 use proptest::prelude::*;
 
-const DAYS: [Day; 7] = [
-    Day::Mon,
-    Day::Tue,
-    Day::Wed,
-    Day::Thu,
-    Day::Fri,
-    Day::Sat,
-    Day::Sun,
-];
-
 fn epoch() -> NaiveDate {
     NaiveDate::from_ymd_opt(2020, 1, 1).unwrap()
 }
@@ -40,7 +30,7 @@ fn arb_calendar() -> impl Strategy<Value = Plan> {
                 hours_per_day: Hours::from_quarters(day_hours),
                 workdays: (0..7)
                     .filter(|i| workdays & (1 << i) != 0)
-                    .map(|i| DAYS[i])
+                    .map(|i| Day::ALL[i])
                     .collect(),
                 holidays: holidays
                     .into_iter()
@@ -326,7 +316,7 @@ fn arb_plan_with_people() -> impl Strategy<Value = Plan> {
                         workdays: own_days.then(|| {
                             (0..7)
                                 .filter(|i| days & (1 << i) != 0)
-                                .map(|i| DAYS[i])
+                                .map(|i| Day::ALL[i])
                                 .collect()
                         }),
                         holidays: vacations
