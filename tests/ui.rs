@@ -242,6 +242,30 @@ mod mouse {
     }
 }
 
+/// At week zoom a month is four or five columns: January's year is written `'25`, so only
+/// February's label gives way to it, never March's (with `Jan 2025` both did).
+#[test]
+fn week_zoom_across_a_new_year_names_every_month_but_february() {
+    let text = "Plan(title: \"Across the new year\", locale: \"en\", start: \"2024-10-01\", \
+                hours_per_day: 4, activities: [(code: \"A\", name: \"Survey\", hours: 200), \
+                (code: \"B\", name: \"Build\", hours: 400)])";
+    let path = Path::new("new-year.ron");
+    let document = cronograma::plan::load::parse(text, path).unwrap();
+    let today = NaiveDate::from_ymd_opt(2024, 10, 1).unwrap();
+    let mut app = App::new(path, document, today).unwrap();
+    app.apply(Action::SwitchFocus);
+    app.apply(Action::Zoom);
+    let terminal = draw(&app, 100, 30);
+    let buffer = terminal.backend().buffer();
+    let (x, y) = find(buffer, "Oct Nov Dec  Jan '25 Mar  Apr");
+    // October's label is on its first week that starts in October, one column after the
+    // plan's first (week 40 starts on 30 September).
+    let weeks: String = (x - 1..x + 30)
+        .map(|x| buffer[(x, y + 1)].symbol())
+        .collect();
+    assert_eq!(weeks, "40  44  48  52  4   8   12  16 ");
+}
+
 #[test]
 fn gantt_zoomed_to_months_at_80x24() {
     let mut app = seed_app();

@@ -335,9 +335,15 @@ fn ruler_labels(width: u16, app: &App, scale: &Scale, origin: i64) -> [Vec<Ruler
         let month = |letters: usize| -> String {
             words.month(from.month()).chars().take(letters).collect()
         };
+        // A week column is narrower than `Jan 2025`: there the year is written `'25`, so a
+        // January's label hides February's and never March's.
+        let year = match scale.zoom {
+            Zoom::Week => format!("'{:02}", from.year().rem_euclid(100)),
+            _ => from.year().to_string(),
+        };
         let dated = |natural: bool, always_long: bool| RulerLabel {
             offset,
-            long: Some(format!("{} {}", month(3), from.year())),
+            long: Some(format!("{} {year}", month(3))),
             short: month(3),
             natural,
             always_long,
@@ -670,10 +676,11 @@ mod tests {
             [(3, "Oct"), (7, "Nov 2023"), (16, "Dec"), (20, "Jan 2024")]
         );
         // A January keeps its year over the next month, which gives way (and so does any
-        // real boundary too close to the next one).
+        // real boundary too close to the next one); at week zoom the year is short enough
+        // (`'24`) that the month after next is written.
         let january = RulerLabel {
             always_long: true,
-            ..label(4, Some("Jan 2024"), "Jan", true)
+            ..label(4, Some("Jan '24"), "Jan", true)
         };
         let winter = [
             label(0, Some("Dec 2023"), "Dec", true),
@@ -684,7 +691,7 @@ mod tests {
         ];
         assert_eq!(
             fitted_labels(&winter, 40),
-            [(0, "Dec"), (4, "Jan 2024"), (17, "Apr")]
+            [(0, "Dec"), (4, "Jan '24"), (12, "Mar"), (17, "Apr")]
         );
         let crowded = [label(0, None, "37", true), label(2, None, "38", true)];
         assert_eq!(fitted_labels(&crowded, 10), [(0, "37")]);
