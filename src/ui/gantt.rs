@@ -335,18 +335,20 @@ fn ruler_labels(width: u16, app: &App, scale: &Scale, origin: i64) -> [Vec<Ruler
         let month = |letters: usize| -> String {
             words.month(from.month()).chars().take(letters).collect()
         };
-        // A week column is narrower than `Jan 2025`: there the year is written `'25`, so a
-        // January's label hides February's and never March's.
-        let year = match scale.zoom {
-            Zoom::Week => format!("'{:02}", from.year().rem_euclid(100)),
-            _ => from.year().to_string(),
-        };
-        let dated = |natural: bool, always_long: bool| RulerLabel {
-            offset,
-            long: Some(format!("{} {year}", month(3))),
-            short: month(3),
-            natural,
-            always_long,
+        let dated = |natural: bool, always_long: bool| {
+            // A week column is narrower than `Jan 2025`: there the year is written `'25`, so
+            // a January's label hides February's and never March's.
+            let year = match scale.zoom {
+                Zoom::Week => format!("'{:02}", from.year().rem_euclid(100)),
+                _ => from.year().to_string(),
+            };
+            RulerLabel {
+                offset,
+                long: Some(format!("{} {year}", month(3))),
+                short: month(3),
+                natural,
+                always_long,
+            }
         };
         let plain = |text: String, natural: bool| RulerLabel {
             offset,
