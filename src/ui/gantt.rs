@@ -294,7 +294,7 @@ fn window(app: &App, scale: &Scale, width: u16) -> (i64, u16) {
 /// a year, a week) rather than just the chart's first column.
 struct RulerLabel {
     offset: u16,
-    /// With the year (`Mar 2024`), where the zoom gives one: written where it fits, at a year's
+    /// With the year (`Mar 2024`; `Mar '24` at week zoom): written where it fits, at a year's
     /// first month always, and elsewhere until the ruler has shown the year once.
     long: Option<String>,
     /// Without it (`Mar`), where the long text does not fit.
