@@ -24,7 +24,6 @@ use crate::import;
 use crate::palette::ThemeChoice;
 use crate::plan::{self, Document, PlanError};
 use crate::schedule::{self, Schedule, ScheduleError};
-use choices::{FormatArg, ThemeArg};
 
 /// Turns an effort-based work plan into a calendar.
 #[derive(Debug, Parser)]
@@ -43,8 +42,8 @@ pub struct Cli {
     pub plan: PlanArg,
     /// Colours for a dark or a light terminal [default: auto: CRONOGRAMA_THEME, the config
     /// file's `theme`, or the terminal's COLORFGBG; dark otherwise]
-    #[arg(long, global = true, value_enum, default_value_t = ThemeArg(ThemeChoice::Auto))]
-    pub theme: ThemeArg,
+    #[arg(long, global = true, value_enum, default_value_t = ThemeChoice::Auto)]
+    pub theme: ThemeChoice,
     /// The status date of a tracked plan: logged work up to it is fact, remaining work starts
     /// on it or later [default: today]
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = plan::fields::parse_date)]
@@ -198,7 +197,7 @@ pub struct ExportArgs {
     plan: PlanArg,
     /// The output format.
     #[arg(short, long, value_enum)]
-    format: FormatArg,
+    format: Format,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -384,7 +383,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         asks.then(|| crate::tui::ask_background(std::time::Duration::from_millis(150)))
             .flatten()
     };
-    let theme = crate::palette::Theme::chosen(cli.theme.0, settings.theme, ask);
+    let theme = crate::palette::Theme::chosen(cli.theme, settings.theme, ask);
     let as_of = cli.as_of.unwrap_or_else(start::today);
     match cli.command {
         None => {
@@ -585,7 +584,7 @@ fn cal(args: &CalArgs, theme: &crate::palette::Theme, as_of: NaiveDate) -> Resul
 }
 
 fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
-    let format = args.format.0;
+    let format = args.format;
     if let Some(doc) = &args.into {
         if format != Format::Md {
             return Err(Error::Usage("--into goes with --format md".into()));
