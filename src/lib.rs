@@ -13,7 +13,8 @@
 //! - [`ui`]: widgets that draw an [`app::App`]; [`tui`]: the terminal loop;
 //! - [`cli`]: the command line.
 //!
-//! [`text`] sits beside them all: escaping for terminals, padding, the rule for codes.
+//! [`text`] sits beside them all: escaping for terminals, padding, the rule for codes; and
+//! [`xml`], the one way XML from outside (MS Project files, servers' answers) is parsed.
 
 pub mod app;
 pub mod caldav;
@@ -31,3 +32,4 @@ pub mod status;
 pub mod text;
 pub mod tui;
 pub mod ui;
+pub mod xml;

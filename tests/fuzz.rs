@@ -110,3 +110,35 @@ proptest! {
         survive(&format!("Plan({body})"), width, height);
     }
 }
+
+/// An MS Project file is untrusted too: whatever its bytes, reading it, checking the plan it
+/// gives and scheduling that plan end in a plan or an error, never a panic or an abort.
+fn survive_project(text: &str) {
+    let Ok(found) = cronograma::import::mspdi::plan_from_mspdi(text) else {
+        return;
+    };
+    if cronograma::plan::validate::check(&found.plan).is_ok() {
+        let _ = schedule(&found.plan);
+    }
+}
+
+const PROJECT: &str = include_str!("fixtures/mspdi/mpxj-16.10-team.xml");
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn mutated_project_files_never_panic(mutations in prop::collection::vec(mutation(), 1..6)) {
+        let text = mutations.iter().fold(PROJECT.to_owned(), |text, m| apply(&text, m));
+        survive_project(&text);
+    }
+
+    /// Elements nested to any depth, closed or not, at any place of a real file.
+    #[test]
+    fn deeply_nested_project_files_never_crash(depth in 0usize..60_000, at in any::<usize>(), close in any::<bool>()) {
+        let cut = PROJECT.char_indices().map(|(index, _)| index).nth(at % PROJECT.chars().count()).unwrap_or(0);
+        let closing = if close { "</Task>".repeat(depth) } else { String::new() };
+        let text = format!("{}{}{closing}{}", &PROJECT[..cut], "<Task>".repeat(depth), &PROJECT[cut..]);
+        survive_project(&text);
+    }
+}

@@ -314,6 +314,31 @@ fn deeply_nested_calendars_are_an_error_not_a_crash() {
     assert_eq!(fs::read(&path).unwrap(), before);
 }
 
+/// An MS Project file nested a hundred thousand levels deep is refused before it is parsed (the
+/// parser descends one call per level): a sentence naming the file, exit 2, nothing written.
+#[test]
+fn deeply_nested_project_files_are_an_error_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("deep.xml");
+    fs::write(
+        &file,
+        "<Project xmlns=\"http://schemas.microsoft.com/project\">".to_owned()
+            + &"<Tasks>".repeat(100_000),
+    )
+    .unwrap();
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .arg("import")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("deep.xml"))
+        .stderr(predicate::str::contains(
+            "nested more than 256 levels deep (line 1)",
+        ));
+    assert!(!dir.path().join("deep.ron").exists());
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 

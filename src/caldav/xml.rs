@@ -1,7 +1,7 @@
-//! The WebDAV XML of CalDAV: the calendar-query asked, and the multistatus answered (read with
-//! roxmltree: no DTD, no external entity, as for MS Project files).
+//! The WebDAV XML of CalDAV: the calendar-query asked, and the multistatus answered (read as all XML
+//! from outside is, by [`crate::xml`]: no DTD, no external entity, nesting bounded).
 
-use roxmltree::{Document, Node, ParsingOptions};
+use roxmltree::Node;
 
 use super::Remote;
 
@@ -18,12 +18,7 @@ pub const CALENDAR_QUERY: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 
 /// The resources of a multistatus answer that have both an ETag and calendar data.
 pub fn multistatus(text: &str) -> Result<Vec<Remote>, String> {
-    let options = ParsingOptions {
-        allow_dtd: false,
-        nodes_limit: 10_000_000,
-    };
-    let document =
-        Document::parse_with_options(text, options).map_err(|error| format!("not XML: {error}"))?;
+    let document = crate::xml::parse(text, 10_000_000).map_err(|error| error.to_string())?;
     let root = document.root_element();
     if !root.has_tag_name((DAV, "multistatus")) {
         return Err(format!(

@@ -7,15 +7,15 @@
 //! people; actual work recorded day by day becomes the plan's log, and a task at 100 % done.
 //! What cannot be said in a plan is listed in [`FromProject::notes`], never changed in silence.
 //!
-//! The file is untrusted: it is parsed by roxmltree, which resolves no external entity and
-//! here refuses any DTD (an MSPDI file has none), so neither XXE nor a billion laughs can
-//! reach anything; its size is bounded by the reader.
+//! The file is untrusted: it is parsed as [`crate::xml`] parses all XML from outside (no DTD,
+//! so neither XXE nor a billion laughs can reach anything; its nesting bounded before parsing,
+//! so no file can overflow the stack); its size is bounded by the reader.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use roxmltree::{Document, Node, ParsingOptions};
+use roxmltree::Node;
 
 use crate::plan::{Activity, Day, Exception, Holiday, Hours, LogEntry, Plan};
 use crate::schedule::WorkCalendar;
@@ -36,17 +36,11 @@ pub struct FromProject {
 
 /// Reads an MSPDI document.
 pub fn plan_from_mspdi(text: &str) -> Result<FromProject, String> {
-    let options = ParsingOptions {
-        allow_dtd: false,
-        nodes_limit: 5_000_000,
-    };
-    let document = Document::parse_with_options(text, options).map_err(|error| match error {
-        roxmltree::Error::DtdDetected => {
-            "the file declares a DTD, which MS Project XML never has: it is not read \
-             (entities could expand without bound)"
-                .to_owned()
-        }
-        other => format!("not well-formed XML: {other}"),
+    let document = crate::xml::parse(text, 5_000_000).map_err(|error| match error {
+        crate::xml::XmlError::Dtd => "the file declares a DTD, which MS Project XML never has: \
+                                      it is not read (entities could expand without bound)"
+            .to_owned(),
+        other => other.to_string(),
     })?;
     let project = document.root_element();
     if project.tag_name().name() != "Project" || project.tag_name().namespace() != Some(NAMESPACE) {
