@@ -147,6 +147,7 @@ messages! {
     SyncStarted,
     SyncProgress,
     SyncDone,
+    SyncRefused,
     SyncFailed,
     SyncNoServer,
     SyncCancelling,
@@ -428,6 +429,7 @@ fn english(msg: Msg) -> &'static str {
         SyncStarted => "Syncing with the calendar server… (Esc cancels)",
         SyncProgress => "Syncing with the calendar server: {} of {} changes (Esc cancels)",
         SyncDone => "Calendar server in step: {} created, {} updated, {} deleted, {} unchanged",
+        SyncRefused => "; {} server answers named places outside the calendar and were left alone",
         SyncFailed => "Sync stopped: {}",
         SyncNoServer => "No calendar server: set sync: (url: \"…\") in config.ron (README)",
         SyncCancelling => "Cancelling the sync after the change under way…",
@@ -683,6 +685,9 @@ fn spanish(msg: Msg) -> &'static str {
         SyncDone => {
             "Servidor de calendario al día: {} creados, {} actualizados, {} borrados, {} sin cambios"
         }
+        SyncRefused => {
+            "; {} respuestas del servidor nombraban lugares fuera del calendario y no se tocaron"
+        }
         SyncFailed => "Sincronización detenida: {}",
         SyncNoServer => "No hay servidor de calendario: ponga sync: (url: \"…\") en config.ron",
         SyncCancelling => "Cancelando la sincronización después del cambio en curso…",
@@ -937,6 +942,9 @@ fn portuguese(msg: Msg) -> &'static str {
         }
         SyncDone => {
             "Servidor de calendário em dia: {} criados, {} atualizados, {} apagados, {} sem mudança"
+        }
+        SyncRefused => {
+            "; {} respostas do servidor nomeavam lugares fora do calendário e não foram tocadas"
         }
         SyncFailed => "Sincronização interrompida: {}",
         SyncNoServer => "Nenhum servidor de calendário: ponha sync: (url: \"…\") em config.ron",

@@ -83,6 +83,7 @@ pub fn run(app: App, sync: Option<crate::caldav::Target>) -> io::Result<Ending> 
             return Err(error);
         }
     };
+    keep_server_faults_off_the_screen();
     // Mouse reporting is switched on for the session and off again on every way out; a
     // terminal that does not support it simply sends no mouse events.
     let _ = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste);
@@ -104,6 +105,19 @@ pub fn run(app: App, sync: Option<crate::caldav::Target>) -> io::Result<Ending> 
             "an internal error (a bug; please report it)",
         ))),
     }
+}
+
+/// The panic hook ratatui set restores the terminal, which is right for a fault of the view;
+/// a fault on the server's thread is that thread's to report (as a failed sync on the footer),
+/// and the view goes on: it must neither leave raw mode under the running view nor print over
+/// its screen.
+fn keep_server_faults_off_the_screen() {
+    let view_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if thread::current().name() != Some(crate::caldav::THREAD_NAME) {
+            view_hook(info);
+        }
+    }));
 }
 
 /// Gives the terminal back as it was (best effort: it may be gone).
@@ -150,10 +164,7 @@ fn interrupted(app: &App, cause: &str) -> String {
 const BURST: Duration = Duration::from_millis(50);
 
 /// A calendar server sync running on a thread of its own: its reports, and its cancel flag.
-type Running = (
-    std::sync::mpsc::Receiver<crate::caldav::Report>,
-    Arc<std::sync::atomic::AtomicBool>,
-);
+type Running = crate::caldav::Background;
 
 /// Starts the sync the view asked for, passes on a cancel, and gives the view what the sync
 /// reported since the last frame. The network never runs here: only its reports are read.
@@ -183,12 +194,22 @@ fn follow_sync(
         cancel.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     let mut finished = false;
-    while let Ok(report) = reports.try_recv() {
+    loop {
+        let report = match reports.try_recv() {
+            Ok(report) => report,
+            Err(std::sync::mpsc::TryRecvError::Empty) => break,
+            // Gone without a last word: never left showing a sync that runs no more.
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                Report::Failed(crate::caldav::SyncError::Internal {
+                    why: "the server's thread ended without a report".into(),
+                })
+            }
+        };
         let report = match report {
             Report::Pulled(url, calendar) => {
                 app.holidays_pulled(&url, &calendar);
                 finished = true;
-                continue;
+                break;
             }
             Report::Progress(done, total) => SyncReport::Progress(done, total),
             Report::Done(changes) => SyncReport::Done {
@@ -196,11 +217,15 @@ fn follow_sync(
                 updated: changes.update.len(),
                 deleted: changes.delete.len(),
                 unchanged: changes.unchanged,
+                refused: changes.refused.len(),
             },
             Report::Failed(error) => SyncReport::Failed(error.to_string()),
         };
         finished |= !matches!(report, SyncReport::Progress(..));
         app.sync_reported(report);
+        if finished {
+            break;
+        }
     }
     if finished {
         *running = None;

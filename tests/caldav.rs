@@ -595,3 +595,161 @@ fn tls_errors_and_timeouts_are_clear_errors() {
     assert!(started.elapsed() < Duration::from_secs(45));
     drop(keep);
 }
+
+/// A server that names places outside the calendar for our own events (the calendar itself,
+/// its parent, another calendar, another host, `..` and percent-encoded tricks) is never sent
+/// a write there: each such answer is left alone with a warning, and the sync goes on with the
+/// rest (issue 33: a DELETE of the collection's URL would erase the user's whole calendar).
+#[test]
+fn hrefs_outside_the_calendar_are_never_written_to() {
+    let (dir, plan) = plan_copy();
+    let ours = |n: usize| {
+        format!(
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:Z{n}-20230913-pps-mlops@cronograma\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+    };
+    let hostile = [
+        "/u/cal/",
+        "/u/cal",
+        "/u/",
+        "/",
+        "/u/other/x.ics",
+        "/u/cal/sub/x.ics",
+        "/u/cal/../other/x.ics",
+        "/u/cal/%2e%2e/other.ics",
+        "/u/cal/a%2Fb.ics",
+        "/u/cal//x.ics",
+        "http://127.0.0.2/u/cal/x.ics",
+        "https://127.0.0.1/u/cal/x.ics",
+        "../other/x.ics",
+        "/u/cal/x.ics?delete=all",
+    ];
+    let texts: Vec<String> = (0..hostile.len()).map(ours).collect();
+    let mut items: Vec<(&str, &str, &str)> = hostile
+        .iter()
+        .zip(&texts)
+        .map(|(href, text)| (*href, "\"e\"", text.as_str()))
+        .collect();
+    let inside = ours(99);
+    items.push(("/u/cal/%5A99.ics", "\"e99\"", &inside));
+    let listing = multistatus(&items);
+    let (url, seen) = fake(move |request| match request.method.as_str() {
+        "REPORT" => (207, listing.clone()),
+        "DELETE" => (204, String::new()),
+        _ => (201, String::new()),
+    });
+    let assert = sync(dir.path(), &plan, &["--url", &url]).success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).to_string();
+    assert_eq!(
+        stderr.matches("warning: the server named").count(),
+        hostile.len(),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("Z0-20230913-pps-mlops@cronograma"),
+        "{stderr}"
+    );
+    let seen = seen.lock().unwrap();
+    for request in seen.iter().filter(|request| request.method != "REPORT") {
+        let name = request.path.strip_prefix("/u/cal/").unwrap_or_else(|| {
+            panic!(
+                "{} sent outside the calendar: {}",
+                request.method, request.path
+            )
+        });
+        assert!(
+            !name.is_empty() && !name.contains(['/', '%']) && !name.starts_with('.'),
+            "{} {}",
+            request.method,
+            request.path
+        );
+    }
+    // The one of ours inside the calendar is deleted where it is, as its decoded name.
+    let deletes: Vec<&str> = seen
+        .iter()
+        .filter(|request| request.method == "DELETE")
+        .map(|request| request.path.as_str())
+        .collect();
+    assert_eq!(deletes, ["/u/cal/Z99.ics"]);
+}
+
+/// A URL with a password in it is refused without ever showing the password; a password file
+/// others can read is warned about, as ssh does.
+#[test]
+fn a_password_is_never_echoed_and_its_file_must_be_private() {
+    let (dir, plan) = plan_copy();
+    for url in [
+        "https://ana:s3cret@calendar.example.com/u/cal/",
+        "http://ana:s3cret@127.0.0.1:1/u/cal/",
+    ] {
+        for args in [
+            vec!["sync", "--url", url],
+            vec!["sync", "--dry-run", "--url", url],
+            vec!["holidays", "pull", "--url", url],
+        ] {
+            let output = cronograma(dir.path())
+                .args(&args)
+                .arg(&plan)
+                .output()
+                .unwrap();
+            let said = String::from_utf8_lossy(&output.stderr).to_string()
+                + &String::from_utf8_lossy(&output.stdout);
+            assert_eq!(output.status.code(), Some(2), "{args:?}: {said}");
+            assert!(!said.contains("s3cret"), "{args:?}: {said}");
+            assert!(said.contains("ana:***@"), "{said}");
+            assert!(said.contains("password_file"), "{said}");
+        }
+    }
+    let (url, _) = fake(|_| (207, multistatus(&[])));
+    let config = dir.path().join("cronograma");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.ron"), "(password_file: \"secret\")").unwrap();
+    std::fs::write(config.join("secret"), "s3cret\n").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let secret = config.join("secret");
+        std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o644)).unwrap();
+        sync(
+            dir.path(),
+            &plan,
+            &["--dry-run", "--user", "ana", "--url", &url],
+        )
+        .success()
+        .stderr(predicate::str::contains(
+            "the password file can be read by others (mode 0644)",
+        ))
+        .stderr(predicate::str::contains("chmod 600"))
+        .stderr(predicate::str::contains("s3cret").not());
+        std::fs::set_permissions(&secret, std::fs::Permissions::from_mode(0o600)).unwrap();
+        sync(
+            dir.path(),
+            &plan,
+            &["--dry-run", "--user", "ana", "--url", &url],
+        )
+        .success()
+        .stderr(predicate::str::contains("read by others").not());
+    }
+}
+
+/// An answer nested tens of thousands of levels deep is refused before parsing (the parser
+/// descends one call per level and would overflow the stack): a sentence, exit 2.
+#[test]
+fn a_deeply_nested_answer_is_an_error_not_a_crash() {
+    let (dir, plan) = plan_copy();
+    let before = std::fs::read(&plan).unwrap();
+    let deep = "<d:multistatus xmlns:d=\"DAV:\">".to_owned() + &"<d:response>".repeat(100_000);
+    let (url, _) = fake(move |_| (207, deep.clone()));
+    for args in [
+        vec!["sync", "--url", &url],
+        vec!["holidays", "pull", "--url", &url],
+    ] {
+        cronograma(dir.path())
+            .args(&args)
+            .arg(&plan)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("nested more than 256 levels"));
+    }
+    assert_eq!(std::fs::read(&plan).unwrap(), before);
+}

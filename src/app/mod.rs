@@ -139,6 +139,8 @@ pub enum SyncReport {
         deleted: usize,
         /// Unchanged.
         unchanged: usize,
+        /// The server's answers naming places outside the calendar, left alone.
+        refused: usize,
     },
     /// It stopped (a fault, or a cancel): why.
     Failed(String),
@@ -312,11 +314,15 @@ impl App {
                 updated,
                 deleted,
                 unchanged,
-            } => (
-                Msg::SyncDone.fill(locale, &[&created, &updated, &deleted, &unchanged]),
-                false,
-                true,
-            ),
+                refused,
+            } => {
+                let mut text =
+                    Msg::SyncDone.fill(locale, &[&created, &updated, &deleted, &unchanged]);
+                if refused > 0 {
+                    text.push_str(&Msg::SyncRefused.fill(locale, &[&refused]));
+                }
+                (text, refused > 0, true)
+            }
             SyncReport::Failed(why) => (Msg::SyncFailed.fill(locale, &[&why]), true, true),
         };
         if finished {

@@ -8,6 +8,7 @@ use base64::Engine;
 use ureq::http::{Method, Request};
 
 use super::Remote;
+use super::href::CalendarUrl;
 
 /// How long one request may take, all of it.
 const TIMEOUT: Duration = Duration::from_secs(30);
@@ -15,13 +16,22 @@ const TIMEOUT: Duration = Duration::from_secs(30);
 /// The largest answer read: a calendar of years of events is a few megabytes.
 const MAX_ANSWER_BYTES: u64 = 32 * 1024 * 1024;
 
-/// Who signs in.
-#[derive(Debug, Clone)]
+/// Who signs in. Its `Debug` hides the password, so no log or panic message can show it.
+#[derive(Clone)]
 pub struct Credentials {
     /// The user name.
     pub user: String,
     /// The password (from `CRONOGRAMA_CALDAV_PASSWORD` or a secret file; never an argument).
     pub password: String,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Credentials")
+            .field("user", &self.user)
+            .field("password", &"***")
+            .finish()
+    }
 }
 
 /// Why a sync stopped. Each says what happened and what to do; the plan is never touched by
@@ -36,11 +46,20 @@ pub enum SyncError {
         /// The URL given.
         url: String,
     },
-    /// Not a URL we can use.
-    #[error("\"{url}\" is not a calendar URL (https://HOST/PATH/)")]
+    /// Not a URL we can use (said without any password it held).
+    #[error("{why}")]
     BadUrl {
-        /// The text given.
-        url: String,
+        /// What is wrong, naming the URL with its password hidden.
+        why: String,
+    },
+    /// A write the sync was about to send outside the calendar (a bug, or a server's href
+    /// that got past the resolver): refused, never sent.
+    #[error("{href}: not an event inside the calendar {calendar}; nothing was sent there")]
+    Outside {
+        /// Where the write would have gone.
+        href: String,
+        /// The calendar.
+        calendar: String,
     },
     /// The server could not be reached, or the connection broke.
     #[error("{url}: the server cannot be reached ({why})")]
@@ -110,6 +129,14 @@ pub enum SyncError {
         /// What had been done.
         done: String,
     },
+    /// A fault in the program itself (a bug) while syncing.
+    #[error(
+        "the sync stopped on an internal error ({why}); this is a bug, please report it: the plan was not touched"
+    )]
+    Internal {
+        /// What the fault said.
+        why: String,
+    },
     /// An answer that is not what CalDAV answers.
     #[error("{url}: the server's answer cannot be read: {why}")]
     Malformed {
@@ -123,41 +150,37 @@ pub enum SyncError {
 /// A connection to one calendar.
 pub struct Client {
     agent: ureq::Agent,
-    /// `https://host:port`, without a path.
-    origin: String,
-    /// The calendar's path, ending in `/`.
+    /// The calendar: where every request goes, and what a server's href is held against.
+    calendar: CalendarUrl,
+    /// The calendar's path, ending in `/`, as requests write it.
     path: String,
     authorization: Option<String>,
 }
 
+/// A calendar's events as the server listed them, and the answers left alone.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// The events inside the calendar, each at the path its href resolved to.
+    pub events: Vec<Remote>,
+    /// Why each answer naming a place outside the calendar was left alone, one sentence each.
+    pub refused: Vec<String>,
+}
+
 impl Client {
-    /// A client for the calendar at `url`. Plain http only to this machine unless `insecure`.
+    /// A client for the calendar at `url`. Plain http only to this machine unless `insecure`;
+    /// a URL with a password in it is refused (it would be shown and kept wherever the URL is).
     pub fn new(
         url: &str,
         credentials: Option<Credentials>,
         insecure: bool,
     ) -> Result<Self, SyncError> {
-        let bad = || SyncError::BadUrl {
-            url: url.to_owned(),
-        };
-        let (scheme, rest) = url.split_once("://").ok_or_else(bad)?;
-        let (host, path) = rest
-            .split_once('/')
-            .map_or((rest, ""), |(host, path)| (host, path));
-        if host.is_empty() || !matches!(scheme, "http" | "https") {
-            return Err(bad());
-        }
-        let name = host.rsplit_once(':').map_or(host, |(name, port)| {
-            if port.bytes().all(|b| b.is_ascii_digit()) {
-                name
-            } else {
-                host
-            }
-        });
-        let local = matches!(name, "localhost" | "127.0.0.1" | "[::1]");
-        if scheme == "http" && !local && !insecure {
+        let calendar = CalendarUrl::parse(url).map_err(|problem| SyncError::BadUrl {
+            why: problem.to_string(),
+        })?;
+        let local = matches!(calendar.host(), "localhost" | "127.0.0.1" | "[::1]");
+        if calendar.scheme() == "http" && !local && !insecure {
             return Err(SyncError::Insecure {
-                url: url.to_owned(),
+                url: calendar.to_string(),
             });
         }
         let tls = ureq::tls::TlsConfig::builder()
@@ -180,8 +203,8 @@ impl Client {
         });
         Ok(Client {
             agent,
-            origin: format!("{scheme}://{host}"),
-            path: format!("/{}/", path.trim_matches('/')).replace("//", "/"),
+            path: calendar.path(),
+            calendar,
             authorization,
         })
     }
@@ -191,8 +214,24 @@ impl Client {
         &self.path
     }
 
+    /// The path of the event resource `name` in the calendar.
+    pub fn member(&self, name: &str) -> String {
+        self.calendar.member(name)
+    }
+
     fn url_of(&self, href: &str) -> String {
-        format!("{}{href}", self.origin)
+        format!("{}{href}", self.calendar.origin())
+    }
+
+    /// Refuses a write to anywhere but an event resource directly inside the calendar.
+    fn inside(&self, href: &str) -> Result<(), SyncError> {
+        match self.calendar.resolve(href) {
+            Ok(resolved) if resolved == href => Ok(()),
+            _ => Err(SyncError::Outside {
+                href: href.to_owned(),
+                calendar: self.calendar.to_string(),
+            }),
+        }
     }
 
     /// Sends a request; the status and body of the answer.
@@ -214,7 +253,9 @@ impl Client {
         }
         let request = request
             .body(body.to_owned())
-            .map_err(|_| SyncError::BadUrl { url: url.clone() })?;
+            .map_err(|_| SyncError::BadUrl {
+                why: format!("\"{url}\" is not a URL a request can be sent to"),
+            })?;
         let mut response = self
             .agent
             .run(request)
@@ -239,8 +280,9 @@ impl Client {
         ))
     }
 
-    /// Every event of the calendar, with its ETag and text.
-    pub fn list(&self) -> Result<Vec<Remote>, SyncError> {
+    /// Every event of the calendar, with its ETag and text; an answer whose href is not an
+    /// event inside the calendar is left out and said in [`Listing::refused`].
+    pub fn list(&self) -> Result<Listing, SyncError> {
         let url = self.url_of(&self.path);
         let (status, reason, body) = self.send(
             "REPORT",
@@ -251,15 +293,35 @@ impl Client {
             ],
             super::xml::CALENDAR_QUERY,
         )?;
-        match status {
-            207 => super::xml::multistatus(&body).map_err(|why| SyncError::Malformed { url, why }),
-            other => Err(refusal(&url, other, reason)),
+        if status != 207 {
+            return Err(refusal(&url, status, reason));
         }
+        let answered =
+            super::xml::multistatus(&body).map_err(|why| SyncError::Malformed { url, why })?;
+        let mut listing = Listing::default();
+        for mut remote in answered {
+            match self.calendar.resolve(&remote.href) {
+                Ok(path) => {
+                    remote.href = path;
+                    listing.events.push(remote);
+                }
+                Err(why) => listing.refused.push(format!(
+                    "{why}; that answer was left alone{}",
+                    remote
+                        .uid
+                        .as_deref()
+                        .map(|uid| format!(" (event {})", crate::text::in_one_line(uid)))
+                        .unwrap_or_default()
+                )),
+            }
+        }
+        Ok(listing)
     }
 
     /// Puts `text` at `href`: a new resource (`etag` `None`: only if none is there), or a new
     /// version of the one with that ETag.
     pub fn put(&self, href: &str, text: &str, etag: Option<&str>) -> Result<(), SyncError> {
+        self.inside(href)?;
         let condition = match etag {
             Some(etag) => ("If-Match", etag),
             None => ("If-None-Match", "*"),
@@ -277,6 +339,7 @@ impl Client {
 
     /// Deletes the resource at `href` if it is still the version `etag` (gone already is done).
     pub fn delete(&self, href: &str, etag: &str) -> Result<(), SyncError> {
+        self.inside(href)?;
         let (status, reason, _) = self.send("DELETE", href, &[("If-Match", etag)], "")?;
         match status {
             200..=299 | 404 => Ok(()),

@@ -8,12 +8,14 @@
 //! is conditional (`If-None-Match: *` to create, `If-Match: ETAG` to update or delete), so an
 //! event someone changed meanwhile answers 412 and is re-read, never overwritten blindly.
 
+mod href;
 mod http;
 mod xml;
 
 use std::collections::HashMap;
 
-pub use http::{Client, Credentials, SyncError};
+pub use href::{CalendarUrl, UrlProblem, redacted};
+pub use http::{Client, Credentials, Listing, SyncError};
 
 use crate::export::ics::Event;
 
@@ -41,6 +43,8 @@ pub struct Changes {
     pub delete: Vec<Remote>,
     /// Ours as they should be.
     pub unchanged: usize,
+    /// The server's answers that named a place outside the calendar, left alone: why, each.
+    pub refused: Vec<String>,
 }
 
 impl Changes {
@@ -119,8 +123,8 @@ fn same_event(remote: &str, ours: &str) -> bool {
     theirs == ours
 }
 
-/// The path of a new event's resource: its UID, made safe for a URL path.
-pub fn href_for(calendar_path: &str, uid: &str) -> String {
+/// The file name of a new event's resource: its UID, in the characters every server takes.
+pub fn file_name_for(uid: &str) -> String {
     let name: String = uid
         .chars()
         .map(|c| {
@@ -131,7 +135,7 @@ pub fn href_for(calendar_path: &str, uid: &str) -> String {
             }
         })
         .collect();
-    format!("{}/{name}.ics", calendar_path.trim_end_matches('/'))
+    format!("{name}.ics")
 }
 
 /// Applies `changes` with `client`, stopping at the first refusal, or when `stop` says so
@@ -147,6 +151,7 @@ pub fn apply(
     let total = changes.create.len() + changes.update.len() + changes.delete.len();
     let mut done = Changes {
         unchanged: changes.unchanged,
+        refused: changes.refused.clone(),
         ..Changes::default()
     };
     let mut step = |done: &Changes| -> Result<(), SyncError> {
@@ -161,7 +166,7 @@ pub fn apply(
     };
     for event in &changes.create {
         step(&done)?;
-        let href = href_for(client.calendar_path(), &event.uid);
+        let href = client.member(&file_name_for(&event.uid));
         client.put(&href, &resource_text(head, event), None)?;
         done.create.push(event.clone());
     }
@@ -206,10 +211,11 @@ pub fn changes_for(
 ) -> Result<(Client, String, Changes), SyncError> {
     use crate::export::ics;
     let client = Client::new(&target.url, target.credentials.clone(), target.insecure)?;
-    let remote = client.list()?;
+    let listing = client.list()?;
     let head = ics::head(plan);
     let events = ics::events(plan, schedule);
-    let changes = changes(&head, events, &remote, &ics::uid_suffix(plan));
+    let mut changes = changes(&head, events, &listing.events, &ics::uid_suffix(plan));
+    changes.refused = listing.refused;
     Ok((client, head, changes))
 }
 
@@ -238,59 +244,88 @@ pub enum Report {
     Pulled(String, Vec<u8>),
 }
 
-/// Runs a sync of `plan` on a thread of its own, so the view never waits for the network: its
-/// reports come on the receiver; setting the flag cancels it between two requests.
-pub fn sync_in_background(
-    target: Target,
-    plan: crate::plan::Plan,
-    schedule: crate::schedule::Schedule,
-) -> (
+/// The name of the threads that talk to the server, by which the view's panic hook knows a
+/// fault there is the thread's to report, not the view's to end.
+pub const THREAD_NAME: &str = "cronograma-server";
+
+/// What a job running in the background gives the view: its reports, and a flag that cancels
+/// it between two requests.
+pub type Background = (
     std::sync::mpsc::Receiver<Report>,
     std::sync::Arc<std::sync::atomic::AtomicBool>,
-) {
+);
+
+/// Runs `job` on a thread of its own, so the view never waits for the network: what it
+/// reports comes on the receiver, its last report being what `job` returns. A panic in it
+/// (a bug) ends the job with a [`SyncError::Internal`] report, never the view.
+fn in_background(
+    job: impl FnOnce(&dyn Fn() -> bool, &dyn Fn(Report)) -> Report + Send + 'static,
+) -> Background {
     use std::sync::atomic::{AtomicBool, Ordering};
     let (sender, receiver) = std::sync::mpsc::channel();
     let cancel = std::sync::Arc::new(AtomicBool::new(false));
     let stop = cancel.clone();
-    std::thread::spawn(move || {
-        let mut progress = |done, total| {
-            let _ = sender.send(Report::Progress(done, total));
-        };
-        let outcome = sync(
-            &target,
-            &plan,
-            &schedule,
-            &|| stop.load(Ordering::Relaxed),
-            &mut progress,
-        );
-        let _ = sender.send(match outcome {
-            Ok(done) => Report::Done(done),
-            Err(error) => Report::Failed(error),
+    let spawned = std::thread::Builder::new()
+        .name(THREAD_NAME.into())
+        .spawn(move || {
+            let send = |report| {
+                let _ = sender.send(report);
+            };
+            let stopped = || stop.load(Ordering::Relaxed);
+            let outcome =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(&stopped, &send)));
+            send(outcome.unwrap_or_else(|panic| {
+                Report::Failed(SyncError::Internal {
+                    why: panic_message(panic.as_ref()),
+                })
+            }));
         });
-    });
+    if let Err(error) = spawned {
+        // No thread: the receiver hears why at once (its sender went with the closure).
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let _ = sender.send(Report::Failed(SyncError::Internal {
+            why: format!("no thread could be started ({error})"),
+        }));
+        return (receiver, cancel);
+    }
     (receiver, cancel)
 }
 
-/// Reads the holiday calendar of `target` on a thread of its own (the view never waits for
-/// the network); the calendar, or why not, comes on the receiver.
-pub fn pull_in_background(
+/// The text a panic was raised with.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|text| (*text).to_owned())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic".to_owned())
+}
+
+/// Runs a sync of `plan` in the background ([`in_background`]).
+pub fn sync_in_background(
     target: Target,
-) -> (
-    std::sync::mpsc::Receiver<Report>,
-    std::sync::Arc<std::sync::atomic::AtomicBool>,
-) {
-    let (sender, receiver) = std::sync::mpsc::channel();
-    let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    std::thread::spawn(move || {
+    plan: crate::plan::Plan,
+    schedule: crate::schedule::Schedule,
+) -> Background {
+    in_background(move |stop, send| {
+        let mut progress = |done, total| send(Report::Progress(done, total));
+        match sync(&target, &plan, &schedule, stop, &mut progress) {
+            Ok(done) => Report::Done(done),
+            Err(error) => Report::Failed(error),
+        }
+    })
+}
+
+/// Reads the holiday calendar of `target` in the background ([`in_background`]).
+pub fn pull_in_background(target: Target) -> Background {
+    in_background(move |_, _| {
         let url = target.holidays_url.clone().unwrap_or_default();
         let read = Client::new(&url, target.credentials.clone(), target.insecure)
             .and_then(|client| client.list());
-        let _ = sender.send(match read {
-            Ok(remote) => Report::Pulled(url, as_one_calendar(&remote).into_bytes()),
+        match read {
+            Ok(listing) => Report::Pulled(url, as_one_calendar(&listing.events).into_bytes()),
             Err(error) => Report::Failed(error),
-        });
-    });
-    (receiver, cancel)
+        }
+    })
 }
 
 /// All events of the server's calendar as one iCalendar text, for the holiday import (which
@@ -364,10 +399,26 @@ mod tests {
     }
 
     #[test]
-    fn hrefs_are_safe_paths() {
-        assert_eq!(
-            href_for("/u/cal/", "A/1 x@cronograma"),
-            "/u/cal/A_1_x_cronograma.ics"
-        );
+    fn a_fault_in_the_background_is_a_report_not_the_end_of_the_view() {
+        let (reports, _) = in_background(|_, send| {
+            send(Report::Progress(0, 1));
+            assert_eq!(std::thread::current().name(), Some(THREAD_NAME));
+            panic!("boom")
+        });
+        let said: Vec<Report> = reports.iter().collect();
+        assert!(matches!(said[0], Report::Progress(0, 1)), "{said:?}");
+        match &said[1..] {
+            [Report::Failed(error @ SyncError::Internal { why })] => {
+                assert_eq!(why, "boom");
+                assert!(error.to_string().contains("the plan was not touched"));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn file_names_are_safe_in_a_path() {
+        assert_eq!(file_name_for("A/1 x@cronograma"), "A_1_x_cronograma.ics");
+        assert_eq!(file_name_for(".."), "...ics");
     }
 }

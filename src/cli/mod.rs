@@ -362,10 +362,29 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             setting.insecure,
             settings.password_file.as_ref(),
         ) {
-            Ok(target) => Some(crate::caldav::Target {
-                holidays_url: setting.holidays_url.clone(),
-                ..target
-            }),
+            Ok((target, warning)) => {
+                if let Some(warning) = warning {
+                    eprintln!(
+                        "{}",
+                        crate::text::for_terminal(&format!("warning: {warning}"))
+                    );
+                    notice = notice.or(Some(warning));
+                }
+                // A holiday calendar URL that cannot be used is said, and not used.
+                let holidays_url = setting.holidays_url.clone().filter(|url| {
+                    let checked = crate::caldav::CalendarUrl::parse(url);
+                    if let Err(problem) = &checked {
+                        notice = notice
+                            .clone()
+                            .or(Some(format!("sync: holidays_url: {problem}")));
+                    }
+                    checked.is_ok()
+                });
+                Some(crate::caldav::Target {
+                    holidays_url,
+                    ..target
+                })
+            }
             Err(error) => {
                 notice = notice.or(Some(format!("sync: {error}")));
                 None

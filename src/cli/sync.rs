@@ -39,46 +39,67 @@ pub struct SyncArgs {
     dry_run: bool,
 }
 
-/// The target `server` names, with the password from where it may come from.
+/// The target `server` names, with the password from where it may come from; a warning about
+/// the password file is printed.
 pub fn target(server: &ServerArgs, password_file: Option<&PathBuf>) -> Result<Target, Error> {
-    target_of(
+    let (target, warning) = target_of(
         &server.url,
         server.user.as_deref(),
         server.insecure,
         password_file,
-    )
+    )?;
+    if let Some(warning) = warning {
+        eprintln!(
+            "{}",
+            crate::text::for_terminal(&format!("warning: {warning}"))
+        );
+    }
+    Ok(target)
 }
 
-/// The target of a URL and a user, with the password from where it may come from.
+/// The target of a URL and a user, with the password from where it may come from, and a
+/// warning when the password's file can be read by others. A URL that cannot name a calendar,
+/// one with a password in it first, is refused here, before anything shows or keeps it.
 pub fn target_of(
     url: &str,
     user: Option<&str>,
     insecure: bool,
     password_file: Option<&PathBuf>,
-) -> Result<Target, Error> {
-    let credentials = match user {
-        None => None,
-        Some(user) => Some(Credentials {
-            user: user.to_owned(),
-            password: password(password_file)?,
-        }),
+) -> Result<(Target, Option<String>), Error> {
+    caldav::CalendarUrl::parse(url).map_err(|problem| {
+        Error::Sync(caldav::SyncError::BadUrl {
+            why: problem.to_string(),
+        })
+    })?;
+    let (credentials, warning) = match user {
+        None => (None, None),
+        Some(user) => {
+            let (password, warning) = password(password_file)?;
+            let credentials = Credentials {
+                user: user.to_owned(),
+                password,
+            };
+            (Some(credentials), warning)
+        }
     };
-    Ok(Target {
+    let target = Target {
         url: url.to_owned(),
         credentials,
         insecure,
         holidays_url: None,
-    })
+    };
+    Ok((target, warning))
 }
 
 fn client(target: &Target) -> Result<Client, Error> {
     Client::new(&target.url, target.credentials.clone(), target.insecure).map_err(Error::Sync)
 }
 
-/// The password: `CRONOGRAMA_CALDAV_PASSWORD`, or the first line of the secret file.
-fn password(password_file: Option<&PathBuf>) -> Result<String, Error> {
+/// The password: `CRONOGRAMA_CALDAV_PASSWORD`, or the first line of the secret file; with a
+/// warning when that file can be read by others than its owner (as ssh and mail programs say).
+fn password(password_file: Option<&PathBuf>) -> Result<(String, Option<String>), Error> {
     if let Some(password) = std::env::var_os("CRONOGRAMA_CALDAV_PASSWORD") {
-        return Ok(password.to_string_lossy().into_owned());
+        return Ok((password.to_string_lossy().into_owned(), None));
     }
     let Some(file) = password_file else {
         return Err(Error::Usage(
@@ -93,11 +114,32 @@ fn password(password_file: Option<&PathBuf>) -> Result<String, Error> {
         message: format!("the password file cannot be read: {error}"),
         hint: None,
     })?;
-    Ok(String::from_utf8_lossy(&bytes)
+    let password = String::from_utf8_lossy(&bytes)
         .lines()
         .next()
         .unwrap_or("")
-        .to_owned())
+        .to_owned();
+    Ok((password, readable_by_others(file)))
+}
+
+/// The warning for a secret file that others than its owner may read.
+#[cfg(unix)]
+fn readable_by_others(file: &std::path::Path) -> Option<String> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(file).ok()?.permissions().mode() & 0o777;
+    (mode & 0o077 != 0).then(|| {
+        format!(
+            "{}: the password file can be read by others (mode {mode:04o}); make it private \
+             with chmod 600 {}",
+            file.display(),
+            file.display()
+        )
+    })
+}
+
+#[cfg(not(unix))]
+fn readable_by_others(_file: &std::path::Path) -> Option<String> {
+    None
 }
 
 /// `cronograma sync PLAN --url URL [--user U] [--dry-run]`.
@@ -112,6 +154,7 @@ pub fn sync(
     let url = &args.server.url;
     if args.dry_run {
         let (_, _, changes) = caldav::changes_for(&target, plan, &schedule).map_err(Error::Sync)?;
+        warn_refused(&changes.refused);
         let mut report = format!("{url}: {}\n", changes.summary(false));
         for event in &changes.create {
             report.push_str(&format!("  create {}\n", event.uid));
@@ -129,12 +172,21 @@ pub fn sync(
     }
     let done =
         caldav::sync(&target, plan, &schedule, &|| false, &mut |_, _| {}).map_err(Error::Sync)?;
+    warn_refused(&done.refused);
     print_for_people(&format!("{url}: {}\n", done.summary(true)))
 }
 
 /// The events of the server's calendar as one iCalendar text, for `holidays pull`.
 pub fn pulled(server: &ServerArgs, password_file: Option<&PathBuf>) -> Result<Vec<u8>, Error> {
     let client = client(&target(server, password_file)?)?;
-    let remote = client.list().map_err(Error::Sync)?;
-    Ok(caldav::as_one_calendar(&remote).into_bytes())
+    let listing = client.list().map_err(Error::Sync)?;
+    warn_refused(&listing.refused);
+    Ok(caldav::as_one_calendar(&listing.events).into_bytes())
+}
+
+/// Each answer of the server left alone, as a warning on stderr.
+fn warn_refused(refused: &[String]) {
+    for why in refused {
+        eprintln!("{}", crate::text::for_terminal(&format!("warning: {why}")));
+    }
 }
