@@ -13,21 +13,19 @@ use cronograma::export::{Format, render};
 use cronograma::plan::{Hours, LogEntry, Plan, load_file, parse};
 use cronograma::schedule::{Schedule, schedule_as_of};
 
-/// What `tj3` says of the export of `plan` scheduled as `schedule`: each task's start and end
-/// (`2023-09-13 08:00`), in order, or `None` when tj3 is not installed.
-fn scheduled_by_taskjuggler(plan: &Plan, schedule: &Schedule) -> Option<Vec<(String, String)>> {
+/// Runs `tj3` on `project` (with `env` set) in a folder of its own, asserting that it succeeds
+/// without an error or warning; the folder with its reports, or `None` when tj3 is not
+/// installed.
+fn run_taskjuggler(project: &str, env: &[(&str, &str)]) -> Option<tempfile::TempDir> {
     Command::new("tj3").arg("--version").output().ok()?;
     let dir = tempfile::tempdir().unwrap();
-    let mut project = render(Format::Tjp, plan, schedule);
-    project.push_str(
-        "taskreport \"schedule\" {\n  formats csv\n  columns id, start, end\n  timeformat \"%Y-%m-%d %H:%M\"\n}\n",
-    );
     let file = dir.path().join("plan.tjp");
-    std::fs::write(&file, &project).unwrap();
+    std::fs::write(&file, project).unwrap();
     let output = Command::new("tj3")
         .args(["--no-color", "--output-dir"])
         .arg(dir.path())
         .arg(&file)
+        .envs(env.iter().copied())
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&output.stderr).to_string()
@@ -37,6 +35,17 @@ fn scheduled_by_taskjuggler(plan: &Plan, schedule: &Schedule) -> Option<Vec<(Str
         !said.contains("Warning") && !said.contains("Error"),
         "tj3 warned:\n{said}\n{project}"
     );
+    Some(dir)
+}
+
+/// What `tj3` says of the export of `plan` scheduled as `schedule`: each task's start and end
+/// (`2023-09-13 08:00`), in order, or `None` when tj3 is not installed.
+fn scheduled_by_taskjuggler(plan: &Plan, schedule: &Schedule) -> Option<Vec<(String, String)>> {
+    let mut project = render(Format::Tjp, plan, schedule);
+    project.push_str(
+        "taskreport \"schedule\" {\n  formats csv\n  columns id, start, end\n  timeformat \"%Y-%m-%d %H:%M\"\n}\n",
+    );
+    let dir = run_taskjuggler(&project, &[])?;
     // The report is sorted its own way: tasks are matched by id, in the order the export
     // defines them (one per activity).
     let report = std::fs::read_to_string(dir.path().join("schedule.csv")).unwrap();
@@ -127,9 +136,7 @@ fn a_tracked_plan_is_scheduled_by_taskjuggler_from_its_bookings() {
     let project = render(Format::Tjp, &plan, &schedule_as_of(&plan, as_of).unwrap());
     assert!(project.contains("  now 2024-03-13-00:00\n  trackingscenario plan\n"));
     assert!(project.contains("  booking p1 2024-03-06-14:00 - 2024-03-06-19:00 { overtime 2 }"));
-    assert!(project.contains(
-        "task D \"Diseño & arquitectura\" {\n  note \"cronograma code: D\"\n  effort 23h"
-    ));
+    assert!(project.contains("task D \"Diseño & arquitectura\" {\n  Code \"D\"\n  effort 23h"));
     assert_same_schedule_as_of("team followed to 2024-03-13", &plan, as_of);
 }
 
@@ -160,4 +167,138 @@ fn work_logged_before_what_it_waits_for_is_split_from_the_rest() {
         "{edition}"
     );
     assert_same_schedule_as_of("team with E logged early", &plan, as_of);
+}
+
+/// A tj3 CSV report of an id and one text column, by id. tj3 quotes each cell but doubles no
+/// quote inside one, so a line is read as `"ID";"TEXT"` with the id (letters, digits, `_`)
+/// known safe and the text everything between.
+fn texts_by_id(dir: &Path, report: &str) -> std::collections::HashMap<String, String> {
+    let text = std::fs::read_to_string(dir.join(format!("{report}.csv"))).unwrap();
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let (id, rest) = line[1..].split_once("\";\"").unwrap();
+            (id.to_owned(), rest.strip_suffix('"').unwrap().to_owned())
+        })
+        .collect()
+}
+
+/// What tj3 must read back of `text`: the text, with the substitutions the export states
+/// (README, "TaskJuggler"): control characters shown visibly, `＄` for a `$` before `{` or
+/// `(`, `＼` for a backslash that ends the text.
+fn as_taskjuggler_reads(text: &str) -> String {
+    let visible = cronograma::text::in_one_line(text);
+    let mut out = visible
+        .replace("${", "\u{ff04}{")
+        .replace("$(", "\u{ff04}(");
+    if out.ends_with('\\') {
+        out.pop();
+        out.push('\u{ff3c}');
+    }
+    out
+}
+
+/// Names, codes, people and holiday names that tj3's scanner would act on (escapes, macros,
+/// the environment, comments, rich text, a string's end) are read back by tj3 as written, or
+/// through the stated substitutions, and add no statement; task ids stay apart whatever the
+/// codes; nothing of the environment reaches tj3's reports (issue 33).
+#[test]
+fn hostile_text_reads_back_in_taskjuggler_as_written() {
+    let hostile = [
+        r"back\slash",
+        r"ends with \",
+        r#"quote " and \" and \\""#,
+        "$(HOME) and $(CRONOGRAMA_CALDAV_PASSWORD)",
+        "${projectstart} ${ x } $$( $5 $",
+        "'single' ''double'' '",
+        "-8<-",
+        "# not a comment // nor /* this */",
+        "[macro] { } ; :",
+        "\" }\ntask evil \"x\" {",
+        "<nowiki> [[link]] == h ==",
+        "line\nbreak\r\nx\ttab\u{7}",
+        "\u{202e}bidi\u{2066} ünï €",
+        "",
+    ];
+    let codes = [
+        "X", "x", "a2", "9x", "[[c", "<nowiki>", "$(HOME)", r"c\", "a9", "a10_2", "a3", "_", "Ω",
+        "a14",
+    ];
+    let mut plan = parse(
+        "Plan(start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"Z\", hours: 1)])",
+        Path::new("p.ron"),
+    )
+    .unwrap()
+    .plan;
+    plan.activities.clear();
+    plan.title_text = Some(hostile[3].to_owned());
+    for (index, (name, code)) in hostile.iter().zip(codes).enumerate() {
+        plan.activities.push(cronograma::plan::Activity {
+            code: code.into(),
+            name: (*name).into(),
+            hours: Hours::from_whole(2),
+            who: hostile[(index + 1) % hostile.len()].into(),
+            ..Default::default()
+        });
+        plan.holidays.push(cronograma::plan::Holiday::on(
+            plan.start + chrono::Duration::days(7 + index as i64),
+            Some((*name).to_owned()),
+        ));
+    }
+    cronograma::plan::validate::check(&plan).expect("a valid plan");
+    let schedule = schedule_as_of(&plan, plan.start).unwrap();
+    let mut project = render(Format::Tjp, &plan, &schedule);
+    project.push_str(
+        "taskreport \"names\" {\n  formats csv\n  columns id, name\n}\n\
+         taskreport \"codes\" {\n  formats csv\n  columns id, Code\n}\n\
+         resourcereport \"people\" {\n  formats csv\n  columns id, name\n}\n",
+    );
+    let secret = "leaked-s3cret";
+    let Some(dir) = run_taskjuggler(&project, &[("CRONOGRAMA_CALDAV_PASSWORD", secret)]) else {
+        eprintln!("skipped: tj3 is not installed (apt-get install tj3)");
+        return;
+    };
+    let (names, read_codes) = (
+        texts_by_id(dir.path(), "names"),
+        texts_by_id(dir.path(), "codes"),
+    );
+    assert_eq!(names.len(), plan.activities.len(), "no task added or lost");
+    let ids: Vec<&str> = project
+        .lines()
+        .filter_map(|line| line.strip_prefix("task "))
+        .map(|rest| rest.split(' ').next().unwrap())
+        .collect();
+    for ((id, activity), name) in ids.iter().zip(&plan.activities).zip(hostile) {
+        let name = if name.is_empty() {
+            &*activity.code
+        } else {
+            name
+        };
+        assert_eq!(names[*id], as_taskjuggler_reads(name), "{id}");
+        assert_eq!(
+            read_codes[*id],
+            as_taskjuggler_reads(&activity.code),
+            "{id}"
+        );
+    }
+    // Sub-resources (those on the plan's working time) are indented by two spaces.
+    let people: Vec<String> = texts_by_id(dir.path(), "people")
+        .into_values()
+        .map(|name| name.strip_prefix("  ").map_or(name.clone(), str::to_owned))
+        .collect();
+    for name in hostile.iter().filter(|name| !name.is_empty()) {
+        assert!(
+            people.contains(&as_taskjuggler_reads(name)),
+            "{name:?} in {people:?}"
+        );
+    }
+    let home = std::env::var("HOME").unwrap_or_default();
+    for report in ["names", "codes", "people"] {
+        let text = std::fs::read_to_string(dir.path().join(format!("{report}.csv"))).unwrap();
+        assert!(!text.contains(secret), "{text}");
+        assert!(
+            home.len() < 2 || !text.contains(&format!("{home} and")),
+            "{text}"
+        );
+    }
 }

@@ -41,6 +41,9 @@ fn write_project(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
         end
     )?;
     writeln!(out, "  timezone \"UTC\"")?;
+    // The activity's code as a text attribute of its own: a `note` is rich text, which tj3
+    // parses as markup (a code with `[[` or `<nowiki>` would fail it).
+    writeln!(out, "  extend task {{ text Code \"Code\" }}")?;
     writeln!(out, "  timingresolution 15min")?;
     if schedule.progress().is_some() {
         // Projection mode: nothing is allocated before `now`; the past is the bookings.
@@ -94,11 +97,7 @@ fn write_task(
         &activity.name
     };
     writeln!(out, "task {} {} {{", ids[index], quote(name))?;
-    writeln!(
-        out,
-        "  note {}",
-        quote(&format!("cronograma code: {}", activity.code))
-    )?;
+    writeln!(out, "  Code {}", quote(&activity.code))?;
     let work = Work {
         effort: tracked.effort.unwrap_or(activity.hours),
         resource: resources.id_of(&activity.who),
@@ -298,30 +297,37 @@ impl Tracked {
     }
 }
 
-/// A TaskJuggler id for each activity: its code where it is one (letters, digits and `_`,
-/// not starting with a digit, met once), else `a` and its position.
+/// A TaskJuggler id for each activity, all different (tj3 compares them as written): its code
+/// where it is one (ASCII letters, digits and `_`, not starting with a digit) not met before,
+/// else `a` and its position, or that with `_2`, `_3`… when a code already is that id.
 fn task_ids(plan: &Plan) -> Vec<String> {
-    let mut seen = std::collections::HashSet::new();
-    plan.activities
+    let is_id = |code: &str| {
+        code.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    let mut taken = std::collections::HashSet::new();
+    let codes: Vec<Option<String>> = plan
+        .activities
         .iter()
-        .enumerate()
-        .map(|(index, activity)| {
+        .map(|activity| {
             let code: &str = &activity.code;
-            let usable = code
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-                && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-            let id = if usable {
-                code.to_owned()
-            } else {
-                format!("a{}", index + 1)
-            };
-            if seen.insert(id.to_ascii_lowercase()) {
+            (is_id(code) && taken.insert(code.to_owned())).then(|| code.to_owned())
+        })
+        .collect();
+    codes
+        .into_iter()
+        .enumerate()
+        .map(|(index, code)| {
+            code.unwrap_or_else(|| {
+                let base = format!("a{}", index + 1);
+                let mut id = base.clone();
+                let mut suffix = 1;
+                while !taken.insert(id.clone()) {
+                    suffix += 1;
+                    id = format!("{base}_{suffix}");
+                }
                 id
-            } else {
-                format!("a{}_{}", index + 1, seen.len())
-            }
+            })
         })
         .collect()
 }
@@ -503,17 +509,28 @@ fn decimal(hours: Hours) -> String {
     hours.to_string()
 }
 
-/// A TaskJuggler string: in double quotes, with `"` and `\` escaped and control characters
-/// written visibly (a string cannot hold them).
+/// A TaskJuggler string that `tj3` reads back as `text`, written as tj3 3.x scans one
+/// (`ProjectFileScanner.rb`): in double quotes, where only `\"` is an escape (a backslash
+/// before anything else is itself, so it is never doubled). What tj3 would act on instead of
+/// reading is written with a stated, visible substitution:
+/// - a `$` before `{` or `(` as the full-width `＄` (U+FF04): tj3 expands `${macro}` and
+///   `$(ENVIRONMENT)` inside strings, which would put the environment (a password) into its
+///   reports or fail on an undefined macro;
+/// - a backslash that ends the text as the full-width `＼` (U+FF3C): before the closing quote
+///   it would escape it, and the text would run on into the file;
+/// - control characters and line breaks written visibly (`\u{1b}`), as every export does.
 fn quote(text: &str) -> String {
     let visible = crate::text::in_one_line(text);
     let mut out = String::with_capacity(visible.len() + 2);
     out.push('"');
-    for c in visible.chars() {
-        if matches!(c, '"' | '\\') {
-            out.push('\\');
+    let mut chars = visible.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('"', _) => out.push_str("\\\""),
+            ('$', Some('{' | '(')) => out.push('\u{ff04}'),
+            ('\\', None) => out.push('\u{ff3c}'),
+            (c, _) => out.push(c),
         }
-        out.push(c);
     }
     out.push('"');
     out
@@ -524,19 +541,39 @@ mod tests {
     use super::*;
 
     #[test]
-    fn strings_and_ids_are_safe_for_taskjuggler() {
+    fn strings_are_written_as_tj3_reads_them() {
+        assert_eq!(quote(r#"say "hi""#), r#""say \"hi\"""#);
+        // Only `\"` is an escape: a backslash stays one, before a quote too.
+        assert_eq!(quote(r"C:\tesis\x"), r#""C:\tesis\x""#);
+        assert_eq!(quote(r#"a\"b"#), r#""a\\"b""#);
+        // A final backslash would escape the closing quote.
+        assert_eq!(quote(r"ends\"), "\"ends\u{ff3c}\"");
+        // Macros and the environment are not expanded; a lone `$` is itself.
         assert_eq!(
-            quote("say \"hi\" \\ \u{1b}[2J"),
-            "\"say \\\"hi\\\" \\\\ \\\\u{1b}[2J\""
+            quote("$(HOME) ${x} $5 $"),
+            "\"\u{ff04}(HOME) \u{ff04}{x} $5 $\""
         );
-        let text = "Plan(start: \"2024-03-04\", hours_per_day: 6, activities: [(code: \"A1\", hours: 1), (code: \"=B\", hours: 1), (code: \"a1\", hours: 1), (code: \"9x\", hours: 1)])";
-        let plan = crate::plan::parse(text, std::path::Path::new("p.ron"))
-            .unwrap()
-            .plan;
-        let ids = task_ids(&plan);
-        assert_eq!(ids[0], "A1");
-        assert_eq!(ids[1], "a2");
-        assert_ne!(ids[2].to_ascii_lowercase(), "a1", "no two ids alike");
-        assert_eq!(ids[3], "a4");
+        assert_eq!(quote("\u{1b}[2J\nx"), "\"\\u{1b}[2J\\u{a}x\"");
+    }
+
+    #[test]
+    fn task_ids_are_all_different_whatever_the_codes() {
+        let plan = |codes: &[&str]| {
+            let activities: Vec<String> = codes
+                .iter()
+                .map(|code| format!("(code: \"{code}\", hours: 1)"))
+                .collect();
+            let text = format!(
+                "Plan(start: \"2024-03-04\", hours_per_day: 6, activities: [{}])",
+                activities.join(", ")
+            );
+            crate::plan::parse(&text, std::path::Path::new("p.ron"))
+                .unwrap()
+                .plan
+        };
+        let ids = task_ids(&plan(&["A1", "=B", "9x", "X", "x", "a2", "a3_2", "a3"]));
+        assert_eq!(ids, ["A1", "a2_2", "a3_3", "X", "x", "a2", "a3_2", "a3"]);
+        let ids = task_ids(&plan(&["9x", "a1", "a1_2"]));
+        assert_eq!(ids, ["a1_3", "a1", "a1_2"]);
     }
 }
