@@ -339,6 +339,63 @@ fn deeply_nested_project_files_are_an_error_not_a_crash() {
     assert!(!dir.path().join("deep.ron").exists());
 }
 
+/// An import whose plan could not be scheduled or opened again (a task in the year 9999, a
+/// duration of 999,999,999 hours, a 20 MB name) writes nothing; the error names the input and
+/// the task, exit 2 (issue 33).
+#[test]
+fn an_import_that_would_not_open_again_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = |name: &str, start: &str, work: &str| {
+        format!(
+            "<Project xmlns=\"http://schemas.microsoft.com/project\"><StartDate>2024-01-01T08:00:00</StartDate>\
+             <Tasks><Task><UID>1</UID><ID>1</ID><Name>{name}</Name><Start>{start}T08:00:00</Start>\
+             <Duration>{work}</Duration><ConstraintType>4</ConstraintType>\
+             <ConstraintDate>{start}T08:00:00</ConstraintDate></Task></Tasks></Project>"
+        )
+    };
+    let huge_name = "x".repeat(20_000_000);
+    let cases = [
+        (
+            "year.xml",
+            project("Far", "9999-12-20", "PT2000H0M0S"),
+            "activity 1 would run past the year 9999",
+        ),
+        (
+            "hours.xml",
+            project("Long", "2024-02-01", "PT999999999H0M0S"),
+            "task 1 \"Long\": its work is more hours than cronograma accepts",
+        ),
+        (
+            "name.xml",
+            project(&huge_name, "2024-02-01", "PT8H0M0S"),
+            "more than the 10485760 a plan may have; activity 1 alone holds 20000001 bytes",
+        ),
+        (
+            "year.csv",
+            "code,name,hours,not_before\nA1,Far,200,9999-12-30\n".to_owned(),
+            "activity A1 would run past the year 9999",
+        ),
+    ];
+    for (file, text, said) in cases {
+        let input = dir.path().join(file);
+        fs::write(&input, text).unwrap();
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .arg("import")
+            .arg(&input)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(format!("{file}: ")))
+            .stderr(predicate::str::contains(said));
+        let written: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .filter(|name| name.to_string_lossy().ends_with(".ron"))
+            .collect();
+        assert_eq!(written, Vec::<std::ffi::OsString>::new(), "{file}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 

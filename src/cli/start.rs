@@ -133,8 +133,9 @@ pub fn new(args: &NewArgs, view: super::ViewSettings) -> Result<(), Error> {
             violation.field, violation.message
         )));
     }
+    let schedule = schedule_to_report(&args.path, &document.plan)?;
     write_new_plan(&args.path, &document, false)?;
-    report_created(&args.path, None, &document)
+    report_created(&args.path, None, &document, &schedule)
 }
 
 /// Opens the view's new-plan form for `path`; the plan is written when the form is accepted.
@@ -188,12 +189,16 @@ fn schedule_to_report(path: &Path, plan: &plan::Plan) -> Result<Schedule, Error>
 }
 
 /// `Created PLAN (from FILE)` and the plan's summary, as `check` prints it.
-fn report_created(path: &Path, from: Option<&Path>, document: &Document) -> Result<(), Error> {
-    let schedule = schedule_to_report(path, &document.plan)?;
+fn report_created(
+    path: &Path,
+    from: Option<&Path>,
+    document: &Document,
+    schedule: &Schedule,
+) -> Result<(), Error> {
     let from = from
         .map(|file| format!(" from {}", file.display()))
         .unwrap_or_default();
-    let summary = crate::export::summary::render(&document.plan, &schedule);
+    let summary = crate::export::summary::render(&document.plan, schedule);
     print_for_people(&format!("Created {}{from}\n\n{summary}", path.display()))
 }
 
@@ -290,9 +295,9 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
     if document.plan.title_text.is_none() {
         document.plan.title_text = Some(stem(&args.file));
     }
-    check_imported(&args.file, &document, &[])?;
+    let schedule = prepare_imported(&args.file, &document, &[])?;
     let mut notes = found.notes;
-    if let Ok(schedule) = schedule_to_report(&args.file, &document.plan) {
+    {
         let moved: Vec<&str> = schedule
             .spans()
             .iter()
@@ -316,7 +321,7 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
         .clone()
         .unwrap_or_else(|| args.file.with_extension("ron"));
     write_new_plan(&output, &document, args.force)?;
-    report_created(&output, Some(&args.file), &document)?;
+    report_created(&output, Some(&args.file), &document, &schedule)?;
     for note in notes {
         print_for_people(&format!("note: {note}\n"))?;
     }
@@ -363,13 +368,70 @@ fn import_document(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
 /// Checks a plan made of an imported file (`lines`: each activity's line in it), writes it to
 /// `-o` (or the file's name with `.ron`), and says what it made.
 fn create_imported(args: &ImportArgs, document: &Document, lines: &[u64]) -> Result<(), Error> {
-    check_imported(&args.file, document, lines)?;
+    let schedule = prepare_imported(&args.file, document, lines)?;
     let output = args
         .output
         .clone()
         .unwrap_or_else(|| args.file.with_extension("ron"));
     write_new_plan(&output, document, args.force)?;
-    report_created(&output, Some(&args.file), document)
+    report_created(&output, Some(&args.file), document, &schedule)
+}
+
+/// Everything a plan made of an imported `file` must pass before a byte is written: the plan's
+/// rules, that the text saved would open again (its size, every value in range), and a
+/// schedule (no activity past the year 9999). A failure names the imported file and the
+/// activity, as bad input (exit 2), never the plan that was not written.
+fn prepare_imported(file: &Path, document: &Document, lines: &[u64]) -> Result<Schedule, Error> {
+    check_imported(file, document, lines)?;
+    let input_error = |message: String, hint: Option<&'static str>| Error::Input {
+        path: file.to_owned(),
+        line: None,
+        message,
+        hint,
+    };
+    let text = plan::write::to_ron(document);
+    if text.len() as u64 > MAX_PLAN_BYTES {
+        return Err(input_error(
+            too_large(&document.plan, text.len()),
+            Some("shorten that text in the file and import it again"),
+        ));
+    }
+    if let Err(error) = plan::parse(&text, Path::new("the plan made of it")) {
+        return Err(input_error(
+            format!("the plan made of it would not open again: {error}"),
+            None,
+        ));
+    }
+    let as_of = document
+        .plan
+        .last_logged_day()
+        .unwrap_or(document.plan.start);
+    schedule_as_of(&document.plan, as_of).map_err(|source| {
+        input_error(
+            format!("the plan made of it cannot be scheduled: {source}"),
+            Some("check the task's dates, work and links in the file"),
+        )
+    })
+}
+
+/// Why a plan of `bytes` is too large, naming the activity with the longest text.
+fn too_large(plan: &plan::Plan, bytes: usize) -> String {
+    let largest = plan
+        .activities
+        .iter()
+        .max_by_key(|activity| activity.name.len() + activity.code.len() + activity.who.len());
+    let culprit = largest
+        .map(|activity| {
+            format!(
+                "; activity {} alone holds {} bytes of text",
+                crate::text::one_line(crate::text::fitting_start(&activity.code, 40)),
+                activity.name.len() + activity.code.len() + activity.who.len()
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "the plan made of it would be {bytes} bytes, more than the {MAX_PLAN_BYTES} a plan may have{culprit}"
+    )
 }
 
 /// The plan's rules, with a broken one about an activity pointed at the line it came from.
@@ -377,16 +439,26 @@ fn check_imported(file: &Path, document: &Document, lines: &[u64]) -> Result<(),
     let Err(violation) = validate::check(&document.plan) else {
         return Ok(());
     };
-    let line = violation
+    let index = violation
         .field
         .strip_prefix("activities[")
         .and_then(|rest| rest.split(']').next())
-        .and_then(|index| index.parse::<usize>().ok())
-        .and_then(|index| lines.get(index).copied());
+        .and_then(|index| index.parse::<usize>().ok());
+    let line = index.and_then(|index| lines.get(index).copied());
+    // Without a line to point at (an MS Project file), the task is named.
+    let task = index
+        .filter(|_| line.is_none())
+        .and_then(|index| document.plan.activities.get(index))
+        .map(|activity| {
+            let code = crate::text::fitting_start(&activity.code, 40);
+            let name = crate::text::fitting_start(&activity.name, 60);
+            format!("task {code} \"{name}\": ")
+        })
+        .unwrap_or_default();
     Err(Error::Input {
         path: file.to_owned(),
         line,
-        message: violation.message,
+        message: format!("{task}{}", violation.message),
         hint: violation.hint,
     })
 }
@@ -407,8 +479,7 @@ fn activities_into(path: &Path, file: &Path, found: FromCsv) -> Result<(), Error
             ),
             hint: Some("keep its row, or take its entries out of the plan's log first"),
         })?;
-    check_imported(file, &document, &lines)?;
-    let schedule = schedule_to_report(path, &document.plan)?;
+    let schedule = prepare_imported(file, &document, &lines)?;
     let role = FileRole::LockedPlan {
         mode: plan::mode_of(path),
     };

@@ -23,6 +23,12 @@ impl Hours {
     /// No time at all.
     pub const ZERO: Hours = Hours { quarters: 0 };
 
+    /// The most a plan file may give (an import can make more, which the plan's checks
+    /// refuse: such a plan would not open again).
+    pub const MAX: Hours = Hours {
+        quarters: MAX_HOURS as u32 * QUARTERS_PER_HOUR,
+    };
+
     /// An amount given in quarter-hours.
     pub const fn from_quarters(quarters: u32) -> Self {
         Hours { quarters }

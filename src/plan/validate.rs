@@ -422,6 +422,13 @@ fn check_activities(plan: &Plan) -> Result<HashMap<&str, usize>, Violation> {
                 "give the activity another code, as \"F1\" or \"Fin\"",
             ));
         }
+        if activity.hours > Hours::MAX || activity.remaining.is_some_and(|left| left > Hours::MAX) {
+            return Err(violation(
+                format!("activities[{index}].hours"),
+                format!("its work {}", crate::plan::hours::HoursError::TooLarge),
+                "split the work into activities of at most a million hours",
+            ));
+        }
         if let Some(first) = seen.insert(code, index) {
             return Err(violation(
                 field(),
