@@ -148,6 +148,7 @@ messages! {
     SyncProgress,
     SyncDone,
     SyncRefused,
+    StatusDateMoved,
     SyncFailed,
     SyncNoServer,
     SyncCancelling,
@@ -430,6 +431,7 @@ fn english(msg: Msg) -> &'static str {
         SyncProgress => "Syncing with the calendar server: {} of {} changes (Esc cancels)",
         SyncDone => "Calendar server in step: {} created, {} updated, {} deleted, {} unchanged",
         SyncRefused => "; {} server answers named places outside the calendar and were left alone",
+        StatusDateMoved => "Work is logged up to {}, after {}: the plan is followed as of that day",
         SyncFailed => "Sync stopped: {}",
         SyncNoServer => "No calendar server: set sync: (url: \"…\") in config.ron (README)",
         SyncCancelling => "Cancelling the sync after the change under way…",
@@ -688,6 +690,9 @@ fn spanish(msg: Msg) -> &'static str {
         SyncRefused => {
             "; {} respuestas del servidor nombraban lugares fuera del calendario y no se tocaron"
         }
+        StatusDateMoved => {
+            "Hay horas registradas hasta el {}, después del {}: el plan se sigue a esa fecha"
+        }
         SyncFailed => "Sincronización detenida: {}",
         SyncNoServer => "No hay servidor de calendario: ponga sync: (url: \"…\") en config.ron",
         SyncCancelling => "Cancelando la sincronización después del cambio en curso…",
@@ -945,6 +950,9 @@ fn portuguese(msg: Msg) -> &'static str {
         }
         SyncRefused => {
             "; {} respostas do servidor nomeavam lugares fora do calendário e não foram tocadas"
+        }
+        StatusDateMoved => {
+            "Há horas registradas até {}, depois de {}: o plano é acompanhado nessa data"
         }
         SyncFailed => "Sincronização interrompida: {}",
         SyncNoServer => "Nenhum servidor de calendário: ponha sync: (url: \"…\") em config.ron",

@@ -629,3 +629,24 @@ fn an_edit_that_changes_nothing_says_so_and_is_no_step() {
         app.status
     );
 }
+
+/// A plan that logs work after today (saved while the view ran with a later `--as-of`) opens,
+/// followed as of its last logged day, and the footer says so (issue 33).
+#[test]
+fn a_plan_logged_after_today_opens_as_of_its_last_logged_day() {
+    let path = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/tracked.ron"
+    ));
+    let app = App::new(path, load_file(path).unwrap(), date("2023-10-01")).unwrap();
+    assert_eq!(app.schedule().as_of(), date("2023-10-10"));
+    let status = app.status.as_ref().expect("the footer says why");
+    assert!(!status.is_error);
+    assert!(
+        status.text.contains("2023-10-10, después del 2023-10-01"),
+        "{}",
+        status.text
+    );
+    let today = App::new(path, load_file(path).unwrap(), date("2023-10-10")).unwrap();
+    assert!(today.status.is_none());
+}

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use cronograma::plan::{Hours, Plan};
-use cronograma::schedule::{ScheduleError, schedule, schedule_as_of};
+use cronograma::schedule::{schedule, schedule_as_of};
 use cronograma::status::{State, Status, baseline_of};
 
 fn date(text: &str) -> NaiveDate {
@@ -145,12 +145,19 @@ fn logged_days_carry_their_part_of_the_day() {
     assert!(a2.iter().all(|day| day.date != date("2023-09-28")));
 }
 
+/// Work logged after the date asked is work done: the plan is followed as of its last logged
+/// day, never refused (a plan saved with a later `--as-of` must open again, issue 33).
 #[test]
-fn a_log_after_the_status_date_is_an_error_that_says_so() {
+fn a_log_after_the_status_date_moves_the_status_date_to_it() {
     let plan = tracked();
-    let error = schedule_as_of(&plan, date("2023-10-09")).unwrap_err();
-    assert!(matches!(error, ScheduleError::LoggedAfterStatusDate { .. }));
-    assert!(error.to_string().contains("2023-10-10"), "{error}");
+    let asked = schedule_as_of(&plan, date("2023-10-09")).unwrap();
+    assert_eq!(asked.as_of(), date("2023-10-10"));
+    let last = schedule_as_of(&plan, date("2023-10-10")).unwrap();
+    assert_eq!(asked.spans(), last.spans());
+    assert_eq!(
+        schedule_as_of(&plan, date("2023-10-12")).unwrap().as_of(),
+        date("2023-10-12")
+    );
 }
 
 #[test]

@@ -367,3 +367,48 @@ fn into_the_tracked_plan(folder: &Path, rows: &str) -> assert_cmd::assert::Asser
         .args(["import", "activities.csv", "--into", "tracked.ron"])
         .assert()
 }
+
+/// Hours logged with a later `--as-of` (the view's `L` or `log`) are saved; opened again
+/// without it, the plan is followed as of its last logged day, said on stderr, and every
+/// command works: a plan the program saved is never refused later (issue 33).
+#[test]
+fn a_plan_logged_ahead_of_today_still_opens_everywhere() {
+    let folder = folder(false);
+    let dir = folder.path();
+    follow_the_seed(dir);
+    let ahead = |args: &[&str]| {
+        let mut command = Command::cargo_bin("cronograma").unwrap();
+        command
+            .current_dir(dir)
+            .args(["--as-of", "2023-10-20"])
+            .args(args);
+        command.assert().success();
+    };
+    ahead(&["log", "A2", "3", "--date", "2023-10-19"]);
+    for args in [
+        vec!["check"],
+        vec!["status"],
+        vec!["cal"],
+        vec!["export", "--format", "json"],
+        vec!["export", "--format", "tjp"],
+        vec!["export", "--format", "mspdi"],
+    ] {
+        cronograma(dir)
+            .args(&args)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(
+                "note: plan.ron: Hay horas registradas hasta el 2023-10-19, después del 2023-10-10",
+            ));
+    }
+    cronograma(dir)
+        .args(["export", "--format", "json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"as_of\": \"2023-10-19\""));
+    // Logging a day up to the date asked still works on such a plan.
+    cronograma(dir)
+        .args(["log", "A2", "1", "--date", "2023-10-09"])
+        .assert()
+        .success();
+}

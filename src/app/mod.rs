@@ -220,6 +220,11 @@ impl App {
     /// Opens `document`, loaded from `path`, with the cursor on its first worked day.
     pub fn new(path: &Path, document: Document, today: NaiveDate) -> Result<Self, ScheduleError> {
         let schedule = schedule_as_of(&document.plan, today)?;
+        // The plan logs work after today: it is followed up to its last logged day, said.
+        let status = (schedule.as_of() > today).then(|| Status {
+            text: Msg::StatusDateMoved.fill(document.plan.locale, &[&schedule.as_of(), &today]),
+            is_error: false,
+        });
         Ok(App {
             path: path.to_owned(),
             cursor: schedule.start().date(),
@@ -232,7 +237,7 @@ impl App {
             zoom: Zoom::Day,
             selected: 0,
             mode: Mode::Normal,
-            status: None,
+            status,
             undo: Vec::new(),
             redo: Vec::new(),
             revision: 0,

@@ -436,7 +436,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     }
 }
 
-/// Loads and schedules a plan file, as of the status date `as_of`.
+/// Loads and schedules a plan file, as of the status date `as_of` (or its last logged day,
+/// when that is later: said on stderr).
 pub fn open(path: &Path, as_of: NaiveDate) -> Result<(Document, Schedule), Error> {
     let document = plan::load_file(path)?;
     let schedule =
@@ -444,6 +445,14 @@ pub fn open(path: &Path, as_of: NaiveDate) -> Result<(Document, Schedule), Error
             path: path.to_owned(),
             source,
         })?;
+    if schedule.as_of() > as_of {
+        let said = crate::messages::Msg::StatusDateMoved
+            .fill(document.plan.locale, &[&schedule.as_of(), &as_of]);
+        eprintln!(
+            "{}",
+            crate::text::for_terminal(&format!("note: {}: {said}", path.display()))
+        );
+    }
     Ok((document, schedule))
 }
 

@@ -87,20 +87,6 @@ pub enum ScheduleError {
         /// Their codes, comma-separated.
         codes: String,
     },
-    /// Hours were logged after the status date: work cannot be done in the future.
-    #[error(
-        "{date}: {hours} h logged on {code}, after the status date {as_of}\n  hint: log only days up to the status date, or give a later one with --as-of"
-    )]
-    LoggedAfterStatusDate {
-        /// The activity.
-        code: String,
-        /// The entry's date.
-        date: NaiveDate,
-        /// Its hours.
-        hours: Hours,
-        /// The status date.
-        as_of: NaiveDate,
-    },
 }
 
 /// The computed schedule of a plan.
@@ -204,6 +190,15 @@ pub fn schedule_as_of(plan: &Plan, as_of: NaiveDate) -> Result<Schedule, Schedul
         logged: None,
     };
     place_from(plan, shared, None, as_of, Spare::default())
+}
+
+/// The status date a plan is scheduled as of when `asked` for: the later of `asked` and the
+/// last day the plan logs work. Work logged is work done, so a plan that logs a day after the
+/// date asked (saved while the view ran with a later `--as-of`, or on a machine whose clock
+/// was ahead) is followed up to that day rather than refused: a plan the program saved always
+/// opens again. Who asked says so when it moved ([`Schedule::as_of`] tells).
+pub fn status_date(plan: &Plan, asked: NaiveDate) -> NaiveDate {
+    plan.last_logged_day().map_or(asked, |last| last.max(asked))
 }
 
 /// What an edit of hours leaves as it was, shared between a schedule and its reschedule.
@@ -327,7 +322,8 @@ fn place_from(
         position,
         logged,
     } = shared;
-    let tracking = track::Tracking::of(plan, logged, as_of)?;
+    let as_of = status_date(plan, as_of);
+    let tracking = track::Tracking::of(plan, logged, as_of);
     let mut placer = place::Placer::new(plan, &calendars, &calendar_of, &before, spare.slots);
     placer.tracking = tracking.as_ref();
     let kept_slots = kept.as_ref().map_or(0, |kept| {

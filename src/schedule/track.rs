@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::{ScheduleError, Slot};
+use super::Slot;
 use crate::plan::{Hours, Plan};
 
 /// What a tracked plan's log says, gathered once: each activity's logged work as slots (laid
@@ -29,7 +29,7 @@ pub(super) struct Logged {
 }
 
 impl Logged {
-    fn of(plan: &Plan, as_of: NaiveDate) -> Result<Self, ScheduleError> {
+    fn of(plan: &Plan, as_of: NaiveDate) -> Self {
         let codes: foldhash::HashMap<&str, usize> = plan
             .activities
             .iter()
@@ -51,14 +51,7 @@ impl Logged {
             let Some(&activity) = codes.get(&*entry.code) else {
                 continue;
             };
-            if entry.date > as_of {
-                return Err(ScheduleError::LoggedAfterStatusDate {
-                    code: entry.code.to_string(),
-                    date: entry.date,
-                    hours: entry.hours,
-                    as_of,
-                });
-            }
+            debug_assert!(entry.date <= as_of, "the status date follows the log");
             entries.push((entry.date, person_of[activity], activity, entry.hours));
         }
         entries.sort_unstable();
@@ -72,14 +65,14 @@ impl Logged {
             }
             starts.push(at);
         }
-        Ok(Logged {
+        Logged {
             as_of,
             slots,
             starts,
             logged_total: logged_total.into(),
             on_status_date,
             person_of,
-        })
+        }
     }
 
     /// Activity `index`'s logged work, in date order.
@@ -103,19 +96,12 @@ pub(super) struct Tracking {
 impl Tracking {
     /// A tracked plan's facts as of `as_of`, its log laid anew unless an earlier schedule of
     /// the same log gives it (`logged`); `None` for a plan that is not tracked.
-    pub(super) fn of(
-        plan: &Plan,
-        logged: Option<Arc<Logged>>,
-        as_of: NaiveDate,
-    ) -> Result<Option<Self>, ScheduleError> {
+    pub(super) fn of(plan: &Plan, logged: Option<Arc<Logged>>, as_of: NaiveDate) -> Option<Self> {
         if !plan.is_tracked() {
-            return Ok(None);
+            return None;
         }
-        let logged = match logged {
-            Some(logged) => logged,
-            None => Arc::new(Logged::of(plan, as_of)?),
-        };
-        Ok(Some(Tracking::new(plan, logged)))
+        let logged = logged.unwrap_or_else(|| Arc::new(Logged::of(plan, as_of)));
+        Some(Tracking::new(plan, logged))
     }
 
     /// The remaining hours of `plan`'s activities after the work `logged`.
