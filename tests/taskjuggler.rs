@@ -302,3 +302,45 @@ fn hostile_text_reads_back_in_taskjuggler_as_written() {
         );
     }
 }
+
+use proptest::prelude::*;
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(12))]
+
+    /// Any text made of what tj3's scanner acts on reads back through tj3 as the export states.
+    #[test]
+    fn any_hostile_name_reads_back_in_taskjuggler(
+        names in proptest::collection::vec(
+            proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "\"", "\\", "$", "{", "(", ")", "}", "${a}", "$(HOME)", "'", "#", "//", "/*",
+                    "*/", "-8<-", "->8-", "[", "]", "\n", "\u{1b}", "<nowiki>", "[[", "x", " ", "é",
+                ]),
+                0..10,
+            ).prop_map(|pieces| pieces.concat()),
+            3,
+        ),
+    ) {
+        let mut plan = parse(include_str!("../plan.ron"), Path::new("plan.ron")).unwrap().plan;
+        for (index, activity) in plan.activities.iter_mut().take(3).enumerate() {
+            activity.name = names[index].as_str().into();
+            activity.who = names[(index + 1) % 3].as_str().into();
+        }
+        plan.title_text = Some(names[2].clone());
+        let schedule = schedule_as_of(&plan, plan.start).unwrap();
+        let mut project = render(Format::Tjp, &plan, &schedule);
+        project.push_str("taskreport \"names\" {\n  formats csv\n  columns id, name\n}\n");
+        let Some(dir) = run_taskjuggler(&project, &[]) else {
+            eprintln!("skipped: tj3 is not installed (apt-get install tj3)");
+            return Ok(());
+        };
+        let read = texts_by_id(dir.path(), "names");
+        prop_assert_eq!(read.len(), plan.activities.len());
+        for (index, name) in names.iter().enumerate() {
+            let id = &plan.activities[index].code;
+            let name = if name.is_empty() { id.to_string() } else { name.clone() };
+            prop_assert_eq!(&read[&**id], &as_taskjuggler_reads(&name));
+        }
+    }
+}
