@@ -194,12 +194,14 @@ fn mistakes_are_refused_and_change_nothing() {
             "{args:?} changed the plan"
         );
     }
+    // Asked as of a day before the last logged one: followed as of that day, and said.
     cronograma(dir)
         .args(["--as-of", "2023-09-26", "status"])
         .assert()
-        .code(2)
+        .success()
+        .stdout(predicate::str::contains("Estado al 2023-09-27"))
         .stderr(predicate::str::contains(
-            "2023-09-27: 4 h logged on A2, after the status date 2023-09-26",
+            "Hay horas registradas hasta el 2023-09-27, después del 2023-09-26",
         ));
     cronograma(dir)
         .args(["baseline", "--replace"])
