@@ -360,6 +360,8 @@ fn real_files_beside_the_checkout_are_read() {
             assert_eq!(leaf_tasks(&text), 0, "{file:?}: tasks, but no activity");
             continue;
         }
+        cronograma::plan::validate::check(&found.plan)
+            .unwrap_or_else(|violation| panic!("{file:?}: {violation:?}"));
         let as_of = found.plan.last_logged_day().unwrap_or(found.plan.start);
         let again = render(
             Format::Mspdi,

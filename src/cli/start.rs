@@ -297,24 +297,22 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
     }
     let schedule = prepare_imported(&args.file, &document, &[])?;
     let mut notes = found.notes;
-    {
-        let moved: Vec<&str> = schedule
-            .spans()
-            .iter()
-            .zip(&found.starts)
-            .zip(&document.plan.activities)
-            .filter(|((span, start), _)| start.is_some_and(|start| span.start != start))
-            .map(|(_, activity)| &*activity.code)
-            .collect();
-        if !moved.is_empty() {
-            notes.push(format!(
-                "{} activities start at another time than in the file ({}): a person works on \
-                 one thing at a time, in the order the plan lists them, on the working time the \
-                 plan has of the file, and what the notes above left out no longer holds them",
-                moved.len(),
-                moved.iter().take(8).copied().collect::<Vec<_>>().join(", ")
-            ));
-        }
+    let moved: Vec<&str> = schedule
+        .spans()
+        .iter()
+        .zip(&found.starts)
+        .zip(&document.plan.activities)
+        .filter(|((span, start), _)| start.is_some_and(|start| span.start != start))
+        .map(|(_, activity)| &*activity.code)
+        .collect();
+    if !moved.is_empty() {
+        notes.push(format!(
+            "{} activities start at another time than in the file ({}): a person works on \
+             one thing at a time, in the order the plan lists them, on the working time the \
+             plan has of the file, and what the notes above left out no longer holds them",
+            moved.len(),
+            moved.iter().take(8).copied().collect::<Vec<_>>().join(", ")
+        ));
     }
     let output = args
         .output

@@ -62,7 +62,7 @@ pub fn plan_from_mspdi(text: &str) -> Result<FromProject, String> {
         |at| at.date(),
     );
     read_calendar(project, &mut plan, &mut notes);
-    let resources = resources_of(project);
+    let resources = resources_of(project, &mut notes);
     plan.people = people_of(project, &plan, &resources, &mut notes);
     let assigned = assignments_of(project, &resources, &mut notes);
     let starts = read_tasks(project, &mut plan, &assigned, &mut notes);
@@ -423,19 +423,39 @@ fn people_of(
     people
 }
 
-/// Resource names by UID: work resources with a name.
-fn resources_of(project: Node) -> HashMap<String, String> {
-    child(project, "Resources")
+/// Resource names by UID: work resources with a name. A plan tells people apart by name, and
+/// MS Project lets several share one (it names each new resource `<New Resource>`, in Spanish
+/// `<Recurso nuevo>`): the second and later of a name get their resource ID after it, as the
+/// resource sheet shows them (`<Recurso nuevo> (3)`), said in a note.
+fn resources_of(project: Node, notes: &mut Vec<String>) -> HashMap<String, String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut names = HashMap::new();
+    let resources = child(project, "Resources")
         .into_iter()
         .flat_map(|all| children(all, "Resource"))
-        .filter(|resource| number_of(*resource, "Type").unwrap_or(1) == 1)
-        .filter_map(|resource| {
-            Some((
-                text_of(resource, "UID")?.to_owned(),
-                text_of(resource, "Name")?.to_owned(),
-            ))
-        })
-        .collect()
+        .filter(|resource| number_of(*resource, "Type").unwrap_or(1) == 1);
+    for resource in resources {
+        let (Some(uid), Some(name)) = (text_of(resource, "UID"), text_of(resource, "Name")) else {
+            continue;
+        };
+        let count = seen.entry(name.to_owned()).or_insert(0);
+        *count += 1;
+        let name = if *count == 1 {
+            name.to_owned()
+        } else {
+            format!("{name} ({})", text_of(resource, "ID").unwrap_or(uid))
+        };
+        names.insert(uid.to_owned(), name);
+    }
+    let mut shared: Vec<(&String, &usize)> = seen.iter().filter(|(_, count)| **count > 1).collect();
+    shared.sort();
+    for (name, count) in shared {
+        notes.push(format!(
+            "{count} resources are named \"{name}\": the second and later are told apart by their \
+             resource ID, as \"{name} (ID)\""
+        ));
+    }
+    names
 }
 
 /// What the assignments say of each task (by task UID).
