@@ -2,8 +2,9 @@
 //! activity as cronograma does. Efforts in hours; working hours, days and days off from the
 //! schedule's calendars (the plan's for the unassigned, each person's for them); each person a
 //! resource working their activities one after another in the plan's order (`depends` on the
-//! previous one, as cronograma does); `after` as `depends`; `not_before` as `start`; days with
-//! their own hours as shifts. A tracked plan's logged work as bookings, with its status date as
+//! previous one, as cronograma does); `after` as `depends`; `not_before` as a dependency on a
+//! milestone fixed at that moment (tj3 reads a `start` beside `depends` as a fixed start, and
+//! takes no date before the project's); days with their own hours as shifts. A tracked plan's logged work as bookings, with its status date as
 //! TaskJuggler's `now` in a tracking scenario, so that remaining work is put after it as
 //! cronograma puts it. What TaskJuggler cannot be told is listed in the README.
 
@@ -72,7 +73,45 @@ fn write_project(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
     for index in 0..plan.activities.len() {
         write_task(out, plan, schedule, (&ids, &resources), index)?;
     }
-    Ok(())
+    write_not_before(out, plan, schedule)
+}
+
+/// The container of the fixed milestones that `not_before` days are dependencies on.
+const NOT_BEFORE: &str = "cronograma_not_before";
+
+/// The project's first moment: TaskJuggler takes no date before it.
+fn project_start(schedule: &Schedule) -> NaiveDateTime {
+    schedule.start().date().and_time(NaiveTime::MIN)
+}
+
+/// `not_before` as TaskJuggler can combine it with `depends`: a dependency on a milestone
+/// fixed at that moment (a `start` beside `depends` is a fixed start to tj3, which it then
+/// refuses to meet), one per moment, in a container task of their own. A moment at or before
+/// the project's start holds nothing back and is left out (tj3 refuses dates before it).
+fn write_not_before(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
+    let moments: std::collections::BTreeSet<NaiveDateTime> = (0..plan.activities.len())
+        .filter_map(|index| not_before_moment(plan, schedule, index))
+        .filter(|at| *at > project_start(schedule))
+        .collect();
+    if moments.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "task {NOT_BEFORE} \"Not before\" {{")?;
+    for at in moments {
+        writeln!(
+            out,
+            "  task {} \"{}\" {{ milestone start {} }}",
+            moment_id(at),
+            at.format("%Y-%m-%d %H:%M"),
+            moment(at)
+        )?;
+    }
+    writeln!(out, "}}")
+}
+
+/// The id of the milestone fixed at `at`: `at_20240305_0900`.
+fn moment_id(at: NaiveDateTime) -> String {
+    at.format("at_%Y%m%d_%H%M").to_string()
 }
 
 /// One activity as a task: its effort and resource (or a milestone), what it waits for (its
@@ -90,7 +129,7 @@ fn write_task(
     let mut waits_for: Vec<usize> = schedule.waits_for(index).collect();
     waits_for.sort_unstable();
     waits_for.dedup();
-    let start = earliest_start(plan, schedule, index, &tracked);
+    let start = not_before_moment(plan, schedule, index).filter(|at| *at > project_start(schedule));
     let name = if activity.name.is_empty() {
         &activity.code
     } else {
@@ -105,14 +144,15 @@ fn write_task(
         start,
         bookings: &tracked.bookings,
     };
-    if activity.is_milestone() || tracked.done_without_work() {
+    let waits = !work.depends.is_empty() || start.is_some();
+    if tracked.done_without_work() || (activity.is_milestone() && !waits) {
+        // Fixed where cronograma put it (after all it waits for, or at the plan's first working
+        // moment): with no `depends` beside it, `start` means just that.
         writeln!(out, "  milestone")?;
-        let depends = if tracked.done_without_work() {
-            Vec::new() // Put where cronograma put it, after all it waits for.
-        } else {
-            work.depends
-        };
-        write_constraints(out, "  ", &depends, start)?;
+        writeln!(out, "  start {}", moment(schedule.spans()[index].start))?;
+    } else if activity.is_milestone() {
+        writeln!(out, "  milestone")?;
+        write_constraints(out, "  ", &work.depends, start)?;
     } else {
         write_work(out, schedule, &tracked, work, (&waits_for, name))?;
     }
@@ -196,35 +236,27 @@ impl Work<'_> {
     }
 }
 
-/// `depends` and `start`, where there are any.
+/// `depends`, where there is anything to wait for: the tasks in `depends`, and the milestone
+/// fixed at the earliest start `start` ([`write_not_before`]).
 fn write_constraints(
     out: &mut String,
     indent: &str,
     depends: &[&str],
     start: Option<NaiveDateTime>,
 ) -> fmt::Result {
-    if !depends.is_empty() {
-        writeln!(out, "{indent}depends {}", depends.join(", "))?;
-    }
-    if let Some(start) = start {
-        writeln!(out, "{indent}start {}", moment(start))?;
+    let fixed = start.map(|at| format!("{NOT_BEFORE}.{}", moment_id(at)));
+    let all: Vec<&str> = depends.iter().copied().chain(fixed.as_deref()).collect();
+    if !all.is_empty() {
+        writeln!(out, "{indent}depends {}", all.join(", "))?;
     }
     Ok(())
 }
 
-/// The `start` of activity `index`, if it has one: its `not_before` (a milestone's put at the
-/// first working moment from that day, as cronograma puts it); for a tracked activity left
-/// with no work at all, the point cronograma puts it at (where its work would have started).
-fn earliest_start(
-    plan: &Plan,
-    schedule: &Schedule,
-    index: usize,
-    tracked: &Tracked,
-) -> Option<NaiveDateTime> {
+/// The earliest start `not_before` gives activity `index`, if it has one: the first moment of
+/// that day (a milestone's put at the first working moment from that day, as cronograma puts
+/// it).
+fn not_before_moment(plan: &Plan, schedule: &Schedule, index: usize) -> Option<NaiveDateTime> {
     let activity = &plan.activities[index];
-    if tracked.done_without_work() {
-        return Some(schedule.spans()[index].start);
-    }
     let day = activity.not_before?;
     let calendar = schedule.calendar_of(index);
     // Work waits for working time by itself.
@@ -305,7 +337,7 @@ fn task_ids(plan: &Plan) -> Vec<String> {
         code.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
             && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
     };
-    let mut taken = std::collections::HashSet::new();
+    let mut taken = std::collections::HashSet::from([NOT_BEFORE.to_owned()]);
     let codes: Vec<Option<String>> = plan
         .activities
         .iter()
@@ -456,13 +488,26 @@ fn write_days_off(
         if !within(*first, *last) {
             continue;
         }
-        let name = super::holiday_name(plan, *first).unwrap_or("Holiday");
-        writeln!(
-            out,
-            "  leaves holiday {} {}",
-            quote(name),
-            interval(*first, *last)
-        )?;
+        let name = quote(super::holiday_name(plan, *first).unwrap_or("Holiday"));
+        // Days of the range the schedule works all the same (a day with its own hours) are
+        // left out: a leave would win over their shift in tj3.
+        let mut run: Option<(NaiveDate, NaiveDate)> = None;
+        let (from, to) = ((*first).max(span.0), (*last).min(span.1));
+        for date in from.iter_days().take_while(|date| *date <= to) {
+            let off = calendar.capacity(date).is_zero();
+            run = match (run, off) {
+                (Some((from, _)), true) => Some((from, date)),
+                (None, true) => Some((date, date)),
+                (Some((from, to)), false) => {
+                    writeln!(out, "  leaves holiday {name} {}", interval(from, to))?;
+                    None
+                }
+                (None, false) => None,
+            };
+        }
+        if let Some((from, to)) = run {
+            writeln!(out, "  leaves holiday {name} {}", interval(from, to))?;
+        }
     }
     for (at, (date, hours)) in calendar.exceptions().iter().enumerate() {
         if !within(*date, *date) {
