@@ -74,35 +74,46 @@ pub fn plan_from_mspdi(text: &str) -> Result<FromProject, String> {
     })
 }
 
-/// The notes, with the constraints left out said once per kind (`constraint\tKIND\tCODE`).
+/// The notes, with what applies to many tasks said once per kind: constraints left out
+/// (`constraint\tKIND\tCODE`) and what a task says that a plan cannot (`task\tWHAT\tCODE`).
 fn gathered(notes: Vec<String>) -> Vec<String> {
-    let mut kinds: Vec<(String, Vec<String>)> = Vec::new();
+    let mut kinds: Vec<((String, String), Vec<String>)> = Vec::new();
     let mut out = Vec::new();
     for note in notes {
-        match note
-            .strip_prefix("constraint\t")
-            .and_then(|rest| rest.split_once('\t'))
-        {
-            Some((kind, code)) => match kinds.iter_mut().find(|(seen, _)| seen == kind) {
-                Some((_, codes)) => codes.push(code.to_owned()),
-                None => kinds.push((kind.to_owned(), vec![code.to_owned()])),
-            },
-            None => out.push(note),
+        let mut parts = note.splitn(3, '\t');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(group @ ("constraint" | "task")), Some(kind), Some(code)) => {
+                let key = (group.to_owned(), kind.to_owned());
+                match kinds.iter_mut().find(|(seen, _)| *seen == key) {
+                    Some((_, codes)) => codes.push(code.to_owned()),
+                    None => kinds.push((key, vec![code.to_owned()])),
+                }
+            }
+            _ => out.push(note),
         }
     }
-    for (kind, codes) in kinds {
+    for ((group, kind), codes) in kinds {
         let shown: Vec<&str> = codes.iter().take(8).map(String::as_str).collect();
         let more = if codes.len() > shown.len() {
             ", …"
         } else {
             ""
         };
-        out.push(format!(
-            "{} tasks ({}{more}) have the constraint \"{kind}\", left out: a plan has only \
-             \"start no earlier than\"",
-            codes.len(),
-            shown.join(", ")
-        ));
+        let (tasks, have) = match codes.as_slice() {
+            [one] => (format!("task {one}"), "has"),
+            _ => (
+                format!("{} tasks ({}{more})", codes.len(), shown.join(", ")),
+                "have",
+            ),
+        };
+        out.push(if group == "constraint" {
+            format!(
+                "{tasks} {have} the constraint \"{kind}\", left out: a plan has only \
+                 \"start no earlier than\""
+            )
+        } else {
+            format!("{tasks} {have} {kind}")
+        });
     }
     out
 }
@@ -536,17 +547,28 @@ fn read_tasks(
     let tasks: Vec<Node> = child(project, "Tasks")
         .map(|all| children(all, "Task").collect())
         .unwrap_or_default();
-    let leaves: Vec<Node> = tasks
+    let real: Vec<Node> = tasks
         .iter()
         .copied()
         .filter(|task| !flag_of(*task, "IsNull") && number_of(*task, "UID").is_some())
         // UID 0 is the project's own summary task (TaskJuggler writes real tasks at level 0).
-        .filter(|task| !flag_of(*task, "Summary") && number_of(*task, "UID") != Some(0))
+        .filter(|task| number_of(*task, "UID") != Some(0))
         .collect();
-    let summaries = tasks
-        .iter()
-        .filter(|task| flag_of(**task, "Summary"))
-        .count();
+    // A summary is flagged so, or (where a producer leaves the flag out, as ProjectLibre
+    // does) followed by a task of a deeper outline level: its work is its subtasks'.
+    let is_summary = |at: usize| {
+        flag_of(real[at], "Summary")
+            || real.get(at + 1).is_some_and(|next| {
+                number_of(*next, "OutlineLevel").unwrap_or(1)
+                    > number_of(real[at], "OutlineLevel").unwrap_or(1)
+            })
+    };
+    let leaves: Vec<Node> = (0..real.len())
+        .filter(|at| !is_summary(*at))
+        .map(|at| real[at])
+        .collect();
+    let summaries = real.len() - leaves.len();
+    let project_calendar = number_of(project, "CalendarUID");
     if summaries > 0 {
         notes.push(format!(
             "{summaries} summary tasks are left out (their work is their subtasks')"
@@ -576,8 +598,8 @@ fn read_tasks(
     }
     for (task, activity) in leaves.iter().zip(plan.activities.iter_mut()) {
         activity.after = links_of(*task, &activity.code, &codes, notes).into();
+        notes.extend(unsaid_of(*task, &activity.code, project_calendar));
     }
-    drop_person_order_links(plan);
     read_actual_work(&leaves, plan, assigned, notes);
     starts
 }
@@ -773,21 +795,29 @@ fn links_of(
     after
 }
 
-/// Links to the activity a person did just before (cronograma's export writes them, as MS
-/// Project does not level) say what the plan says already: they are dropped.
-fn drop_person_order_links(plan: &mut Plan) {
-    let mut previous: HashMap<Arc<str>, Arc<str>> = HashMap::new();
-    for activity in &mut plan.activities {
-        if let Some(before) = previous.insert(activity.who.clone(), activity.code.clone()) {
-            let kept: Vec<Arc<str>> = activity
-                .after
-                .iter()
-                .filter(|code| **code != before)
-                .cloned()
-                .collect();
-            activity.after = kept.into();
-        }
+/// MSPDI's duration formats that count elapsed time (`DurationFormat`: 4 elapsed minutes, 6
+/// hours, 8 days, 10 weeks, 12 months, 20 percent, and their estimated forms 32 after).
+const ELAPSED_FORMATS: [i64; 12] = [4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52];
+
+/// What a task says that a plan cannot: an elapsed duration, a calendar of its own (other
+/// than the project's), manual scheduling. Each is a note naming the tasks, gathered by kind
+/// as constraints are ([`gathered`]), never changed in silence.
+fn unsaid_of(task: Node, code: &str, project_calendar: Option<i64>) -> Vec<String> {
+    let mut kinds = Vec::new();
+    if number_of(task, "DurationFormat").is_some_and(|format| ELAPSED_FORMATS.contains(&format)) {
+        kinds.push("an elapsed duration (days of 24 hours, every day), read as working time");
     }
+    let calendar = number_of(task, "CalendarUID").filter(|uid| *uid >= 0);
+    if calendar.is_some() && calendar != project_calendar {
+        kinds.push("a task calendar, left out: the person's or the plan's calendar is used");
+    }
+    if flag_of(task, "Manual") {
+        kinds.push("manual scheduling in the file, scheduled here by the plan's rules");
+    }
+    kinds
+        .into_iter()
+        .map(|kind| format!("task\t{kind}\t{code}"))
+        .collect()
 }
 
 /// MSPDI's constraint types, by number.
@@ -873,5 +903,59 @@ mod tests {
                 .unwrap_err()
                 .contains("not well-formed XML")
         );
+    }
+
+    /// ProjectLibre leaves `Summary` out: a task followed by a deeper one is a summary all the
+    /// same. Every finish-to-start link is kept, one along the list order too; what a plan
+    /// cannot say is named per task, gathered by kind.
+    #[test]
+    fn summaries_links_and_what_a_plan_cannot_say() {
+        let task = |uid: u32, level: u32, extra: &str| {
+            format!(
+                "<Task><UID>{uid}</UID><ID>{uid}</ID><Name>T{uid}</Name><OutlineLevel>{level}</OutlineLevel>\
+                 <Duration>PT8H0M0S</Duration>{extra}</Task>"
+            )
+        };
+        let link = |uid: u32| {
+            format!(
+                "<PredecessorLink><PredecessorUID>{uid}</PredecessorUID><Type>1</Type></PredecessorLink>"
+            )
+        };
+        let text = format!(
+            "<Project xmlns=\"{NAMESPACE}\"><StartDate>2024-03-04T08:00:00</StartDate><CalendarUID>1</CalendarUID><Tasks>{}{}{}{}{}{}</Tasks></Project>",
+            task(1, 1, ""),
+            task(2, 2, "<Manual>1</Manual>"),
+            task(
+                3,
+                2,
+                &format!("<DurationFormat>8</DurationFormat>{}", link(2))
+            ),
+            task(4, 1, "<CalendarUID>1</CalendarUID>"),
+            task(
+                5,
+                2,
+                &format!("<CalendarUID>3</CalendarUID><Manual>1</Manual>{}", link(3))
+            ),
+            task(6, 2, "<Summary>1</Summary>"),
+        );
+        let found = plan_from_mspdi(&text).unwrap();
+        let codes: Vec<&str> = found.plan.activities.iter().map(|a| &*a.code).collect();
+        assert_eq!(codes, ["2", "3", "5"]);
+        let after: Vec<Vec<&str>> = found
+            .plan
+            .activities
+            .iter()
+            .map(|a| a.after.iter().map(|code| &**code).collect())
+            .collect();
+        assert_eq!(after, [vec![], vec!["2"], vec!["3"]]);
+        let notes = found.notes.join("\n");
+        for said in [
+            "3 summary tasks are left out",
+            "2 tasks (2, 5) have manual scheduling in the file",
+            "task 3 has an elapsed duration",
+            "task 5 has a task calendar, left out",
+        ] {
+            assert!(notes.contains(said), "{said}: {notes}");
+        }
     }
 }
