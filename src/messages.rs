@@ -149,6 +149,7 @@ messages! {
     SyncDone,
     SyncRefused,
     StatusDateMoved,
+    HeaderOverAllocated,
     SyncFailed,
     SyncNoServer,
     SyncCancelling,
@@ -432,6 +433,7 @@ fn english(msg: Msg) -> &'static str {
         SyncDone => "Calendar server in step: {} created, {} updated, {} deleted, {} unchanged",
         SyncRefused => "; {} server answers named places outside the calendar and were left alone",
         StatusDateMoved => "Work is logged up to {}, after {}: the plan is followed as of that day",
+        HeaderOverAllocated => "over-allocated: {} ({} days)",
         SyncFailed => "Sync stopped: {}",
         SyncNoServer => "No calendar server: set sync: (url: \"…\") in config.ron (README)",
         SyncCancelling => "Cancelling the sync after the change under way…",
@@ -693,6 +695,7 @@ fn spanish(msg: Msg) -> &'static str {
         StatusDateMoved => {
             "Hay horas registradas hasta el {}, después del {}: el plan se sigue a esa fecha"
         }
+        HeaderOverAllocated => "sobreasignación: {} ({} días)",
         SyncFailed => "Sincronización detenida: {}",
         SyncNoServer => "No hay servidor de calendario: ponga sync: (url: \"…\") en config.ron",
         SyncCancelling => "Cancelando la sincronización después del cambio en curso…",
@@ -954,6 +957,7 @@ fn portuguese(msg: Msg) -> &'static str {
         StatusDateMoved => {
             "Há horas registradas até {}, depois de {}: o plano é acompanhado nessa data"
         }
+        HeaderOverAllocated => "sobrealocação: {} ({} dias)",
         SyncFailed => "Sincronização interrompida: {}",
         SyncNoServer => "Nenhum servidor de calendário: ponha sync: (url: \"…\") em config.ron",
         SyncCancelling => "Cancelando a sincronização depois da alteração em curso…",

@@ -570,3 +570,126 @@ fn a_tracked_plan_survives_export_and_import() {
         assert_eq!(theirs.progress(), ours.progress(), "{}", plan.title());
     }
 }
+
+/// Real files schedule to the Start and Finish their producer saved, to the minute, for every
+/// task whose schedule a plan can express (issue 34, item 3; `shared/data/mspdi/SOURCE.txt`
+/// says how to judge): no lag and no link other than finish-to-start, no elapsed duration, not
+/// scheduled by hand off its calendar, and the same for what it waits for. Where the file's
+/// days have more than one working period (a lunch break), which a plan's day cannot have
+/// yet, each task is compared to the day; otherwise to the minute.
+#[test]
+fn real_files_schedule_to_the_dates_their_producer_saved() {
+    let files: Vec<PathBuf> = real_folders()
+        .iter()
+        .flat_map(|folder| mspdi_files(folder))
+        .collect();
+    if files.is_empty() {
+        eprintln!("skipped: no MS Project XML file in shared/data/ or CRONOGRAMA_REAL_MSPDI");
+        return;
+    }
+    let mut compared = 0;
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let document = roxmltree::Document::parse(&text).unwrap();
+        let with_breaks = document
+            .descendants()
+            .filter(|node| node.tag_name().name() == "WorkingTimes")
+            .any(|times| times.children().filter(|c| c.is_element()).count() > 1);
+        if with_breaks {
+            eprintln!(
+                "{}: compared to the day: its working days have more than one period",
+                file.display()
+            );
+        }
+        let tasks: Vec<roxmltree::Node> = document
+            .descendants()
+            .filter(|node| node.tag_name().name() == "Task")
+            .collect();
+        let by_uid: std::collections::HashMap<&str, roxmltree::Node> = tasks
+            .iter()
+            .filter_map(|task| Some((field(*task, "UID")?, *task)))
+            .collect();
+        let found = plan_from_mspdi(&text).unwrap();
+        let schedule = schedule_as_of(
+            &found.plan,
+            found.plan.last_logged_day().unwrap_or(found.plan.start),
+        )
+        .unwrap();
+        for (activity, span) in found.plan.activities.iter().zip(schedule.spans()) {
+            let task = tasks.iter().find(|task| {
+                [
+                    field(**task, "WBS"),
+                    field(**task, "OutlineNumber"),
+                    field(**task, "ID"),
+                ]
+                .into_iter()
+                .flatten()
+                .next()
+                .is_some_and(|code| code.replace([' ', '|'], "-") == *activity.code)
+            });
+            let Some(task) = task.filter(|task| comparable(**task, &by_uid, 0)) else {
+                continue;
+            };
+            let saved = |name| {
+                chrono::NaiveDateTime::parse_from_str(
+                    field(*task, name).unwrap(),
+                    "%Y-%m-%dT%H:%M:%S",
+                )
+                .unwrap()
+            };
+            let (start, finish) = (saved("Start"), saved("Finish"));
+            if with_breaks {
+                assert_eq!(
+                    (span.start.date(), span.end.date()),
+                    (start.date(), finish.date()),
+                    "{}: task {}",
+                    file.display(),
+                    activity.code
+                );
+            } else {
+                assert_eq!(
+                    (span.start, span.end),
+                    (start, finish),
+                    "{}: task {}",
+                    file.display(),
+                    activity.code
+                );
+            }
+            compared += 1;
+        }
+    }
+    eprintln!("compared {compared} tasks of real files with the dates their producer saved");
+}
+
+/// The trimmed text of `node`'s child `name`.
+fn field<'a>(node: roxmltree::Node<'a, 'a>, name: &str) -> Option<&'a str> {
+    node.children()
+        .find(|child| child.tag_name().name() == name)
+        .and_then(|child| child.text())
+        .map(str::trim)
+}
+
+/// Whether a task's schedule is one a plan can express (no elapsed duration, no lag, no link
+/// but finish-to-start), and that of everything it waits for.
+fn comparable<'a>(
+    task: roxmltree::Node<'a, 'a>,
+    by_uid: &std::collections::HashMap<&str, roxmltree::Node<'a, 'a>>,
+    depth: usize,
+) -> bool {
+    const ELAPSED: [i64; 12] = [4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52];
+    let elapsed = field(task, "DurationFormat")
+        .and_then(|format| format.parse::<i64>().ok())
+        .is_some_and(|format| ELAPSED.contains(&format));
+    let mut links = task
+        .children()
+        .filter(|child| child.tag_name().name() == "PredecessorLink");
+    depth < 64
+        && !elapsed
+        && links.all(|link| {
+            field(link, "Type").unwrap_or("1") == "1"
+                && field(link, "LinkLag").unwrap_or("0") == "0"
+                && field(link, "PredecessorUID")
+                    .and_then(|uid| by_uid.get(uid))
+                    .is_none_or(|before| comparable(*before, by_uid, depth + 1))
+        })
+}

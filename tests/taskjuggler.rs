@@ -374,7 +374,7 @@ impl Dice {
 /// A plan of what a plan can say, drawn from `seed`: people on their own hours, start, days
 /// and days off; the plan's holidays (single days and ranges, some over its start) and days
 /// with their own hours; `after` links across people; `not_before` on holidays, before the
-/// start and after it; milestones.
+/// start and after it; milestones; both orderings (people queueing, or only links).
 fn generated_plan(seed: u64) -> String {
     let mut dice = Dice(seed);
     let start = NaiveDate::from_ymd_opt(2024, 3, 4).unwrap()
@@ -467,8 +467,13 @@ fn generated_plan(seed: u64) -> String {
         }
         activities.push(format!("({})", fields.join(", ")));
     }
+    let ordering = if dice.chance(35) {
+        "ordering: LinksOnly, "
+    } else {
+        ""
+    };
     format!(
-        "Plan(start: \"{start}\", day_start: \"{}\", hours_per_day: {}, workdays: {}, holidays: [{}], exceptions: [{}], people: [{}], activities: [{}])",
+        "Plan(start: \"{start}\", {ordering}day_start: \"{}\", hours_per_day: {}, workdays: {}, holidays: [{}], exceptions: [{}], people: [{}], activities: [{}])",
         dice.pick(&opens[..3]),
         dice.pick(&hours),
         dice.pick(&weeks[..2]),

@@ -307,9 +307,9 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
         .collect();
     if !moved.is_empty() {
         notes.push(format!(
-            "{} activities start at another time than in the file ({}): a person works on \
-             one thing at a time, in the order the plan lists them, on the working time the \
-             plan has of the file, and what the notes above left out no longer holds them",
+            "{} activities start at another time than in the file ({}): they are scheduled \
+             on the working time the plan has of the file, and what the notes above left out \
+             no longer holds them",
             moved.len(),
             moved.iter().take(8).copied().collect::<Vec<_>>().join(", ")
         ));

@@ -43,6 +43,7 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
         format_time(plan.day_start),
         workdays.join(" ")
     )?;
+    write_over_allocation(out, plan, schedule)?;
     out.push('\n');
     for (index, (activity, span)) in activities.iter().zip(schedule.spans()).enumerate() {
         let mark = if schedule.is_critical(index) {
@@ -71,4 +72,31 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
         .map(|index| &*plan.activities[*index].code)
         .collect();
     writeln!(out, "\n  critical path (*): {}", path.join(" → "))
+}
+
+/// `over-allocated: Ana 3 days (2024-03-05 12 h of 8, …)`, one line a person, when a plan
+/// whose people's activities run side by side gives someone more than their day.
+fn write_over_allocation(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt::Result {
+    let over = schedule.over_allocated(plan);
+    for person in over.chunk_by(|a, b| a.who == b.who) {
+        let shown: Vec<String> = person
+            .iter()
+            .take(3)
+            .map(|day| format!("{} {} h of {}", day.date, day.hours, day.capacity))
+            .collect();
+        let more = if person.len() > shown.len() {
+            ", …"
+        } else {
+            ""
+        };
+        let days = if person.len() == 1 { "day" } else { "days" };
+        writeln!(
+            out,
+            "  over-allocated: {} {} {days} ({}{more})",
+            one_line(&person[0].who),
+            person.len(),
+            shown.join(", ")
+        )?;
+    }
+    Ok(())
 }

@@ -139,7 +139,7 @@ fn write_task(
     writeln!(out, "  Code {}", quote(&activity.code))?;
     let work = Work {
         effort: tracked.effort.unwrap_or(activity.hours),
-        resource: resources.id_of(&activity.who),
+        resource: &resources.for_activity(plan, index),
         depends: waits_for.iter().map(|other| ids[*other].as_str()).collect(),
         start,
         bookings: &tracked.bookings,
@@ -399,6 +399,18 @@ impl<'a> Resources<'a> {
         resources
     }
 
+    /// The resource that works on activity `index`: its person's, or under `LinksOnly` (where
+    /// a person's activities run side by side, which tj3 would level apart) one of its own
+    /// under its person's, with their working time.
+    fn for_activity(&self, plan: &Plan, index: usize) -> String {
+        let person = self.id_of(&plan.activities[index].who);
+        if plan.ordering == crate::plan::Ordering::LinksOnly {
+            format!("{person}_t{index}")
+        } else {
+            person.to_owned()
+        }
+    }
+
     /// The resource that works for `who`.
     fn id_of(&self, who: &str) -> &str {
         self.ids.get(who).map_or("everyone", String::as_str)
@@ -418,16 +430,56 @@ fn write_resources(
     writeln!(out, "resource plan_time \"The plan's working time\" {{")?;
     write_working_hours(out, "  ", calendar)?;
     write_days_off(out, plan, 0, calendar, span)?;
+    let own_tasks = own_task_resources(plan, resources);
     for (id, name) in &resources.shared {
-        writeln!(out, "  resource {id} {}", quote(name))?;
+        write_resource_head(out, "  ", id, name, own_tasks.get(id.as_str()))?;
+        writeln!(out)?;
     }
     writeln!(out, "}}")?;
     for (index, (id, name, calendar)) in resources.own.iter().enumerate() {
         write_shifts(out, index + 1, calendar)?;
-        writeln!(out, "resource {id} {} {{", quote(name))?;
+        write_resource_head(out, "", id, name, None)?;
+        writeln!(out, " {{")?;
         write_working_hours(out, "  ", calendar)?;
         write_days_off(out, plan, index + 1, calendar, span)?;
+        for task in own_tasks.get(id.as_str()).into_iter().flatten() {
+            writeln!(out, "  resource {task} \"{task}\"")?;
+        }
         writeln!(out, "}}")?;
+    }
+    Ok(())
+}
+
+/// Under `LinksOnly`, each person's activities' own resources (`p1_t3`), by person.
+fn own_task_resources<'a>(plan: &Plan, resources: &'a Resources) -> HashMap<&'a str, Vec<String>> {
+    let mut by_person: HashMap<&str, Vec<String>> = HashMap::new();
+    if plan.ordering == crate::plan::Ordering::LinksOnly {
+        for (index, activity) in plan.activities.iter().enumerate() {
+            by_person
+                .entry(resources.id_of(&activity.who))
+                .or_default()
+                .push(resources.for_activity(plan, index));
+        }
+    }
+    by_person
+}
+
+/// `resource ID "NAME"`, with the activities' own resources inside where there are any (the
+/// caller closes the line, or opens the block of a person with their own time).
+fn write_resource_head(
+    out: &mut String,
+    indent: &str,
+    id: &str,
+    name: &str,
+    tasks: Option<&Vec<String>>,
+) -> fmt::Result {
+    write!(out, "{indent}resource {id} {}", quote(name))?;
+    if let Some(tasks) = tasks {
+        let inner: Vec<String> = tasks
+            .iter()
+            .map(|task| format!("resource {task} \"{task}\""))
+            .collect();
+        write!(out, " {{ {} }}", inner.join(" "))?;
     }
     Ok(())
 }

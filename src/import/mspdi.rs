@@ -1,7 +1,8 @@
 //! A plan of an MS Project XML file (MSPDI), as MS Project, ProjectLibre, GanttProject,
 //! MPXJ and TaskJuggler write it: leaf tasks become activities (code from the WBS, the outline
 //! number or the ID; hours from Work, or from Duration, which MSPDI gives in working hours),
-//! finish-to-start links become `after`, start-no-earlier-than constraints `not_before`; the
+//! finish-to-start links become `after` (all of them, with `ordering: LinksOnly`: MS Project
+//! does not level), start-no-earlier-than constraints `not_before`; the
 //! project calendar's days, window and exceptions become workdays, `day_start`,
 //! `hours_per_day`, holidays and days with their own hours; resources assigned to tasks become
 //! people; actual work recorded day by day becomes the plan's log, and a task at 100 % done.
@@ -66,6 +67,9 @@ pub fn plan_from_mspdi(text: &str) -> Result<FromProject, String> {
     plan.people = people_of(project, &plan, &resources, &mut notes);
     let assigned = assignments_of(project, &resources, &mut notes);
     let starts = read_tasks(project, &mut plan, &assigned, &mut notes);
+    // MS Project does not level: only links and dates hold a task back, and a person given
+    // two tasks at once is over-allocated, as the file has it.
+    plan.ordering = crate::plan::Ordering::LinksOnly;
     let notes = gathered(notes);
     Ok(FromProject {
         plan,
@@ -474,6 +478,9 @@ fn resources_of(project: Node, notes: &mut Vec<String>) -> HashMap<String, Strin
 struct Assigned {
     /// Its first assigned resource (more are said in a note).
     who: HashMap<String, String>,
+    /// Tasks whose work is shared (several people) or part-time (units other than 100 %):
+    /// a plan's one person working full days keeps their dates with the task's duration.
+    partial: std::collections::HashSet<String>,
     /// The minutes of work of all its assignments: their `Work`, or their timephased work
     /// (TaskJuggler writes only that).
     minutes: HashMap<String, f64>,
@@ -521,12 +528,18 @@ fn assignments_of(
         else {
             continue;
         };
-        if assigned
-            .who
-            .insert(task.to_owned(), resource.clone())
-            .is_some()
-        {
-            shared += 1;
+        let units = text_of(assignment, "Units").and_then(|units| units.parse::<f64>().ok());
+        if units.is_some_and(|units| (units - 1.0).abs() > 1e-6) {
+            assigned.partial.insert(task.to_owned());
+        }
+        match assigned.who.entry(task.to_owned()) {
+            std::collections::hash_map::Entry::Vacant(first) => {
+                first.insert(resource.clone());
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {
+                shared += 1;
+                assigned.partial.insert(task.to_owned());
+            }
         }
     }
     if shared > 0 {
@@ -586,7 +599,15 @@ fn read_tasks(
             );
         let uid = text_of(*task, "UID").unwrap_or_default().to_owned();
         codes.insert(uid.clone(), Arc::from(code.as_str()));
-        let activity = activity_of(*task, &code, assigned.minutes.get(&uid).copied(), notes);
+        let by_duration = assigned.partial.contains(&uid);
+        if by_duration && text_of(*task, "Duration").is_some() {
+            notes.push(format!(
+                "task\tshared or part-time work (several people, or units under 100 %), read as \
+                 the task's duration: a plan's person works full days\t{code}"
+            ));
+        }
+        let work = (assigned.minutes.get(&uid).copied(), by_duration);
+        let activity = activity_of(*task, &code, work, notes);
         plan.activities.push(Activity {
             who: assigned
                 .who
@@ -833,15 +854,28 @@ const CONSTRAINTS: [&str; 8] = [
 ];
 
 /// One leaf task's code, name, hours and constraint: hours from its Work, else its Duration
-/// (working time), else its assignments' work.
-fn activity_of(task: Node, code: &str, assigned: Option<f64>, notes: &mut Vec<String>) -> Activity {
+/// (working time), else its assignments' work; from its Duration first where its work is
+/// shared or part-time (`by_duration`), so its one person keeps the task's dates.
+fn activity_of(
+    task: Node,
+    code: &str,
+    (assigned, by_duration): (Option<f64>, bool),
+    notes: &mut Vec<String>,
+) -> Activity {
     let milestone = flag_of(task, "Milestone");
-    let minutes = text_of(task, "Work")
-        .and_then(duration_minutes)
-        .filter(|minutes| *minutes > 0.0)
-        .or_else(|| text_of(task, "Duration").and_then(duration_minutes))
-        .or(assigned)
-        .unwrap_or(0.0);
+    let work = || {
+        text_of(task, "Work")
+            .and_then(duration_minutes)
+            .filter(|minutes| *minutes > 0.0)
+    };
+    let duration = || text_of(task, "Duration").and_then(duration_minutes);
+    let minutes = if by_duration {
+        duration().filter(|minutes| *minutes > 0.0).or_else(work)
+    } else {
+        work().or_else(duration)
+    }
+    .or(assigned)
+    .unwrap_or(0.0);
     let (hours, rounded) = if milestone {
         (Hours::ZERO, false)
     } else {

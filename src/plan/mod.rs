@@ -57,6 +57,10 @@ pub struct Plan {
     /// Where a person's next activity starts when the previous one ended mid-day.
     #[serde(default)]
     pub handoff: Handoff,
+    /// What holds work back: a person's previous activity too (the default), or only `after`
+    /// and `not_before` (as MS Project schedules, without levelling).
+    #[serde(default)]
+    pub ordering: Ordering,
     /// Dates (or inclusive ranges) on which nobody works.
     #[serde(default)]
     pub holidays: Vec<Holiday>,
@@ -89,6 +93,18 @@ pub enum Handoff {
     SameDay,
     /// At the start of the next working day.
     NextDay,
+}
+
+/// What holds an activity back besides its `after` and `not_before`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+pub enum Ordering {
+    /// A person works their activities one at a time, in the order the plan lists them.
+    #[default]
+    OneAtATime,
+    /// Only `after` and `not_before` hold work back: a person's activities no link orders run
+    /// side by side, as MS Project schedules them (it does not level); a person given more
+    /// than their day is over-allocated, which `check` and the view say.
+    LinksOnly,
 }
 
 /// Hours worked on one activity on one date (at most one entry per date and code).
@@ -346,6 +362,7 @@ impl Plan {
             && self.hours_per_day == other.hours_per_day
             && self.workdays == other.workdays
             && self.handoff == other.handoff
+            && self.ordering == other.ordering
             && self.holidays == other.holidays
             && self.exceptions == other.exceptions
             && self.people == other.people

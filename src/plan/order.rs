@@ -53,6 +53,8 @@ impl Predecessors {
         let mut last_of_number: Vec<Option<usize>> = Vec::new();
         // The person just before: name, number and activity.
         let mut current: Option<(&str, usize, usize)> = None;
+        // Under `LinksOnly` a person's previous activity holds nothing back.
+        let queues = plan.ordering == super::Ordering::OneAtATime;
         let mut starts = Vec::with_capacity(plan.activities.len() + 1);
         let mut links = Vec::with_capacity(plan.activities.len());
         for (i, activity) in plan.activities.iter().enumerate() {
@@ -78,7 +80,7 @@ impl Predecessors {
                 }
             };
             current = Some((who, number, i));
-            if let Some(previous) = previous {
+            if let Some(previous) = previous.filter(|_| queues) {
                 links.push((previous, Link::SamePerson));
             }
         }

@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use super::fields::format_time;
-use super::{Baseline, Document, Exception, Handoff, Holiday, LogEntry, Person, Plan};
+use super::{Baseline, Document, Exception, Handoff, Holiday, LogEntry, Ordering, Person, Plan};
 
 /// The comment a new plan file starts with.
 pub const DEFAULT_PREAMBLE: &str = "// cronograma plan: see README.md for every field.\n";
@@ -58,6 +58,9 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
     writeln!(out, "    workdays: [{}],", workdays.join(", "))?;
     if plan.handoff == Handoff::NextDay {
         writeln!(out, "    handoff: NextDay,")?;
+    }
+    if plan.ordering == Ordering::LinksOnly {
+        writeln!(out, "    ordering: LinksOnly,")?;
     }
 
     let mut holidays: Vec<_> = plan.holidays.iter().collect();

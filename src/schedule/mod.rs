@@ -22,7 +22,7 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveDateTime};
 
 pub use calendar::WorkCalendar;
-pub use queries::WorkDay;
+pub use queries::{OverAllocation, WorkDay};
 
 use crate::plan::order::{Predecessors, work_order};
 use crate::plan::{Hours, Plan};

@@ -17,7 +17,70 @@ pub struct WorkDay {
     pub logged: Hours,
 }
 
+/// A day a person is given more work than it holds (only where a person's activities may run
+/// side by side: `ordering: LinksOnly`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverAllocation {
+    /// Who (never the unassigned: work with nobody named over-allocates no one).
+    pub who: std::sync::Arc<str>,
+    /// The day.
+    pub date: NaiveDate,
+    /// The hours of planned work laid on them that day.
+    pub hours: Hours,
+    /// What their day holds.
+    pub capacity: Hours,
+}
+
 impl Schedule {
+    /// Every day a person is given more work than their day holds, by person (in the order
+    /// they first do something) and date. One pass over the slots, whatever the plan's size.
+    pub fn over_allocated(&self, plan: &crate::plan::Plan) -> Vec<OverAllocation> {
+        let mut laid: foldhash::HashMap<(&str, NaiveDate), (usize, Hours)> =
+            foldhash::HashMap::default();
+        // Logged work is fact, on a day off or past the window too: only planned work counts.
+        for slot in self
+            .slots
+            .iter()
+            .filter(|s| !s.hours.is_zero() && !s.logged)
+        {
+            let who = &*plan.activities[slot.activity].who;
+            if who.is_empty() {
+                continue;
+            }
+            let entry = laid
+                .entry((who, slot.date))
+                .or_insert((slot.activity, Hours::ZERO));
+            entry.1 += slot.hours;
+        }
+        let mut over: Vec<(usize, OverAllocation)> = laid
+            .into_iter()
+            .filter_map(|((_, date), (activity, hours))| {
+                let capacity = self.calendar_of(activity).capacity(date);
+                (hours > capacity).then(|| {
+                    let who = plan.activities[activity].who.clone();
+                    (
+                        activity,
+                        OverAllocation {
+                            who,
+                            date,
+                            hours,
+                            capacity,
+                        },
+                    )
+                })
+            })
+            .collect();
+        let first_of: foldhash::HashMap<&str, usize> = plan
+            .activities
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(at, a)| (&*a.who, at))
+            .collect();
+        over.sort_by_key(|(_, day)| (first_of[&*day.who], day.date));
+        over.into_iter().map(|(_, day)| day).collect()
+    }
+
     /// The status date: a tracked plan's remaining work starts on it or later.
     pub fn as_of(&self) -> NaiveDate {
         self.as_of

@@ -31,6 +31,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let mut sections = vec![
         title,
         tracking(app),
+        over_allocation(app),
         vec![
             Span::raw(format!("{} → ", moment(schedule.start()))),
             Span::styled(moment(schedule.end()), strong),
@@ -94,4 +95,28 @@ fn tracking(app: &App) -> Vec<Span<'static>> {
         ));
     }
     spans
+}
+
+/// Who is given more than their day, and on how many days (`sobreasignación: Ana, Luis (3
+/// días)`): only a plan whose people's activities run side by side (`ordering: LinksOnly`)
+/// can over-allocate, so only its frames pay for the look.
+fn over_allocation(app: &App) -> Vec<Span<'static>> {
+    if app.plan().ordering != crate::plan::Ordering::LinksOnly {
+        return Vec::new();
+    }
+    let over = app.schedule().over_allocated(app.plan());
+    if over.is_empty() {
+        return Vec::new();
+    }
+    let mut who: Vec<String> = Vec::new();
+    for day in &over {
+        let name = crate::text::one_line(&day.who).into_owned();
+        if who.last() != Some(&name) {
+            who.push(name);
+        }
+    }
+    vec![Span::styled(
+        Msg::HeaderOverAllocated.fill(app.locale(), &[&who.join(", "), &over.len()]),
+        Style::new().fg(app.theme().holiday),
+    )]
 }
