@@ -339,14 +339,9 @@ fn mpxj_reads_the_export() {
 /// where there is no such file.
 #[test]
 fn real_files_beside_the_checkout_are_read() {
-    let files: Vec<PathBuf> = real_folders()
-        .iter()
-        .flat_map(|folder| mspdi_files(folder))
-        .collect();
-    if files.is_empty() {
-        eprintln!("skipped: no MS Project XML file in shared/data/ or CRONOGRAMA_REAL_MSPDI");
+    let Some(files) = real_mspdi_files() else {
         return;
-    }
+    };
     let mut order = std::collections::HashSet::new();
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
@@ -410,6 +405,20 @@ fn learn_order(
     for child in &children {
         learn_order(child, &path, pairs);
     }
+}
+
+/// The real MS Project XML files beside the checkout, or `None` (said on stderr: the test
+/// is skipped) where there are none.
+fn real_mspdi_files() -> Option<Vec<PathBuf>> {
+    let files: Vec<PathBuf> = real_folders()
+        .iter()
+        .flat_map(|folder| mspdi_files(folder))
+        .collect();
+    if files.is_empty() {
+        eprintln!("skipped: no MS Project XML file in shared/data/ or CRONOGRAMA_REAL_MSPDI");
+        return None;
+    }
+    Some(files)
 }
 
 /// Where real files the repository does not hold are looked for: the folder named by
@@ -573,20 +582,16 @@ fn a_tracked_plan_survives_export_and_import() {
 
 /// Real files schedule to the Start and Finish their producer saved, to the minute, for every
 /// task whose schedule a plan can express (issue 34, item 3; `shared/data/mspdi/SOURCE.txt`
-/// says how to judge): no lag and no link other than finish-to-start, no elapsed duration, not
-/// scheduled by hand off its calendar, and the same for what it waits for. Where the file's
+/// says how to judge): no lag and no link other than finish-to-start, no elapsed duration, and
+/// the same for what it waits for (tasks scheduled by hand are compared too: in these files
+/// they sit where their calendar puts them). Where the file's
 /// days have more than one working period (a lunch break), which a plan's day cannot have
 /// yet, each task is compared to the day; otherwise to the minute.
 #[test]
 fn real_files_schedule_to_the_dates_their_producer_saved() {
-    let files: Vec<PathBuf> = real_folders()
-        .iter()
-        .flat_map(|folder| mspdi_files(folder))
-        .collect();
-    if files.is_empty() {
-        eprintln!("skipped: no MS Project XML file in shared/data/ or CRONOGRAMA_REAL_MSPDI");
+    let Some(files) = real_mspdi_files() else {
         return;
-    }
+    };
     let mut compared = 0;
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
