@@ -235,21 +235,30 @@ fn start_and_working_time_are_editable() {
     app.apply(Action::SetStart);
     assert_eq!(app.schedule().start().to_string(), "2023-09-18 08:00:00");
     app.apply(Action::EditWorkingTime);
-    apply(&mut app, &[Action::EditText(Edit::Backspace)]);
-    type_text(&mut app, "7");
-    app.apply(Action::NextField);
-    apply(&mut app, &[Action::EditText(Edit::Backspace); 5]);
-    type_text(&mut app, "09:00");
+    assert!(matches!(&app.mode, Mode::Form(form) if form.fields[0].value == "08:00-14:00"));
+    apply(&mut app, &[Action::EditText(Edit::Backspace); 11]);
+    type_text(&mut app, "09:00-16:00");
     app.apply(Action::Confirm);
-    assert_eq!(app.plan().hours_per_day, Hours::from_whole(7));
+    // One window stays written as the plan wrote it: `day_start` and `hours_per_day`.
+    assert_eq!(app.plan().hours_per_day, Some(Hours::from_whole(7)));
     assert_eq!(app.schedule().start().to_string(), "2023-09-18 09:00:00");
     app.apply(Action::EditWorkingTime);
-    type_text(&mut app, "0");
+    apply(&mut app, &[Action::EditText(Edit::Backspace); 11]);
+    type_text(&mut app, "08:00-12:00, 13:00-17:00");
+    app.apply(Action::Confirm);
+    assert_eq!(app.plan().hours_per_day, None);
+    assert_eq!(app.plan().windows.as_ref().map(Vec::len), Some(2));
+    assert_eq!(
+        app.schedule().calendar().hours_per_day(),
+        Hours::from_whole(8)
+    );
+    app.apply(Action::EditWorkingTime);
+    type_text(&mut app, ", 16:00-18:00");
     app.apply(Action::Confirm);
     let Mode::Form(form) = &app.mode else {
-        panic!("70 hours a day is refused")
+        panic!("overlapping windows are refused")
     };
-    assert!(form.error.as_deref().unwrap().contains("past midnight"));
+    assert!(form.error.as_deref().unwrap().contains("do not overlap"));
     app.apply(Action::Cancel);
     assert_eq!(app.mode, Mode::Normal);
 }

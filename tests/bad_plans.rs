@@ -23,6 +23,14 @@ fn activity(hours: &str) -> Vec<u8> {
     with("", &format!(r#"(code: "A1", name: "x", hours: {hours})"#))
 }
 
+/// A plan whose day is given by `windows` (in `extra`) rather than `hours_per_day`.
+fn windows(extra: &str) -> Vec<u8> {
+    BASE.replace("    hours_per_day: 6,\n", "")
+        .replace("$X", extra)
+        .replace("$A", r#"(code: "A1", hours: 4)"#)
+        .into_bytes()
+}
+
 fn field(extra: &str) -> Vec<u8> {
     with(extra, r#"(code: "A1", hours: 4)"#)
 }
@@ -47,7 +55,20 @@ fn every_malformed_plan_is_refused_with_a_message_and_exit_code_2() {
         ("a cycle of after", with("", r#"(code: "A", hours: 1, who: "x", after: ["C"]), (code: "B", hours: 1, who: "y", after: ["A"]), (code: "C", hours: 1, who: "z", after: ["B"])"#), &["wait for each other in a circle", "B is after A", "C is after B", "A is after C"]),
         ("a cycle through a person", with("", r#"(code: "A", hours: 1, who: "Ana", after: ["B"]), (code: "B", hours: 1, who: "Ana")"#), &["activities[0].after: B, A wait for each other in a circle", "A is after B", "B follows A for \"Ana\""]),
         ("a range ending before it starts", field("holidays: [(date: \"2024-07-15\", until: \"2024-07-10\")],"), &["holidays[0].until: 2024-07-10 is before the range's first day, 2024-07-15"]),
-        ("an exception past midnight", field("exceptions: [(date: \"2024-07-06\", hours: 20)],"), &["exceptions[0].hours: 20 hours from 09:00 end at 29:00, past midnight"]),
+        ("an exception past midnight", field("exceptions: [(date: \"2024-07-06\", hours: 20)],"), &["bad.ron:4:39: exceptions[0].hours: 20 hours from the first window (09:00–15:00) run past midnight", "hint:"]),
+        ("windows out of order", windows(r#"windows: ["13:00-17:00", "08:00-12:00"],"#), &["bad.ron:3:", "windows", "\"08:00-12:00\" starts before \"13:00-17:00\" ends", "hint:"]),
+        ("overlapping windows", windows(r#"windows: ["08:00-12:00", "11:00-17:00"],"#), &["bad.ron:3:", "do not overlap"]),
+        ("a window off the quarter hour", windows(r#"windows: ["08:10-12:00"],"#), &["bad.ron:3:", "not on quarter hours"]),
+        ("a window past 24:00", windows(r#"windows: ["20:00-25:00"],"#), &["bad.ron:3:", "from 00:00 to 24:00"]),
+        ("a window that closes before it opens", windows(r#"windows: ["17:00-08:00"],"#), &["bad.ron:3:", "closes before it opens"]),
+        ("no windows at all", windows(r#"windows: [],"#), &["bad.ron:3:", "the list of windows is empty"]),
+        ("windows beside hours_per_day", field(r#"windows: ["08:00-12:00"],"#), &["bad.ron:3:5: hours_per_day: `windows` and `hours_per_day` both give the working day", "hint:"]),
+        ("windows beside day_start", windows(r#"day_start: "08:00", windows: ["08:00-12:00"],"#), &["bad.ron:3:5: day_start: `windows` and `day_start` both give the working day"]),
+        ("a week naming a day off", windows(r#"windows: ["08:00-12:00"], week: [(days: [Fri, Sat], windows: ["08:00-10:00"])],"#), &["bad.ron:3:51: week[0].days[1]: Sat is not a workday", "hint:"]),
+        ("a weekday in two groups", windows(r#"windows: ["08:00-12:00"], week: [(days: [Fri], windows: ["08:00-10:00"]), (days: [Fri], windows: ["09:00-10:00"])],"#), &["week[1].days[0]: Fri already has its windows (week[0])"]),
+        ("an exception with hours and windows", windows(r#"windows: ["08:00-12:00"], exceptions: [(date: "2023-09-15", hours: 2, windows: ["14:00-16:00"])],"#), &["exceptions[0].windows: 2023-09-15 gives both `hours` and `windows`"]),
+        ("a person's windows beside their hours", field(r#"people: [(name: "Ana", hours_per_day: 4, windows: ["08:00-12:00"])],"#), &["people[0].hours_per_day: `windows` and `hours_per_day` both give the working day"]),
+        ("neither hours_per_day nor windows", b"Plan(start: \"2023-09-13\", activities: [(code: \"A\", hours: 1)])".to_vec(), &["hours_per_day: the plan gives neither `hours_per_day` nor `windows`", "hint:"]),
         ("a date with two exceptions", field("exceptions: [(date: \"2024-07-06\", hours: 2), (date: \"2024-07-06\", hours: 3)],"), &["exceptions[1].date: 2024-07-06 already has its hours (exceptions[0])"]),
         ("an unknown hand-off", field("handoff: Tomorrow,"), &["`Tomorrow` is not one of SameDay, NextDay"]),
         ("a malformed not_before", with("", r#"(code: "A1", hours: 1, not_before: "soon")"#), &["activities[0].not_before", "\"soon\" is not a date written as YYYY-MM-DD"]),

@@ -118,10 +118,14 @@ fn presses_of_plus_in_a_row_are_one_step_and_every_action_says_what_it_did() {
     app.apply(Action::Confirm);
     assert_eq!(status(&app), "nada que cambiar: el plan ya lo dice");
     app.apply(Action::EditWorkingTime);
-    app.apply(Action::EditText(Edit::Backspace));
-    app.apply(Action::Type('7'));
+    for _ in 0..5 {
+        app.apply(Action::EditText(Edit::Backspace));
+    }
+    for c in "15:00".chars() {
+        app.apply(Action::Type(c));
+    }
     app.apply(Action::Confirm);
-    assert_eq!(status(&app), "Horario: 7 h por día desde las 08:00");
+    assert_eq!(status(&app), "Horario: 7 h por día, 08:00–15:00");
     // A range says it is a range.
     app.apply(Action::Pick(date("2023-11-06")));
     app.apply(Action::MarkRange);
@@ -387,11 +391,13 @@ fn one_persons_calendars_and_working_time() {
     assert!(!text.contains(" 4 L1"), "{text}");
     // H edits her hours: 3 a day, so the review ends on the 18th.
     app.apply(Action::EditWorkingTime);
-    assert!(matches!(&app.mode, Mode::Form(form) if form.fields[0].value == "2"));
-    app.apply(Action::EditText(Edit::Backspace));
-    type_text(&mut app, "3");
+    assert!(matches!(&app.mode, Mode::Form(form) if form.fields[0].value == "16:00-18:00"));
+    for _ in 0..5 {
+        app.apply(Action::EditText(Edit::Backspace));
+    }
+    type_text(&mut app, "19:00");
     app.apply(Action::Confirm);
-    assert_eq!(status(&app), "Marta: 3 h por día desde las 16:00");
+    assert_eq!(status(&app), "Marta: 3 h por día, 16:00–19:00");
     assert_eq!(
         app.schedule().spans()[1].end.to_string(),
         "2024-03-18 19:00:00"

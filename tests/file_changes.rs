@@ -49,7 +49,10 @@ fn a_clean_plan_reloads_by_itself_when_the_file_changes() {
     assert!(app.status.is_none(), "nothing changed yet");
     edit_on_disk(&path);
     app.apply(Action::CheckDisk);
-    assert_eq!(app.plan().hours_per_day.to_string(), "7");
+    assert_eq!(
+        app.plan().hours_per_day.unwrap_or_default().to_string(),
+        "7"
+    );
     assert!(!app.is_dirty());
     assert!(
         app.status
@@ -71,7 +74,10 @@ fn an_invalid_change_on_disk_keeps_the_plan_on_screen_and_says_why() {
         status.is_error && status.text.contains("no se puede usar"),
         "{status:?}"
     );
-    assert_eq!(app.plan().hours_per_day.to_string(), "6");
+    assert_eq!(
+        app.plan().hours_per_day.unwrap_or_default().to_string(),
+        "6"
+    );
 }
 
 #[test]
@@ -88,7 +94,11 @@ fn unsaved_edits_are_never_replaced_by_a_change_on_disk() {
             .text
             .contains("al guardar se pregunta")
     );
-    assert_eq!(app.plan().hours_per_day.to_string(), "6", "the edits stay");
+    assert_eq!(
+        app.plan().hours_per_day.unwrap_or_default().to_string(),
+        "6",
+        "the edits stay"
+    );
     assert!(app.is_dirty());
 }
 
@@ -140,7 +150,10 @@ fn reload_drops_the_edits_only_after_confirmation() {
     app.apply(Action::Reload);
     app.apply(Action::Confirm);
     assert!(!app.is_dirty());
-    assert_eq!(app.plan().hours_per_day.to_string(), "7");
+    assert_eq!(
+        app.plan().hours_per_day.unwrap_or_default().to_string(),
+        "7"
+    );
     app.apply(Action::Undo);
     assert_eq!(
         app.status.as_ref().unwrap().text,

@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, NaiveTime, TimeDelta};
-use cronograma::plan::{Activity, Day, Exception, Handoff, Holiday, Hours, Plan};
+use cronograma::plan::window::total;
+use cronograma::plan::{Activity, Day, Exception, Handoff, Holiday, Hours, Plan, Window};
 use cronograma::schedule::{Schedule, schedule};
 use proptest::prelude::*;
 
@@ -20,27 +21,44 @@ fn arb_calendar() -> impl Strategy<Value = Plan> {
         1u32..=64,      // hours per day, in quarters
         proptest::bits::u8::between(0, 7).prop_filter("a worked day", |bits| *bits != 0),
         proptest::collection::vec(0i64..400, 0..30), // holidays, days after the start
+        proptest::option::of(1u32..8),               // a break after this many quarters
     )
-        .prop_map(|(start, open, day_hours, workdays, holidays)| {
-            let start = epoch() + TimeDelta::days(start);
-            let open = open.min(24 * 4 - day_hours);
-            Plan {
-                start,
-                day_start: NaiveTime::from_hms_opt(open / 4, (open % 4) * 15, 0).unwrap(),
-                hours_per_day: Hours::from_quarters(day_hours),
-                workdays: (0..7)
-                    .filter(|i| workdays & (1 << i) != 0)
-                    .map(|i| Day::ALL[i])
-                    .collect(),
-                holidays: holidays
-                    .into_iter()
-                    .collect::<HashSet<_>>()
-                    .into_iter()
-                    .map(|offset| Holiday::on(start + TimeDelta::days(offset), None))
-                    .collect(),
-                ..Plan::default()
-            }
-        })
+        .prop_map(
+            |(start, open, day_hours, workdays, holidays, break_after)| {
+                let start = epoch() + TimeDelta::days(start);
+                let open = open.min(24 * 4 - day_hours - 8);
+                // A day with a break: two windows, the break an hour or two long.
+                let windows = break_after.filter(|after| *after < day_hours).map(|after| {
+                    let first = (open * 15) as u16;
+                    let split = first + (after * 15) as u16;
+                    let resume = split + (15 * (4 + after % 5)) as u16;
+                    let closes = (resume + ((day_hours - after) * 15) as u16).min(24 * 60);
+                    vec![
+                        Window::new(first, split).unwrap(),
+                        Window::new(resume, closes).unwrap(),
+                    ]
+                });
+                Plan {
+                    start,
+                    day_start: windows
+                        .is_none()
+                        .then(|| NaiveTime::from_hms_opt(open / 4, (open % 4) * 15, 0).unwrap()),
+                    hours_per_day: windows.is_none().then(|| Hours::from_quarters(day_hours)),
+                    windows,
+                    workdays: (0..7)
+                        .filter(|i| workdays & (1 << i) != 0)
+                        .map(|i| Day::ALL[i])
+                        .collect(),
+                    holidays: holidays
+                        .into_iter()
+                        .collect::<HashSet<_>>()
+                        .into_iter()
+                        .map(|offset| Holiday::on(start + TimeDelta::days(offset), None))
+                        .collect(),
+                    ..Plan::default()
+                }
+            },
+        )
 }
 
 fn arb_plan() -> impl Strategy<Value = Plan> {
@@ -77,8 +95,9 @@ fn arb_rich_plan() -> impl Strategy<Value = Plan> {
     )
         .prop_map(|(mut plan, activities, ranges, exceptions, next_day)| {
             let start = plan.start;
-            let day = plan.hours_per_day.quarters();
-            let (opens, _) = plan.window_minutes();
+            let day = day_hours(&plan).quarters();
+            let opens = u32::from(plan.week_shape().windows[0].opens);
+            let last_close = u32::from(plan.week_shape().windows.last().unwrap().closes);
             let taken: HashSet<NaiveDate> = plan.holidays.iter().map(|h| h.date).collect();
             // Ranges that touch no other holiday (validation refuses overlaps).
             let mut used = taken.clone();
@@ -102,13 +121,13 @@ fn arb_rich_plan() -> impl Strategy<Value = Plan> {
             let mut exception_days = HashSet::new();
             for (offset, quarters) in exceptions {
                 let date = start + TimeDelta::days(offset);
-                // Within the day: the window must close by midnight.
-                let quarters = quarters.min((24 * 60 - opens) / 15).min(day * 2);
+                // Within the day: the windows, running on past the last, close by midnight.
+                let room = day + (24 * 60 - last_close) / 15;
+                let quarters = quarters.min(room).min(day * 2);
+                let _ = opens;
                 if exception_days.insert(date) {
-                    plan.exceptions.push(Exception {
-                        date,
-                        hours: Hours::from_quarters(quarters),
-                    });
+                    plan.exceptions
+                        .push(Exception::hours(date, Hours::from_quarters(quarters)));
                 }
             }
             plan.handoff = if next_day {
@@ -180,9 +199,9 @@ proptest! {
                 let holiday = plan.holidays.iter().any(|h| h.covers(date));
                 let workday = plan.workdays.iter().any(|d| d.weekday() == date.weekday());
                 let allowed = match exception {
-                    Some(exception) => exception.hours,
+                    Some(exception) => exception.hours.unwrap(),
                     None if holiday || !workday => Hours::ZERO,
-                    None => plan.hours_per_day,
+                    None => day_hours(&plan),
                 };
                 prop_assert!(hours <= allowed, "{} h on {} (allowed {})", hours, date, allowed);
                 prop_assert_eq!(allowed, calendar.capacity(date));
@@ -203,7 +222,7 @@ proptest! {
         for index in 1..plan.activities.len() {
             let previous = schedule.slots_of(index - 1).last().unwrap();
             let next = schedule.slots_of(index).first().unwrap();
-            let previous_filled_its_day = previous.offset + previous.hours == plan.hours_per_day;
+            let previous_filled_its_day = previous.offset + previous.hours == day_hours(&plan);
             if previous_filled_its_day {
                 prop_assert!(next.date > previous.date);
                 prop_assert!(next.offset.is_zero());
@@ -224,9 +243,10 @@ proptest! {
         let spans = schedule.spans();
         for (index, activity) in plan.activities.iter().enumerate() {
             let span = &spans[index];
-            prop_assert!(span.start >= plan.start.and_time(plan.day_start));
+            let calendar = schedule.calendar();
+            prop_assert!(span.start >= calendar.opening(plan.start));
             if let Some(day) = activity.not_before {
-                prop_assert!(span.start >= day.and_time(plan.day_start));
+                prop_assert!(span.start >= calendar.opening(day));
             }
             for code in activity.after.iter() {
                 let other = plan.activities.iter().position(|a| a.code == *code).unwrap();
@@ -295,7 +315,7 @@ fn arb_plan_with_people() -> impl Strategy<Value = Plan> {
             .map(
                 |((hours, opens, days, own_days, vacations, exceptions), name)| {
                     // The window must close by midnight: shorten the day, or open it earlier.
-                    let plan_open = plan.window_minutes().0 / 15;
+                    let plan_open = u32::from(plan.week_shape().windows[0].opens) / 15;
                     let hours = hours.map(|q| {
                         Hours::from_quarters(if opens.is_none() {
                             q.min(24 * 4 - plan_open)
@@ -303,13 +323,16 @@ fn arb_plan_with_people() -> impl Strategy<Value = Plan> {
                             q
                         })
                     });
-                    let length = hours.unwrap_or(plan.hours_per_day).quarters();
+                    let length = hours.unwrap_or(day_hours(&plan)).quarters();
                     let opens = opens.map(|open| open.min(24 * 4 - length));
                     let day_start =
                         opens.map(|q| NaiveTime::from_hms_opt(q / 4, (q % 4) * 15, 0).unwrap());
-                    let open_quarters = opens.unwrap_or_else(|| plan.window_minutes().0 / 15);
+                    let own = hours.is_some() || opens.is_some();
+                    let open_quarters = opens.unwrap_or(plan_open);
                     let mut seen = HashSet::new();
                     cronograma::plan::Person {
+                        windows: None,
+                        week: None,
                         name: name.into(),
                         hours_per_day: hours,
                         day_start,
@@ -335,11 +358,19 @@ fn arb_plan_with_people() -> impl Strategy<Value = Plan> {
                             exceptions
                                 .into_iter()
                                 .filter(|(offset, _)| days.insert(*offset))
-                                .map(|(offset, quarters)| Exception {
-                                    date: start + TimeDelta::days(offset),
-                                    hours: Hours::from_quarters(
-                                        quarters.min(24 * 4 - open_quarters),
-                                    ),
+                                .map(|(offset, quarters)| {
+                                    // Their own one window runs on to midnight; the plan's
+                                    // windows leave what follows the last.
+                                    let room = if own {
+                                        24 * 4 - open_quarters
+                                    } else {
+                                        day_hours(&plan).quarters()
+                                            + (24 * 60 - last_close(&plan)) / 15
+                                    };
+                                    Exception::hours(
+                                        start + TimeDelta::days(offset),
+                                        Hours::from_quarters(quarters.min(room)),
+                                    )
                                 })
                                 .collect()
                         },
@@ -359,7 +390,7 @@ fn allowed_hours(plan: &Plan, who: &str, date: NaiveDate) -> Hours {
     if let Some(exception) =
         own_exception.or_else(|| plan.exceptions.iter().find(|e| e.date == date))
     {
-        return exception.hours;
+        return exception.hours.unwrap();
     }
     let holiday = plan.holidays.iter().any(|h| h.covers(date))
         || person.is_some_and(|p| p.holidays.iter().any(|h| h.covers(date)));
@@ -367,7 +398,20 @@ fn allowed_hours(plan: &Plan, who: &str, date: NaiveDate) -> Hours {
     if holiday || !workdays.iter().any(|d| d.weekday() == date.weekday()) {
         return Hours::ZERO;
     }
-    person.map_or(plan.hours_per_day, |p| p.hours_per_day(plan))
+    match person {
+        Some(person) => total(&person.week_shape(plan).windows),
+        None => day_hours(plan),
+    }
+}
+
+/// The hours of the plan's ordinary day.
+fn day_hours(plan: &Plan) -> Hours {
+    total(&plan.week_shape().windows)
+}
+
+/// When the plan's ordinary day's last window closes, in minutes.
+fn last_close(plan: &Plan) -> u32 {
+    u32::from(plan.week_shape().windows.last().unwrap().closes)
 }
 
 proptest! {
@@ -387,7 +431,7 @@ proptest! {
                 // Inside its person's window that day, by the clock too.
                 prop_assert!(slot.offset + slot.hours <= allowed_hours(&plan, &activity.who, slot.date));
                 let (start, end) = schedule.slot_times(slot);
-                prop_assert!(start >= slot.date.and_time(calendar.day_start()));
+                prop_assert!(start >= calendar.opening(slot.date));
                 prop_assert!(start <= end);
             }
         }
@@ -448,7 +492,7 @@ fn arb_tracked_plan() -> impl Strategy<Value = (Plan, NaiveDate)> {
     )
         .prop_map(|(mut plan, status, entries)| {
             let as_of = plan.start + TimeDelta::days(status);
-            let (opens, _) = plan.window_minutes();
+            let opens = u32::from(plan.week_shape().windows[0].opens);
             let mut per_day: BTreeMap<(NaiveDate, String), u32> = BTreeMap::new();
             let mut seen = HashSet::new();
             let mut log = Vec::new();

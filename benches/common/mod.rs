@@ -20,8 +20,8 @@ pub fn generated_plan(count: usize, people: usize, linked: bool) -> Plan {
         title_text: Some("generated".into()),
         locale: Locale::EN,
         start,
-        day_start: NaiveTime::from_hms_opt(9, 0, 0).unwrap(),
-        hours_per_day: Hours::from_quarters(30),
+        day_start: Some(NaiveTime::from_hms_opt(9, 0, 0).unwrap()),
+        hours_per_day: Some(Hours::from_quarters(30)),
         workdays: Day::WEEK.to_vec(),
         holidays: (0..200)
             .map(|i| Holiday::on(start + TimeDelta::days(i * 97), None))
@@ -42,4 +42,20 @@ pub fn generated_plan(count: usize, people: usize, linked: bool) -> Plan {
             .collect(),
         ..Plan::default()
     }
+}
+
+/// [`generated_plan`] on MS Project's standard day: 08:00-12:00 and 13:00-17:00, a short
+/// Friday (08:00-13:00).
+#[allow(dead_code)] // Each bench uses what it needs.
+pub fn two_windows_a_day(count: usize, people: usize, linked: bool) -> Plan {
+    use cronograma::plan::window::parse_list;
+    let mut plan = generated_plan(count, people, linked);
+    plan.day_start = None;
+    plan.hours_per_day = None;
+    plan.windows = Some(parse_list("08:00-12:00, 13:00-17:00").unwrap());
+    plan.week = vec![cronograma::plan::WeekWindows {
+        days: vec![Day::Fri],
+        windows: parse_list("08:00-13:00").unwrap(),
+    }];
+    plan
 }

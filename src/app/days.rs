@@ -166,7 +166,7 @@ impl App {
         }
         let calendar = self.schedule().calendar();
         let working = calendar.is_workday(day) && !calendar.is_holiday(day);
-        let full = self.plan().hours_per_day;
+        let full = calendar.hours_per_day();
         let (title, hours) = if working {
             // Half a day, rounded down to the quarter-hour.
             (
@@ -185,12 +185,26 @@ impl App {
         Ok(())
     }
 
-    /// Gives `day` the hours typed in the exception form.
+    /// Gives `day` the hours, or the windows, typed in the exception form.
     pub(super) fn submit_exception(&mut self, day: NaiveDate, form: &Form) -> Result<(), String> {
-        let hours = parse_hours(form.value(0), true, self.locale())?;
+        let typed = form.value(0);
+        let exception = if typed.contains(':') {
+            let windows = crate::plan::window::parse_list(typed)?;
+            Exception {
+                date: day,
+                hours: None,
+                windows: Some(windows),
+            }
+        } else {
+            Exception::hours(day, parse_hours(typed, true, self.locale())?)
+        };
+        let hours = match &exception.windows {
+            Some(windows) => crate::plan::window::total(windows),
+            None => exception.hours.unwrap_or_default(),
+        };
         let what = self.fail(Msg::StepDayHours, &[&hours, &day]);
         self.edit(what, |plan| {
-            plan.exceptions.push(Exception { date: day, hours });
+            plan.exceptions.push(exception);
             plan.exceptions.sort_by_key(|exception| exception.date);
             Ok(())
         })?;

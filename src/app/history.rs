@@ -14,7 +14,7 @@ use crate::schedule::{Schedule, reschedule_activity, reschedule_shaped, schedule
 /// cost more than the edit's whole recompute.
 #[derive(Debug, Clone)]
 enum Change {
-    Plan(Plan),
+    Plan(Box<Plan>),
     Activity { index: usize, activity: Activity },
 }
 
@@ -67,7 +67,7 @@ impl App {
         self.replace_schedule(schedule);
         let was = self.plan_key();
         let old = std::mem::replace(&mut self.document.plan, plan);
-        self.remember(Change::Plan(old), what, was, same_shape);
+        self.remember(Change::Plan(Box::new(old)), what, was, same_shape);
         Ok(())
     }
 
@@ -118,10 +118,10 @@ impl App {
                 let schedule =
                     schedule_as_of(&plan, self.today).map_err(|error| error.to_string())?;
                 self.replace_schedule(schedule);
-                Ok(Change::Plan(std::mem::replace(
+                Ok(Change::Plan(Box::new(std::mem::replace(
                     &mut self.document.plan,
-                    plan,
-                )))
+                    *plan,
+                ))))
             }
             Change::Activity { index, activity } => {
                 let activities = &mut self.document.plan.activities;

@@ -24,7 +24,6 @@ use keys::Context;
 
 use crate::messages::Msg;
 use crate::palette::Theme;
-use crate::plan::fields::{format_time, parse_time};
 use crate::plan::{Document, Hours, Locale, Plan};
 use crate::schedule::{LAST_DAY, Schedule, ScheduleError, Spare, schedule_as_of};
 use history::Step;
@@ -632,20 +631,14 @@ impl App {
         Ok(())
     }
 
-    /// The form for the plan's hours a day and the time its day opens.
+    /// The form for the plan's windows: when each workday's work is done.
     fn open_working_time_form(&mut self) {
-        let plan = self.plan();
-        let locale = plan.locale;
-        let fields = [
-            (
-                Msg::FieldHoursPerDay.text(locale),
-                plan.hours_per_day.to_string(),
-            ),
-            (
-                Msg::FieldDayStartsAt.text(locale),
-                format_time(plan.day_start),
-            ),
-        ];
+        let locale = self.locale();
+        let windows = self.schedule().calendar().windows();
+        let fields = [(
+            Msg::FieldWindows.text(locale),
+            crate::plan::window::typed(windows),
+        )];
         let title = Msg::FormWorkingTime.text(locale).into();
         self.mode = Mode::Form(Form::new(Purpose::WorkingTime, title, &fields));
     }
@@ -825,15 +818,17 @@ impl App {
             Purpose::PersonTime => self.submit_person_time(form)?,
             Purpose::Log(day) => self.submit_log(day, form)?,
             Purpose::WorkingTime => {
-                let hours = activity::parse_hours(form.value(0), false, self.locale())?;
-                let opens = parse_time(form.value(1))?;
+                let windows = crate::plan::window::parse_list(form.value(0))?;
                 let what = self.fail(Msg::StepWorkingTime, &[]);
+                let told = (
+                    crate::plan::window::total(&windows),
+                    crate::plan::window::shown(&windows),
+                );
                 self.edit(what, |plan| {
-                    plan.hours_per_day = hours;
-                    plan.day_start = opens;
+                    plan.set_windows(windows);
                     Ok(())
                 })?;
-                self.tell(Msg::WorkingTimeNow, &[&hours, &format_time(opens)]);
+                self.tell(Msg::WorkingTimeNow, &[&told.0, &told.1]);
             }
         }
         Ok(())

@@ -133,44 +133,30 @@ impl App {
         }
     }
 
-    /// `H` with one person's calendars shown: their hours a day and day start.
+    /// `H` with one person's calendars shown: their windows.
     pub(super) fn open_person_time_form(&mut self) {
         let Some(name) = self.person.clone() else {
             return;
         };
-        let calendar = self.schedule().calendar_of_person(&name);
-        let (hours, opens) = (
-            self.plan()
-                .people
-                .iter()
-                .find(|person| person.name == name)
-                .map_or(self.plan().hours_per_day, |person| {
-                    person.hours_per_day(self.plan())
-                }),
-            calendar.day_start(),
-        );
+        let windows = self.schedule().calendar_of_person(&name).windows();
+        let windows = crate::plan::window::typed(windows);
         let locale = self.locale();
         self.mode = Mode::Form(Form::new(
             Purpose::PersonTime,
             Msg::FormPersonTime.fill(locale, &[&crate::text::one_line(&name)]),
-            &[
-                (Msg::FieldHoursPerDay.text(locale), hours.to_string()),
-                (
-                    Msg::FieldDayStartsAt.text(locale),
-                    crate::plan::fields::format_time(opens),
-                ),
-            ],
+            &[(Msg::FieldWindows.text(locale), windows)],
         ));
     }
 
-    /// The person's hours and day start, as one undoable step (the person is listed in
-    /// `people` if they were not).
+    /// The person's windows, as one undoable step (the person is listed in `people` if they
+    /// were not).
     pub(super) fn submit_person_time(&mut self, form: &Form) -> Result<(), String> {
         let Some(name) = self.person.clone() else {
             return Ok(());
         };
-        let hours = super::activity::parse_hours(form.value(0), false, self.locale())?;
-        let opens = parse_time(form.value(1))?;
+        let windows = crate::plan::window::parse_list(form.value(0))?;
+        let hours = crate::plan::window::total(&windows);
+        let shown = crate::plan::window::shown(&windows);
         let what = self.fail(Msg::StepPersonTime, &[&crate::text::one_line(&name)]);
         self.edit(what, |plan| {
             let at = match plan.people.iter().position(|person| person.name == name) {
@@ -183,14 +169,12 @@ impl App {
                     plan.people.len() - 1
                 }
             };
-            plan.people[at].hours_per_day = Some(hours);
-            plan.people[at].day_start = Some(opens);
+            plan.people[at].set_windows(windows);
             Ok(())
         })?;
-        let opens = crate::plan::fields::format_time(opens);
         self.tell(
             Msg::PersonTimeNow,
-            &[&crate::text::one_line(&name), &hours, &opens],
+            &[&crate::text::one_line(&name), &hours, &shown],
         );
         Ok(())
     }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use chrono::{Datelike, NaiveTime};
+use chrono::Datelike;
 
 use super::Doc;
 use crate::locale::words;
@@ -61,10 +61,14 @@ pub fn plan_of(doc: &Doc) -> Option<FromDocument> {
         title_text: doc.title.as_ref().map(|(_, title)| title.clone()),
         locale,
         start,
-        day_start: sentence
-            .and_then(|sentence| sentence.day_start)
-            .unwrap_or(NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time")),
-        hours_per_day: sentence.map_or(Hours::from_whole(8), |sentence| sentence.hours_per_day),
+        day_start: Some(
+            sentence
+                .and_then(|sentence| sentence.day_start)
+                .unwrap_or(crate::plan::DEFAULT_DAY_START),
+        ),
+        hours_per_day: Some(
+            sentence.map_or(Hours::from_whole(8), |sentence| sentence.hours_per_day),
+        ),
         workdays: workdays_of(doc, &codes),
         holidays,
         activities,

@@ -72,19 +72,33 @@ pub fn events(plan: &Plan, schedule: &Schedule) -> Vec<Event> {
             format!("{} · {}", activity.code, activity.name)
         };
         for slot in schedule.slots_of(index) {
-            let (start, end) = schedule.slot_times(slot);
-            let uid = format!("{}-{}{suffix}", activity.code, slot.date.format("%Y%m%d"));
-            let mut out = Lines::default();
-            out.line("BEGIN", "VEVENT");
-            out.text("UID", &uid);
-            out.line("DTSTAMP", &stamp);
-            out.line("DTSTART", &date_time(start));
-            if end > start {
-                out.line("DTEND", &date_time(end));
+            // One event per stretch worked: a calendar shows the lunch break free.
+            let mut intervals = schedule.slot_intervals(slot);
+            if intervals.is_empty() {
+                intervals.push(schedule.slot_times(slot));
             }
-            out.text("SUMMARY", &summary);
-            out.line("END", "VEVENT");
-            events.push(Event { uid, text: out.0 });
+            for (at, (start, end)) in intervals.into_iter().enumerate() {
+                // The first stretch keeps the UID a day had before windows: a calendar synced
+                // from an older export keeps its events.
+                let part = if at == 0 {
+                    String::new()
+                } else {
+                    format!("-{}", at + 1)
+                };
+                let day = slot.date.format("%Y%m%d");
+                let uid = format!("{}-{day}{part}{suffix}", activity.code);
+                let mut out = Lines::default();
+                out.line("BEGIN", "VEVENT");
+                out.text("UID", &uid);
+                out.line("DTSTAMP", &stamp);
+                out.line("DTSTART", &date_time(start));
+                if end > start {
+                    out.line("DTEND", &date_time(end));
+                }
+                out.text("SUMMARY", &summary);
+                out.line("END", "VEVENT");
+                events.push(Event { uid, text: out.0 });
+            }
         }
     }
     let unnamed = words(plan.locale).holiday;

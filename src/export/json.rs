@@ -69,10 +69,18 @@ struct Days<'a> {
 
 impl Serialize for Days<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let breaks = self.schedule.has_breaks();
         serializer.collect_seq(self.schedule.days_of(self.index).map(|day| Day {
             date: format_date(day.date),
             hours: day.hours,
             logged: self.tracked.then_some(day.logged),
+            intervals: breaks.then(|| {
+                day.slots
+                    .iter()
+                    .flat_map(|slot| self.schedule.slot_intervals(slot))
+                    .map(|(from, to)| [clock(from, day.date), clock(to, day.date)])
+                    .collect()
+            }),
         }))
     }
 }
@@ -84,6 +92,15 @@ struct Day {
     /// Of a tracked plan: the hours of that day that were logged.
     #[serde(skip_serializing_if = "Option::is_none")]
     logged: Option<Hours>,
+    /// Where some day has a break: the clock intervals worked (`["08:00", "12:00"]`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    intervals: Option<Vec<[String; 2]>>,
+}
+
+/// A moment of `day` as `HH:MM` (the next midnight is `24:00`).
+fn clock(moment: chrono::NaiveDateTime, day: chrono::NaiveDate) -> String {
+    let minutes = (moment - day.and_time(chrono::NaiveTime::MIN)).num_minutes();
+    crate::plan::fields::format_minutes(u32::try_from(minutes).unwrap_or(0))
 }
 
 /// Every activity, made one at a time as it is written (a list of all of them first was as

@@ -157,16 +157,35 @@ pub fn start_sentence(plan: &Plan, schedule: &Schedule) -> String {
     let words = words(plan.locale);
     let start = schedule.start().date();
     let month = words.month(start.month());
-    let (opens, closes) = plan.window_minutes();
+    let calendar = schedule.calendar();
+    let hours = calendar.hours_per_day();
+    let windows = calendar.windows();
+    // Each window as "from … to …", joined as the language joins a list.
+    let spans = |from: &str, to: &str, and: &str, clock: &dyn Fn(u32) -> String| {
+        let each: Vec<String> = windows
+            .iter()
+            .map(|w| {
+                format!(
+                    "{from}{}{to}{}",
+                    clock(w.opens.into()),
+                    clock(w.closes.into())
+                )
+            })
+            .collect();
+        match each.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{}{and}{last}", rest.join(", ")),
+            _ => each.concat(),
+        }
+    };
+    let minutes = |minutes: u32| format_minutes(minutes);
     match plan.locale.language() {
         Language::Pt => format!(
-            "A partir de {} de {} de {}, {} horas por dia das {} às {}.",
+            "A partir de {} de {} de {}, {} horas por dia {}.",
             start.day(),
             month.to_lowercase(),
             start.year(),
-            plan.hours_per_day.with_decimal_comma(),
-            format_minutes(opens),
-            format_minutes(closes),
+            hours.with_decimal_comma(),
+            spans("das ", " às ", " e ", &minutes),
         ),
         Language::Es => {
             // Spanish plans write whole hours bare: "de 8 a 14 hs", "de 8:30 a 16 hs".
@@ -174,22 +193,25 @@ pub fn start_sentence(plan: &Plan, schedule: &Schedule) -> String {
                 0 => (minutes / 60).to_string(),
                 minute => format!("{}:{minute:02}", minutes / 60),
             };
+            let franja = if windows.len() > 1 {
+                "las franjas horarias"
+            } else {
+                "la franja horaria"
+            };
             format!(
-                "Del {} de {month} del {} con {} horas diarias en la franja horaria de {} a {} hs.",
+                "Del {} de {month} del {} con {} horas diarias en {franja} {} hs.",
                 start.day(),
                 start.year(),
-                plan.hours_per_day.with_decimal_comma(),
-                clock(opens),
-                clock(closes),
+                hours.with_decimal_comma(),
+                spans("de ", " a ", " y ", &clock),
             )
         }
         Language::En => format!(
-            "From {month} {}, {}, {} hours a day from {} to {}.",
+            "From {month} {}, {}, {} hours a day {}.",
             start.day(),
             start.year(),
-            plan.hours_per_day,
-            format_minutes(opens),
-            format_minutes(closes),
+            hours,
+            spans("from ", " to ", " and ", &minutes),
         ),
     }
 }

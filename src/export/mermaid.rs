@@ -39,11 +39,11 @@ fn write_gantt(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Resul
     }
     // Days given 0 hours are days off too. (Extra working days on a weekend cannot be said in
     // Mermaid, which has no way to include a date its `excludes` leave out.)
-    let zero_hours = plan
-        .exceptions
-        .iter()
-        .filter(|exception| exception.hours.is_zero());
-    days_off.extend(zero_hours.map(|exception| exception.date));
+    let zero_hours = schedule
+        .calendar()
+        .exceptions()
+        .filter(|(_, hours, _)| hours.is_zero());
+    days_off.extend(zero_hours.map(|(date, _, _)| date));
     excluded.extend(days_off.iter().map(NaiveDate::to_string));
     if !excluded.is_empty() {
         writeln!(out, "    excludes {}", excluded.join(", "))?;

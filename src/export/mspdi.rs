@@ -14,7 +14,7 @@ use std::fmt::{self, Write};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 
 use super::xml_text;
-use crate::plan::{Hours, Plan};
+use crate::plan::{Hours, Plan, Window};
 use crate::schedule::{Schedule, WorkCalendar};
 use crate::status::Status;
 
@@ -72,16 +72,13 @@ fn write_project(xml: &mut Xml, plan: &Plan, schedule: &Schedule) -> fmt::Result
     xml.field("ScheduleFromStart", 1)?;
     // The plan's own start, which a task without constraints waits for (logged work may come
     // before it, as actual work may before a project's start in MS Project).
-    xml.field(
-        "StartDate",
-        moment(plan.start.and_time(calendar.day_start())),
-    )?;
+    xml.field("StartDate", moment(calendar.opening(plan.start)))?;
     xml.field("FinishDate", moment(schedule.end()))?;
     // Required by the schema (ISO 4217). A plan has no costs, so it says nothing; USD is the
     // schema's own example.
     xml.field("CurrencyCode", "USD")?;
     xml.field("CalendarUID", 1)?;
-    let (opens, closes) = window(calendar, calendar.hours_per_day());
+    let (opens, closes) = day_bounds(calendar.windows());
     xml.field("DefaultStartTime", time(opens))?;
     xml.field("DefaultFinishTime", time(closes))?;
     let day = calendar.hours_per_day().minutes();
@@ -137,8 +134,8 @@ fn write_calendar(
         xml.open("WeekDay")?;
         xml.field("DayType", day_type)?;
         xml.field("DayWorking", u8::from(worked))?;
-        if worked {
-            write_working_time(xml, calendar, calendar.hours_per_day())?;
+        if let Some(windows) = calendar.weekday_windows((day_type + 5) % 7) {
+            write_working_times(xml, windows)?;
         }
         xml.close("WeekDay")?;
     }
@@ -146,24 +143,21 @@ fn write_calendar(
     xml.open("Exceptions")?;
     for (first, last) in calendar.holiday_ranges() {
         let name = super::holiday_name(plan, *first).unwrap_or("Day off");
-        write_exception(xml, calendar, (*first, *last), (name, None))?;
+        write_exception(xml, (*first, *last), (name, &[]))?;
     }
-    for (date, hours) in calendar.exceptions() {
-        write_exception(xml, calendar, (*date, *date), ("Own hours", Some(*hours)))?;
+    for (date, _, windows) in calendar.exceptions() {
+        write_exception(xml, (date, date), ("Own hours", windows))?;
     }
     xml.close("Exceptions")?;
     xml.close("Calendar")
 }
 
-/// One exception `name` from `days.0` to `days.1`: off, or working `hours` from the day's
-/// start.
+/// One exception `name` from `days.0` to `days.1`: off (no windows), or working `windows`.
 fn write_exception(
     xml: &mut Xml,
-    calendar: &WorkCalendar,
     days: (NaiveDate, NaiveDate),
-    (name, hours): (&str, Option<Hours>),
+    (name, windows): (&str, &[Window]),
 ) -> fmt::Result {
-    let working = hours.filter(|hours| !hours.is_zero());
     xml.open("Exception")?;
     xml.field("EnteredByOccurrences", 0)?;
     xml.open("TimePeriod")?;
@@ -176,20 +170,24 @@ fn write_exception(
     xml.field("Occurrences", 1)?;
     xml.field("Name", name)?;
     xml.field("Type", 1)?;
-    xml.field("DayWorking", u8::from(working.is_some()))?;
-    if let Some(hours) = working {
-        write_working_time(xml, calendar, hours)?;
+    xml.field("DayWorking", u8::from(!windows.is_empty()))?;
+    if !windows.is_empty() {
+        write_working_times(xml, windows)?;
     }
     xml.close("Exception")
 }
 
-fn write_working_time(xml: &mut Xml, calendar: &WorkCalendar, hours: Hours) -> fmt::Result {
-    let (opens, closes) = window(calendar, hours);
+/// A day's windows, each a `WorkingTime` (a window ending at midnight closes at 00:00, as MS
+/// Project writes it).
+fn write_working_times(xml: &mut Xml, windows: &[Window]) -> fmt::Result {
     xml.open("WorkingTimes")?;
-    xml.open("WorkingTime")?;
-    xml.field("FromTime", time(opens))?;
-    xml.field("ToTime", time(closes))?;
-    xml.close("WorkingTime")?;
+    for window in windows {
+        let (opens, closes) = day_bounds(std::slice::from_ref(window));
+        xml.open("WorkingTime")?;
+        xml.field("FromTime", time(opens))?;
+        xml.field("ToTime", time(closes))?;
+        xml.close("WorkingTime")?;
+    }
     xml.close("WorkingTimes")
 }
 
@@ -269,8 +267,8 @@ fn write_tasks(
         match activity.not_before {
             Some(day) => {
                 xml.field("ConstraintType", 4)?;
-                let opens = schedule.calendar_of(index).day_start();
-                xml.field("ConstraintDate", moment(day.and_time(opens)))?;
+                let opens = schedule.calendar_of(index).opening(day);
+                xml.field("ConstraintDate", moment(opens))?;
             }
             None => xml.field("ConstraintType", 0)?,
         }
@@ -391,14 +389,16 @@ fn write_assignments(
     xml.close("Assignments")
 }
 
-/// When `hours` of `calendar`'s day open and close (a window ending at midnight closes at
-/// 00:00 of the next day, as MS Project writes it).
-fn window(calendar: &WorkCalendar, hours: Hours) -> (NaiveTime, NaiveTime) {
-    let opens = calendar.day_start();
-    let closes = opens
-        .overflowing_add_signed(chrono::Duration::minutes(i64::from(hours.minutes())))
-        .0;
-    (opens, closes)
+/// When the first of `windows` opens and the last closes, as times of day (24:00 is 00:00).
+fn day_bounds(windows: &[Window]) -> (NaiveTime, NaiveTime) {
+    let clock = |minutes: u16| {
+        NaiveTime::MIN
+            .overflowing_add_signed(chrono::TimeDelta::minutes(i64::from(minutes)))
+            .0
+    };
+    let opens = windows.first().map_or(0, |window| window.opens);
+    let closes = windows.last().map_or(0, |window| window.closes);
+    (clock(opens), clock(closes))
 }
 
 fn moment(at: NaiveDateTime) -> String {

@@ -7,7 +7,7 @@ use std::fmt::Write;
 use unicode_width::UnicodeWidthStr;
 
 use crate::plan::Plan;
-use crate::plan::fields::format_time;
+use crate::plan::fields::format_minutes;
 use crate::schedule::Schedule;
 use crate::text::{one_line, pad_left, pad_right};
 
@@ -36,11 +36,19 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
     )?;
     writeln!(out, "  total hours:  {}", schedule.total_hours())?;
     writeln!(out, "  working days: {}", schedule.working_days())?;
+    let calendar = schedule.calendar();
+    let windows = calendar.windows();
+    // A day of one window reads as it always has: "6 h a day from 09:00".
+    let day = match windows {
+        [one] if calendar.same_every_workday() => {
+            format!("from {}", format_minutes(one.opens.into()))
+        }
+        _ => calendar.windows_text(),
+    };
     writeln!(
         out,
-        "  working time: {} h a day from {}, {}",
-        plan.hours_per_day,
-        format_time(plan.day_start),
+        "  working time: {} h a day {day}, {}",
+        calendar.hours_per_day(),
         workdays.join(" ")
     )?;
     write_over_allocation(out, plan, schedule)?;

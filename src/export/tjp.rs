@@ -13,7 +13,7 @@ use std::fmt::{self, Write};
 
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 
-use crate::plan::{Hours, Plan};
+use crate::plan::{Hours, Plan, Window};
 use crate::schedule::{Schedule, WorkCalendar};
 
 /// The plan as a TaskJuggler project.
@@ -265,7 +265,7 @@ fn not_before_moment(plan: &Plan, schedule: &Schedule, index: usize) -> Option<N
     } else {
         day
     };
-    Some(day.and_time(calendar.day_start()))
+    Some(calendar.opening(day))
 }
 
 /// What a tracked plan says of one activity, as TaskJuggler is told it: its effort (logged and
@@ -484,43 +484,41 @@ fn write_resource_head(
     Ok(())
 }
 
-/// `workinghours mon 08:00 - 14:00` for each worked day, `off` for the others.
+/// `workinghours mon 08:00 - 12:00, 13:00 - 17:00` for each worked day, `off` for the others.
 fn write_working_hours(out: &mut String, indent: &str, calendar: &WorkCalendar) -> fmt::Result {
     const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    let window = window(calendar, calendar.hours_per_day());
-    for (day, worked) in DAYS.iter().zip(calendar.weekdays()) {
-        if worked {
-            writeln!(out, "{indent}workinghours {day} {window}")?;
-        } else {
-            writeln!(out, "{indent}workinghours {day} off")?;
+    for (weekday, day) in DAYS.iter().enumerate() {
+        match calendar.weekday_windows(weekday) {
+            Some(windows) => writeln!(out, "{indent}workinghours {day} {}", intervals(windows))?,
+            None => writeln!(out, "{indent}workinghours {day} off")?,
         }
     }
     Ok(())
 }
 
-/// The working window of a day of `hours` on `calendar`: `08:00 - 14:00` (up to `24:00`).
-fn window(calendar: &WorkCalendar, hours: Hours) -> String {
-    let opens = calendar.day_start();
-    let minutes = u32::try_from((opens - NaiveTime::MIN).num_minutes()).unwrap_or(0);
-    let closes = minutes + hours.minutes();
-    format!(
-        "{} - {:02}:{:02}",
-        opens.format("%H:%M"),
-        closes / 60,
-        closes % 60
-    )
+/// Windows as TaskJuggler writes a day's intervals: `08:00 - 12:00, 13:00 - 17:00` (up to
+/// `24:00`).
+fn intervals(windows: &[Window]) -> String {
+    windows
+        .iter()
+        .map(|window| {
+            let clock = |minutes: u16| format!("{:02}:{:02}", minutes / 60, minutes % 60);
+            format!("{} - {}", clock(window.opens), clock(window.closes))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The shifts of a resource's days with their own hours, before the resource that uses them.
 fn write_shifts(out: &mut String, resource: usize, calendar: &WorkCalendar) -> fmt::Result {
-    for (at, (_, hours)) in calendar.exceptions().iter().enumerate() {
+    for (at, (_, hours, windows)) in calendar.exceptions().enumerate() {
         if hours.is_zero() {
             continue;
         }
-        let window = window(calendar, *hours);
         writeln!(
             out,
-            "shift r{resource}_day{at} \"Own hours\" {{\n  workinghours mon - sun {window}\n}}"
+            "shift r{resource}_day{at} \"Own hours\" {{\n  workinghours mon - sun {}\n}}",
+            intervals(windows)
         )?;
     }
     Ok(())
@@ -561,22 +559,14 @@ fn write_days_off(
             writeln!(out, "  leaves holiday {name} {}", interval(from, to))?;
         }
     }
-    for (at, (date, hours)) in calendar.exceptions().iter().enumerate() {
-        if !within(*date, *date) {
+    for (at, (date, hours, _)) in calendar.exceptions().enumerate() {
+        if !within(date, date) {
             continue;
         }
         if hours.is_zero() {
-            writeln!(
-                out,
-                "  leaves holiday \"Day off\" {}",
-                interval(*date, *date)
-            )?;
+            writeln!(out, "  leaves holiday \"Day off\" {}", interval(date, date))?;
         } else {
-            writeln!(
-                out,
-                "  shifts r{resource}_day{at} {}",
-                interval(*date, *date)
-            )?;
+            writeln!(out, "  shifts r{resource}_day{at} {}", interval(date, date))?;
         }
     }
     Ok(())

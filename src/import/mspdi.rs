@@ -18,7 +18,7 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use roxmltree::Node;
 
-use crate::plan::{Activity, Day, Exception, Holiday, Hours, LogEntry, Plan};
+use crate::plan::{Activity, Day, Exception, Holiday, Hours, LogEntry, Plan, Window};
 use crate::schedule::WorkCalendar;
 
 /// MSPDI's namespace.
@@ -214,71 +214,82 @@ fn calendar_by_uid<'a, 'input>(
 }
 
 /// The project calendar (or the first, where the project names none that exists: TaskJuggler
-/// writes calendar 0 and names 1): the week, the day's window, the exceptions.
+/// writes calendar 0 and names 1): the week, each day's windows, the exceptions.
 fn read_calendar(project: Node, plan: &mut Plan, notes: &mut Vec<String>) {
     let first = child(project, "Calendars").and_then(|all| {
         all.children()
             .find(|node| node.has_tag_name((NAMESPACE, "Calendar")))
     });
+    plan.workdays = Day::WEEK.to_vec();
     let Some(calendar) = calendar_by_uid(project, text_of(project, "CalendarUID")).or(first) else {
-        notes.push("the file has no calendar: Monday to Friday, 8 h from 08:00".into());
-        plan.day_start = NaiveTime::from_hms_opt(8, 0, 0).unwrap();
-        plan.hours_per_day = Hours::from_quarters(32);
-        plan.workdays = Day::WEEK.to_vec();
+        notes
+            .push("the file has no calendar: Monday to Friday, 08:00-12:00 and 13:00-17:00".into());
+        plan.set_windows(default_windows(project));
         return;
     };
     // What a calendar that says nothing of its week has: Monday to Friday, the project's day.
-    plan.workdays = Day::WEEK.to_vec();
-    read_window(project, None, plan, notes);
+    plan.set_windows(default_windows(project));
     read_working_time(project, calendar, plan, notes);
 }
 
-/// A calendar's week, window and exceptions into `plan`'s working time.
+/// The windows of a working day that gives none: MS Project's standard day (08:00-12:00,
+/// 13:00-17:00) when the project's day is its 8 hours, else one window of the project's
+/// minutes a day from 08:00.
+fn default_windows(project: Node) -> Vec<Window> {
+    let minutes = number_of(project, "MinutesPerDay").unwrap_or(480);
+    let minutes = u16::try_from(minutes.clamp(15, 16 * 60)).unwrap_or(480) / 15 * 15;
+    match minutes {
+        480 => vec![
+            Window {
+                opens: 480,
+                closes: 720,
+            },
+            Window {
+                opens: 780,
+                closes: 1020,
+            },
+        ],
+        minutes => vec![Window {
+            opens: 480,
+            closes: 480 + minutes,
+        }],
+    }
+}
+
+/// A calendar's week, windows and exceptions into `plan`'s working time.
 fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut Vec<String>) {
-    let mut window: Option<(NaiveTime, f64)> = None;
     // A calendar that says nothing of its week (a resource calendar derived from the
     // project's, as MPXJ writes one for every resource) keeps the week `plan` has.
     let week: Vec<Node> = child(calendar, "WeekDays")
         .into_iter()
         .flat_map(|days| children(days, "WeekDay"))
-        .filter(|day| number_of(*day, "DayType").is_some_and(|kind| (1..=7).contains(&kind)))
         .collect();
-    let own_week = !week.is_empty();
-    if own_week {
-        plan.workdays.clear();
-    }
-    for weekday in child(calendar, "WeekDays")
-        .into_iter()
-        .flat_map(|days| children(days, "WeekDay"))
-    {
-        let day_type = number_of(weekday, "DayType").unwrap_or(-1);
+    let mut by_weekday: [Option<Vec<Window>>; 7] = [const { None }; 7];
+    let mut own_week = false;
+    for weekday in &week {
+        let day_type = number_of(*weekday, "DayType").unwrap_or(-1);
         if day_type == 0 {
             // Older files: an exception is a WeekDay of type 0 with a time period (some
             // producers write both forms: the newer one wins).
             if child(calendar, "Exceptions").is_none() {
-                read_exception(weekday, plan, notes);
+                read_exception(*weekday, plan, notes);
             }
             continue;
         }
         // MSPDI's DayType 1 is Sunday, 7 Saturday.
-        let Some(day) = usize::try_from(day_type + 5)
-            .ok()
-            .filter(|_| (1..=7).contains(&day_type))
-            .map(|at| Day::ALL[at % 7])
-        else {
+        if !(1..=7).contains(&day_type) {
             continue;
-        };
-        if flag_of(weekday, "DayWorking") {
-            plan.workdays.push(day);
-            if window.is_none() {
-                window = working_window(weekday, notes);
-            }
+        }
+        own_week = true;
+        let at = usize::try_from(day_type + 5).unwrap_or(0) % 7;
+        if flag_of(*weekday, "DayWorking") {
+            let windows = working_windows(*weekday, notes);
+            by_weekday[at] = Some(windows.unwrap_or_else(|| default_windows(project)));
         }
     }
-    plan.workdays
-        .sort_by_key(|day| day.weekday().num_days_from_monday());
     if own_week {
-        read_window(project, window, plan, notes);
+        let ordinary = most_common(&by_weekday).unwrap_or_else(|| default_windows(project));
+        set_week(plan, by_weekday, &ordinary);
     }
     for exception in child(calendar, "Exceptions")
         .into_iter()
@@ -288,67 +299,86 @@ fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut
     }
 }
 
-/// The day's window: as the week says, or from the project's minutes a day from 08:00.
-fn read_window(
-    project: Node,
-    window: Option<(NaiveTime, f64)>,
-    plan: &mut Plan,
-    notes: &mut Vec<String>,
-) {
-    let minutes_per_day = number_of(project, "MinutesPerDay").map(|minutes| minutes as f64);
-    let (opens, minutes) = window.unwrap_or((
-        NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
-        minutes_per_day.unwrap_or(480.0),
-    ));
-    plan.day_start = opens;
-    let (hours, rounded) = quarter_hours(minutes);
-    plan.hours_per_day = hours;
-    if rounded {
-        notes.push(format!(
-            "the working day of {minutes} minutes is {hours} h (quarter-hour steps)"
-        ));
-    }
+/// The windows most workdays of a week have (the earliest weekday's among equals).
+fn most_common(by_weekday: &[Option<Vec<Window>>; 7]) -> Option<Vec<Window>> {
+    let worked: Vec<&Vec<Window>> = by_weekday.iter().flatten().collect();
+    worked
+        .iter()
+        .max_by_key(|windows| {
+            let count = worked.iter().filter(|other| other == windows).count();
+            let first = worked
+                .iter()
+                .position(|other| other == *windows)
+                .unwrap_or(0);
+            (count, usize::MAX - first)
+        })
+        .map(|windows| (*windows).clone())
 }
 
-/// When a day's working time opens, and how many minutes it has (all its periods together:
-/// cronograma's day is one window, so a lunch break is said in a note).
-fn working_window(day: Node, notes: &mut Vec<String>) -> Option<(NaiveTime, f64)> {
-    let periods: Vec<(NaiveTime, NaiveTime)> = child(day, "WorkingTimes")?
+/// `plan`'s week: the days worked, the ordinary windows (as `day_start` and `hours_per_day`
+/// when they are one window, the form an old plan has) and the weekdays whose own differ.
+fn set_week(plan: &mut Plan, by_weekday: [Option<Vec<Window>>; 7], ordinary: &[Window]) {
+    let worked: Vec<(Day, Vec<Window>)> = Day::ALL
+        .iter()
+        .zip(by_weekday)
+        .filter_map(|(day, windows)| Some((*day, windows?)))
+        .collect();
+    plan.workdays = worked.iter().map(|(day, _)| *day).collect();
+    // Set anew: one window is written as `day_start` and `hours_per_day`.
+    (plan.windows, plan.day_start, plan.hours_per_day) = (None, None, None);
+    plan.set_windows(ordinary.to_vec());
+    let mut week: Vec<crate::plan::WeekWindows> = Vec::new();
+    for (day, windows) in worked
+        .into_iter()
+        .filter(|(_, windows)| windows != ordinary)
+    {
+        match week.iter_mut().find(|group| group.windows == windows) {
+            Some(group) => group.days.push(day),
+            None => week.push(crate::plan::WeekWindows {
+                days: vec![day],
+                windows,
+            }),
+        }
+    }
+    plan.week = week;
+}
+
+/// A day's working periods as windows, in order, touching ones joined; a period to 00:00 ends
+/// at midnight; times off the quarter hour are moved to it, said in a note.
+fn working_windows(day: Node, notes: &mut Vec<String>) -> Option<Vec<Window>> {
+    let minutes = |time: NaiveTime| (time - NaiveTime::MIN).num_minutes() as u16;
+    let mut periods: Vec<(u16, u16)> = child(day, "WorkingTimes")?
         .children()
         .filter(|node| node.has_tag_name((NAMESPACE, "WorkingTime")))
         .filter_map(|period| Some((time_of(period, "FromTime")?, time_of(period, "ToTime")?)))
-        .collect();
-    let opens = periods.first()?.0;
-    let minutes: i64 = periods
-        .iter()
         .map(|(from, to)| {
-            let length = (*to - *from).num_minutes();
-            // A period to 00:00 ends at midnight.
-            if length <= 0 {
-                length + 24 * 60
-            } else {
-                length
-            }
+            let (from, to) = (minutes(from), minutes(to));
+            (from, if to <= from { 24 * 60 } else { to })
         })
-        .sum();
-    if periods.len() > 1 {
+        .collect();
+    periods.sort_unstable();
+    let off_quarter = periods
+        .iter()
+        .any(|(from, to)| from % 15 != 0 || to % 15 != 0);
+    let mut windows: Vec<Window> = Vec::with_capacity(periods.len());
+    for (from, to) in periods {
+        let (from, to) = (from / 15 * 15, to.div_ceil(15) * 15);
+        match windows.last_mut() {
+            Some(last) if from <= last.closes => last.closes = last.closes.max(to),
+            _ => windows.extend(Window::new(from, to)),
+        }
+    }
+    if off_quarter {
         notes.push(format!(
-            "the working day has {} periods ({}); a plan's day is one window: {} h from {}",
-            periods.len(),
-            periods
-                .iter()
-                .map(|(from, to)| format!("{}–{}", from.format("%H:%M"), to.format("%H:%M")))
-                .collect::<Vec<_>>()
-                .join(", "),
-            quarter_hours(minutes as f64).0,
-            opens.format("%H:%M")
+            "working times off the quarter hour are moved to it: {}",
+            crate::plan::window::shown(&windows)
         ));
     }
-    Some((opens, minutes as f64))
+    (!windows.is_empty()).then_some(windows)
 }
 
 /// One calendar exception: days off become a holiday (a range when several), a working day a
-/// day with its own hours; repeating exceptions are said in a note.
+/// day with its own windows; repeating exceptions are said in a note.
 fn read_exception(exception: Node, plan: &mut Plan, notes: &mut Vec<String>) {
     let period = child(exception, "TimePeriod");
     let (Some(from), Some(to)) = (
@@ -368,13 +398,16 @@ fn read_exception(exception: Node, plan: &mut Plan, notes: &mut Vec<String>) {
     let name = text_of(exception, "Name").map(str::to_owned);
     let (first, last) = (from.date(), to.date().max(from.date()));
     match flag_of(exception, "DayWorking")
-        .then(|| working_window(exception, notes))
+        .then(|| working_windows(exception, notes))
         .flatten()
     {
-        Some((_, minutes)) => {
-            let (hours, _) = quarter_hours(minutes);
+        Some(windows) => {
             for date in first.iter_days().take_while(|date| *date <= last) {
-                plan.exceptions.push(Exception { date, hours });
+                plan.exceptions.push(Exception {
+                    date,
+                    hours: None,
+                    windows: Some(windows.clone()),
+                });
             }
         }
         None => plan.holidays.push(Holiday {
@@ -413,15 +446,23 @@ fn people_of(
             workdays: plan.workdays.clone(),
             day_start: plan.day_start,
             hours_per_day: plan.hours_per_day,
+            windows: plan.windows.clone(),
+            week: plan.week.clone(),
             ..Plan::default()
         };
         read_working_time(project, calendar, &mut own, notes);
         let differs = |same: bool| (!same).then_some(());
+        // Their own day replaces the plan's windows and `week`; their own `week` alone, the
+        // plan's `week`.
+        let own_day = own.week_shape().windows != plan.week_shape().windows;
+        let own_week = own_day && !own.week.is_empty() || !own_day && own.week != plan.week;
+        let day = |own_day: bool| own_day.then_some(());
         people.push(crate::plan::Person {
             name: Arc::from(name.as_str()),
-            hours_per_day: differs(own.hours_per_day == plan.hours_per_day)
-                .map(|()| own.hours_per_day),
-            day_start: differs(own.day_start == plan.day_start).map(|()| own.day_start),
+            hours_per_day: day(own_day).and(own.hours_per_day),
+            day_start: day(own_day).and(own.day_start),
+            windows: day(own_day).and(own.windows.clone()),
+            week: own_week.then(|| own.week.clone()),
             workdays: differs(own.workdays == plan.workdays).map(|()| own.workdays.clone()),
             holidays: own
                 .holidays
@@ -662,7 +703,8 @@ fn read_actual_work(
         let calendar = schedule.calendar_of(index);
         for (date, minutes) in days_of_records(records, calendar) {
             let recorded = (minutes / 15.0).round().clamp(0.0, 4.0 * 24.0) as u32;
-            let hours = day_of.fit(date, &activity.who, calendar.day_start(), recorded);
+            let opens = calendar.windows().first().map_or(0, |window| window.opens);
+            let hours = day_of.fit(date, &activity.who, opens, recorded);
             if !hours.is_zero() {
                 logged += hours;
                 log.push(LogEntry {
@@ -730,9 +772,8 @@ struct DaysLogged {
 
 impl DaysLogged {
     /// `wanted` quarter-hours of `who`'s work on `date`, or as many as still fit that day.
-    fn fit(&mut self, date: NaiveDate, who: &Arc<str>, day_start: NaiveTime, wanted: u32) -> Hours {
-        let opens = (day_start - NaiveTime::MIN).num_minutes();
-        let day = u32::try_from((24 * 60 - opens) / 15).unwrap_or(0);
+    fn fit(&mut self, date: NaiveDate, who: &Arc<str>, opens: u16, wanted: u32) -> Hours {
+        let day = u32::from(24 * 60 - opens.min(24 * 60)) / 15;
         let taken = self.quarters.entry((date, who.clone())).or_default();
         let kept = wanted.min(day.saturating_sub(*taken));
         self.cut += usize::from(kept < wanted);
@@ -750,7 +791,7 @@ fn days_of_records(
 ) -> BTreeMap<NaiveDate, f64> {
     let mut days = BTreeMap::new();
     for (from, to, minutes) in records {
-        let last = if to.time() > calendar.day_start() {
+        let last = if *to > calendar.opening(to.date()) {
             to.date()
         } else {
             to.date().pred_opt().unwrap_or(to.date())

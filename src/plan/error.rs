@@ -55,10 +55,12 @@ pub enum PlanError {
         hint: Option<&'static str>,
     },
     /// The plan is well-formed but breaks a rule that spans fields (duplicate codes, say).
-    #[error("{}", Located { path, at: None, message: &format!("{field}: {message}"), hint: *hint })]
+    #[error("{}", Located { path, at: *at, message: &format!("{field}: {message}"), hint: *hint })]
     Invalid {
         /// The file.
         path: PathBuf,
+        /// Where the field is written, when it is.
+        at: Option<Position>,
         /// The offending field, as `activities[3].code`.
         field: String,
         /// What is wrong with it.

@@ -85,9 +85,14 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, PlanError> {
             Some("a plan starts with `Plan(`; see README.md (\"The plan file\") for an example"),
         ));
     }
-    let plan = read_ron(text, syntax)?;
+    let mut plan = read_ron(text, syntax)?;
+    if plan.windows.is_none() {
+        // A day of one window opens at 09:00 unless the plan says: as saved, it says so.
+        plan.day_start.get_or_insert(super::DEFAULT_DAY_START);
+    }
     validate::check(&plan).map_err(|violation| PlanError::Invalid {
         path: path.to_owned(),
+        at: super::locate::position_of(text, &violation.field),
         field: violation.field,
         message: violation.message,
         hint: violation.hint,
@@ -215,9 +220,16 @@ fn describe(
             None,
         ),
         ron::Error::Message(message) => {
-            let hint = message
-                .contains("hours")
-                .then_some("hours are written as numbers in quarter-hour steps: 42, 7.5, 0.25");
+            let hint = if message.contains("window") {
+                Some(
+                    "windows are written \"HH:MM-HH:MM\" on quarter hours, in the order of the \
+                     day: [\"08:00-12:00\", \"13:00-17:00\"]",
+                )
+            } else {
+                message
+                    .contains("hours")
+                    .then_some("hours are written as numbers in quarter-hour steps: 42, 7.5, 0.25")
+            };
             if field.is_empty() {
                 (message.clone(), hint)
             } else {

@@ -8,11 +8,13 @@ pub mod fields;
 pub mod file;
 pub mod hours;
 pub mod load;
+pub mod locate;
 pub mod lock;
 pub mod order;
 pub mod save;
 pub mod template;
 pub mod validate;
+pub mod window;
 pub mod write;
 
 use std::sync::Arc;
@@ -27,6 +29,7 @@ pub use hours::Hours;
 pub use load::{Document, load_file, parse, parse_file, read_text};
 pub use lock::PlanLock;
 pub use save::{FileRole, mode_of, save_file, save_new};
+pub use window::Window;
 
 /// A work plan: activities with an effort in hours, laid one after another on working time.
 /// (`Default` is only a base for building plans in code: it is not a valid plan by itself.)
@@ -45,12 +48,20 @@ pub struct Plan {
     /// The first day work may start.
     #[serde(with = "fields::date")]
     pub start: NaiveDate,
-    /// When the working window opens each day.
-    #[serde(with = "fields::time", default = "default_day_start")]
-    pub day_start: NaiveTime,
-    /// Length of the working window.
-    #[serde(deserialize_with = "hours::positive")]
-    pub hours_per_day: Hours,
+    /// When the working day opens (09:00 unless given), for a day of one window; not given
+    /// with `windows`.
+    #[serde(default, with = "fields::optional_time")]
+    pub day_start: Option<NaiveTime>,
+    /// Length of a day of one window; not given with `windows`.
+    #[serde(default, deserialize_with = "hours::positive_option")]
+    pub hours_per_day: Option<Hours>,
+    /// Every workday's windows (`["08:00-12:00", "13:00-17:00"]`), instead of `day_start` and
+    /// `hours_per_day`.
+    #[serde(default, deserialize_with = "window::deserialize_optional_list")]
+    pub windows: Option<Vec<Window>>,
+    /// Weekdays with windows of their own (`(days: [Fri], windows: ["08:00-13:00"])`).
+    #[serde(default)]
+    pub week: Vec<WeekWindows>,
     /// The days of the week that are worked.
     #[serde(default = "default_workdays")]
     pub workdays: Vec<Day>,
@@ -201,15 +212,115 @@ impl Holiday {
     }
 }
 
-/// A date with its own working hours, from `day_start`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+/// A date with its own working time: `hours` (the first hours of that day's windows; 0 makes
+/// it a day off) or `windows` of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exception {
     /// The day.
     #[serde(with = "fields::date")]
     pub date: NaiveDate,
     /// The hours worked that day; 0 makes it a day off.
-    pub hours: Hours,
+    #[serde(default)]
+    pub hours: Option<Hours>,
+    /// The windows worked that day, instead of `hours`.
+    #[serde(default, deserialize_with = "window::deserialize_optional_list")]
+    pub windows: Option<Vec<Window>>,
+}
+
+impl Exception {
+    /// An exception of `hours` on `date`.
+    pub fn hours(date: NaiveDate, hours: Hours) -> Self {
+        Exception {
+            date,
+            hours: Some(hours),
+            windows: None,
+        }
+    }
+
+    /// The working time it gives its date, when it gives windows.
+    pub fn own_windows(&self) -> Option<&[Window]> {
+        self.windows.as_deref()
+    }
+}
+
+/// Weekdays whose windows are not the ordinary ones: a short Friday, a late Wednesday.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeekWindows {
+    /// The weekdays (each a workday).
+    pub days: Vec<Day>,
+    /// Their windows.
+    #[serde(deserialize_with = "window::deserialize_list")]
+    pub windows: Vec<Window>,
+}
+
+/// The shape of someone's working week, as their fields and the plan's give it: the windows
+/// of an ordinary workday (and of an exception's day that is not a workday), and the weekdays
+/// that have others. What a given date offers is the schedule's to say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeekShape {
+    /// An ordinary workday's windows.
+    pub windows: Vec<Window>,
+    /// Windows of their own, by weekday counted from Monday.
+    pub by_weekday: [Option<Vec<Window>>; 7],
+}
+
+impl WeekShape {
+    fn new(windows: Vec<Window>, week: &[WeekWindows]) -> Self {
+        let mut by_weekday: [Option<Vec<Window>>; 7] = Default::default();
+        for group in week {
+            for day in &group.days {
+                by_weekday[day.weekday().num_days_from_monday() as usize] =
+                    Some(group.windows.clone());
+            }
+        }
+        WeekShape {
+            windows,
+            by_weekday,
+        }
+    }
+
+    /// The windows of a workday falling on `weekday` (counted from Monday).
+    pub fn of_weekday(&self, weekday: usize) -> &[Window] {
+        self.by_weekday[weekday].as_deref().unwrap_or(&self.windows)
+    }
+}
+
+/// Gives a day (a plan's or a person's) the windows `given`: one window is written as
+/// `day_start` and `hours_per_day` where the day was written so (an old plan keeps its shape),
+/// anything else as `windows`.
+fn give_day(
+    given: Vec<Window>,
+    day_start: &mut Option<NaiveTime>,
+    hours_per_day: &mut Option<Hours>,
+    windows: &mut Option<Vec<Window>>,
+) {
+    match given.as_slice() {
+        [one] if windows.is_none() => {
+            *day_start = Some(NaiveTime::MIN + chrono::TimeDelta::minutes(i64::from(one.opens)));
+            *hours_per_day = Some(one.length());
+        }
+        _ => {
+            *day_start = None;
+            *hours_per_day = None;
+            *windows = Some(given);
+        }
+    }
+}
+
+/// One window of `hours` from `opens`, as `day_start` and `hours_per_day` give it; cut at
+/// midnight in a plan that validation refuses.
+fn one_window(opens: NaiveTime, hours: Hours) -> Vec<Window> {
+    use chrono::Timelike;
+    let opens = (opens.hour() * 60 + opens.minute()) as u16;
+    let closes = u32::from(opens) + hours.minutes();
+    let closes = closes.min(u32::from(window::MINUTES_PER_DAY)) as u16;
+    if opens < closes {
+        vec![Window { opens, closes }]
+    } else {
+        Vec::new()
+    }
 }
 
 /// Someone whose working time is not the plan's: each field but `name` defaults to the plan's.
@@ -226,6 +337,12 @@ pub struct Person {
     /// When their working day opens.
     #[serde(default, with = "fields::optional_time")]
     pub day_start: Option<NaiveTime>,
+    /// Their windows, instead of `day_start` and `hours_per_day`.
+    #[serde(default, deserialize_with = "window::deserialize_optional_list")]
+    pub windows: Option<Vec<Window>>,
+    /// Their weekdays with windows of their own: replaces the plan's `week` whole.
+    #[serde(default)]
+    pub week: Option<Vec<WeekWindows>>,
     /// The days of the week they work.
     #[serde(default)]
     pub workdays: Option<Vec<Day>>,
@@ -238,14 +355,43 @@ pub struct Person {
 }
 
 impl Person {
-    /// Their hours a day: their own or the plan's.
-    pub fn hours_per_day(&self, plan: &Plan) -> Hours {
-        self.hours_per_day.unwrap_or(plan.hours_per_day)
+    /// True when they give their own day (`windows`, or `day_start`/`hours_per_day`): it
+    /// replaces the plan's windows and `week`.
+    pub fn has_own_day(&self) -> bool {
+        self.windows.is_some() || self.hours_per_day.is_some() || self.day_start.is_some()
     }
 
-    /// When their day opens: their own or the plan's.
-    pub fn day_start(&self, plan: &Plan) -> NaiveTime {
-        self.day_start.unwrap_or(plan.day_start)
+    /// The shape of their week: their own windows (their `windows`, or one window from their
+    /// `day_start` or the plan's opening, of their `hours_per_day` or the plan's day) and their
+    /// own `week`, where they give them; the plan's otherwise.
+    pub fn week_shape(&self, plan: &Plan) -> WeekShape {
+        let plan_shape = plan.week_shape();
+        let windows = match (&self.windows, self.has_own_day()) {
+            (Some(windows), _) => windows.clone(),
+            (None, true) => {
+                let opens = self.day_start.unwrap_or_else(|| plan.opening());
+                let hours = self
+                    .hours_per_day
+                    .unwrap_or_else(|| window::total(&plan_shape.windows));
+                one_window(opens, hours)
+            }
+            (None, false) => plan_shape.windows.clone(),
+        };
+        match (&self.week, self.has_own_day()) {
+            (Some(week), _) => WeekShape::new(windows, week),
+            (None, true) => WeekShape::new(windows, &[]),
+            (None, false) => plan_shape,
+        }
+    }
+
+    /// Gives them their own windows (which replace the plan's windows and `week`).
+    pub fn set_windows(&mut self, windows: Vec<Window>) {
+        give_day(
+            windows,
+            &mut self.day_start,
+            &mut self.hours_per_day,
+            &mut self.windows,
+        );
     }
 
     /// The days they work: their own or the plan's.
@@ -320,9 +466,11 @@ fn empty_text() -> Arc<str> {
     Arc::from("")
 }
 
-fn default_day_start() -> NaiveTime {
-    NaiveTime::from_hms_opt(9, 0, 0).expect("09:00 is a time of day")
-}
+/// When a day of one window opens when the plan does not say: 09:00.
+pub const DEFAULT_DAY_START: NaiveTime = match NaiveTime::from_hms_opt(9, 0, 0) {
+    Some(time) => time,
+    None => NaiveTime::MIN,
+};
 
 fn default_workdays() -> Vec<Day> {
     Day::WEEK.to_vec()
@@ -334,12 +482,33 @@ impl Plan {
         self.title_text.as_deref().unwrap_or(&self.fallback_title)
     }
 
-    /// The working window in minutes after midnight: when it opens and when it closes.
-    /// The close can be past 24:00 in a plan that [`validate`] refuses.
-    pub fn window_minutes(&self) -> (u32, u32) {
-        use chrono::Timelike;
-        let opens = self.day_start.hour() * 60 + self.day_start.minute();
-        (opens, opens + self.hours_per_day.minutes())
+    /// The shape of the plan's week: its `windows` (or the one window of `day_start` and
+    /// `hours_per_day`) and its `week`. Working time is the schedule's to say
+    /// ([`crate::schedule::WorkCalendar`]); this is what it is built from.
+    pub fn week_shape(&self) -> WeekShape {
+        let windows = match &self.windows {
+            Some(windows) => windows.clone(),
+            None => one_window(self.opening(), self.hours_per_day.unwrap_or_default()),
+        };
+        WeekShape::new(windows, &self.week)
+    }
+
+    /// Gives every workday the windows `windows` (a weekday of `week` keeps its own).
+    pub fn set_windows(&mut self, windows: Vec<Window>) {
+        give_day(
+            windows,
+            &mut self.day_start,
+            &mut self.hours_per_day,
+            &mut self.windows,
+        );
+    }
+
+    /// When the plan's ordinary day opens: its first window, or `day_start`.
+    fn opening(&self) -> NaiveTime {
+        match self.windows.as_deref().and_then(<[Window]>::first) {
+            Some(first) => NaiveTime::MIN + chrono::TimeDelta::minutes(i64::from(first.opens)),
+            None => self.day_start.unwrap_or(DEFAULT_DAY_START),
+        }
     }
 
     /// True when `other` differs from this plan at most in activities' names, hours and
@@ -360,6 +529,8 @@ impl Plan {
         self.start == other.start
             && self.day_start == other.day_start
             && self.hours_per_day == other.hours_per_day
+            && self.windows == other.windows
+            && self.week == other.week
             && self.workdays == other.workdays
             && self.handoff == other.handoff
             && self.ordering == other.ordering

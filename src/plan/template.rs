@@ -62,8 +62,8 @@ impl NewPlan {
                 title_text: Some(self.title.clone()),
                 locale: self.locale,
                 start: self.start,
-                day_start: self.day_start,
-                hours_per_day: self.hours_per_day,
+                day_start: Some(self.day_start),
+                hours_per_day: Some(self.hours_per_day),
                 workdays: self.workdays.clone(),
                 activities: vec![Activity {
                     code: Arc::from("A1"),

@@ -4,10 +4,11 @@
 
 use foldhash::{HashMap, HashMapExt, HashSet};
 
-use chrono::{NaiveTime, Timelike};
+use chrono::{Datelike, NaiveTime, Timelike};
 
 use super::order::{Link, Predecessors, work_order};
-use super::{Hours, Plan};
+use super::window::{self, Window};
+use super::{Day, Hours, Plan, WeekShape, WeekWindows};
 
 /// A broken rule: the field at fault, what is wrong, and what usually fixes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,10 +34,16 @@ const MINUTES_PER_DAY: u32 = 24 * 60;
 
 /// Checks every rule; returns the first one broken.
 pub fn check(plan: &Plan) -> Result<(), Violation> {
-    check_window(plan.day_start, "hours_per_day".into(), plan.hours_per_day)?;
+    check_day(
+        plan.windows.is_some(),
+        plan.day_start,
+        plan.hours_per_day,
+        "",
+    )?;
     check_workdays(&plan.workdays, "")?;
+    check_week(&plan.week, &plan.workdays, "")?;
     check_holidays(&plan.holidays, "")?;
-    check_exceptions(&plan.exceptions, plan.day_start, "")?;
+    check_exceptions(&plan.exceptions, &plan.week_shape(), &plan.workdays, "")?;
     check_people(plan)?;
     let codes = check_activities(plan)?;
     check_links(plan, &codes)?;
@@ -88,10 +95,19 @@ fn check_progress_fields(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<()
 fn check_log(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violation> {
     let mut seen: HashMap<(chrono::NaiveDate, &str), usize> = HashMap::new();
     let mut per_person: HashMap<(chrono::NaiveDate, &str), Hours> = HashMap::new();
-    let day_starts: HashMap<&str, NaiveTime> = plan
+    // A day's log is laid from the person's ordinary opening and must end by midnight.
+    let plan_opens = plan.week_shape().windows.first().map_or(0, |w| w.opens);
+    let opens_of: HashMap<&str, u16> = plan
         .people
         .iter()
-        .map(|person| (&*person.name, person.day_start(plan)))
+        .map(|person| {
+            let opens = person
+                .week_shape(plan)
+                .windows
+                .first()
+                .map_or(0, |w| w.opens);
+            (&*person.name, opens)
+        })
         .collect();
     for (index, entry) in plan.log_entries().iter().enumerate() {
         let field = || format!("log[{index}].code");
@@ -128,14 +144,102 @@ fn check_log(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violation>
         }
         let day = per_person.entry((entry.date, &*activity.who)).or_default();
         *day += entry.hours;
-        let day_start = day_starts.get(&*activity.who).copied();
+        let opens = opens_of.get(&*activity.who).copied().unwrap_or(plan_opens);
         check_window(
-            day_start.unwrap_or(plan.day_start),
+            NaiveTime::MIN + chrono::TimeDelta::minutes(i64::from(opens)),
             format!("log[{index}].hours"),
             *day,
         )?;
     }
     Ok(())
+}
+
+/// A day given as `windows` or as `day_start` and `hours_per_day`, not both; a plan's (the
+/// `prefix` empty) gives one of them.
+fn check_day(
+    windows: bool,
+    day_start: Option<NaiveTime>,
+    hours_per_day: Option<Hours>,
+    prefix: &str,
+) -> Result<(), Violation> {
+    let both = |field: &str| {
+        violation(
+            format!("{prefix}{field}"),
+            format!("`windows` and `{field}` both give the working day"),
+            "keep `windows` (their sum is the day's hours) and remove the other",
+        )
+    };
+    match (windows, day_start, hours_per_day) {
+        (true, _, Some(_)) => Err(both("hours_per_day")),
+        (true, Some(_), None) => Err(both("day_start")),
+        (false, _, None) if prefix.is_empty() => Err(violation(
+            "hours_per_day",
+            "the plan gives neither `hours_per_day` nor `windows`: how long is a working day?"
+                .into(),
+            "add `hours_per_day: 8`, or `windows: [\"08:00-12:00\", \"13:00-17:00\"]`",
+        )),
+        (false, opens, Some(hours)) if prefix.is_empty() => check_window(
+            opens.unwrap_or(super::DEFAULT_DAY_START),
+            format!("{prefix}hours_per_day"),
+            hours,
+        ),
+        _ => Ok(()),
+    }
+}
+
+/// `week` names workdays, each once.
+fn check_week(week: &[WeekWindows], workdays: &[Day], prefix: &str) -> Result<(), Violation> {
+    let mut seen: Vec<(Day, usize)> = Vec::new();
+    for (index, group) in week.iter().enumerate() {
+        for (at, day) in group.days.iter().enumerate() {
+            let field = format!("{prefix}week[{index}].days[{at}]");
+            if !workdays.contains(day) {
+                return Err(violation(
+                    field,
+                    format!(
+                        "{} is not a workday: it has no windows to change",
+                        day.name()
+                    ),
+                    "add it to `workdays`, or give a date's windows in `exceptions`",
+                ));
+            }
+            if let Some((_, first)) = seen.iter().find(|(other, _)| other == day) {
+                return Err(violation(
+                    field,
+                    format!(
+                        "{} already has its windows ({prefix}week[{first}])",
+                        day.name()
+                    ),
+                    "name each weekday in one group",
+                ));
+            }
+            seen.push((*day, index));
+        }
+    }
+    Ok(())
+}
+
+/// The windows of a date falling on `weekday`: its own if it is a workday, the ordinary ones
+/// otherwise (what an exception's `hours` are the first of).
+fn windows_of_weekday<'a>(
+    shape: &'a WeekShape,
+    workdays: &[Day],
+    weekday: chrono::Weekday,
+) -> &'a [Window] {
+    let index = weekday.num_days_from_monday() as usize;
+    if workdays.iter().any(|day| day.weekday() == weekday) {
+        shape.of_weekday(index)
+    } else {
+        &shape.windows
+    }
+}
+
+fn hours_text(hours: Hours) -> String {
+    if hours == Hours::from_whole(1) {
+        "1 hour".into()
+    } else {
+        format!("{hours} hours")
+    }
 }
 
 /// `hours` from `day_start` must end by midnight.
@@ -184,17 +288,36 @@ fn check_people(plan: &Plan) -> Result<(), Violation> {
                 "list each person once",
             ));
         }
-        let day_start = person.day_start(plan);
-        check_window(
-            day_start,
-            format!("{field}.hours_per_day"),
-            person.hours_per_day(plan),
+        let prefix = format!("{field}.");
+        check_day(
+            person.windows.is_some(),
+            person.day_start,
+            person.hours_per_day,
+            &prefix,
         )?;
-        if let Some(days) = &person.workdays {
-            check_workdays(days, &format!("{field}."))?;
+        let shape = person.week_shape(plan);
+        if person.windows.is_none() && person.has_own_day() {
+            let opens = shape.windows.first().map_or(0, |window| window.opens);
+            let hours = person
+                .hours_per_day
+                .unwrap_or_else(|| window::total(&plan.week_shape().windows));
+            check_window(
+                NaiveTime::MIN + chrono::TimeDelta::minutes(i64::from(opens)),
+                format!("{field}.hours_per_day"),
+                hours,
+            )?;
         }
-        check_holidays(&person.holidays, &format!("{field}."))?;
-        check_exceptions(&person.exceptions, day_start, &format!("{field}."))?;
+        if let Some(days) = &person.workdays {
+            check_workdays(days, &prefix)?;
+        }
+        let workdays = person.workdays(plan);
+        if let Some(week) = &person.week {
+            check_week(week, workdays, &prefix)?;
+        } else if !person.has_own_day() {
+            check_week(&plan.week, workdays, &prefix)?;
+        }
+        check_holidays(&person.holidays, &prefix)?;
+        check_exceptions(&person.exceptions, &shape, workdays, &prefix)?;
     }
     if names.is_empty() {
         return Ok(());
@@ -219,18 +342,47 @@ fn check_people(plan: &Plan) -> Result<(), Violation> {
     Ok(())
 }
 
+/// Each exception gives `hours` or `windows`; its hours fit in its day; one per date.
 fn check_exceptions(
     exceptions: &[super::Exception],
-    day_start: NaiveTime,
+    shape: &WeekShape,
+    workdays: &[Day],
     prefix: &str,
 ) -> Result<(), Violation> {
     let mut seen = HashMap::with_capacity(exceptions.len());
     for (index, exception) in exceptions.iter().enumerate() {
-        check_window(
-            day_start,
-            format!("{prefix}exceptions[{index}].hours"),
-            exception.hours,
-        )?;
+        let field = |name: &str| format!("{prefix}exceptions[{index}].{name}");
+        match (exception.hours, &exception.windows) {
+            (Some(_), Some(_)) => {
+                return Err(violation(
+                    field("windows"),
+                    format!("{} gives both `hours` and `windows`", exception.date),
+                    "give the day's `hours` (the first of its windows) or its own `windows`",
+                ));
+            }
+            (None, None) => {
+                return Err(violation(
+                    field("hours"),
+                    format!("{} gives neither `hours` nor `windows`", exception.date),
+                    "give the day's `hours` (0 for a day off) or its own `windows`",
+                ));
+            }
+            (Some(hours), None) => {
+                let windows = windows_of_weekday(shape, workdays, exception.date.weekday());
+                if window::first_hours(windows, hours).is_none() {
+                    return Err(violation(
+                        field("hours"),
+                        format!(
+                            "{} from the first window ({}) run past midnight",
+                            hours_text(hours),
+                            window::shown(windows)
+                        ),
+                        "make the day shorter, or give it `windows` of its own",
+                    ));
+                }
+            }
+            (None, Some(_)) => {}
+        }
         if let Some(first) = seen.insert(exception.date, index) {
             return Err(violation(
                 format!("{prefix}exceptions[{index}].date"),

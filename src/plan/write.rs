@@ -4,7 +4,10 @@
 use std::fmt::Write;
 
 use super::fields::format_time;
-use super::{Baseline, Document, Exception, Handoff, Holiday, LogEntry, Ordering, Person, Plan};
+use super::window;
+use super::{
+    Baseline, Document, Exception, Handoff, Holiday, LogEntry, Ordering, Person, Plan, WeekWindows,
+};
 
 /// The comment a new plan file starts with.
 pub const DEFAULT_PREAMBLE: &str = "// cronograma plan: see README.md for every field.\n";
@@ -52,10 +55,23 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
         writeln!(out, "    week_start: {},", day.name())?;
     }
     writeln!(out, "    start: \"{}\",", plan.start)?;
-    writeln!(out, "    day_start: \"{}\",", format_time(plan.day_start))?;
-    writeln!(out, "    hours_per_day: {},", plan.hours_per_day)?;
+    match &plan.windows {
+        Some(windows) => writeln!(out, "    windows: [{}],", window::list_text(windows))?,
+        None => {
+            let opens = plan.day_start.unwrap_or(super::DEFAULT_DAY_START);
+            writeln!(out, "    day_start: \"{}\",", format_time(opens))?;
+            writeln!(
+                out,
+                "    hours_per_day: {},",
+                plan.hours_per_day.unwrap_or_default()
+            )?;
+        }
+    }
     let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
     writeln!(out, "    workdays: [{}],", workdays.join(", "))?;
+    if !plan.week.is_empty() {
+        writeln!(out, "    week: [{}],", week_text(&plan.week))?;
+    }
     if plan.handoff == Handoff::NextDay {
         writeln!(out, "    handoff: NextDay,")?;
     }
@@ -173,11 +189,30 @@ fn write_holiday(out: &mut String, holiday: &&Holiday) -> std::fmt::Result {
 }
 
 fn write_exception(out: &mut String, exception: &&Exception) -> std::fmt::Result {
-    write!(
-        out,
-        "(date: \"{}\", hours: {})",
-        exception.date, exception.hours
-    )
+    write!(out, "(date: \"{}\"", exception.date)?;
+    if let Some(hours) = exception.hours {
+        write!(out, ", hours: {hours}")?;
+    }
+    if let Some(windows) = &exception.windows {
+        write!(out, ", windows: [{}]", window::list_text(windows))?;
+    }
+    out.push(')');
+    Ok(())
+}
+
+/// A `week` on one line: `(days: [Fri], windows: ["08:00-13:00"])`, one group after another.
+fn week_text(week: &[WeekWindows]) -> String {
+    week.iter()
+        .map(|group| {
+            let days: Vec<&str> = group.days.iter().map(|day| day.name()).collect();
+            format!(
+                "(days: [{}], windows: [{}])",
+                days.join(", "),
+                window::list_text(&group.windows)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// A person on one line: only the fields that differ from the plan's are given.
@@ -188,6 +223,12 @@ fn write_person(out: &mut String, person: &Person) -> std::fmt::Result {
     }
     if let Some(time) = person.day_start {
         write!(out, ", day_start: \"{}\"", format_time(time))?;
+    }
+    if let Some(windows) = &person.windows {
+        write!(out, ", windows: [{}]", window::list_text(windows))?;
+    }
+    if let Some(week) = &person.week {
+        write!(out, ", week: [{}]", week_text(week))?;
     }
     if let Some(days) = &person.workdays {
         let names: Vec<&str> = days.iter().map(|day| day.name()).collect();

@@ -1,35 +1,107 @@
 //! Working time: which days offer hours and how many, for the plan and for each listed person,
 //! and the walk over working days that the placing loop steps along.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
 
 use super::LAST_DAY;
-use crate::plan::{Day, Exception, Holiday, Hours, Person, Plan};
+use crate::plan::window::{self, Window};
+use crate::plan::{Day, Exception, Holiday, Hours, Person, Plan, WeekShape};
 use std::sync::Arc;
 
-/// Which days offer working time, and how much.
+/// The working time of one kind of day: its windows (touching ones merged), and their sum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct DayShape {
+    windows: Vec<Window>,
+    capacity: Hours,
+}
+
+impl DayShape {
+    fn new(windows: &[Window]) -> Self {
+        let windows = window::merged(windows);
+        let capacity = window::total(&windows);
+        DayShape { windows, capacity }
+    }
+
+    /// The minute after midnight at which the worked minute `offset` into the day starts:
+    /// a boundary between windows is the next window's opening. Work past the last window
+    /// (logged hours more than the day holds) runs on from its close, up to midnight.
+    fn start_minute(&self, offset: u32) -> u32 {
+        let mut left = offset;
+        for window in &self.windows {
+            let length = u32::from(window.closes - window.opens);
+            if left < length {
+                return u32::from(window.opens) + left;
+            }
+            left -= length;
+        }
+        self.run_on(left)
+    }
+
+    /// `left` minutes past the last window's close, but no later than midnight.
+    fn run_on(&self, left: u32) -> u32 {
+        let closes = self.windows.last().map_or(0, |last| u32::from(last.closes));
+        (closes + left).min(u32::from(window::MINUTES_PER_DAY))
+    }
+
+    /// The minute after midnight at which `offset` worked minutes end: a boundary between
+    /// windows is the earlier window's close (work that ends at 12:00 ends at 12:00, not 13:00).
+    fn end_minute(&self, offset: u32) -> u32 {
+        let Some(first) = self.windows.first() else {
+            return offset.min(u32::from(window::MINUTES_PER_DAY));
+        };
+        if offset == 0 {
+            return u32::from(first.opens);
+        }
+        let mut left = offset;
+        for window in &self.windows {
+            let length = u32::from(window.closes - window.opens);
+            if left <= length {
+                return u32::from(window.opens) + left;
+            }
+            left -= length;
+        }
+        self.run_on(left)
+    }
+
+    /// The working minutes of the day before `minute` (after midnight).
+    fn worked_before(&self, minute: u32) -> u32 {
+        self.windows
+            .iter()
+            .map(|window| {
+                let (opens, closes) = (u32::from(window.opens), u32::from(window.closes));
+                minute.clamp(opens, closes) - opens
+            })
+            .sum()
+    }
+}
+
+/// The shape no day off has: no windows.
+const DAY_OFF: u32 = u32::MAX;
+
+/// Which days offer working time, how much, and in which windows of the day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkCalendar {
-    /// Indexed by `Weekday::num_days_from_monday`.
-    workdays: [bool; 7],
+    /// Indexed by `Weekday::num_days_from_monday`: that workday's shape, or [`DAY_OFF`].
+    weekdays: [u32; 7],
     /// Inclusive ranges, sorted and merged: looked up by binary search, walked by [`Days`].
     holidays: Vec<(NaiveDate, NaiveDate)>,
-    /// Dates with their own hours, sorted.
-    exceptions: Vec<(NaiveDate, Hours)>,
-    hours_per_day: Hours,
-    /// When each day's working window opens.
-    pub(super) day_start: NaiveTime,
+    /// Dates with their own working time, sorted, each with its shape.
+    exceptions: Vec<(NaiveDate, u32)>,
+    /// The shapes of days: the ordinary workday first, then weekdays' and exceptions' own.
+    shapes: Vec<DayShape>,
 }
+
+/// The ordinary workday's shape in [`WorkCalendar::shapes`].
+const ORDINARY: u32 = 0;
 
 impl WorkCalendar {
     /// The working time a plan defines.
     pub fn new(plan: &Plan) -> Self {
         Self::build(
             &plan.workdays,
+            &plan.week_shape(),
             plan.holidays.iter(),
             plan.exceptions.iter(),
-            plan.hours_per_day,
-            plan.day_start,
         )
     }
 
@@ -39,64 +111,139 @@ impl WorkCalendar {
         // Their own exceptions first: `build` keeps the first of a date.
         Self::build(
             person.workdays(plan),
+            &person.week_shape(plan),
             plan.holidays.iter().chain(&person.holidays),
             person.exceptions.iter().chain(&plan.exceptions),
-            person.hours_per_day(plan),
-            person.day_start(plan),
         )
     }
 
     fn build<'a>(
         days: &[Day],
+        week: &WeekShape,
         holiday_list: impl Iterator<Item = &'a Holiday>,
         exception_list: impl Iterator<Item = &'a Exception>,
-        hours_per_day: Hours,
-        day_start: NaiveTime,
     ) -> Self {
-        let mut workdays = [false; 7];
-        for day in days {
-            workdays[day.weekday().num_days_from_monday() as usize] = true;
-        }
-        let mut ranges: Vec<(NaiveDate, NaiveDate)> = holiday_list
-            .map(|holiday| (holiday.date, holiday.last_day().max(holiday.date)))
-            .collect();
-        ranges.sort_unstable();
-        let mut holidays: Vec<(NaiveDate, NaiveDate)> = Vec::with_capacity(ranges.len());
-        for (first, last) in ranges {
-            match holidays.last_mut() {
-                Some(previous) if first <= previous.1.succ_opt().unwrap_or(previous.1) => {
-                    previous.1 = previous.1.max(last);
+        let mut shapes = vec![DayShape::new(&week.windows)];
+        let shape_of = |windows: &[Window], shapes: &mut Vec<DayShape>| {
+            let shape = DayShape::new(windows);
+            match shapes.iter().position(|known| *known == shape) {
+                Some(known) => known as u32,
+                None => {
+                    shapes.push(shape);
+                    (shapes.len() - 1) as u32
                 }
-                _ => holidays.push((first, last)),
             }
+        };
+        let mut weekdays = [DAY_OFF; 7];
+        for day in days {
+            let weekday = day.weekday().num_days_from_monday() as usize;
+            weekdays[weekday] = shape_of(week.of_weekday(weekday), &mut shapes);
         }
-        let mut exceptions: Vec<(NaiveDate, Hours)> =
-            exception_list.map(|e| (e.date, e.hours)).collect();
+        let holidays = merged_ranges(holiday_list);
+        let mut exceptions: Vec<(NaiveDate, &Exception)> =
+            exception_list.map(|e| (e.date, e)).collect();
         // Stable: of two exceptions on one date, the first listed (a person's) stays.
         exceptions.sort_by_key(|(date, _)| *date);
         exceptions.dedup_by_key(|(date, _)| *date);
+        let exceptions = exceptions
+            .into_iter()
+            .map(|(date, exception)| {
+                let windows = match (&exception.windows, exception.hours) {
+                    (Some(windows), _) => windows.clone(),
+                    (None, hours) => {
+                        let weekday = date.weekday().num_days_from_monday() as usize;
+                        let base = match weekdays[weekday] {
+                            DAY_OFF => &week.windows,
+                            _ => week.of_weekday(weekday),
+                        };
+                        window::first_hours(base, hours.unwrap_or_default()).unwrap_or_default()
+                    }
+                };
+                (date, shape_of(&windows, &mut shapes))
+            })
+            .collect();
         WorkCalendar {
-            workdays,
+            weekdays,
             holidays,
             exceptions,
-            hours_per_day,
-            day_start,
+            shapes,
         }
     }
 
-    /// When this calendar's working day opens.
-    pub fn day_start(&self) -> NaiveTime {
-        self.day_start
+    fn shape(&self, index: u32) -> Option<&DayShape> {
+        self.shapes.get(index as usize)
+    }
+
+    /// The shape `date` is worked in: its exception's, its weekday's, or none on a day off.
+    fn shape_on(&self, date: NaiveDate) -> Option<&DayShape> {
+        let found = self.exceptions.binary_search_by_key(&date, |(day, _)| *day);
+        let index = match found {
+            Ok(at) => self.exceptions[at].1,
+            Err(_) if self.is_holiday(date) => DAY_OFF,
+            Err(_) => self.weekdays[date.weekday().num_days_from_monday() as usize],
+        };
+        self.shape(index).filter(|shape| !shape.capacity.is_zero())
+    }
+
+    /// The shape work on `date` is laid in: its own, or on a day off (logged work on a
+    /// Saturday) the ordinary workday's.
+    fn layout_on(&self, date: NaiveDate) -> &DayShape {
+        self.shape_on(date)
+            .unwrap_or(&self.shapes[ORDINARY as usize])
+    }
+
+    /// An ordinary workday's windows (touching ones as one).
+    pub fn windows(&self) -> &[Window] {
+        &self.shapes[ORDINARY as usize].windows
+    }
+
+    /// The windows a workday falling on `weekday` (counted from Monday) has; `None` when that
+    /// weekday is not worked.
+    pub fn weekday_windows(&self, weekday: usize) -> Option<&[Window]> {
+        self.shape(self.weekdays[weekday % 7])
+            .map(|shape| &*shape.windows)
+    }
+
+    /// The windows worked on `date` (none on a day off).
+    pub fn windows_on(&self, date: NaiveDate) -> &[Window] {
+        self.shape_on(date).map_or(&[], |shape| &*shape.windows)
     }
 
     /// The hours of an ordinary working day.
     pub fn hours_per_day(&self) -> Hours {
-        self.hours_per_day
+        self.shapes[ORDINARY as usize].capacity
+    }
+
+    /// True when some day of this calendar has more than one window: its work can be split by
+    /// a break.
+    pub fn has_breaks(&self) -> bool {
+        self.shapes.iter().any(|shape| shape.windows.len() > 1)
+    }
+
+    /// True when every workday has the ordinary windows.
+    pub fn same_every_workday(&self) -> bool {
+        self.weekdays
+            .iter()
+            .all(|shape| matches!(*shape, ORDINARY | DAY_OFF))
+    }
+
+    /// The windows as people read them: `08:00–12:00, 13:00–17:00`, then each weekday with
+    /// windows of its own (`; Fri 08:00–13:00`), weekdays named as plan files name them.
+    pub fn windows_text(&self) -> String {
+        let mut text = window::shown(self.windows());
+        for (weekday, shape) in self.weekdays.iter().enumerate() {
+            if !matches!(*shape, ORDINARY | DAY_OFF) {
+                let name = Day::ALL[weekday].name();
+                let windows = window::shown(&self.shapes[*shape as usize].windows);
+                text.push_str(&format!("; {name} {windows}"));
+            }
+        }
+        text
     }
 
     /// The days of the week worked, Monday first.
     pub fn weekdays(&self) -> [bool; 7] {
-        self.workdays
+        self.weekdays.map(|shape| shape != DAY_OFF)
     }
 
     /// The days off, as inclusive ranges: sorted, overlapping and touching ones merged.
@@ -104,14 +251,57 @@ impl WorkCalendar {
         &self.holidays
     }
 
-    /// The dates with their own hours, sorted (0 h: a day off of this calendar's own).
-    pub fn exceptions(&self) -> &[(NaiveDate, Hours)] {
-        &self.exceptions
+    /// The dates with their own working time, sorted: each with its hours and windows
+    /// (0 hours and no windows: a day off of this calendar's own).
+    pub fn exceptions(&self) -> impl Iterator<Item = (NaiveDate, Hours, &[Window])> + '_ {
+        self.exceptions.iter().map(|(date, index)| {
+            let shape = &self.shapes[*index as usize];
+            (*date, shape.capacity, &*shape.windows)
+        })
     }
 
-    /// The moment `offset` into `date`'s working window.
+    /// When work that starts `offset` into `date`'s working time starts, by the clock: at a
+    /// break, when the next window opens.
     pub fn at(&self, date: NaiveDate, offset: Hours) -> NaiveDateTime {
-        date.and_time(self.day_start) + TimeDelta::minutes(i64::from(offset.minutes()))
+        moment(date, self.layout_on(date).start_minute(offset.minutes()))
+    }
+
+    /// When work that has used `offset` of `date`'s working time ends, by the clock: at a
+    /// break, when the window before it closed.
+    pub fn end_at(&self, date: NaiveDate, offset: Hours) -> NaiveDateTime {
+        moment(date, self.layout_on(date).end_minute(offset.minutes()))
+    }
+
+    /// When `date`'s working time opens (for a day off, when an ordinary day's would).
+    pub fn opening(&self, date: NaiveDate) -> NaiveDateTime {
+        self.at(date, Hours::ZERO)
+    }
+
+    /// The clock intervals `hours` of work from `offset` into `date`'s working time take:
+    /// one per window they touch (a lunch break splits them).
+    pub fn intervals(
+        &self,
+        date: NaiveDate,
+        offset: Hours,
+        hours: Hours,
+    ) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+        let shape = self.layout_on(date);
+        let (mut from, to) = (offset.minutes(), (offset + hours).minutes());
+        let mut intervals = Vec::with_capacity(1);
+        while from < to {
+            let opens = shape.start_minute(from);
+            // The rest of the window `opens` is in (or all of it, past the last one).
+            let window_left = shape
+                .windows
+                .iter()
+                .find(|window| u32::from(window.opens) <= opens && opens < u32::from(window.closes))
+                .map_or(to - from, |window| u32::from(window.closes) - opens);
+            let length = window_left.min(to - from);
+            let closes = (opens + length).min(u32::from(window::MINUTES_PER_DAY));
+            intervals.push((moment(date, opens), moment(date, closes)));
+            from += length;
+        }
+        intervals
     }
 
     /// True when `date` is one of the plan's holidays (or in a range of them).
@@ -124,13 +314,15 @@ impl WorkCalendar {
 
     /// True when `date` falls on a worked day of the week (holidays and exceptions aside).
     pub fn is_workday(&self, date: NaiveDate) -> bool {
-        self.workdays[date.weekday().num_days_from_monday() as usize]
+        self.weekdays[date.weekday().num_days_from_monday() as usize] != DAY_OFF
     }
 
     /// The hours an exception gives `date`, if it has one.
     pub fn exception(&self, date: NaiveDate) -> Option<Hours> {
         let found = self.exceptions.binary_search_by_key(&date, |(day, _)| *day);
-        found.ok().map(|index| self.exceptions[index].1)
+        found
+            .ok()
+            .map(|index| self.shapes[self.exceptions[index].1 as usize].capacity)
     }
 
     /// Working days from `from` to `to`: those after `from` up to `to` included, negative when
@@ -155,14 +347,34 @@ impl WorkCalendar {
 
     /// The working time `date` offers.
     pub fn capacity(&self, date: NaiveDate) -> Hours {
-        self.exception(date).unwrap_or_else(|| {
-            if self.is_workday(date) && !self.is_holiday(date) {
-                self.hours_per_day
-            } else {
-                Hours::ZERO
-            }
-        })
+        self.shape_on(date)
+            .map_or(Hours::ZERO, |shape| shape.capacity)
     }
+}
+
+/// `minutes` after the midnight that starts `date` (1440 is the next midnight).
+fn moment(date: NaiveDate, minutes: u32) -> NaiveDateTime {
+    date.and_time(NaiveTime::MIN) + TimeDelta::minutes(i64::from(minutes))
+}
+
+/// Holidays as inclusive ranges, sorted, overlapping and touching ones merged.
+fn merged_ranges<'a>(
+    holiday_list: impl Iterator<Item = &'a Holiday>,
+) -> Vec<(NaiveDate, NaiveDate)> {
+    let mut ranges: Vec<(NaiveDate, NaiveDate)> = holiday_list
+        .map(|holiday| (holiday.date, holiday.last_day().max(holiday.date)))
+        .collect();
+    ranges.sort_unstable();
+    let mut holidays: Vec<(NaiveDate, NaiveDate)> = Vec::with_capacity(ranges.len());
+    for (first, last) in ranges {
+        match holidays.last_mut() {
+            Some(previous) if first <= previous.1.succ_opt().unwrap_or(previous.1) => {
+                previous.1 = previous.1.max(last);
+            }
+            _ => holidays.push((first, last)),
+        }
+    }
+    holidays
 }
 
 /// The plan's working time and each listed person's; and each activity's, as an index.
@@ -222,20 +434,23 @@ impl<'a> Days<'a> {
     /// The working time of the current day.
     pub(super) fn capacity(&self) -> Hours {
         let calendar = self.calendar;
-        match calendar.exceptions.get(self.next_exception) {
-            Some((day, hours)) if *day == self.date => *hours,
+        let shape = match calendar.exceptions.get(self.next_exception) {
+            Some((day, shape)) if *day == self.date => *shape,
             _ => {
                 let holiday = calendar
                     .holidays
                     .get(self.next_holiday)
                     .is_some_and(|(first, _)| *first <= self.date);
-                if calendar.workdays[self.weekday] && !holiday {
-                    calendar.hours_per_day
+                if holiday {
+                    DAY_OFF
                 } else {
-                    Hours::ZERO
+                    calendar.weekdays[self.weekday]
                 }
             }
-        }
+        };
+        calendar
+            .shape(shape)
+            .map_or(Hours::ZERO, |shape| shape.capacity)
     }
 
     /// Moves to the next working day; `None` past [`LAST_DAY`].
@@ -265,13 +480,14 @@ impl<'a> Days<'a> {
     }
 }
 
-/// How far into its day's window `moment` is, in whole quarter-hours (0 before it opens).
+/// How much of its day's working time lies before `moment`, in whole quarter-hours, rounded
+/// up (0 before the day opens).
 pub(super) fn offset_of(calendar: &WorkCalendar, moment: NaiveDateTime) -> Hours {
-    // The times of day alone: the date is the same, and chrono's date arithmetic is not free
-    // in the scheduler's inner loop.
-    let minutes = (moment.time() - calendar.day_start).num_minutes().max(0);
-    let quarters = u64::try_from(minutes).unwrap_or(0).div_ceil(15);
-    Hours::from_quarters(u32::try_from(quarters).unwrap_or(u32::MAX))
+    // The time of day alone: chrono's date arithmetic is not free in the scheduler's loop.
+    let time = moment.time();
+    let minute = time.hour() * 60 + time.minute() + u32::from(time.second() > 0);
+    let worked = calendar.layout_on(moment.date()).worked_before(minute);
+    Hours::from_quarters(worked.div_ceil(15))
 }
 
 /// The first working moment of `calendar` at or after `moment`: its day and offset there.

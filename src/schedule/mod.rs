@@ -1,13 +1,17 @@
 //! The scheduler: lays a plan's activities onto working time. Pure: no I/O, no terminal.
 //!
-//! Every workday that is not a holiday offers `hours_per_day` hours from `day_start` (a date
-//! listed in `exceptions` offers its own hours instead). Each person works their activities one
-//! at a time in the listed order; different people work in parallel. An activity starts at the
-//! latest of: the plan's start, its `not_before`, the ends of its `after` activities, and the end
-//! of its person's previous activity. Work flows on from there: an activity that ends mid-day
-//! hands the rest of that day on (unless `handoff: NextDay`), one that fills the day hands over at
-//! `day_start` of the next working day. The cost is linear in days, plus n log n in activities
-//! to order them.
+//! Every workday that is not a holiday offers its windows (`08:00-12:00`, `13:00-17:00`; or one
+//! window of `hours_per_day` from `day_start`), a weekday of `week` its own, a date listed in
+//! `exceptions` its own. Work is laid into a day's windows in order, as an offset into the day's
+//! working time: a slot says how far in it starts and how long it is, and the calendar turns
+//! that into clock time (a start at a break is the next window's opening, an end at a break the
+//! close of the one before). Each person works their activities one at a time in the listed
+//! order (unless `ordering: LinksOnly`); different people work in parallel. An activity starts at
+//! the latest of: the plan's start, its `not_before`, the ends of its `after` activities, and
+//! the end of its person's previous activity. Work flows on from there: an activity that ends
+//! mid-day hands the rest of that day on (unless `handoff: NextDay`), one that fills the day
+//! hands over at the first window of the next working day. The cost is linear in days, plus
+//! n log n in activities to order them.
 
 mod calendar;
 mod critical;
@@ -341,7 +345,7 @@ fn place_from(
     for index in &critical_path {
         critical[*index] = true;
     }
-    let plan_start = plan.start.and_time(plan.day_start);
+    let plan_start = calendars[0].opening(plan.start);
     let bounds = (
         spans
             .iter()

@@ -35,7 +35,7 @@ impl<'a> Placer<'a> {
     ) -> Self {
         // At least a day's worth of hours a slot, plus a partial day per activity; capped by
         // the days left before LAST_DAY, so a hostile plan cannot ask for absurd memory.
-        let day = plan.hours_per_day.quarters().max(1) as usize;
+        let day = calendars[0].hours_per_day().quarters().max(1) as usize;
         let total = plan.total_hours().quarters() as usize;
         let days_left = usize::try_from((LAST_DAY - plan.start).num_days()).unwrap_or(0);
         let reserve = (total / day).min(days_left) + plan.activities.len() + 1;
@@ -145,7 +145,7 @@ impl<'a> Placer<'a> {
             self.advance(&mut days, index)?;
             used = Hours::ZERO;
         }
-        let end = calendar.at(days.date, used);
+        let end = calendar.end_at(days.date, used);
         self.last_end = Some((index, calendar_index, days, used));
         Ok(Span {
             start,
@@ -168,8 +168,9 @@ impl<'a> Placer<'a> {
         let logged = tracking.logged.logged_of(index);
         let first_slot = self.slots.len();
         self.slots.extend_from_slice(logged);
-        let moment = |slot: &Slot, hours: Hours| calendar.at(slot.date, slot.offset + hours);
-        let logged_start = logged.first().map(|slot| moment(slot, Hours::ZERO));
+        let logged_start = logged
+            .first()
+            .map(|slot| calendar.at(slot.date, slot.offset));
         let remaining = tracking.remaining[index];
         let status = calendar.at(tracking.logged.as_of, tracking.logged.on_status_day(index));
         let (earliest, driver) = if status > earliest {
@@ -180,7 +181,7 @@ impl<'a> Placer<'a> {
         let mut span = match logged.last() {
             Some(last) if remaining.is_zero() => Span {
                 start: logged_start.unwrap_or(earliest),
-                end: moment(last, last.hours),
+                end: calendar.end_at(last.date, last.offset + last.hours),
                 driver: Driver::Logged,
                 slots: first_slot..self.slots.len(),
             },
@@ -266,11 +267,10 @@ fn earliest_start(
     calendar: &WorkCalendar,
     index: usize,
 ) -> (NaiveDateTime, Driver) {
-    let opening = calendar.day_start;
-    let mut earliest = plan.start.and_time(opening);
+    let mut earliest = calendar.opening(plan.start);
     let mut driver = Driver::PlanStart;
     if let Some(day) = plan.activities[index].not_before {
-        let moment = day.and_time(opening);
+        let moment = calendar.opening(day);
         if moment > earliest {
             (earliest, driver) = (moment, Driver::NotBefore);
         }
@@ -283,11 +283,11 @@ fn earliest_start(
         // activity is on the same calendar.
         let ended_mid_day = || {
             offset_of(calendar, span.end) < calendar.capacity(end_day)
-                && span.end > end_day.and_time(opening)
+                && span.end > calendar.opening(end_day)
         };
         if link == Link::SamePerson && plan.handoff == Handoff::NextDay && ended_mid_day() {
             // The next working morning: `place` moves a non-working day on.
-            moment = end_day.succ_opt().unwrap_or(end_day).and_time(opening);
+            moment = calendar.opening(end_day.succ_opt().unwrap_or(end_day));
         }
         let later = moment > earliest;
         let tie_to_work = moment == earliest && !matches!(driver, Driver::Activity(_));

@@ -1,14 +1,16 @@
 //! What the rest of the program asks of a schedule: spans, slots by activity and by day,
 //! working time, the critical path and the totals.
 
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{Progress, Schedule, Slot, Span, WorkCalendar};
 use crate::plan::Hours;
 
 /// One day of an activity's work: its hours, and how many of them were logged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WorkDay {
+pub struct WorkDay<'a> {
+    /// Its slots (logged work, then planned).
+    pub slots: &'a [Slot],
     /// The day.
     pub date: NaiveDate,
     /// All its hours on that day, logged and planned.
@@ -117,10 +119,11 @@ impl Schedule {
     }
 
     /// Activity `index`'s days, in date order: its logged and planned work of one date together.
-    pub fn days_of(&self, index: usize) -> impl Iterator<Item = WorkDay> + '_ {
+    pub fn days_of(&self, index: usize) -> impl Iterator<Item = WorkDay<'_>> + '_ {
         self.slots_of(index)
             .chunk_by(|a, b| a.date == b.date)
             .map(|day| WorkDay {
+                slots: day,
                 date: day[0].date,
                 hours: day.iter().map(|slot| slot.hours).sum(),
                 logged: day
@@ -150,14 +153,33 @@ impl Schedule {
         &by_day[from..to]
     }
 
-    /// When the work of `slot` starts and ends, by the clock of its person: exports ask this
-    /// rather than add up a `day_start` themselves, so working time is known in one place.
+    /// When the work of `slot` starts and ends, by the clock of its person (a lunch break
+    /// inside it included): exports ask this rather than work out windows themselves, so
+    /// working time is known in one place.
     pub fn slot_times(&self, slot: &Slot) -> (NaiveDateTime, NaiveDateTime) {
-        let start = self.calendar_of(slot.activity).at(slot.date, slot.offset);
+        let calendar = self.calendar_of(slot.activity);
+        if slot.hours.is_zero() {
+            // A milestone: its moment, which may be the close of a window.
+            let at = self.spans[slot.activity].start;
+            return (at, at);
+        }
         (
-            start,
-            start + TimeDelta::minutes(slot.hours.minutes().into()),
+            calendar.at(slot.date, slot.offset),
+            calendar.end_at(slot.date, slot.offset + slot.hours),
         )
+    }
+
+    /// The clock intervals the work of `slot` takes, one per window it touches: what a
+    /// calendar shows as busy (the lunch break between them free).
+    pub fn slot_intervals(&self, slot: &Slot) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+        self.calendar_of(slot.activity)
+            .intervals(slot.date, slot.offset, slot.hours)
+    }
+
+    /// True when someone's working day has a break, so work may take several intervals of a
+    /// day (exports then say each; a plan of one window a day exports as it always has).
+    pub fn has_breaks(&self) -> bool {
+        self.calendars.iter().any(WorkCalendar::has_breaks)
     }
 
     /// The plan's working time (that of everyone not listed in `people`).

@@ -88,16 +88,20 @@ fn day(app: &App, date: NaiveDate) -> String {
     let work: Vec<String> = info
         .work_slots(app.plan())
         .map(|slot| {
-            let (start, end) = schedule.slot_times(slot);
             let code = &app.plan().activities[slot.activity].code;
             // A check mark on hours that were logged, as against planned.
             let logged = if slot.logged { " ✓" } else { "" };
-            format!(
-                "{code} {} h {}–{}{logged}",
-                slot.hours,
-                format_time(start.time()),
-                format_time(end.time())
-            )
+            // Each stretch of the clock: `08:00–12:00 13:00–14:00` across a lunch break.
+            let clock = |moment: chrono::NaiveDateTime| match moment.date() > date {
+                true => "24:00".to_owned(),
+                false => format_time(moment.time()),
+            };
+            let stretches: Vec<String> = schedule
+                .slot_intervals(slot)
+                .into_iter()
+                .map(|(start, end)| format!("{}–{}", clock(start), clock(end)))
+                .collect();
+            format!("{code} {} h {}{logged}", slot.hours, stretches.join(" "))
         })
         .collect();
     if !work.is_empty() {

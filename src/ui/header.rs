@@ -8,13 +8,11 @@ use ratatui::widgets::Paragraph;
 
 use crate::app::App;
 use crate::messages::Msg;
-use crate::plan::fields::format_minutes;
 
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     let plan = app.plan();
     let schedule = app.schedule();
     let moment = crate::export::format_moment;
-    let (opens, closes) = plan.window_minutes();
     let theme = app.theme();
     let strong = Style::new().add_modifier(Modifier::BOLD);
     let mut title = vec![Span::styled(
@@ -45,9 +43,8 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         vec![Span::raw(Msg::HoursPerDay.fill(
             app.locale(),
             &[
-                &plan.hours_per_day,
-                &format_minutes(opens),
-                &format_minutes(closes),
+                &schedule.calendar().hours_per_day(),
+                &schedule.calendar().windows_text(),
             ],
         ))],
         vec![Span::styled(file_name, theme.faint)],
