@@ -399,23 +399,52 @@ fn generated_plan(seed: u64) -> String {
             day(first + 1 + dice.below(6) as i64)
         ));
     }
+    // Windows as real calendars have them: MS Project's standard day, a long afternoon, a
+    // split day of three, a day to midnight.
+    let days_of_windows = [
+        r#"["08:00-12:00", "13:00-17:00"]"#,
+        r#"["09:00-13:00", "14:00-18:30"]"#,
+        r#"["08:30-12:30", "13:30-15:00", "16:00-18:00"]"#,
+        r#"["18:00-24:00"]"#,
+    ];
+    let own_days = [r#"["14:00-18:00"]"#, r#"["10:00-12:00", "15:00-16:00"]"#];
+    let exception = |dice: &mut Dice, date: NaiveDate| {
+        if dice.chance(35) {
+            format!("(date: \"{date}\", windows: {})", dice.pick(&own_days))
+        } else {
+            let hours = dice.pick(&["0", "2", "4.5", "3.25"]);
+            format!("(date: \"{date}\", hours: {hours})")
+        }
+    };
     let mut exceptions = Vec::new();
     for _ in 0..dice.below(3) {
-        let hours = dice.pick(&["0", "2", "4.5", "3.25"]);
-        exceptions.push(format!(
-            "(date: \"{}\", hours: {hours})",
-            day(10 + dice.below(40) as i64)
-        ));
+        let date = day(10 + dice.below(40) as i64);
+        exceptions.push(exception(&mut dice, date));
     }
     let names = ["Ana", "Luis", "Eva"];
     let mut people = Vec::new();
     for name in names.iter().take(dice.below(4) as usize) {
         let mut fields = vec![format!("name: \"{name}\"")];
-        if dice.chance(50) {
-            fields.push(format!("hours_per_day: {}", dice.pick(&hours)));
+        if dice.chance(30) {
+            fields.push(format!("windows: {}", dice.pick(&days_of_windows)));
+        } else {
+            if dice.chance(50) {
+                fields.push(format!("hours_per_day: {}", dice.pick(&hours)));
+            }
+            if dice.chance(40) {
+                fields.push(format!("day_start: \"{}\"", dice.pick(&opens)));
+            }
         }
-        if dice.chance(40) {
-            fields.push(format!("day_start: \"{}\"", dice.pick(&opens)));
+        // Every week a person may have works Mondays.
+        if dice.chance(25) {
+            fields.push(format!(
+                "week: [(days: [Mon], windows: {})]",
+                dice.pick(&own_days)
+            ));
+        }
+        if dice.chance(25) {
+            let date = day(dice.below(40) as i64);
+            fields.push(format!("exceptions: [{}]", exception(&mut dice, date)));
         }
         if dice.chance(40) {
             fields.push(format!("workdays: {}", dice.pick(&weeks)));
@@ -472,10 +501,27 @@ fn generated_plan(seed: u64) -> String {
     } else {
         ""
     };
+    let handoff = if dice.chance(30) {
+        "handoff: NextDay, "
+    } else {
+        ""
+    };
+    let day_of = if dice.chance(45) {
+        let mut day = format!("windows: {}", dice.pick(&days_of_windows));
+        // Both weeks the plan may have work Fridays.
+        if dice.chance(40) {
+            day.push_str(r#", week: [(days: [Fri], windows: ["08:00-13:00"])]"#);
+        }
+        day
+    } else {
+        format!(
+            "day_start: \"{}\", hours_per_day: {}",
+            dice.pick(&opens[..3]),
+            dice.pick(&hours)
+        )
+    };
     format!(
-        "Plan(start: \"{start}\", {ordering}day_start: \"{}\", hours_per_day: {}, workdays: {}, holidays: [{}], exceptions: [{}], people: [{}], activities: [{}])",
-        dice.pick(&opens[..3]),
-        dice.pick(&hours),
+        "Plan(start: \"{start}\", {ordering}{handoff}{day_of}, workdays: {}, holidays: [{}], exceptions: [{}], people: [{}], activities: [{}])",
         dice.pick(&weeks[..2]),
         holidays.join(", "),
         exceptions.join(", "),
@@ -494,6 +540,8 @@ fn taskjuggler_agrees_on_a_hundred_generated_plans() {
         return;
     }
     let mut checked = 0;
+    // How many plans had each kind of working time: the generator must reach them all.
+    let mut seen = [0; 5];
     for seed in 0..400 {
         if checked == 100 {
             break;
@@ -507,6 +555,25 @@ fn taskjuggler_agrees_on_a_hundred_generated_plans() {
         }
         assert_same_schedule(&format!("seed {seed}: {text}"), &document.plan);
         checked += 1;
+        let plan = &document.plan;
+        let exceptions = plan
+            .exceptions
+            .iter()
+            .chain(plan.people.iter().flat_map(|p| &p.exceptions));
+        let kinds = [
+            plan.windows
+                .as_ref()
+                .is_some_and(|windows| windows.len() > 1),
+            !plan.week.is_empty() || plan.people.iter().any(|p| p.week.is_some()),
+            plan.people.iter().any(|p| p.windows.is_some()),
+            exceptions.clone().any(|e| e.windows.is_some()),
+            plan.handoff == cronograma::plan::Handoff::NextDay,
+        ];
+        for (count, kind) in seen.iter_mut().zip(kinds) {
+            *count += usize::from(kind);
+        }
     }
     assert_eq!(checked, 100, "too many generated plans were refused");
+    // Windows of the plan, weeks, people's windows, exceptions' windows, NextDay.
+    assert!(seen.iter().all(|count| *count >= 10), "{seen:?}");
 }

@@ -90,8 +90,7 @@ fn project_start(schedule: &Schedule) -> NaiveDateTime {
 /// the project's start holds nothing back and is left out (tj3 refuses dates before it).
 fn write_not_before(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
     let moments: std::collections::BTreeSet<NaiveDateTime> = (0..plan.activities.len())
-        .filter_map(|index| not_before_moment(plan, schedule, index))
-        .filter(|at| *at > project_start(schedule))
+        .filter_map(|index| earliest_moment(plan, schedule, index))
         .collect();
     if moments.is_empty() {
         return Ok(());
@@ -129,7 +128,7 @@ fn write_task(
     let mut waits_for: Vec<usize> = schedule.waits_for(index).collect();
     waits_for.sort_unstable();
     waits_for.dedup();
-    let start = not_before_moment(plan, schedule, index).filter(|at| *at > project_start(schedule));
+    let start = earliest_moment(plan, schedule, index);
     let name = if activity.name.is_empty() {
         &activity.code
     } else {
@@ -250,6 +249,16 @@ fn write_constraints(
         writeln!(out, "{indent}depends {}", all.join(", "))?;
     }
     Ok(())
+}
+
+/// The fixed moment activity `index` may not start before, where one holds it back after the
+/// project's start: the later of its `not_before` and, under `handoff: NextDay`, the next
+/// morning its person's previous activity hands over at (which the schedule says).
+fn earliest_moment(plan: &Plan, schedule: &Schedule, index: usize) -> Option<NaiveDateTime> {
+    let not_before = not_before_moment(plan, schedule, index);
+    not_before
+        .max(schedule.handover(plan, index))
+        .filter(|at| *at > project_start(schedule))
 }
 
 /// The earliest start `not_before` gives activity `index`, if it has one: the first moment of

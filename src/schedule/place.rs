@@ -278,16 +278,9 @@ fn earliest_start(
     for &(other, link) in before {
         let Some(span) = &spans[other] else { continue };
         let mut moment = span.end;
-        let end_day = span.end.date();
-        // Worked out only when it matters: this runs for every activity. A person's previous
-        // activity is on the same calendar.
-        let ended_mid_day = || {
-            offset_of(calendar, span.end) < calendar.capacity(end_day)
-                && span.end > calendar.opening(end_day)
-        };
-        if link == Link::SamePerson && plan.handoff == Handoff::NextDay && ended_mid_day() {
-            // The next working morning: `place` moves a non-working day on.
-            moment = calendar.opening(end_day.succ_opt().unwrap_or(end_day));
+        if link == Link::SamePerson && plan.handoff == Handoff::NextDay {
+            // A person's previous activity is on the same calendar.
+            moment = next_day_handover(calendar, span.end).unwrap_or(moment);
         }
         let later = moment > earliest;
         let tie_to_work = moment == earliest && !matches!(driver, Driver::Activity(_));
@@ -296,4 +289,18 @@ fn earliest_start(
         }
     }
     (earliest, driver)
+}
+
+/// Under `handoff: NextDay`, where a person's next activity may start after one that ended at
+/// `end`: the next day's first window when `end` is before the day's last window closed (an
+/// end at 12:00 before a 13:00-17:00 window counts), `None` when it filled its day.
+pub(super) fn next_day_handover(
+    calendar: &WorkCalendar,
+    end: NaiveDateTime,
+) -> Option<NaiveDateTime> {
+    let end_day = end.date();
+    let mid_day =
+        offset_of(calendar, end) < calendar.capacity(end_day) && end > calendar.opening(end_day);
+    // The next working morning: `place` moves a non-working day on.
+    mid_day.then(|| calendar.opening(end_day.succ_opt().unwrap_or(end_day)))
 }

@@ -108,6 +108,24 @@ impl Schedule {
             .map(|(other, _)| *other)
     }
 
+    /// Under `handoff: NextDay`, the moment activity `index` is held back to because its
+    /// person's previous activity ended mid-day (the next working day's first window); `None`
+    /// when nothing is (exports that schedule again say it as a fixed earliest start).
+    pub fn handover(&self, plan: &crate::plan::Plan, index: usize) -> Option<NaiveDateTime> {
+        if plan.handoff != crate::plan::Handoff::NextDay {
+            return None;
+        }
+        let calendar = self.calendar_of(index);
+        self.before
+            .of_activity(index)
+            .iter()
+            .filter(|(_, link)| *link == crate::plan::order::Link::SamePerson)
+            .filter_map(|(other, _)| {
+                super::place::next_day_handover(calendar, self.spans[*other].end)
+            })
+            .max()
+    }
+
     /// One span per activity, in the plan's order.
     pub fn spans(&self) -> &[Span] {
         &self.spans

@@ -222,3 +222,127 @@ fn work_past_the_year_9999_is_an_error_not_a_panic() {
         })
     );
 }
+
+/// MS Project's standard day, worked by hand: 2024-03-04 is a Monday, Friday is short.
+const STANDARD_DAY: &str =
+    r#"windows: ["08:00-12:00", "13:00-17:00"], week: [(days: [Fri], windows: ["08:00-13:00"])]"#;
+
+fn windowed(rest: &str) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+    spans(&format!(
+        r#"Plan(start: "2024-03-04", {STANDARD_DAY}, {rest})"#
+    ))
+}
+
+#[test]
+fn work_is_laid_into_the_windows_and_a_break_is_neither_start_nor_end() {
+    let spans = windowed(
+        r#"activities: [(code: "A", hours: 4), (code: "B", hours: 6), (code: "C", hours: 0), (code: "D", hours: 10)]"#,
+    );
+    assert_eq!(
+        spans,
+        [
+            // Ends at the morning window's close, not at the afternoon's opening.
+            (at("2024-03-04 08:00"), at("2024-03-04 12:00")),
+            // Handed over at 12:00, it starts when work resumes: 13:00; 4 h + 2 h.
+            (at("2024-03-04 13:00"), at("2024-03-05 10:00")),
+            // A milestone keeps its rule: where what it waits for ended.
+            (at("2024-03-05 10:00"), at("2024-03-05 10:00")),
+            // 2 h + 4 h on Tuesday, then 4 h of Wednesday ends at 12:00.
+            (at("2024-03-05 10:00"), at("2024-03-06 12:00")),
+        ]
+    );
+}
+
+#[test]
+fn a_weekday_of_its_own_and_an_exception_with_windows_are_worked_as_written() {
+    let spans = windowed(
+        r#"exceptions: [(date: "2024-03-07", windows: ["14:00-18:00"]), (date: "2024-03-11", hours: 6)],
+           activities: [(code: "A", hours: 16), (code: "B", hours: 17)]"#,
+    );
+    assert_eq!(
+        spans,
+        [
+            (at("2024-03-04 08:00"), at("2024-03-05 17:00")),
+            // Wed 8 h, Thu 14:00-18:00 4 h, Fri 08:00-13:00 5 h.
+            (at("2024-03-06 08:00"), at("2024-03-08 13:00")),
+        ]
+    );
+    let later = windowed(
+        r#"exceptions: [(date: "2024-03-11", hours: 6)],
+           activities: [(code: "A", hours: 37), (code: "B", hours: 7)]"#,
+    );
+    // Monday's 6 h are the first six of its windows: 08:00-12:00 and 13:00-15:00.
+    assert_eq!(later[0].1, at("2024-03-08 13:00"));
+    assert_eq!(later[1], (at("2024-03-11 08:00"), at("2024-03-12 09:00")));
+    // An exception's hours beyond its windows run on past the last one.
+    let long = windowed(
+        r#"exceptions: [(date: "2024-03-04", hours: 10)], activities: [(code: "A", hours: 10)]"#,
+    );
+    assert_eq!(long[0], (at("2024-03-04 08:00"), at("2024-03-04 19:00")));
+}
+
+#[test]
+fn next_day_hands_over_at_the_next_first_window_and_dates_count_from_it() {
+    let spans = windowed(
+        r#"handoff: NextDay, exceptions: [(date: "2024-03-05", windows: ["10:00-12:00"])],
+           activities: [(code: "A", hours: 4), (code: "B", hours: 1, not_before: "2024-03-05"), (code: "C", hours: 1)]"#,
+    );
+    assert_eq!(
+        spans,
+        [
+            // Ending at 12:00 before a 13:00 window counts as mid-day.
+            (at("2024-03-04 08:00"), at("2024-03-04 12:00")),
+            // The next day's first window is the exception's: 10:00.
+            (at("2024-03-05 10:00"), at("2024-03-05 11:00")),
+            (at("2024-03-06 08:00"), at("2024-03-06 09:00")),
+        ]
+    );
+}
+
+#[test]
+fn a_persons_windows_replace_the_plans_windows_and_week_and_their_week_replaces_it_whole() {
+    let spans = windowed(
+        r#"people: [(name: "Ana", windows: ["14:00-18:00"]), (name: "Bo", week: [(days: [Mon], windows: ["09:00-10:00"])])],
+           activities: [(code: "A", hours: 20, who: "Ana"), (code: "B", hours: 2, who: "Bo"), (code: "C", hours: 13, who: "Bo", not_before: "2024-03-08")]"#,
+    );
+    assert_eq!(
+        spans,
+        [
+            // Ana: 4 h a day, Friday too (the plan's short Friday is not hers).
+            (at("2024-03-04 14:00"), at("2024-03-08 18:00")),
+            // Bo: Monday 09:00-10:00 only, then Tuesday's plan windows.
+            (at("2024-03-04 09:00"), at("2024-03-05 09:00")),
+            // Bo's week replaces the plan's whole: Friday is the ordinary day for him.
+            (at("2024-03-08 08:00"), at("2024-03-12 12:00")),
+        ]
+    );
+}
+
+#[test]
+fn windows_that_touch_are_one_stretch_and_logged_work_crosses_breaks() {
+    let touching = spans(
+        r#"Plan(start: "2024-03-04", windows: ["08:00-12:00", "12:00-13:00"], activities: [(code: "A", hours: 5), (code: "B", hours: 1)])"#,
+    );
+    assert_eq!(
+        touching[0],
+        (at("2024-03-04 08:00"), at("2024-03-04 13:00"))
+    );
+    let tracked = plan(&format!(
+        r#"Plan(start: "2024-03-04", {STANDARD_DAY}, activities: [(code: "A", hours: 8)], log: [(date: "2024-03-04", code: "A", hours: 6)])"#
+    ));
+    let schedule = schedule_as_of(&tracked, at("2024-03-04 00:00").date()).unwrap();
+    let span = &schedule.spans()[0];
+    // Logged from the first window across the break; the rest follows at 15:00.
+    assert_eq!(
+        (span.start, span.end),
+        (at("2024-03-04 08:00"), at("2024-03-04 17:00"))
+    );
+    let intervals = schedule.slot_intervals(&schedule.slots_of(0)[0]);
+    assert_eq!(
+        intervals,
+        [
+            (at("2024-03-04 08:00"), at("2024-03-04 12:00")),
+            (at("2024-03-04 13:00"), at("2024-03-04 15:00"))
+        ]
+    );
+}
