@@ -184,6 +184,7 @@ fn every_example_is_in_canonical_form() {
         "winter-break.ron",
         "milestones.ron",
         "tracked.ron",
+        "office-hours.ron",
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("assets/examples")
@@ -192,6 +193,60 @@ fn every_example_is_in_canonical_form() {
         let document = cronograma::plan::parse_file(&text, &path).unwrap();
         assert_eq!(cronograma::plan::write::to_ron(&document), text, "{name}");
     }
+}
+
+/// An internship on office hours: 08:00–12:00 and 13:00–17:00, Fridays 08:00–13:00, a
+/// Wednesday worked 14:00–18:00, a tutor who reviews 15:00–17:00 on Tuesdays and Thursdays,
+/// and each activity handed over the next working morning (`handoff: NextDay`).
+#[test]
+fn an_internship_on_office_hours() {
+    let (plan, schedule) = example("office-hours.ron");
+    assert_eq!(
+        spans(&schedule),
+        pairs(&[
+            // P1 (14 h): Mon 8 h; Tue 08:00–12:00 and 13:00–15:00.
+            ("2024-03-04 08:00", "2024-03-05 15:00"),
+            // P2 (10 h): handed over the next morning, whose first window is Wednesday's own
+            // 14:00–18:00 (4 h); Thursday 08:00–12:00, 13:00–15:00.
+            ("2024-03-06 14:00", "2024-03-07 15:00"),
+            // T1 (the tutor, 3 h, after P2): Thu 15:00–17:00, Tue 12 15:00–16:00.
+            ("2024-03-07 15:00", "2024-03-12 16:00"),
+            // P3 (20 h, after T1): Tue 16:00–17:00, Wed and Thu 8 h, Fri 08:00–11:00.
+            ("2024-03-12 16:00", "2024-03-15 11:00"),
+            // H, the delivery, handed over the next working morning: Monday 18, not Saturday.
+            ("2024-03-18 08:00", "2024-03-18 08:00"),
+        ])
+    );
+    assert_eq!(schedule.total_hours(), plan.total_hours());
+    // A calendar program sees the lunch break free: one event per stretch worked.
+    let ics = render(Format::Ics, &plan, &schedule);
+    for (uid, start, end) in [
+        ("P1-20240305-", "20240305T080000", "20240305T120000"),
+        ("P1-20240305-2-", "20240305T130000", "20240305T150000"),
+        ("P2-20240306-", "20240306T140000", "20240306T180000"),
+    ] {
+        let event = ics
+            .split("BEGIN:VEVENT")
+            .find(|event| event.contains(&format!("UID:{uid}pr")))
+            .unwrap_or_else(|| panic!("{uid} in {ics}"));
+        assert!(
+            event.contains(&format!("DTSTART:{start}\r\nDTEND:{end}")),
+            "{event}"
+        );
+    }
+    // JSON says each day's clock intervals.
+    let json: serde_json::Value =
+        serde_json::from_str(&render(Format::Json, &plan, &schedule)).unwrap();
+    assert_eq!(
+        json["activities"][0]["days"][1]["intervals"],
+        serde_json::json!([["08:00", "12:00"], ["13:00", "15:00"]])
+    );
+    // The check says the windows.
+    let summary = cronograma::export::summary::render(&plan, &schedule);
+    assert!(
+        summary.contains("working time: 8 h a day 08:00–12:00, 13:00–17:00; Fri 08:00–13:00"),
+        "{summary}"
+    );
 }
 
 /// A part-time reviewer with a vacation: Marta reviews 2 hours a day from 16:00, on Mondays

@@ -69,6 +69,17 @@ fn export_then_import_gives_the_same_schedule() {
         let xml = render(Format::Mspdi, &plan, &schedule(&plan).unwrap());
         let found = plan_from_mspdi(&xml).unwrap();
         assert_eq!(spans(&found.plan), spans(&plan), "{}", plan.title());
+        // The windows come back as they went: the plan's, each weekday's, each person's.
+        let (ours, theirs) = (schedule(&plan).unwrap(), schedule(&found.plan).unwrap());
+        assert_eq!(
+            theirs.calendar().windows_text(),
+            ours.calendar().windows_text()
+        );
+        for (name, calendar) in ours.people() {
+            let back = theirs.calendar_of_person(name);
+            assert_eq!(back.windows_text(), calendar.windows_text(), "{name}");
+            assert_eq!(back.weekdays(), calendar.weekdays(), "{name}");
+        }
         assert_eq!(
             found.plan.people.len(),
             plan.people.len(),
@@ -277,18 +288,26 @@ fn hostile_and_wrong_files_are_refused_with_nothing_written() {
         .stderr(predicates::str::contains("larger than"));
 }
 
-/// The real MPXJ reads the export: every task with its WBS, name, start, finish and work.
-#[test]
-fn mpxj_reads_the_export() {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/mpxj/read.py");
+/// The script that reads a file with MPXJ, where python3 has MPXJ and Java; `None`, saying
+/// so, where it has not.
+fn mpxj_script() -> Option<std::path::PathBuf> {
     let ready = Process::new("python3")
         .args(["-c", "import mpxj, jpype"])
         .output()
         .is_ok_and(|output| output.status.success());
     if !ready {
         eprintln!("skipped: MPXJ is not installed (pip install mpxj jpype1, and a Java runtime)");
-        return;
+        return None;
     }
+    Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/mpxj/read.py"))
+}
+
+/// The real MPXJ reads the export: every task with its WBS, name, start, finish and work.
+#[test]
+fn mpxj_reads_the_export() {
+    let Some(script) = mpxj_script() else {
+        return;
+    };
     let plan = parse(TEAM, Path::new("team.ron")).unwrap().plan;
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("team.xml");
@@ -584,28 +603,46 @@ fn a_tracked_plan_survives_export_and_import() {
 /// task whose schedule a plan can express (issue 34, item 3; `shared/data/mspdi/SOURCE.txt`
 /// says how to judge): no lag and no link other than finish-to-start, no elapsed duration, and
 /// the same for what it waits for (tasks scheduled by hand are compared too: in these files
-/// they sit where their calendar puts them). Where the file's
-/// days have more than one working period (a lunch break), which a plan's day cannot have
-/// yet, each task is compared to the day; otherwise to the minute.
+/// they sit where their calendar puts them). To the minute: the files' days have a lunch
+/// break, which the plan's windows keep.
 #[test]
 fn real_files_schedule_to_the_dates_their_producer_saved() {
     let Some(files) = real_mspdi_files() else {
         return;
     };
     let mut compared = 0;
+    // MPXJ's reading of each file, where it is installed: a second opinion on the dates.
+    let mpxj = mpxj_script();
+    let (mut mpxj_compared, mut with_wbs) = (0, 0);
     for file in &files {
         let text = std::fs::read_to_string(file).unwrap();
+        let second_opinion: Option<std::collections::HashMap<String, (String, String)>> =
+            mpxj.as_ref().map(|script| {
+                let output = Process::new("python3")
+                    .arg(script)
+                    .arg(file)
+                    .output()
+                    .unwrap();
+                assert!(
+                    output.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&output.stderr)
+                );
+                String::from_utf8(output.stdout)
+                    .unwrap()
+                    .lines()
+                    .filter_map(|line| {
+                        let fields: Vec<&str> = line.split('\t').collect();
+                        (fields[0] == "task").then(|| {
+                            (
+                                fields[1].to_owned(),
+                                (fields[3].to_owned(), fields[4].to_owned()),
+                            )
+                        })
+                    })
+                    .collect()
+            });
         let document = roxmltree::Document::parse(&text).unwrap();
-        let with_breaks = document
-            .descendants()
-            .filter(|node| node.tag_name().name() == "WorkingTimes")
-            .any(|times| times.children().filter(|c| c.is_element()).count() > 1);
-        if with_breaks {
-            eprintln!(
-                "{}: compared to the day: its working days have more than one period",
-                file.display()
-            );
-        }
         let tasks: Vec<roxmltree::Node> = document
             .descendants()
             .filter(|node| node.tag_name().name() == "Task")
@@ -643,27 +680,51 @@ fn real_files_schedule_to_the_dates_their_producer_saved() {
                 .unwrap()
             };
             let (start, finish) = (saved("Start"), saved("Finish"));
-            if with_breaks {
+            assert_eq!(
+                (span.start, span.end),
+                (start, finish),
+                "{}: task {}",
+                file.display(),
+                activity.code
+            );
+            with_wbs += usize::from(field(*task, "WBS").is_some());
+            if let Some(wbs) = field(*task, "WBS")
+                && let Some((start, finish)) =
+                    second_opinion.as_ref().and_then(|tasks| tasks.get(wbs))
+            {
+                let minute = |at: chrono::NaiveDateTime| at.format("%Y-%m-%d %H:%M").to_string();
                 assert_eq!(
-                    (span.start.date(), span.end.date()),
-                    (start.date(), finish.date()),
-                    "{}: task {}",
+                    (minute(span.start), minute(span.end)),
+                    (start.clone(), finish.clone()),
+                    "MPXJ on {}: task {}",
                     file.display(),
                     activity.code
                 );
-            } else {
-                assert_eq!(
-                    (span.start, span.end),
-                    (start, finish),
-                    "{}: task {}",
-                    file.display(),
-                    activity.code
-                );
+                mpxj_compared += 1;
             }
             compared += 1;
         }
     }
-    eprintln!("compared {compared} tasks of real files with the dates their producer saved");
+    eprintln!(
+        "compared {compared} tasks of real files with the dates their producer saved, \
+         {mpxj_compared} with MPXJ's reading too"
+    );
+    if mpxj.is_some() {
+        assert_eq!(
+            mpxj_compared, with_wbs,
+            "MPXJ read every compared task with a WBS"
+        );
+    }
+}
+
+/// The minutes of an MSPDI duration (`PT7H30M0S`); `None` for another form.
+fn minutes_of(text: &str) -> Option<i64> {
+    let rest = text.strip_prefix("PT")?;
+    let (hours, rest) = rest.split_once('H')?;
+    let (minutes, rest) = rest.split_once('M')?;
+    let seconds: f64 = rest.strip_suffix('S')?.parse().ok()?;
+    let whole = hours.parse::<i64>().ok()? * 60 + minutes.parse::<i64>().ok()?;
+    (seconds == 0.0).then_some(whole)
 }
 
 /// The trimmed text of `node`'s child `name`.
@@ -688,7 +749,20 @@ fn comparable<'a>(
     let mut links = task
         .children()
         .filter(|child| child.tag_name().name() == "PredecessorLink");
+    // A plan counts in quarter hours, on the project's calendar.
+    let quarters = ["Duration", "Work"].iter().all(|name| {
+        field(task, name).is_none_or(|text| minutes_of(text).is_some_and(|m| m % 15 == 0))
+    });
+    // A task calendar that is the project's is no calendar of its own.
+    let project_calendar = task
+        .ancestors()
+        .find(|node| node.tag_name().name() == "Project")
+        .and_then(|project| field(project, "CalendarUID"));
+    let own_calendar =
+        field(task, "CalendarUID").is_some_and(|uid| uid != "-1" && Some(uid) != project_calendar);
     depth < 64
+        && quarters
+        && !own_calendar
         && !elapsed
         && links.all(|link| {
             field(link, "Type").unwrap_or("1") == "1"

@@ -264,11 +264,15 @@ fn write_tasks(
         if let Some(progress) = progress {
             write_progress(xml, progress, work, activity.done)?;
         }
-        match activity.not_before {
-            Some(day) => {
+        // "Start no earlier than": its `not_before`, or the next morning a `NextDay`
+        // hand-over holds it to (MS Project has no hand-over of its own).
+        let not_before = activity
+            .not_before
+            .map(|day| schedule.calendar_of(index).opening(day));
+        match not_before.max(schedule.handover(plan, index)) {
+            Some(at) => {
                 xml.field("ConstraintType", 4)?;
-                let opens = schedule.calendar_of(index).opening(day);
-                xml.field("ConstraintDate", moment(opens))?;
+                xml.field("ConstraintDate", moment(at))?;
             }
             None => xml.field("ConstraintType", 0)?,
         }

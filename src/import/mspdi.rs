@@ -63,6 +63,9 @@ pub fn plan_from_mspdi(text: &str) -> Result<FromProject, String> {
         |at| at.date(),
     );
     read_calendar(project, &mut plan, &mut notes);
+    if let Some(start) = start {
+        start_mid_day(&mut plan, start, &mut notes);
+    }
     let resources = resources_of(project, &mut notes);
     plan.people = people_of(project, &plan, &resources, &mut notes);
     let assigned = assignments_of(project, &resources, &mut notes);
@@ -76,6 +79,38 @@ pub fn plan_from_mspdi(text: &str) -> Result<FromProject, String> {
         starts,
         notes,
     })
+}
+
+/// A project that starts after its first day opens (at 09:00 on an 08:00 calendar, as MS
+/// Project starts one made at that hour): its first day is worked from then on, as an
+/// exception with the windows left, said in a note.
+fn start_mid_day(plan: &mut Plan, start: NaiveDateTime, notes: &mut Vec<String>) {
+    let calendar = WorkCalendar::new(plan);
+    let date = start.date();
+    let minute = (start - date.and_time(NaiveTime::MIN)).num_minutes();
+    let Ok(minute) = u16::try_from(minute) else {
+        return;
+    };
+    let windows = calendar.windows_on(date);
+    if windows.first().is_none_or(|first| first.opens >= minute) {
+        return;
+    }
+    let left: Vec<Window> = windows
+        .iter()
+        .filter_map(|window| Window::new(window.opens.max(minute.div_ceil(15) * 15), window.closes))
+        .collect();
+    plan.exceptions.retain(|exception| exception.date != date);
+    plan.exceptions.push(Exception {
+        date,
+        hours: Some(Hours::ZERO).filter(|_| left.is_empty()),
+        windows: (!left.is_empty()).then(|| left.clone()),
+    });
+    plan.exceptions.sort_by_key(|exception| exception.date);
+    notes.push(format!(
+        "the project starts at {}: its first day, {date}, is worked from then ({})",
+        start.format("%H:%M"),
+        crate::plan::window::shown(&left)
+    ));
 }
 
 /// The notes, with what applies to many tasks said once per kind: constraints left out

@@ -292,7 +292,7 @@ fn earliest_start(
 }
 
 /// Under `handoff: NextDay`, where a person's next activity may start after one that ended at
-/// `end`: the next day's first window when `end` is before the day's last window closed (an
+/// `end`: the next working day's first window when `end` is before the day's last window closed (an
 /// end at 12:00 before a 13:00-17:00 window counts), `None` when it filled its day.
 pub(super) fn next_day_handover(
     calendar: &WorkCalendar,
@@ -301,6 +301,8 @@ pub(super) fn next_day_handover(
     let end_day = end.date();
     let mid_day =
         offset_of(calendar, end) < calendar.capacity(end_day) && end > calendar.opening(end_day);
-    // The next working morning: `place` moves a non-working day on.
-    mid_day.then(|| calendar.opening(end_day.succ_opt().unwrap_or(end_day)))
+    // The next working day's first window (a milestone too is put there, not on a Saturday).
+    let next = end_day.succ_opt().unwrap_or(end_day);
+    let next = Days::from(calendar, next).map_or(next, |days| days.date);
+    mid_day.then(|| calendar.opening(next))
 }
