@@ -55,6 +55,16 @@ fn linked(bencher: divan::Bencher, format: Format) {
     bencher.bench_local(|| render(format, divan::black_box(&plan), &schedule));
 }
 
+/// The same on MS Project's standard day and a short Friday: ICS writes an event per stretch,
+/// JSON each day's intervals, MSPDI and tjp every window.
+#[divan::bench(args = FORMATS, sample_count = 3)]
+fn two_windows_a_day(bencher: divan::Bencher, format: Format) {
+    let mut plan = common::two_windows_a_day(100_000, 50, true);
+    plan.title_text = Some("t".repeat(400_000));
+    let schedule = schedule(&plan).unwrap();
+    bencher.bench_local(|| render(format, divan::black_box(&plan), &schedule));
+}
+
 /// What a save costs: the canonical text, and the check that it loads again.
 #[divan::bench(sample_count = 3)]
 fn save_text_and_round_trip(bencher: divan::Bencher) {

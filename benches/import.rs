@@ -32,3 +32,16 @@ fn a_year_of_holidays(bencher: divan::Bencher, file: &str) {
     );
     bencher.bench(|| holidays_from_ics(divan::black_box(&bytes), &[], from, to).unwrap());
 }
+
+mod common;
+
+/// An MS Project file of 10,000 tasks among 50 resources on MS Project's standard day (two
+/// windows, a short Friday), with links: issue 34 asks under 1 s for the plan made of it.
+#[divan::bench(sample_count = 5)]
+fn ten_thousand_task_ms_project_file(bencher: divan::Bencher) {
+    use cronograma::export::{Format, render};
+    let plan = common::two_windows_a_day(10_000, 50, true);
+    let schedule = cronograma::schedule::schedule(&plan).unwrap();
+    let xml = render(Format::Mspdi, &plan, &schedule);
+    bencher.bench(|| cronograma::import::mspdi::plan_from_mspdi(divan::black_box(&xml)).unwrap());
+}

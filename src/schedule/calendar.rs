@@ -230,10 +230,16 @@ impl WorkCalendar {
     /// The windows as people read them: `08:00–12:00, 13:00–17:00`, then each weekday with
     /// windows of its own (`; Fri 08:00–13:00`), weekdays named as plan files name them.
     pub fn windows_text(&self) -> String {
+        self.windows_text_naming(&Day::ALL.map(Day::name))
+    }
+
+    /// [`WorkCalendar::windows_text`] with the weekdays (Monday first) named as `names` say:
+    /// the view's header says `Vie` in Spanish.
+    pub fn windows_text_naming(&self, names: &[&str; 7]) -> String {
         let mut text = window::shown(self.windows());
         for (weekday, shape) in self.weekdays.iter().enumerate() {
             if !matches!(*shape, ORDINARY | DAY_OFF) {
-                let name = Day::ALL[weekday].name();
+                let name = names[weekday];
                 let windows = window::shown(&self.shapes[*shape as usize].windows);
                 text.push_str(&format!("; {name} {windows}"));
             }
@@ -433,6 +439,29 @@ impl<'a> Days<'a> {
 
     /// The working time of the current day.
     pub(super) fn capacity(&self) -> Hours {
+        self.shape().map_or(Hours::ZERO, |shape| shape.capacity)
+    }
+
+    /// When work that starts `offset` into the current day starts, by the clock: what
+    /// [`WorkCalendar::at`] says, without searching the calendar for the day.
+    pub(super) fn at(&self, offset: Hours) -> NaiveDateTime {
+        match self.shape() {
+            Some(shape) => moment(self.date, shape.start_minute(offset.minutes())),
+            None => self.calendar.at(self.date, offset),
+        }
+    }
+
+    /// When `offset` of the current day's working time ends, by the clock (as
+    /// [`WorkCalendar::end_at`]).
+    pub(super) fn end_at(&self, offset: Hours) -> NaiveDateTime {
+        match self.shape() {
+            Some(shape) => moment(self.date, shape.end_minute(offset.minutes())),
+            None => self.calendar.end_at(self.date, offset),
+        }
+    }
+
+    /// The current day's shape, known from the walk's position; `None` on a day off.
+    fn shape(&self) -> Option<&'a DayShape> {
         let calendar = self.calendar;
         let shape = match calendar.exceptions.get(self.next_exception) {
             Some((day, shape)) if *day == self.date => *shape,
@@ -448,9 +477,7 @@ impl<'a> Days<'a> {
                 }
             }
         };
-        calendar
-            .shape(shape)
-            .map_or(Hours::ZERO, |shape| shape.capacity)
+        calendar.shape(shape)
     }
 
     /// Moves to the next working day; `None` past [`LAST_DAY`].

@@ -23,6 +23,8 @@ pub(super) struct Placer<'a> {
     last_end: Option<(usize, usize, Days<'a>, Hours)>,
     /// A tracked plan's logged work and remaining hours.
     pub(super) tracking: Option<&'a Tracking>,
+    /// When each calendar opens on the plan's start: asked for every activity.
+    openings: Vec<NaiveDateTime>,
 }
 
 impl<'a> Placer<'a> {
@@ -50,6 +52,10 @@ impl<'a> Placer<'a> {
             slots,
             last_end: None,
             tracking: None,
+            openings: calendars
+                .iter()
+                .map(|calendar| calendar.opening(plan.start))
+                .collect(),
         }
     }
 
@@ -60,7 +66,7 @@ impl<'a> Placer<'a> {
             self.plan,
             &self.spans,
             self.before.of_activity(index),
-            calendar,
+            (calendar, self.openings[self.calendar_of[index]]),
             index,
         );
         let span = if self.plan.activities[index].is_milestone() {
@@ -123,9 +129,8 @@ impl<'a> Placer<'a> {
         hours: Hours,
     ) -> Result<Span, ScheduleError> {
         let calendar_index = self.calendar_of[index];
-        let calendar = &self.calendars[calendar_index];
         let (mut days, mut used) = self.start_position(index, earliest, driver)?;
-        let start = calendar.at(days.date, used);
+        let start = days.at(used);
         let first_slot = self.slots.len();
         let mut remaining = hours;
         loop {
@@ -145,7 +150,7 @@ impl<'a> Placer<'a> {
             self.advance(&mut days, index)?;
             used = Hours::ZERO;
         }
-        let end = calendar.end_at(days.date, used);
+        let end = days.end_at(used);
         self.last_end = Some((index, calendar_index, days, used));
         Ok(Span {
             start,
@@ -264,10 +269,10 @@ fn earliest_start(
     plan: &Plan,
     spans: &[Option<Span>],
     before: &[(usize, Link)],
-    calendar: &WorkCalendar,
+    (calendar, opening): (&WorkCalendar, NaiveDateTime),
     index: usize,
 ) -> (NaiveDateTime, Driver) {
-    let mut earliest = calendar.opening(plan.start);
+    let mut earliest = opening;
     let mut driver = Driver::PlanStart;
     if let Some(day) = plan.activities[index].not_before {
         let moment = calendar.opening(day);

@@ -40,13 +40,17 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
             }),
         ],
         vec![Span::raw(format!("{} h", schedule.total_hours()))],
-        vec![Span::raw(Msg::HoursPerDay.fill(
-            app.locale(),
-            &[
-                &schedule.calendar().hours_per_day(),
-                &schedule.calendar().windows_text(),
-            ],
-        ))],
+        vec![Span::raw(
+            Msg::HoursPerDay.fill(
+                app.locale(),
+                &[
+                    &schedule.calendar().hours_per_day(),
+                    &schedule
+                        .calendar()
+                        .windows_text_naming(&crate::locale::words(app.locale()).weekdays),
+                ],
+            ),
+        )],
         vec![Span::styled(file_name, theme.faint)],
     ];
     sections.retain(|section| !section.is_empty());
