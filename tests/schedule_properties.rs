@@ -433,6 +433,16 @@ proptest! {
                 let (start, end) = schedule.slot_times(slot);
                 prop_assert!(start >= calendar.opening(slot.date));
                 prop_assert!(start <= end);
+                // By the clock, every stretch of work lies inside one of the day's windows:
+                // none in a break, none past the last window.
+                let windows = calendar.windows_on(slot.date);
+                for (from, to) in schedule.slot_intervals(slot) {
+                    let minute = |at: chrono::NaiveDateTime| (at - slot.date.and_time(NaiveTime::MIN)).num_minutes();
+                    let inside = windows.iter().any(|window| {
+                        i64::from(window.opens) <= minute(from) && minute(to) <= i64::from(window.closes)
+                    });
+                    prop_assert!(inside, "{}..{} outside {:?}", from, to, windows);
+                }
             }
         }
         for (who, activities) in people(&plan) {
