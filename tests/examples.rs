@@ -395,3 +395,19 @@ fn walking_the_days_tells_what_asking_each_day_tells() {
     }
     assert!(days_checked > 1_000, "{days_checked}");
 }
+
+/// The md export of a day with a lunch break says both windows, and a plan made from that
+/// document has them again (as `cronograma new --from` reads it).
+#[test]
+fn a_document_of_two_windows_reads_back_as_its_windows() {
+    let (plan, schedule) = example("office-hours.ron");
+    let md = render(Format::Md, &plan, &schedule);
+    assert!(
+        md.contains("con 8 horas diarias en las franjas horarias de 8 a 12 y de 13 a 17 hs."),
+        "{md}"
+    );
+    let doc = cronograma::document::Doc::parse(&md);
+    let found = cronograma::document::read::plan_of(&doc).unwrap().plan;
+    assert_eq!(found.windows, plan.windows);
+    assert_eq!(found.hours_per_day, None);
+}

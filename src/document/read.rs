@@ -25,7 +25,7 @@ pub fn plan_of(doc: &Doc) -> Option<FromDocument> {
     }
     let mut problems = doc.problems.clone();
     let locale = doc.locale();
-    let sentence = doc.sentence.as_ref().map(|(_, sentence)| *sentence);
+    let sentence = doc.sentence.as_ref().map(|(_, sentence)| sentence);
     if sentence.is_none() {
         problems.push((
             0,
@@ -57,7 +57,7 @@ pub fn plan_of(doc: &Doc) -> Option<FromDocument> {
         .or(first_marked)
         .or_else(|| doc.tables.first().map(|table| table.month.first_day()))
         .unwrap_or_default();
-    let plan = Plan {
+    let mut plan = Plan {
         title_text: doc.title.as_ref().map(|(_, title)| title.clone()),
         locale,
         start,
@@ -74,6 +74,10 @@ pub fn plan_of(doc: &Doc) -> Option<FromDocument> {
         activities,
         ..Plan::default()
     };
+    // A day of several windows (`de 8 a 12 y de 13 a 17 hs`) is written as `windows`.
+    if let Some(windows) = sentence.and_then(|sentence| sentence.windows.clone()) {
+        plan.set_windows(windows);
+    }
     Some(FromDocument { plan, problems })
 }
 

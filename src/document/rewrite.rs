@@ -53,7 +53,8 @@ fn sentence_edit(doc: &Doc, plan: &Plan, schedule: &Schedule, edits: &mut Vec<Ed
     };
     let current = md::start_sentence(plan, schedule);
     let same = words::start_sentence(&current).is_ok_and(|now| {
-        (now.start, now.hours_per_day) == (written.start, written.hours_per_day)
+        (now.start, now.hours_per_day, &now.windows)
+            == (written.start, written.hours_per_day, &written.windows)
             && written
                 .day_start
                 .is_none_or(|opens| Some(opens) == now.day_start)

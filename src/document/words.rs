@@ -92,7 +92,7 @@ pub fn clock(text: &str) -> Option<NaiveTime> {
 }
 
 /// The start sentence's values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StartSentence {
     /// The first day.
     pub start: NaiveDate,
@@ -100,6 +100,8 @@ pub struct StartSentence {
     pub hours_per_day: Hours,
     /// When the window opens, when the sentence says.
     pub day_start: Option<NaiveTime>,
+    /// The day's windows, when the sentence gives more than one (`de 8 a 12 y de 13 a 17`).
+    pub windows: Option<Vec<crate::plan::Window>>,
     /// The sentence's language.
     pub locale: Locale,
 }
@@ -165,17 +167,7 @@ pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
         .filter_map(|token| clock(token))
         .collect();
     let day_start = times.first().copied();
-    if let [opens, closes, ..] = times[..] {
-        let window = (closes - opens).num_minutes();
-        if window != i64::from(hours_per_day.minutes()) && closes != NaiveTime::MIN {
-            return Err(format!(
-                "the window from {} to {} is {} minutes, not {hours_per_day} hours",
-                opens.format("%H:%M"),
-                closes.format("%H:%M"),
-                window
-            ));
-        }
-    }
+    let windows = windows_of(&times, hours_per_day)?;
     let spanish_opening = tokens
         .first()
         .is_some_and(|word| ["del", "desde"].contains(word));
@@ -191,8 +183,43 @@ pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
         start,
         hours_per_day,
         day_start,
+        windows,
         locale,
     })
+}
+
+/// The windows the sentence's times give in pairs (`de 8 a 12 y de 13 a 17`): `None` for one
+/// window (or none), an error when they do not add up to the hours a day.
+fn windows_of(
+    times: &[NaiveTime],
+    hours_per_day: Hours,
+) -> Result<Option<Vec<crate::plan::Window>>, String> {
+    let minutes = |time: NaiveTime| (time - NaiveTime::MIN).num_minutes() as u16;
+    let windows: Vec<crate::plan::Window> = times
+        .chunks_exact(2)
+        .map(|pair| {
+            // A window closing at 24:00 is written "a 0" or "to 00:00".
+            let closes = match minutes(pair[1]) {
+                0 => 24 * 60,
+                closes => closes,
+            };
+            crate::plan::Window::new(minutes(pair[0]), closes).ok_or_else(|| {
+                format!(
+                    "{} to {} is not a window of the day on quarter hours",
+                    pair[0].format("%H:%M"),
+                    pair[1].format("%H:%M")
+                )
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    let total = crate::plan::window::total(&windows);
+    if !windows.is_empty() && total != hours_per_day {
+        return Err(format!(
+            "the windows {} hold {total} hours, not {hours_per_day}",
+            crate::plan::window::shown(&windows)
+        ));
+    }
+    Ok((windows.len() > 1).then_some(windows))
 }
 
 /// One item of the activity list.
@@ -362,8 +389,22 @@ mod tests {
         assert!(
             start_sentence("Del 13 de Septiembre del 2023 con 6 horas de 8 a 13")
                 .unwrap_err()
-                .contains("300 minutes")
+                .contains("08:00–13:00 hold 5 hours, not 6")
         );
+        // A day of two windows, as the md export writes it, reads back as its windows.
+        let split = start_sentence(
+            "Del 4 de Marzo del 2024 con 8 horas diarias en las franjas horarias de 8 a 12 y de 13 a 17 hs.",
+        )
+        .unwrap();
+        assert_eq!(
+            split.windows,
+            Some(crate::plan::window::parse_list("08:00-12:00, 13:00-17:00").unwrap())
+        );
+        let english = start_sentence(
+            "From March 4, 2024, 8 hours a day from 08:00 to 12:00 and from 13:00 to 17:00.",
+        )
+        .unwrap();
+        assert_eq!(english.windows, split.windows);
     }
 
     #[test]

@@ -311,10 +311,9 @@ fn check_people(plan: &Plan) -> Result<(), Violation> {
             check_workdays(days, &prefix)?;
         }
         let workdays = person.workdays(plan);
+        // The plan's `week` may name a day they do not work: it is simply not theirs.
         if let Some(week) = &person.week {
             check_week(week, workdays, &prefix)?;
-        } else if !person.has_own_day() {
-            check_week(&plan.week, workdays, &prefix)?;
         }
         check_holidays(&person.holidays, &prefix)?;
         check_exceptions(&person.exceptions, &shape, workdays, &prefix)?;

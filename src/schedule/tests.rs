@@ -346,3 +346,12 @@ fn windows_that_touch_are_one_stretch_and_logged_work_crosses_breaks() {
         ]
     );
 }
+
+#[test]
+fn the_plans_week_may_name_a_day_a_person_does_not_work() {
+    let spans = windowed(
+        r#"people: [(name: "Ana", workdays: [Mon, Tue])], activities: [(code: "A", hours: 20, who: "Ana")]"#,
+    );
+    // Ana works Mondays and Tuesdays on the plan's windows; the short Friday is not hers.
+    assert_eq!(spans, [(at("2024-03-04 08:00"), at("2024-03-11 12:00"))]);
+}
