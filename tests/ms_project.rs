@@ -302,6 +302,21 @@ fn mpxj_script() -> Option<std::path::PathBuf> {
     Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/mpxj/read.py"))
 }
 
+/// What MPXJ understood of `file` (`scripts/mpxj/read.py`'s lines).
+fn mpxj_says(script: &Path, file: &Path) -> String {
+    let output = Process::new("python3")
+        .arg(script)
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
 /// The real MPXJ reads the export: every task with its WBS, name, start, finish and work.
 #[test]
 fn mpxj_reads_the_export() {
@@ -316,17 +331,7 @@ fn mpxj_reads_the_export() {
         render(Format::Mspdi, &plan, &schedule(&plan).unwrap()),
     )
     .unwrap();
-    let output = Process::new("python3")
-        .arg(script)
-        .arg(&file)
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let said = String::from_utf8(output.stdout).unwrap();
+    let said = mpxj_says(&script, &file);
     let tasks: Vec<Vec<&str>> = said
         .lines()
         .filter(|line| line.starts_with("task\t"))
@@ -618,18 +623,7 @@ fn real_files_schedule_to_the_dates_their_producer_saved() {
         let text = std::fs::read_to_string(file).unwrap();
         let second_opinion: Option<std::collections::HashMap<String, (String, String)>> =
             mpxj.as_ref().map(|script| {
-                let output = Process::new("python3")
-                    .arg(script)
-                    .arg(file)
-                    .output()
-                    .unwrap();
-                assert!(
-                    output.status.success(),
-                    "{}",
-                    String::from_utf8_lossy(&output.stderr)
-                );
-                String::from_utf8(output.stdout)
-                    .unwrap()
+                mpxj_says(script, file)
                     .lines()
                     .filter_map(|line| {
                         let fields: Vec<&str> = line.split('\t').collect();
