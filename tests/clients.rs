@@ -67,3 +67,37 @@ fn calcurse_takes_every_event_of_the_seed_and_of_a_hostile_plan() {
         assert!(!apts.contains("|\n"), "{apts}");
     }
 }
+
+/// A day with a lunch break reaches calcurse as two appointments around it: 5 March of the
+/// office-hours example is 08:00–12:00 and 13:00–15:00, nothing at 12:00–13:00.
+#[test]
+fn calcurse_shows_the_lunch_break_free() {
+    if !have("calcurse") {
+        eprintln!("calcurse is not installed: skipped (apt-get install calcurse)");
+        return;
+    }
+    let path = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/office-hours.ron"
+    ));
+    let plan = load_file(path).unwrap().plan;
+    let schedule = schedule(&plan).unwrap();
+    let (report, apts) = calcurse_import(&render(Format::Ics, &plan, &schedule));
+    let stretches: usize = (0..plan.activities.len())
+        .flat_map(|index| schedule.slots_of(index))
+        .map(|slot| schedule.slot_intervals(slot).len().max(1))
+        .sum();
+    assert!(
+        report.contains(&format!("{stretches} apps / 1 event")),
+        "{report}"
+    );
+    assert!(
+        apts.contains("03/05/2024 @ 08:00 -> 03/05/2024 @ 12:00"),
+        "{apts}"
+    );
+    assert!(
+        apts.contains("03/05/2024 @ 13:00 -> 03/05/2024 @ 15:00"),
+        "{apts}"
+    );
+    assert!(!apts.contains("@ 12:00 -> 03/05/2024 @ 13:00"), "{apts}");
+}
