@@ -523,7 +523,7 @@ fn malformed_documents_and_spreadsheets_say_what_and_where() {
             "bad-window.md",
             format!("Del 4 de Marzo del 2024 con 8 horas diarias de 9 a 13 hs.\n{item}"),
             0,
-            ":1: start sentence: the window from 09:00 to 13:00 is 240 minutes",
+            ":1: start sentence: the windows 09:00–13:00 hold 4 hours, not 8",
         ),
         (
             "twice.md",
