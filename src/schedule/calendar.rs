@@ -26,41 +26,29 @@ impl DayShape {
     /// a boundary between windows is the next window's opening. Work past the last window
     /// (logged hours more than the day holds) runs on from its close, up to midnight.
     fn start_minute(&self, offset: u32) -> u32 {
-        let mut left = offset;
-        for window in &self.windows {
-            let length = u32::from(window.closes - window.opens);
-            if left < length {
-                return u32::from(window.opens) + left;
-            }
-            left -= length;
-        }
-        self.run_on(left)
-    }
-
-    /// `left` minutes past the last window's close, but no later than midnight.
-    fn run_on(&self, left: u32) -> u32 {
-        let closes = self.windows.last().map_or(0, |last| u32::from(last.closes));
-        (closes + left).min(u32::from(window::MINUTES_PER_DAY))
+        self.minute_at(offset, false)
     }
 
     /// The minute after midnight at which `offset` worked minutes end: a boundary between
     /// windows is the earlier window's close (work that ends at 12:00 ends at 12:00, not 13:00).
     fn end_minute(&self, offset: u32) -> u32 {
-        let Some(first) = self.windows.first() else {
-            return offset.min(u32::from(window::MINUTES_PER_DAY));
-        };
-        if offset == 0 {
-            return u32::from(first.opens);
-        }
+        self.minute_at(offset, true)
+    }
+
+    /// The clock minute `offset` worked minutes into the day; at a boundary between windows,
+    /// the earlier window's close when `at_close`, else the next one's opening. Past the last
+    /// window it runs on from its close, up to midnight.
+    fn minute_at(&self, offset: u32, at_close: bool) -> u32 {
         let mut left = offset;
         for window in &self.windows {
             let length = u32::from(window.closes - window.opens);
-            if left <= length {
+            if left < length || (at_close && left == length) {
                 return u32::from(window.opens) + left;
             }
             left -= length;
         }
-        self.run_on(left)
+        let closes = self.windows.last().map_or(0, |last| u32::from(last.closes));
+        (closes + left).min(u32::from(window::MINUTES_PER_DAY))
     }
 
     /// The working minutes of the day before `minute` (after midnight).
