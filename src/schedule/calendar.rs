@@ -112,15 +112,16 @@ impl WorkCalendar {
         exception_list: impl Iterator<Item = &'a Exception>,
     ) -> Self {
         let mut shapes = vec![DayShape::new(&week.windows)];
-        let shape_of = |windows: &[Window], shapes: &mut Vec<DayShape>| {
+        // Each distinct day once, found by its windows: an imported calendar may give
+        // thousands of exceptions, and a search of the shapes for each would be quadratic.
+        let mut known: foldhash::HashMap<Vec<Window>, u32> = foldhash::HashMap::default();
+        known.insert(shapes[0].windows.clone(), ORDINARY);
+        let mut shape_of = |windows: &[Window], shapes: &mut Vec<DayShape>| {
             let shape = DayShape::new(windows);
-            match shapes.iter().position(|known| *known == shape) {
-                Some(known) => known as u32,
-                None => {
-                    shapes.push(shape);
-                    (shapes.len() - 1) as u32
-                }
-            }
+            *known.entry(shape.windows.clone()).or_insert_with(|| {
+                shapes.push(shape);
+                (shapes.len() - 1) as u32
+            })
         };
         let mut weekdays = [DAY_OFF; 7];
         for day in days {
