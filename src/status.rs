@@ -144,11 +144,11 @@ pub fn headline(plan: &Plan, schedule: &Schedule) -> Option<(u32, Option<i64>)> 
 
 /// Logged ÷ (logged + remaining) in whole percent, rounded down; 100 with no work at all.
 fn percent(logged: Hours, remaining: Hours) -> u32 {
-    let whole = (logged + remaining).quarters();
+    let whole = (logged + remaining).minutes();
     if whole == 0 {
         return 100;
     }
-    (u64::from(logged.quarters()) * 100 / u64::from(whole)) as u32
+    (u64::from(logged.minutes()) * 100 / u64::from(whole)) as u32
 }
 
 impl Status {

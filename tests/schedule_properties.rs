@@ -95,7 +95,7 @@ fn arb_rich_plan() -> impl Strategy<Value = Plan> {
     )
         .prop_map(|(mut plan, activities, ranges, exceptions, next_day)| {
             let start = plan.start;
-            let day = day_hours(&plan).quarters();
+            let day = day_hours(&plan).minutes() / 15;
             let opens = u32::from(plan.week_shape().windows[0].opens);
             let last_close = u32::from(plan.week_shape().windows.last().unwrap().closes);
             let taken: HashSet<NaiveDate> = plan.holidays.iter().map(|h| h.date).collect();
@@ -323,7 +323,7 @@ fn arb_plan_with_people() -> impl Strategy<Value = Plan> {
                             q
                         })
                     });
-                    let length = hours.unwrap_or(day_hours(&plan)).quarters();
+                    let length = hours.unwrap_or(day_hours(&plan)).minutes() / 15;
                     let opens = opens.map(|open| open.min(24 * 4 - length));
                     let day_start =
                         opens.map(|q| NaiveTime::from_hms_opt(q / 4, (q % 4) * 15, 0).unwrap());
@@ -364,7 +364,7 @@ fn arb_plan_with_people() -> impl Strategy<Value = Plan> {
                                     let room = if own {
                                         24 * 4 - open_quarters
                                     } else {
-                                        day_hours(&plan).quarters()
+                                        (day_hours(&plan).minutes() / 15)
                                             + (24 * 60 - last_close(&plan)) / 15
                                     };
                                     Exception::hours(

@@ -171,7 +171,7 @@ impl App {
             // Half a day, rounded down to the quarter-hour.
             (
                 self.fail(Msg::FormShortDay, &[&day]),
-                Hours::from_quarters(full.quarters() / 2),
+                Hours::from_minutes(full.minutes() / 2).whole_quarters(),
             )
         } else {
             (self.fail(Msg::FormExtraDay, &[&day]), full)

@@ -695,7 +695,7 @@ impl App {
         let code = self.plan().activities.get(index).map(|a| a.code.clone());
         let code = code.ok_or_else(|| self.fail(Msg::NoActivitySelected, &[]))?;
         let quarters =
-            i64::from(self.plan().activities[index].hours.quarters()) + i64::from(step) * 4;
+            i64::from(self.plan().activities[index].hours.minutes() / 15) + i64::from(step) * 4;
         if quarters <= 0 {
             return Err(self.fail(Msg::LessThanAnHour, &[&code]));
         }

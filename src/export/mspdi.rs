@@ -299,7 +299,7 @@ fn write_progress(
     let percent = if work.is_zero() {
         u8::from(progress.remaining.is_zero() && done) * 100
     } else {
-        (progress.logged.quarters() * 100 / work.quarters()) as u8
+        (u64::from(progress.logged.minutes()) * 100 / u64::from(work.minutes())) as u8
     };
     xml.field("PercentComplete", percent)?;
     xml.field("PercentWorkComplete", percent)?;

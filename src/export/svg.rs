@@ -287,7 +287,7 @@ fn write_milestone(out: &mut String, schedule: &Schedule, chart: &Chart, row: &R
     let (colour, outline) = (row.colour, row.outline);
     for slot in schedule.slots_of(row.index) {
         let share =
-            slot.offset.quarters() as f64 / calendar.capacity(slot.date).quarters().max(1) as f64;
+            slot.offset.minutes() as f64 / calendar.capacity(slot.date).minutes().max(1) as f64;
         let cx = chart.x_of(slot.date) + share * DAY;
         let (cy, r) = (row.top + ROW / 2.0, ROW / 2.0 - 4.0);
         writeln!(
@@ -372,14 +372,14 @@ fn write_work(out: &mut String, schedule: &Schedule, chart: &Chart, row: &Row) -
     let tracked = schedule.progress().is_some();
     // Part days are parts of the activity's person's day.
     let calendar = schedule.calendar_of(index);
-    let fraction = |date: NaiveDate, quarters: u32| {
-        quarters as f64 / calendar.capacity(date).quarters().max(1) as f64 * DAY
+    let fraction = |date: NaiveDate, minutes: u32| {
+        minutes as f64 / calendar.capacity(date).minutes().max(1) as f64 * DAY
     };
     let mut runs: Vec<(f64, f64, bool)> = Vec::new();
     let mut previous: Option<(NaiveDate, bool, bool)> = None;
     for slot in schedule.slots_of(index) {
-        let x = chart.x_of(slot.date) + fraction(slot.date, slot.offset.quarters());
-        let end = x + fraction(slot.date, slot.hours.quarters());
+        let x = chart.x_of(slot.date) + fraction(slot.date, slot.offset.minutes());
+        let end = x + fraction(slot.date, slot.hours.minutes());
         let continues = previous.is_some_and(|(day, filled, logged)| {
             logged == slot.logged
                 && filled

@@ -837,7 +837,7 @@ fn days_of_records(
             .iter_days()
             .take_while(|day| *day <= last)
             .take(366)
-            .map(|day| (day, calendar.capacity(day).quarters()))
+            .map(|day| (day, calendar.capacity(day).minutes()))
             .filter(|(_, quarters)| *quarters > 0)
             .collect();
         let total: u32 = working.iter().map(|(_, quarters)| quarters).sum();

@@ -1,4 +1,6 @@
-//! Amounts of working time, counted in quarter-hours so that arithmetic is exact.
+//! Amounts of working time, counted in whole minutes so that arithmetic is exact. A plan gives
+//! efforts in quarter-hour steps; a day's free time is any number of minutes (a class that ends
+//! at 11:50 frees the rest of the morning from 11:50).
 
 use std::fmt;
 use std::ops::{Add, AddAssign, Sub, SubAssign};
@@ -6,38 +8,48 @@ use std::ops::{Add, AddAssign, Sub, SubAssign};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
-/// Quarter-hours in one hour.
-const QUARTERS_PER_HOUR: u32 = 4;
+/// Minutes in one hour.
+const MINUTES_PER_HOUR: u32 = 60;
+
+/// Minutes in the quarter-hour a plan's amounts are given in.
+const MINUTES_PER_QUARTER: u32 = 15;
 
 /// The largest amount accepted from a plan file: a million hours is more than anyone plans,
-/// and keeps every sum of activities far from overflowing `u32` quarters.
+/// and keeps every sum of activities far from overflowing `u32` minutes.
 const MAX_HOURS: f64 = 1_000_000.0;
 
-/// A non-negative amount of working time in quarter-hour steps (7.5 h, 0.25 h, 42 h).
+/// A non-negative amount of working time in minutes (7.5 h, 0.25 h, 42 h; 3 h 50 min).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Hours {
-    quarters: u32,
+    minutes: u32,
 }
 
 impl Hours {
     /// No time at all.
-    pub const ZERO: Hours = Hours { quarters: 0 };
+    pub const ZERO: Hours = Hours { minutes: 0 };
 
     /// The most a plan file may give (an import can make more, which the plan's checks
     /// refuse: such a plan would not open again).
     pub const MAX: Hours = Hours {
-        quarters: MAX_HOURS as u32 * QUARTERS_PER_HOUR,
+        minutes: MAX_HOURS as u32 * MINUTES_PER_HOUR,
     };
 
     /// An amount given in quarter-hours.
     pub const fn from_quarters(quarters: u32) -> Self {
-        Hours { quarters }
+        Hours {
+            minutes: quarters.saturating_mul(MINUTES_PER_QUARTER),
+        }
+    }
+
+    /// An amount given in minutes.
+    pub const fn from_minutes(minutes: u32) -> Self {
+        Hours { minutes }
     }
 
     /// A whole number of hours.
     pub const fn from_whole(hours: u32) -> Self {
         Hours {
-            quarters: hours * QUARTERS_PER_HOUR,
+            minutes: hours * MINUTES_PER_HOUR,
         }
     }
 
@@ -50,34 +62,39 @@ impl Hours {
         if hours > MAX_HOURS {
             return Err(HoursError::TooLarge);
         }
-        let quarters = hours * f64::from(QUARTERS_PER_HOUR);
+        let quarters = hours * 4.0;
         if quarters.fract() != 0.0 {
             return Err(HoursError::NotQuarter);
         }
         // In range by the checks above: at most 4,000,000.
-        Ok(Hours {
-            quarters: quarters as u32,
-        })
-    }
-
-    /// The amount in quarter-hours.
-    pub const fn quarters(self) -> u32 {
-        self.quarters
+        Ok(Hours::from_quarters(quarters as u32))
     }
 
     /// The amount in minutes.
     pub const fn minutes(self) -> u32 {
-        self.quarters * 15
+        self.minutes
     }
 
     /// The amount as a decimal number of hours.
     pub fn as_f64(self) -> f64 {
-        f64::from(self.quarters) / f64::from(QUARTERS_PER_HOUR)
+        f64::from(self.minutes) / f64::from(MINUTES_PER_HOUR)
     }
 
     /// True for zero hours.
     pub const fn is_zero(self) -> bool {
-        self.quarters == 0
+        self.minutes == 0
+    }
+
+    /// True when the amount is a whole number of quarter-hours, as plan files give them.
+    pub const fn is_quarters(self) -> bool {
+        self.minutes.is_multiple_of(MINUTES_PER_QUARTER)
+    }
+
+    /// The amount rounded down to the quarter-hour.
+    pub const fn whole_quarters(self) -> Hours {
+        Hours {
+            minutes: self.minutes / MINUTES_PER_QUARTER * MINUTES_PER_QUARTER,
+        }
     }
 
     /// The amount written with a decimal comma (`7,5`), as Spanish text does.
@@ -101,14 +118,19 @@ pub enum HoursError {
 }
 
 impl fmt::Display for Hours {
-    /// Whole hours print without decimals (`42`), others with as few as needed (`7.5`, `0.25`).
+    /// Whole hours print without decimals (`42`), others with as few as needed (`7.5`, `0.25`);
+    /// an amount off the quarter-hour (free time cut by a class) with two (`3.83`).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let whole = self.quarters / QUARTERS_PER_HOUR;
-        match self.quarters % QUARTERS_PER_HOUR {
+        let whole = self.minutes / MINUTES_PER_HOUR;
+        match self.minutes % MINUTES_PER_HOUR {
             0 => write!(f, "{whole}"),
-            1 => write!(f, "{whole}.25"),
-            2 => write!(f, "{whole}.5"),
-            _ => write!(f, "{whole}.75"),
+            15 => write!(f, "{whole}.25"),
+            30 => write!(f, "{whole}.5"),
+            45 => write!(f, "{whole}.75"),
+            _ => {
+                let shown = format!("{:.2}", self.as_f64());
+                f.write_str(shown.trim_end_matches('0'))
+            }
         }
     }
 }
@@ -119,7 +141,7 @@ impl Add for Hours {
     type Output = Hours;
     fn add(self, other: Hours) -> Hours {
         Hours {
-            quarters: self.quarters.saturating_add(other.quarters),
+            minutes: self.minutes.saturating_add(other.minutes),
         }
     }
 }
@@ -134,7 +156,7 @@ impl Sub for Hours {
     type Output = Hours;
     fn sub(self, other: Hours) -> Hours {
         Hours {
-            quarters: self.quarters - other.quarters,
+            minutes: self.minutes - other.minutes,
         }
     }
 }
@@ -143,14 +165,14 @@ impl Hours {
     /// `self - other`, or zero when `other` is more (hours logged past the estimate).
     pub fn saturating_sub(self, other: Hours) -> Hours {
         Hours {
-            quarters: self.quarters.saturating_sub(other.quarters),
+            minutes: self.minutes.saturating_sub(other.minutes),
         }
     }
 }
 
 impl SubAssign for Hours {
     fn sub_assign(&mut self, other: Hours) {
-        self.quarters -= other.quarters;
+        self.minutes -= other.minutes;
     }
 }
 
@@ -163,8 +185,8 @@ impl std::iter::Sum for Hours {
 impl Serialize for Hours {
     /// Whole hours serialise as integers and the rest as decimals, so JSON shows `42` and `7.5`.
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.quarters.is_multiple_of(QUARTERS_PER_HOUR) {
-            serializer.serialize_u32(self.quarters / QUARTERS_PER_HOUR)
+        if self.minutes.is_multiple_of(MINUTES_PER_HOUR) {
+            serializer.serialize_u32(self.minutes / MINUTES_PER_HOUR)
         } else {
             serializer.serialize_f64(self.as_f64())
         }
@@ -248,10 +270,10 @@ mod tests {
 
     #[test]
     fn sums_saturate_instead_of_overflowing() {
-        let huge = Hours::from_quarters(u32::MAX - 1);
-        assert_eq!(huge + Hours::from_whole(10), Hours::from_quarters(u32::MAX));
+        let huge = Hours::from_minutes(u32::MAX - 1);
+        assert_eq!(huge + Hours::from_whole(10), Hours::from_minutes(u32::MAX));
         let total: Hours = [huge, huge, huge].into_iter().sum();
-        assert_eq!(total, Hours::from_quarters(u32::MAX));
+        assert_eq!(total, Hours::from_minutes(u32::MAX));
     }
 
     #[test]
@@ -261,5 +283,10 @@ mod tests {
             .into();
         assert_eq!(shown, ["0", "0.25", "0.5", "0.75", "42"]);
         assert_eq!(Hours::from_quarters(30).with_decimal_comma(), "7,5");
+        // Free time cut at odd minutes: 3 h 50 min, 10 min, 2 h 06 min.
+        let odd: Vec<String> = [230, 10, 126]
+            .map(|m| Hours::from_minutes(m).to_string())
+            .into();
+        assert_eq!(odd, ["3.83", "0.17", "2.1"]);
     }
 }

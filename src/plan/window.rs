@@ -36,7 +36,7 @@ impl Window {
 
     /// How much working time it holds.
     pub fn length(self) -> Hours {
-        Hours::from_quarters(u32::from((self.closes - self.opens) / 15))
+        Hours::from_minutes(u32::from(self.closes - self.opens))
     }
 
     /// Parses `HH:MM-HH:MM`, refusing what a plan may not give, with a message that says why.

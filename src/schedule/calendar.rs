@@ -503,7 +503,7 @@ pub(super) fn offset_of(calendar: &WorkCalendar, moment: NaiveDateTime) -> Hours
     let time = moment.time();
     let minute = time.hour() * 60 + time.minute() + u32::from(time.second() > 0);
     let worked = calendar.layout_on(moment.date()).worked_before(minute);
-    Hours::from_quarters(worked.div_ceil(15))
+    Hours::from_minutes(worked)
 }
 
 /// The first working moment of `calendar` at or after `moment`: its day and offset there.

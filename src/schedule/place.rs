@@ -37,8 +37,8 @@ impl<'a> Placer<'a> {
     ) -> Self {
         // At least a day's worth of hours a slot, plus a partial day per activity; capped by
         // the days left before LAST_DAY, so a hostile plan cannot ask for absurd memory.
-        let day = calendars[0].hours_per_day().quarters().max(1) as usize;
-        let total = plan.total_hours().quarters() as usize;
+        let day = calendars[0].hours_per_day().minutes().max(1) as usize;
+        let total = plan.total_hours().minutes() as usize;
         let days_left = usize::try_from((LAST_DAY - plan.start).num_days()).unwrap_or(0);
         let reserve = (total / day).min(days_left) + plan.activities.len() + 1;
         // `slots` comes empty, from a schedule no longer needed.

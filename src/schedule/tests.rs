@@ -98,7 +98,7 @@ fn fractional_hours_hand_over_mid_day() {
     let b: Vec<u32> = schedule
         .slots_of(1)
         .iter()
-        .map(|s| s.hours.quarters())
+        .map(|s| s.hours.minutes() / 15)
         .collect();
     assert_eq!(b, [29, 1]);
     assert_eq!(

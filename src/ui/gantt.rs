@@ -614,8 +614,7 @@ fn partial_cell(offset: Hours, hours: Hours, capacity: Hours) -> &'static str {
         return "▐";
     }
     // The nearest eighth, but never empty and never full: a part day must look like one.
-    let eighths =
-        ((hours.quarters() * 8 + capacity.quarters() / 2) / capacity.quarters()).clamp(1, 7);
+    let eighths = ((hours.minutes() * 8 + capacity.minutes() / 2) / capacity.minutes()).clamp(1, 7);
     EIGHTHS[eighths as usize]
 }
 
