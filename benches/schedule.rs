@@ -207,6 +207,7 @@ fn fifty_people_on_their_own_calendars(bencher: divan::Bencher) {
                 name: None,
             }],
             exceptions: Vec::new(),
+            busy: Vec::new(),
         })
         .collect();
     bencher.bench(|| schedule(divan::black_box(&plan)).unwrap());

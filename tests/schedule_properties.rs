@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, NaiveTime, TimeDelta};
 use cronograma::plan::window::total;
-use cronograma::plan::{Activity, Day, Exception, Handoff, Holiday, Hours, Plan, Window};
+use cronograma::plan::{Activity, Busy, Day, Exception, Handoff, Holiday, Hours, Plan, Window};
 use cronograma::schedule::{Schedule, schedule};
 use proptest::prelude::*;
 
@@ -331,6 +331,7 @@ fn arb_plan_with_people() -> impl Strategy<Value = Plan> {
                     let open_quarters = opens.unwrap_or(plan_open);
                     let mut seen = HashSet::new();
                     cronograma::plan::Person {
+                        busy: Vec::new(),
                         windows: None,
                         week: None,
                         name: name.into(),
@@ -382,6 +383,85 @@ fn arb_plan_with_people() -> impl Strategy<Value = Plan> {
     })
 }
 
+/// Busy blocks at any minute over the first 200 days of a plan starting on `start`: one-off
+/// or weekly, timed or whole days, some with skipped days.
+fn arb_busy(start: NaiveDate) -> impl Strategy<Value = Vec<Busy>> {
+    let block = (
+        0i64..200,                                        // first day
+        proptest::option::of((0u16..1440, 1u16..600)),    // opens, length in minutes
+        proptest::option::of((any::<bool>(), 0i64..120)), // weekly?, days to its last
+        proptest::collection::vec(0i64..20, 0..3),        // skipped repetitions
+    );
+    proptest::collection::vec(block, 0..6).prop_map(move |blocks| {
+        blocks
+            .into_iter()
+            .enumerate()
+            .map(|(at, (first, time, repeat, skipped))| {
+                let date = start + TimeDelta::days(first);
+                let time = time.map(|(opens, length)| {
+                    let closes = (opens + length).min(1440);
+                    Window::parse_any_minute(&format!(
+                        "{:02}:{:02}-{:02}:{:02}",
+                        opens / 60,
+                        opens % 60,
+                        closes / 60,
+                        closes % 60
+                    ))
+                    .unwrap()
+                });
+                let (weekly, until) = match repeat {
+                    Some((weekly, days)) => (weekly, Some(date + TimeDelta::days(days))),
+                    None => (false, None),
+                };
+                let step = if weekly { 7 } else { 1 };
+                Busy {
+                    until,
+                    weekly,
+                    skip: skipped
+                        .into_iter()
+                        .map(|n| date + TimeDelta::days(n * step))
+                        .collect(),
+                    ..Busy::on(format!("b{at}"), date, time)
+                }
+            })
+            .collect()
+    })
+}
+
+/// Plans with people, with busy time for everyone and for each person.
+fn arb_busy_plan() -> impl Strategy<Value = Plan> {
+    arb_plan_with_people()
+        .prop_flat_map(|plan| {
+            let start = plan.start;
+            let people = plan.people.len();
+            (
+                Just(plan),
+                arb_busy(start),
+                proptest::collection::vec(arb_busy(start), people..=people),
+            )
+        })
+        .prop_map(|(mut plan, busy, theirs)| {
+            plan.busy = busy;
+            for (person, busy) in plan.people.iter_mut().zip(theirs) {
+                person.busy = busy;
+            }
+            plan
+        })
+}
+
+/// The busy stretches of `who` on `date`, in minutes of the day, from the plan's blocks
+/// directly (not by the scheduler's calendar).
+fn busy_minutes(plan: &Plan, who: &str, date: NaiveDate) -> Vec<(u16, u16)> {
+    let person = plan.people.iter().find(|person| &*person.name == who);
+    let theirs = person.map_or(&[][..], |person| &person.busy[..]);
+    plan.busy
+        .iter()
+        .chain(theirs)
+        .filter(|block| block.days().any(|day| day == date))
+        .map(|block| (block.taken().opens, block.taken().closes))
+        .collect()
+}
+
 /// A person's working time on `date`, worked out from the plan's fields directly (not by the
 /// scheduler's calendar).
 fn allowed_hours(plan: &Plan, who: &str, date: NaiveDate) -> Hours {
@@ -415,6 +495,41 @@ fn last_close(plan: &Plan) -> u32 {
 }
 
 proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+    #[test]
+    fn no_work_is_laid_on_a_busy_minute_and_every_hour_is_done(plan in arb_busy_plan()) {
+        cronograma::plan::validate::check(&plan).map_err(|v| TestCaseError::fail(format!("{v:?}")))?;
+        let schedule = schedule(&plan).unwrap();
+        for (index, activity) in plan.activities.iter().enumerate() {
+            let done: Hours = schedule.slots_of(index).iter().map(|slot| slot.hours).sum();
+            prop_assert_eq!(done, activity.hours);
+            if activity.is_milestone() {
+                continue;
+            }
+            for slot in schedule.slots_of(index).iter().filter(|slot| !slot.logged) {
+                let busy = busy_minutes(&plan, &activity.who, slot.date);
+                let midnight = slot.date.and_time(NaiveTime::MIN);
+                for (from, to) in schedule.slot_intervals(slot) {
+                    let (from, to) = ((from - midnight).num_minutes(), (to - midnight).num_minutes());
+                    for (opens, closes) in &busy {
+                        let clear = to <= i64::from(*opens) || from >= i64::from(*closes);
+                        prop_assert!(clear, "{} worked {}..{} on {} in busy {}..{}",
+                            activity.code, from, to, slot.date, opens, closes);
+                    }
+                }
+            }
+            // Fitted into what is free, not pushed past it: every day strictly inside an
+            // activity's run gives it all the free time its person has left that day.
+            let calendar = schedule.calendar_of(index);
+            let slots = schedule.slots_of(index);
+            if slots.len() > 2 && !slots.iter().any(|slot| slot.logged) {
+                for slot in &slots[1..slots.len() - 1] {
+                    prop_assert_eq!(slot.offset + slot.hours, calendar.capacity(slot.date));
+                }
+            }
+        }
+    }
+
     #[test]
     fn people_work_only_their_own_time_and_every_hour_is_done(plan in arb_plan_with_people()) {
         cronograma::plan::validate::check(&plan).map_err(|v| TestCaseError::fail(format!("{v:?}")))?;

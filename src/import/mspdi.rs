@@ -509,6 +509,7 @@ fn people_of(
                 .into_iter()
                 .filter(|exception| !plan.exceptions.contains(exception))
                 .collect(),
+            busy: Vec::new(),
         });
     }
     people

@@ -3,6 +3,7 @@
 //! [`load`] reads and validates a file, [`write`] renders the canonical text, and
 //! [`save`] puts it on disk without ever leaving a half-written file behind.
 
+pub mod busy;
 pub mod error;
 pub mod fields;
 pub mod file;
@@ -22,6 +23,7 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveTime};
 use serde::Deserialize;
 
+pub use busy::Busy;
 pub use error::PlanError;
 pub use fields::{Day, Language, Locale, WeekStart};
 pub use file::{BOM, MAX_PLAN_BYTES, kind_of, open_regular, read_regular};
@@ -78,6 +80,10 @@ pub struct Plan {
     /// Dates with their own hours: a short day, a worked Saturday, or (0) a day off.
     #[serde(default)]
     pub exceptions: Vec<Exception>,
+    /// Time already taken for everyone (a team meeting, a closing week), which no work is
+    /// laid on.
+    #[serde(default)]
+    pub busy: Vec<Busy>,
     /// People with working time of their own (a part-time reviewer, a vacation); anyone not
     /// listed works the plan's.
     #[serde(default)]
@@ -352,6 +358,9 @@ pub struct Person {
     /// Their own days with their own hours.
     #[serde(default)]
     pub exceptions: Vec<Exception>,
+    /// Their busy time (classes, a job, meetings), on top of the plan's.
+    #[serde(default)]
+    pub busy: Vec<Busy>,
 }
 
 impl Person {

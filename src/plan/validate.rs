@@ -6,6 +6,7 @@ use foldhash::{HashMap, HashMapExt, HashSet};
 
 use chrono::{Datelike, NaiveTime, Timelike};
 
+use super::busy::MAX_BUSY_DAYS;
 use super::order::{Link, Predecessors, work_order};
 use super::window::{self, Window};
 use super::{Day, Hours, Plan, WeekShape, WeekWindows};
@@ -45,6 +46,7 @@ pub fn check(plan: &Plan) -> Result<(), Violation> {
     check_holidays(&plan.holidays, "")?;
     check_exceptions(&plan.exceptions, &plan.week_shape(), &plan.workdays, "")?;
     check_people(plan)?;
+    check_busy(plan)?;
     let codes = check_activities(plan)?;
     check_links(plan, &codes)?;
     check_progress_fields(plan, &codes)?;
@@ -411,6 +413,43 @@ fn check_workdays(workdays: &[super::Day], prefix: &str) -> Result<(), Violation
                 format!("{} is listed twice", day.name()),
                 "list each day once",
             ));
+        }
+    }
+    Ok(())
+}
+
+/// Busy blocks: a repetition that ends on or after it starts, and all of them together within
+/// [`MAX_BUSY_DAYS`] days (a block repeated daily to the year 9999 would slow every schedule).
+fn check_busy(plan: &Plan) -> Result<(), Violation> {
+    let lists = std::iter::once((String::new(), &plan.busy)).chain(
+        plan.people
+            .iter()
+            .enumerate()
+            .map(|(index, person)| (format!("people[{index}]."), &person.busy)),
+    );
+    let mut reach = 0usize;
+    for (prefix, busy) in lists {
+        for (index, block) in busy.iter().enumerate() {
+            let field = format!("{prefix}busy[{index}]");
+            if block.until.is_some_and(|until| until < block.date) {
+                return Err(violation(
+                    format!("{field}.until"),
+                    format!(
+                        "the block repeats until {}, before its first day {}",
+                        block.until.unwrap_or(block.date),
+                        block.date
+                    ),
+                    "a block repeats from `date` to `until`, both included",
+                ));
+            }
+            reach = reach.saturating_add(block.reach());
+            if reach > MAX_BUSY_DAYS {
+                return Err(violation(
+                    format!("{field}.until"),
+                    format!("the busy blocks reach more than {MAX_BUSY_DAYS} days together"),
+                    "give a repetition the last day it is really held on",
+                ));
+            }
         }
     }
     Ok(())

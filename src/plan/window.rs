@@ -15,8 +15,8 @@ use super::fields::format_minutes;
 pub const MINUTES_PER_DAY: u16 = 24 * 60;
 
 /// One stretch of working time within a day, in minutes after midnight: it opens at `opens`
-/// and closes at `closes` (`1440` is `24:00`, the end of the day). Always on quarter hours,
-/// `opens < closes`.
+/// and closes at `closes` (`1440` is `24:00`, the end of the day); `opens < closes`. Working
+/// windows are on quarter hours; busy time may start and end at any minute.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Window {
     /// When it opens, in minutes after midnight.
@@ -41,6 +41,18 @@ impl Window {
 
     /// Parses `HH:MM-HH:MM`, refusing what a plan may not give, with a message that says why.
     pub fn parse(text: &str) -> Result<Self, String> {
+        let window = Window::parse_any_minute(text)?;
+        if window.opens % 15 != 0 || window.closes % 15 != 0 {
+            return Err(format!(
+                "the window \"{text}\" is not on quarter hours (:00, :15, :30, :45)"
+            ));
+        }
+        Ok(window)
+    }
+
+    /// Parses `HH:MM-HH:MM` at any minute, as busy time is given (a class from 10:00 to
+    /// 11:50): within the day, opening before it closes.
+    pub fn parse_any_minute(text: &str) -> Result<Self, String> {
         let Some((opens, closes)) = text.split_once('-') else {
             return Err(format!(
                 "\"{text}\" is not a window written as HH:MM-HH:MM (\"08:00-12:00\")"
@@ -48,11 +60,6 @@ impl Window {
         };
         let opens = clock_minutes(opens.trim(), text)?;
         let closes = clock_minutes(closes.trim(), text)?;
-        if opens % 15 != 0 || closes % 15 != 0 {
-            return Err(format!(
-                "the window \"{text}\" is not on quarter hours (:00, :15, :30, :45)"
-            ));
-        }
         if opens >= closes {
             return Err(format!(
                 "the window \"{text}\" closes before it opens (a window ends by 24:00, the same day)"
@@ -221,6 +228,40 @@ pub fn merged(windows: &[Window]) -> Vec<Window> {
     stretches
 }
 
+/// What is left of `windows` (sorted, not overlapping) once the `taken` stretches (in any
+/// order, overlapping or not) are cut out of them: a class from 10:00 to 11:50 leaves
+/// `08:00-10:00` and `11:50-12:00` of `08:00-12:00`.
+pub fn without(windows: &[Window], taken: &[Window]) -> Vec<Window> {
+    let mut taken = taken.to_vec();
+    taken.sort_unstable();
+    let mut left = Vec::with_capacity(windows.len() + taken.len());
+    for window in windows {
+        let mut opens = window.opens;
+        for cut in &taken {
+            if cut.opens >= window.closes || cut.closes <= opens {
+                continue;
+            }
+            if cut.opens > opens {
+                left.push(Window {
+                    opens,
+                    closes: cut.opens,
+                });
+            }
+            opens = opens.max(cut.closes);
+            if opens >= window.closes {
+                break;
+            }
+        }
+        if opens < window.closes {
+            left.push(Window {
+                opens,
+                closes: window.closes,
+            });
+        }
+    }
+    left
+}
+
 /// The first `hours` of `windows`, as an exception's `hours` gives a day: cut where the hours
 /// run out, or, when they are more than the windows hold, the last window running on.
 /// `None` when that runs past midnight.
@@ -282,6 +323,33 @@ mod tests {
         ] {
             assert!(Window::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn busy_time_is_cut_out_of_the_windows_to_the_minute() {
+        let day = [window("08:00-12:00"), window("13:00-17:00")];
+        let class = Window::parse_any_minute("10:00-11:50").unwrap();
+        assert_eq!(
+            without(&day, &[class]),
+            [
+                window("08:00-10:00"),
+                Window::parse_any_minute("11:50-12:00").unwrap(),
+                window("13:00-17:00")
+            ]
+        );
+        // Over the lunch break, overlapping each other, listed out of order.
+        let meeting = Window::parse_any_minute("11:30-13:30").unwrap();
+        let call = Window::parse_any_minute("13:00-14:05").unwrap();
+        assert_eq!(
+            without(&day, &[call, meeting, class]),
+            [
+                window("08:00-10:00"),
+                Window::parse_any_minute("14:05-17:00").unwrap()
+            ]
+        );
+        assert_eq!(without(&day, &[window("00:00-24:00")]), []);
+        assert_eq!(without(&day, &[]), day);
+        assert!(Window::parse("10:00-11:50").is_err());
     }
 
     #[test]

@@ -6,7 +6,8 @@ use std::fmt::Write;
 use super::fields::format_time;
 use super::window;
 use super::{
-    Baseline, Document, Exception, Handoff, Holiday, LogEntry, Ordering, Person, Plan, WeekWindows,
+    Baseline, Busy, Document, Exception, Handoff, Holiday, LogEntry, Ordering, Person, Plan,
+    WeekWindows,
 };
 
 /// The comment a new plan file starts with.
@@ -92,6 +93,9 @@ fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
         write_list(out, "exceptions", &exceptions, |out, exception| {
             write_exception(out, exception)
         })?;
+    }
+    if !plan.busy.is_empty() {
+        write_list(out, "busy", &sorted_busy(&plan.busy), write_busy)?;
     }
     if !plan.people.is_empty() {
         write_list(out, "people", &plan.people, write_person)?;
@@ -200,6 +204,35 @@ fn write_exception(out: &mut String, exception: &&Exception) -> std::fmt::Result
     Ok(())
 }
 
+/// Busy blocks in date order (then by time), as a timetable reads.
+fn sorted_busy(busy: &[Busy]) -> Vec<&Busy> {
+    let mut sorted: Vec<&Busy> = busy.iter().collect();
+    sorted.sort_by_key(|block| (block.date, block.time));
+    sorted
+}
+
+fn write_busy(out: &mut String, busy: &&Busy) -> std::fmt::Result {
+    write!(out, "(name: {}, date: \"{}\"", quote(&busy.name), busy.date)?;
+    if let Some(time) = busy.time {
+        write!(out, ", time: \"{time}\"")?;
+    }
+    if let Some(until) = busy.until {
+        write!(out, ", until: \"{until}\"")?;
+    }
+    if busy.weekly {
+        out.push_str(", weekly: true");
+    }
+    if !busy.skip.is_empty() {
+        let days: Vec<String> = busy.skip.iter().map(|day| format!("\"{day}\"")).collect();
+        write!(out, ", skip: [{}]", days.join(", "))?;
+    }
+    if let Some(source) = &busy.source {
+        write!(out, ", source: {}", quote(source))?;
+    }
+    out.push(')');
+    Ok(())
+}
+
 /// A `week` on one line: `(days: [Fri], windows: ["08:00-13:00"])`, one group after another.
 fn week_text(week: &[WeekWindows]) -> String {
     week.iter()
@@ -234,35 +267,35 @@ fn write_person(out: &mut String, person: &Person) -> std::fmt::Result {
         let names: Vec<&str> = days.iter().map(|day| day.name()).collect();
         write!(out, ", workdays: [{}]", names.join(", "))?;
     }
-    let inline = |out: &mut String, name: &str, items: Vec<String>| -> std::fmt::Result {
-        if !items.is_empty() {
-            write!(out, ", {name}: [{}]", items.join(", "))?;
-        }
-        Ok(())
-    };
     let mut holidays: Vec<&Holiday> = person.holidays.iter().collect();
     holidays.sort_by_key(|holiday| holiday.date);
-    let holidays = holidays
-        .iter()
-        .map(|holiday| {
-            let mut text = String::new();
-            let _ = write_holiday(&mut text, holiday);
-            text
-        })
-        .collect();
-    inline(out, "holidays", holidays)?;
+    write_inline(out, "holidays", &holidays, write_holiday)?;
     let mut exceptions: Vec<&Exception> = person.exceptions.iter().collect();
     exceptions.sort_by_key(|exception| exception.date);
-    let exceptions = exceptions
-        .iter()
-        .map(|exception| {
-            let mut text = String::new();
-            let _ = write_exception(&mut text, exception);
-            text
-        })
-        .collect();
-    inline(out, "exceptions", exceptions)?;
+    write_inline(out, "exceptions", &exceptions, write_exception)?;
+    write_inline(out, "busy", &sorted_busy(&person.busy), write_busy)?;
     out.push(')');
+    Ok(())
+}
+
+/// `, name: [item, item]` on the line, or nothing when there are no items.
+fn write_inline<T>(
+    out: &mut String,
+    name: &str,
+    items: &[T],
+    item: impl Fn(&mut String, &T) -> std::fmt::Result,
+) -> std::fmt::Result {
+    if items.is_empty() {
+        return Ok(());
+    }
+    write!(out, ", {name}: [")?;
+    for (at, each) in items.iter().enumerate() {
+        if at > 0 {
+            out.push_str(", ");
+        }
+        item(out, each)?;
+    }
+    out.push(']');
     Ok(())
 }
 
@@ -305,6 +338,28 @@ mod tests {
             let read = super::super::parse(&plan, std::path::Path::new("t.ron")).unwrap();
             assert_eq!(read.plan.title_text.as_deref(), Some(text));
         }
+    }
+
+    #[test]
+    fn busy_time_is_written_in_date_order_and_reads_back_the_same() {
+        let text = r#"Plan(start: "2024-01-08", hours_per_day: 8,
+            busy: [(name: "Reunión \"x\"", date: "2024-01-10", time: "11:30-13:05", source: "https://h/c/"),
+                   (name: "Álgebra", date: "2024-01-09", time: "10:00-11:50", until: "2024-03-26",
+                    weekly: true, skip: ["2024-01-16", "2024-01-23"])],
+            people: [(name: "Ana", busy: [(name: "Examen", date: "2024-02-01"), (name: "Curso", date: "2024-01-29", until: "2024-01-31")])],
+            activities: [(code: "R", hours: 1, who: "Ana")])"#;
+        let document = super::super::parse(text, Path::new("t.ron")).unwrap();
+        let written = to_ron(&document);
+        let again = super::super::parse(&written, Path::new("t.ron")).unwrap();
+        let mut busy = document.plan.busy.clone();
+        busy.reverse();
+        assert_eq!(again.plan.busy, busy);
+        let mut people = document.plan.people.clone();
+        people[0].busy.reverse();
+        assert_eq!(again.plan.people, people);
+        assert!(written.contains(
+            r#"(name: "Álgebra", date: "2024-01-09", time: "10:00-11:50", until: "2024-03-26", weekly: true, skip: ["2024-01-16", "2024-01-23"]),"#
+        ));
     }
 
     #[test]

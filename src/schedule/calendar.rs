@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike}
 
 use super::LAST_DAY;
 use crate::plan::window::{self, Window};
-use crate::plan::{Day, Exception, Holiday, Hours, Person, Plan, WeekShape};
+use crate::plan::{Busy, Day, Exception, Holiday, Hours, Person, Plan, WeekShape};
 use std::sync::Arc;
 
 /// The working time of one kind of day: its windows (touching ones merged), and their sum.
@@ -66,6 +66,17 @@ impl DayShape {
 /// The shape no day off has: no windows.
 const DAY_OFF: u32 = u32::MAX;
 
+/// One stretch of busy time on one day, as the view and `sync` name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BusyTime {
+    /// The day.
+    pub date: NaiveDate,
+    /// The part of the day it takes (`00:00-24:00` for a whole day).
+    pub time: Window,
+    /// What it is.
+    pub name: Arc<str>,
+}
+
 /// Which days offer working time, how much, and in which windows of the day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WorkCalendar {
@@ -73,14 +84,51 @@ pub struct WorkCalendar {
     weekdays: [u32; 7],
     /// Inclusive ranges, sorted and merged: looked up by binary search, walked by [`Days`].
     holidays: Vec<(NaiveDate, NaiveDate)>,
-    /// Dates with their own working time, sorted, each with its shape.
+    /// Dates whose working time is not their weekday's, sorted, each with its shape: the
+    /// plan's exceptions, and the days busy time cuts into (their shape is what is left).
     exceptions: Vec<(NaiveDate, u32)>,
+    /// The exceptions the plan gives, with their hours before busy time: what the tables mark.
+    own_exceptions: Vec<(NaiveDate, Hours)>,
+    /// Busy time, sorted by date and time.
+    busy: Vec<BusyTime>,
+    /// The working time busy time takes from each day it cuts into, sorted by date.
+    busy_taken: Vec<(NaiveDate, Hours)>,
     /// The shapes of days: the ordinary workday first, then weekdays' and exceptions' own.
     shapes: Vec<DayShape>,
 }
 
 /// The ordinary workday's shape in [`WorkCalendar::shapes`].
 const ORDINARY: u32 = 0;
+
+/// The distinct shapes of days as a calendar is built, each found by its windows: an imported
+/// calendar may give thousands of exceptions, and a search of the shapes for each would be
+/// quadratic.
+struct ShapeBook {
+    shapes: Vec<DayShape>,
+    known: foldhash::HashMap<Vec<Window>, u32>,
+}
+
+impl ShapeBook {
+    /// A book with the ordinary workday as [`ORDINARY`].
+    fn new(ordinary: &[Window]) -> Self {
+        let mut book = ShapeBook {
+            shapes: Vec::new(),
+            known: foldhash::HashMap::default(),
+        };
+        book.index_of(ordinary);
+        book
+    }
+
+    /// The index of the day of `windows`, added when new.
+    fn index_of(&mut self, windows: &[Window]) -> u32 {
+        let shape = DayShape::new(windows);
+        let shapes = &mut self.shapes;
+        *self.known.entry(shape.windows.clone()).or_insert_with(|| {
+            shapes.push(shape);
+            (shapes.len() - 1) as u32
+        })
+    }
+}
 
 impl WorkCalendar {
     /// The working time a plan defines.
@@ -91,10 +139,12 @@ impl WorkCalendar {
             plan.holidays.iter(),
             plan.exceptions.iter(),
         )
+        .with_busy(plan.busy.iter())
     }
 
     /// The working time of `person`: their own fields where they give them, the plan's
-    /// otherwise; the plan's holidays and theirs; their exceptions over the plan's.
+    /// otherwise; the plan's holidays and theirs; their exceptions over the plan's; the plan's
+    /// busy time and theirs.
     pub fn for_person(plan: &Plan, person: &Person) -> Self {
         // Their own exceptions first: `build` keeps the first of a date.
         Self::build(
@@ -103,6 +153,7 @@ impl WorkCalendar {
             plan.holidays.iter().chain(&person.holidays),
             person.exceptions.iter().chain(&plan.exceptions),
         )
+        .with_busy(plan.busy.iter().chain(&person.busy))
     }
 
     fn build<'a>(
@@ -111,22 +162,11 @@ impl WorkCalendar {
         holiday_list: impl Iterator<Item = &'a Holiday>,
         exception_list: impl Iterator<Item = &'a Exception>,
     ) -> Self {
-        let mut shapes = vec![DayShape::new(&week.windows)];
-        // Each distinct day once, found by its windows: an imported calendar may give
-        // thousands of exceptions, and a search of the shapes for each would be quadratic.
-        let mut known: foldhash::HashMap<Vec<Window>, u32> = foldhash::HashMap::default();
-        known.insert(shapes[0].windows.clone(), ORDINARY);
-        let mut shape_of = |windows: &[Window], shapes: &mut Vec<DayShape>| {
-            let shape = DayShape::new(windows);
-            *known.entry(shape.windows.clone()).or_insert_with(|| {
-                shapes.push(shape);
-                (shapes.len() - 1) as u32
-            })
-        };
+        let mut book = ShapeBook::new(&week.windows);
         let mut weekdays = [DAY_OFF; 7];
         for day in days {
             let weekday = day.weekday().num_days_from_monday() as usize;
-            weekdays[weekday] = shape_of(week.of_weekday(weekday), &mut shapes);
+            weekdays[weekday] = book.index_of(week.of_weekday(weekday));
         }
         let holidays = merged_ranges(holiday_list);
         let mut exceptions: Vec<(NaiveDate, &Exception)> =
@@ -134,7 +174,7 @@ impl WorkCalendar {
         // Stable: of two exceptions on one date, the first listed (a person's) stays.
         exceptions.sort_by_key(|(date, _)| *date);
         exceptions.dedup_by_key(|(date, _)| *date);
-        let exceptions = exceptions
+        let exceptions: Vec<(NaiveDate, u32)> = exceptions
             .into_iter()
             .map(|(date, exception)| {
                 let windows = match (&exception.windows, exception.hours) {
@@ -148,15 +188,81 @@ impl WorkCalendar {
                         window::first_hours(base, hours.unwrap_or_default()).unwrap_or_default()
                     }
                 };
-                (date, shape_of(&windows, &mut shapes))
+                (date, book.index_of(&windows))
             })
+            .collect();
+        let own_exceptions = exceptions
+            .iter()
+            .map(|(date, index)| (*date, book.shapes[*index as usize].capacity))
             .collect();
         WorkCalendar {
             weekdays,
             holidays,
             exceptions,
-            shapes,
+            own_exceptions,
+            busy: Vec::new(),
+            busy_taken: Vec::new(),
+            shapes: book.shapes,
         }
+    }
+
+    /// This working time less `busy_list`: each day a block takes time on is worked in what
+    /// is left of its windows (to the minute). A block on a day off takes nothing.
+    fn with_busy<'a>(mut self, busy_list: impl Iterator<Item = &'a Busy>) -> Self {
+        let mut busy: Vec<BusyTime> = Vec::new();
+        for block in busy_list {
+            let name: Arc<str> = block.name.as_str().into();
+            busy.extend(block.days().map(|date| BusyTime {
+                date,
+                time: block.taken(),
+                name: name.clone(),
+            }));
+        }
+        if busy.is_empty() {
+            return self;
+        }
+        busy.sort_by_key(|busy| (busy.date, busy.time));
+        let mut book = ShapeBook {
+            known: (self.shapes.iter().enumerate())
+                .map(|(index, shape)| (shape.windows.clone(), index as u32))
+                .collect(),
+            shapes: std::mem::take(&mut self.shapes),
+        };
+        let mut cut: Vec<(NaiveDate, u32)> = Vec::new();
+        for day in busy.chunk_by(|a, b| a.date == b.date) {
+            let date = day[0].date;
+            let Some(base) = self.shape_index_on(date, &book.shapes) else {
+                continue;
+            };
+            let taken: Vec<Window> = day.iter().map(|busy| busy.time).collect();
+            let left = window::without(&book.shapes[base as usize].windows, &taken);
+            let index = book.index_of(&left);
+            if index != base {
+                let lost =
+                    book.shapes[base as usize].capacity - book.shapes[index as usize].capacity;
+                self.busy_taken.push((date, lost));
+                cut.push((date, index));
+            }
+        }
+        self.shapes = book.shapes;
+        self.exceptions = merged_days(&self.exceptions, &cut);
+        self.busy = busy;
+        self
+    }
+
+    /// The shape `date` is worked in, as [`WorkCalendar::shape_on`] finds it in `shapes`;
+    /// `None` on a day off.
+    fn shape_index_on(&self, date: NaiveDate, shapes: &[DayShape]) -> Option<u32> {
+        let found = self.exceptions.binary_search_by_key(&date, |(day, _)| *day);
+        let index = match found {
+            Ok(at) => self.exceptions[at].1,
+            Err(_) if self.is_holiday(date) => DAY_OFF,
+            Err(_) => self.weekdays[date.weekday().num_days_from_monday() as usize],
+        };
+        shapes
+            .get(index as usize)
+            .filter(|shape| !shape.capacity.is_zero())
+            .map(|_| index)
     }
 
     fn shape(&self, index: u32) -> Option<&DayShape> {
@@ -165,13 +271,8 @@ impl WorkCalendar {
 
     /// The shape `date` is worked in: its exception's, its weekday's, or none on a day off.
     fn shape_on(&self, date: NaiveDate) -> Option<&DayShape> {
-        let found = self.exceptions.binary_search_by_key(&date, |(day, _)| *day);
-        let index = match found {
-            Ok(at) => self.exceptions[at].1,
-            Err(_) if self.is_holiday(date) => DAY_OFF,
-            Err(_) => self.weekdays[date.weekday().num_days_from_monday() as usize],
-        };
-        self.shape(index).filter(|shape| !shape.capacity.is_zero())
+        self.shape_index_on(date, &self.shapes)
+            .and_then(|index| self.shape(index))
     }
 
     /// The shape work on `date` is laid in: its own, or on a day off (logged work on a
@@ -312,12 +413,41 @@ impl WorkCalendar {
         self.weekdays[date.weekday().num_days_from_monday() as usize] != DAY_OFF
     }
 
-    /// The hours an exception gives `date`, if it has one.
+    /// The hours an exception of the plan gives `date` (busy time aside), if it has one.
     pub fn exception(&self, date: NaiveDate) -> Option<Hours> {
-        let found = self.exceptions.binary_search_by_key(&date, |(day, _)| *day);
-        found
-            .ok()
-            .map(|index| self.shapes[self.exceptions[index].1 as usize].capacity)
+        let found = self
+            .own_exceptions
+            .binary_search_by_key(&date, |(day, _)| *day);
+        found.ok().map(|index| self.own_exceptions[index].1)
+    }
+
+    /// The busy time on `date`, in the order of the day (on a day off too, though it takes no
+    /// working time there).
+    pub fn busy_on(&self, date: NaiveDate) -> &[BusyTime] {
+        let from = self.busy.partition_point(|busy| busy.date < date);
+        let to = self.busy.partition_point(|busy| busy.date <= date);
+        &self.busy[from..to]
+    }
+
+    /// Every stretch of busy time, by date and time.
+    pub fn busy(&self) -> &[BusyTime] {
+        &self.busy
+    }
+
+    /// The working time busy time takes from the days `from` to `to` (included).
+    pub fn busy_hours(&self, from: NaiveDate, to: NaiveDate) -> Hours {
+        let first = self.busy_taken.partition_point(|(date, _)| *date < from);
+        let last = self.busy_taken.partition_point(|(date, _)| *date <= to);
+        self.busy_taken[first..last.max(first)]
+            .iter()
+            .map(|(_, hours)| *hours)
+            .sum()
+    }
+
+    /// The working time `date` would offer without busy time.
+    pub fn capacity_without_busy(&self, date: NaiveDate) -> Hours {
+        let found = self.busy_taken.binary_search_by_key(&date, |(day, _)| *day);
+        self.capacity(date) + found.map_or(Hours::ZERO, |at| self.busy_taken[at].1)
     }
 
     /// Working days from `from` to `to`: those after `from` up to `to` included, negative when
@@ -350,6 +480,27 @@ impl WorkCalendar {
 /// `minutes` after the midnight that starts `date` (1440 is the next midnight).
 fn moment(date: NaiveDate, minutes: u32) -> NaiveDateTime {
     date.and_time(NaiveTime::MIN) + TimeDelta::minutes(i64::from(minutes))
+}
+
+/// Two lists of days with their shapes, both sorted, merged into one; `over`'s shape wins on
+/// a date both give.
+fn merged_days(under: &[(NaiveDate, u32)], over: &[(NaiveDate, u32)]) -> Vec<(NaiveDate, u32)> {
+    let mut merged = Vec::with_capacity(under.len() + over.len());
+    let (mut a, mut b) = (under.iter().peekable(), over.iter().peekable());
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x.0 < y.0 => a.next(),
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                a.next();
+                b.next()
+            }
+            (Some(_), None) => a.next(),
+            (_, Some(_)) => b.next(),
+            (None, None) => break,
+        };
+        merged.extend(next.copied());
+    }
+    merged
 }
 
 /// Holidays as inclusive ranges, sorted, overlapping and touching ones merged.

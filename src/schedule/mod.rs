@@ -25,7 +25,7 @@ use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-pub use calendar::WorkCalendar;
+pub use calendar::{BusyTime, WorkCalendar};
 pub use queries::{OverAllocation, WorkDay};
 
 use crate::plan::order::{Predecessors, work_order};

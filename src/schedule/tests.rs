@@ -355,3 +355,70 @@ fn the_plans_week_may_name_a_day_a_person_does_not_work() {
     // Ana works Mondays and Tuesdays on the plan's windows; the short Friday is not hers.
     assert_eq!(spans, [(at("2024-03-04 08:00"), at("2024-03-11 12:00"))]);
 }
+
+#[test]
+fn busy_time_is_cut_out_to_the_minute_and_work_flows_around_it() {
+    // Tuesdays 10:00-11:50 a class (not on 12 March), Wednesday 6 March a meeting over lunch,
+    // Thursday 7 March an exam all day; Ana has a shift on Monday 4 March afternoons.
+    let text = format!(
+        r#"Plan(start: "2024-03-04", {STANDARD_DAY},
+           busy: [
+               (name: "Álgebra", date: "2024-03-05", time: "10:00-11:50", until: "2024-03-19",
+                weekly: true, skip: ["2024-03-12"]),
+               (name: "Reunión", date: "2024-03-06", time: "11:30-13:30"),
+               (name: "Examen", date: "2024-03-07"),
+           ],
+           people: [(name: "Ana", busy: [(name: "Turno", date: "2024-03-04", time: "13:00-17:00")])],
+           activities: [(code: "A", hours: 15), (code: "B", hours: 4, not_before: "2024-03-07"),
+                        (code: "C", hours: 4, who: "Ana"), (code: "D", hours: 8, who: "Ana")])"#
+    );
+    let plan = plan(&text);
+    let schedule = schedule(&plan).unwrap();
+    let spans: Vec<_> = schedule.spans().iter().map(|s| (s.start, s.end)).collect();
+    assert_eq!(
+        spans,
+        [
+            // Mon 8 h; Tue 08:00-10:00 and 11:50-12:00 and 13:00-17:00: 6 h 10 min, so
+            // the last 50 min are worked on Wednesday from 08:00.
+            (at("2024-03-04 08:00"), at("2024-03-06 08:50")),
+            // Thursday is taken whole: B starts Friday.
+            (at("2024-03-08 08:00"), at("2024-03-08 12:00")),
+            // Ana: Monday's afternoon shift leaves the morning.
+            (at("2024-03-04 08:00"), at("2024-03-04 12:00")),
+            // Then Tue 6 h 10 min, and the last 1 h 50 min on Wednesday: 08:00-09:50.
+            (at("2024-03-05 08:00"), at("2024-03-06 09:50")),
+        ]
+    );
+    let calendar = schedule.calendar();
+    let minutes = |date: &str| {
+        calendar
+            .capacity(NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap())
+            .minutes()
+    };
+    // Wednesday: 08:00-11:30 and 13:30-17:00; the skipped Tuesday is a whole day.
+    assert_eq!(minutes("2024-03-06"), 7 * 60);
+    assert_eq!(minutes("2024-03-12"), 8 * 60);
+    assert_eq!(minutes("2024-03-19"), 8 * 60 - 110);
+    let first = NaiveDate::from_ymd_opt(2024, 3, 4).unwrap();
+    let last = NaiveDate::from_ymd_opt(2024, 3, 31).unwrap();
+    // Two classes (1 h 50 min each; 12 March skipped), the meeting's hour of work, the exam's 8 h.
+    assert_eq!(
+        calendar.busy_hours(first, last).minutes(),
+        2 * 110 + 60 + 8 * 60
+    );
+    let names: Vec<&str> = calendar
+        .busy_on(NaiveDate::from_ymd_opt(2024, 3, 5).unwrap())
+        .iter()
+        .map(|busy| &*busy.name)
+        .collect();
+    assert_eq!(names, ["Álgebra"]);
+    // The Tuesday's work, by the clock: around the class.
+    let tuesday: Vec<_> = schedule
+        .slots_of(0)
+        .iter()
+        .filter(|slot| slot.date == NaiveDate::from_ymd_opt(2024, 3, 5).unwrap())
+        .flat_map(|slot| schedule.slot_intervals(slot))
+        .map(|(from, to)| format!("{}-{}", from.format("%H:%M"), to.format("%H:%M")))
+        .collect();
+    assert_eq!(tuesday, ["08:00-10:00", "11:50-12:00", "13:00-17:00"]);
+}
