@@ -19,6 +19,8 @@ pub enum Tone {
     Holiday,
     /// Days with their own hours (a short day, an extra day).
     Exception,
+    /// Days busy time takes working time from (a class, a meeting).
+    Busy,
     /// An activity's code, by its index in the plan.
     Activity(usize),
 }
@@ -126,6 +128,8 @@ pub struct Theme {
     pub holiday: Color,
     /// Days with their own hours.
     pub exception: Color,
+    /// Days busy time takes working time from.
+    pub busy: Color,
     /// Activity colours, in turn.
     pub activities: [Color; 8],
 }
@@ -174,6 +178,7 @@ impl Theme {
             status_line: Style::new().fg(Color::Indexed(203)),
             holiday: Color::Indexed(203),
             exception: Color::Indexed(221),
+            busy: Color::Indexed(117),
             activities: [
                 Color::Cyan,
                 Color::Green,
@@ -236,6 +241,7 @@ impl Theme {
             status_line: Style::new().fg(Color::Indexed(160)),
             holiday: Color::Indexed(160),
             exception: Color::Indexed(130),
+            busy: Color::Indexed(61),
             activities: [
                 Color::Indexed(25),
                 Color::Indexed(28),
@@ -290,6 +296,7 @@ impl Theme {
             Tone::Exception => Style::new()
                 .fg(self.exception)
                 .add_modifier(Modifier::ITALIC),
+            Tone::Busy => Style::new().fg(self.busy).add_modifier(Modifier::ITALIC),
             Tone::Activity(index) => Style::new().fg(self.activity(index)),
         }
     }
@@ -448,11 +455,11 @@ mod tests {
     #[test]
     fn every_colour_reads_on_its_themes_background() {
         for theme in [Theme::dark(), Theme::light()] {
-            let on_background = theme
-                .activities
-                .iter()
-                .copied()
-                .chain([theme.holiday, theme.exception]);
+            let on_background = theme.activities.iter().copied().chain([
+                theme.holiday,
+                theme.exception,
+                theme.busy,
+            ]);
             for colour in on_background {
                 let ratio = contrast(colour, theme.background);
                 assert!(

@@ -66,6 +66,9 @@ pub struct Status {
     /// The status date's ISO week: its Monday and Sunday, the hours the schedule has in it
     /// (logged and still planned), and the hours logged in it.
     pub week: Week,
+    /// The working time busy time takes from the status date to the end; `None` when the
+    /// plan has no busy time.
+    pub busy: Option<Hours>,
 }
 
 /// A week's planned and logged hours.
@@ -194,6 +197,9 @@ impl Status {
             slip_days: baseline_end.map(|end| slip(end, schedule.end())),
             activities,
             week: week_of(schedule, schedule.as_of()),
+            busy: plan
+                .has_busy_time()
+                .then(|| schedule.busy_hours(schedule.as_of(), schedule.end().date())),
         })
     }
 

@@ -185,6 +185,7 @@ fn every_example_is_in_canonical_form() {
         "milestones.ron",
         "tracked.ron",
         "office-hours.ron",
+        "busy-week.ron",
     ] {
         let path = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("assets/examples")
@@ -193,6 +194,48 @@ fn every_example_is_in_canonical_form() {
         let document = cronograma::plan::parse_file(&text, &path).unwrap();
         assert_eq!(cronograma::plan::write::to_ron(&document), text, "{name}");
     }
+}
+
+/// A thesis around a student's week: Álgebra on Tuesdays 10:00–11:50, the tutor on
+/// Wednesday 11 March 10:00–12:00, an exam all Friday 13 March.
+#[test]
+fn a_thesis_fitted_around_classes_a_meeting_and_an_exam() {
+    let (plan, schedule) = example("busy-week.ron");
+    assert_eq!(
+        spans(&schedule),
+        pairs(&[
+            // A1 (20 h): Mon 8 h; Tue 08:00–10:00, 11:50–12:00, 13:00–17:00 (6 h 10 min);
+            // Wed 08:00–12:00 and 13:00–14:50 (5 h 50 min).
+            ("2026-03-02 08:00", "2026-03-04 14:50"),
+            // A2 (30 h): Wed 2 h 10 min, Thu, Fri and Mon 8 h each (26 h 10 min); Tue 10:
+            // 08:00–10:00, 11:50–12:00 and 13:00–14:40.
+            ("2026-03-04 14:50", "2026-03-10 14:40"),
+            // A3 (24 h): Tue 2 h 20 min; Wed around the tutor 6 h; Thu 8 h; not on the
+            // exam's Friday; Mon 16 08:00–12:00, 13:00–16:40.
+            ("2026-03-10 14:40", "2026-03-16 16:40"),
+        ])
+    );
+    assert_eq!(schedule.total_hours(), plan.total_hours());
+    // Two classes (1 h 50 min each), the meeting's 2 h and the exam's 8 h.
+    let first = schedule.start().date();
+    let last = schedule.end().date();
+    assert_eq!(
+        schedule.busy_hours(first, last).minutes(),
+        2 * 110 + 120 + 480
+    );
+    // A calendar program sees the class free: Tuesday 3 March's work is three events.
+    let ics = render(Format::Ics, &plan, &schedule);
+    for stretch in [
+        "DTSTART:20260303T080000\r\nDTEND:20260303T100000",
+        "DTSTART:20260303T115000\r\nDTEND:20260303T120000",
+        "DTSTART:20260303T130000\r\nDTEND:20260303T170000",
+    ] {
+        assert!(ics.contains(stretch), "{stretch}");
+    }
+    assert!(
+        !ics.contains("DTSTART:20260313"),
+        "nothing on the exam's day"
+    );
 }
 
 /// An internship on office hours: 08:00–12:00 and 13:00–17:00, Fridays 08:00–13:00, a

@@ -35,7 +35,10 @@ fn find(buffer: &Buffer, text: &str) -> (u16, u16) {
             return (row[..byte].chars().count() as u16, y);
         }
     }
-    panic!("{text:?} is not on screen");
+    let screen: Vec<String> = (0..area.height)
+        .map(|y| (0..area.width).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect();
+    panic!("{text:?} is not on screen:\n{}", screen.join("\n"));
 }
 
 #[test]
@@ -370,4 +373,34 @@ fn the_view_in_brazilian_portuguese_at_120x40() {
     find(buffer, "Sem Dom    Seg    Ter    Qua    Qui    Sex    Sáb");
     find(buffer, "Gantt · zoom por dia (z) · * caminho crítico");
     insta::assert_snapshot!(terminal.backend());
+}
+
+/// The busy-week example on Tuesday 10 March 2026: the day's line names the class and the
+/// work around it; days busy time cuts into are blue, the exam's Friday too.
+#[test]
+fn busy_time_is_named_in_the_days_line_and_its_days_are_marked() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/busy-week.ron");
+    let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    let mut app = App::new(&path, load_file(&path).unwrap(), today).unwrap();
+    app.apply(Action::Pick(NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()));
+    let terminal = draw(&app, 120, 32);
+    let buffer = terminal.backend().buffer();
+    find(
+        buffer,
+        "A2 3.83 h 08:00–10:00 11:50–12:00 13:00–14:40, A3 2.33 h 14:40–17:00 · ocupado: Álgebra 10:00–11:50",
+    );
+    let busy = cronograma::palette::Theme::dark().busy;
+    for day in ["11 A3", "13    "] {
+        let (x, y) = find(buffer, day);
+        assert_eq!(buffer[(x, y)].fg, busy, "{day}");
+    }
+    // Thursday 12 has no busy time: a plain number.
+    let (x, y) = find(buffer, "12 A3");
+    assert_ne!(buffer[(x, y)].fg, busy);
+    app.apply(Action::Pick(NaiveDate::from_ymd_opt(2026, 3, 13).unwrap()));
+    let terminal = draw(&app, 120, 32);
+    find(
+        terminal.backend().buffer(),
+        "Vie 13 Mar 2026 · 0 h libres · ocupado: Examen de Física todo el día",
+    );
 }

@@ -142,6 +142,8 @@ pub struct DayInfo<'a> {
     pub kind: DayKind,
     /// True when the plan gives this date its own hours (a short day, an extra day, a day off).
     pub exception: bool,
+    /// True when busy time takes some of the day's working time.
+    pub busy: bool,
     /// The work done that day, in the order it is done (everyone's: see [`DayInfo::worked`]).
     pub slots: &'a [Slot],
     /// Whose day this is, when the calendars show one person.
@@ -153,6 +155,7 @@ impl DayInfo<'_> {
     pub fn number_tone(&self) -> Tone {
         match self.kind {
             DayKind::Holiday => Tone::Holiday,
+            _ if self.busy => Tone::Busy,
             _ if self.exception => Tone::Exception,
             DayKind::Rest => Tone::Faint,
             DayKind::Workday => Tone::Plain,
@@ -258,6 +261,7 @@ impl<'a> DayWalk<'a> {
             date,
             kind,
             exception: exception.is_some(),
+            busy: calendar.capacity_without_busy(date) > calendar.capacity(date),
             slots,
             person: self.person,
         }

@@ -70,6 +70,9 @@ fn summary_lines(plan: &Plan, status: &Status) -> Vec<String> {
             &week.logged,
         ],
     ));
+    if let Some(busy) = status.busy.filter(|busy| !busy.is_zero()) {
+        lines.push(Msg::StatusBusy.fill(locale, &[&busy, &status.as_of]));
+    }
     lines
 }
 
@@ -183,6 +186,9 @@ struct JsonStatus<'a> {
     baseline_end: Option<String>,
     slip_days: Option<i64>,
     week: JsonWeek,
+    /// Working time busy time takes from the status date to the end (left out without any).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    busy_hours: Option<Hours>,
     late: Vec<&'a str>,
     activities: Vec<JsonActivity<'a>>,
 }
@@ -226,6 +232,7 @@ pub fn json(plan: &Plan, schedule: &Schedule, status: &Status) -> String {
             planned: status.week.planned,
             logged: status.week.logged,
         },
+        busy_hours: status.busy,
         late: status
             .late()
             .map(|index| &*plan.activities[index].code)

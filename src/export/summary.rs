@@ -51,6 +51,14 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
         calendar.hours_per_day(),
         workdays.join(" ")
     )?;
+    if plan.has_busy_time() {
+        let (first, last) = (schedule.start().date(), schedule.end().date());
+        let taken = schedule.busy_hours(first, last);
+        writeln!(
+            out,
+            "  busy time:    {taken} h of working time taken in the span"
+        )?;
+    }
     write_over_allocation(out, plan, schedule)?;
     out.push('\n');
     for (index, (activity, span)) in activities.iter().zip(schedule.spans()).enumerate() {

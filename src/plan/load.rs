@@ -220,7 +220,10 @@ fn describe(
             None,
         ),
         ron::Error::Message(message) => {
-            let hint = if message.contains("window") {
+            let busy_time = field.starts_with("busy") || field.contains(".busy");
+            let hint = if busy_time && message.contains("window") {
+                Some("busy time is written \"HH:MM-HH:MM\" at any minute: \"10:00-11:50\"")
+            } else if message.contains("window") {
                 Some(
                     "windows are written \"HH:MM-HH:MM\" on quarter hours, in the order of the \
                      day: [\"08:00-12:00\", \"13:00-17:00\"]",

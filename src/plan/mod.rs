@@ -486,6 +486,10 @@ fn default_workdays() -> Vec<Day> {
 }
 
 impl Plan {
+    /// True when the plan or someone in it has busy time.
+    pub fn has_busy_time(&self) -> bool {
+        !self.busy.is_empty() || self.people.iter().any(|person| !person.busy.is_empty())
+    }
     /// The title to show: the plan's own, or the file's stem.
     pub fn title(&self) -> &str {
         self.title_text.as_deref().unwrap_or(&self.fallback_title)

@@ -200,6 +200,22 @@ impl Schedule {
         self.calendars.iter().any(WorkCalendar::has_breaks)
     }
 
+    /// The working time busy time takes from `from` to `to` (included), summed over the
+    /// working time of everyone with work in the plan: a class of a person with two
+    /// activities counts once, a meeting of everyone once per person who works.
+    pub fn busy_hours(&self, from: NaiveDate, to: NaiveDate) -> Hours {
+        let mut used = vec![false; self.calendars.len()];
+        for index in self.calendar_of.iter() {
+            used[*index] = true;
+        }
+        self.calendars
+            .iter()
+            .zip(used)
+            .filter(|(_, used)| *used)
+            .map(|(calendar, _)| calendar.busy_hours(from, to))
+            .sum()
+    }
+
     /// The plan's working time (that of everyone not listed in `people`).
     pub fn calendar(&self) -> &WorkCalendar {
         &self.calendars[0]

@@ -76,7 +76,43 @@ fn day_name(app: &App, date: NaiveDate) -> String {
     format!("{weekday} {} {month} {}", date.day(), date.year())
 }
 
+/// The day's line, with the busy time of the day named after it.
 fn day(app: &App, date: NaiveDate) -> String {
+    let line = day_work(app, date);
+    match busy_text(app, date) {
+        Some(busy) => Msg::DetailBusy.fill(app.locale(), &[&line, &busy]),
+        None => line,
+    }
+}
+
+/// The busy time on `date` of the person shown (everyone's and the plan's when none):
+/// `Álgebra 10:00–11:50, Examen all day`.
+fn busy_text(app: &App, date: NaiveDate) -> Option<String> {
+    let schedule = app.schedule();
+    let calendar = match &app.person {
+        Some(person) => schedule.calendar_of_person(person),
+        None => schedule.calendar(),
+    };
+    let busy = calendar.busy_on(date);
+    if busy.is_empty() {
+        return None;
+    }
+    let all_day = Msg::DetailAllDay.text(app.locale());
+    let named: Vec<String> = busy
+        .iter()
+        .map(|busy| {
+            let name = one_line(&busy.name);
+            if busy.time.length().minutes() >= 24 * 60 {
+                format!("{name} {all_day}")
+            } else {
+                format!("{name} {}", crate::plan::window::shown(&[busy.time]))
+            }
+        })
+        .collect();
+    Some(named.join(", "))
+}
+
+fn day_work(app: &App, date: NaiveDate) -> String {
     let locale = app.locale();
     let schedule = app.schedule();
     let info = day_info_for(schedule, date, app.person.as_deref());

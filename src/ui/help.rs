@@ -69,6 +69,7 @@ fn legend(locale: Locale) -> Vec<Line<'static>> {
         Msg::LegendMilestone.text(locale).to_owned(),
         Msg::LegendPartDay.text(locale).to_owned(),
         Msg::LegendColours.text(locale).to_owned(),
+        Msg::LegendBusy.text(locale).to_owned(),
         Msg::LegendLogged.text(locale).to_owned(),
         Msg::LegendPlanned.text(locale).to_owned(),
         Msg::LegendMouse.text(locale).to_owned(),
