@@ -421,6 +421,38 @@ fn generated_plan(seed: u64) -> String {
         let date = day(10 + dice.below(40) as i64);
         exceptions.push(exception(&mut dice, date));
     }
+    // Busy time as timetables give it, on 5-minute marks (TaskJuggler's finest): a weekly
+    // class that ends at :50, a meeting over lunch, an exam all day.
+    let busy = |dice: &mut Dice| {
+        let mut blocks = Vec::new();
+        if dice.chance(60) {
+            let first = day(dice.below(7) as i64);
+            let skip = day(dice.below(3) as i64 * 7 + 7);
+            blocks.push(format!(
+                "(name: \"Clase\", date: \"{first}\", time: \"{}\", until: \"{}\", weekly: true, skip: [\"{skip}\"])",
+                dice.pick(&["10:00-11:50", "08:10-09:35", "15:05-16:55"]),
+                day(7 * 6),
+            ));
+        }
+        if dice.chance(50) {
+            blocks.push(format!(
+                "(name: \"Reunión\", date: \"{}\", time: \"11:30-13:20\")",
+                day(dice.below(30) as i64)
+            ));
+        }
+        if dice.chance(30) {
+            blocks.push(format!(
+                "(name: \"Examen\", date: \"{}\")",
+                day(dice.below(30) as i64)
+            ));
+        }
+        blocks.join(", ")
+    };
+    let plan_busy = if dice.chance(45) {
+        busy(&mut dice)
+    } else {
+        String::new()
+    };
     let names = ["Ana", "Luis", "Eva"];
     let mut people = Vec::new();
     for name in names.iter().take(dice.below(4) as usize) {
@@ -456,6 +488,9 @@ fn generated_plan(seed: u64) -> String {
                 day(first),
                 day(first + dice.below(4) as i64)
             ));
+        }
+        if dice.chance(35) {
+            fields.push(format!("busy: [{}]", busy(&mut dice)));
         }
         people.push(format!("({})", fields.join(", ")));
     }
@@ -521,7 +556,7 @@ fn generated_plan(seed: u64) -> String {
         )
     };
     format!(
-        "Plan(start: \"{start}\", {ordering}{handoff}{day_of}, workdays: {}, holidays: [{}], exceptions: [{}], people: [{}], activities: [{}])",
+        "Plan(start: \"{start}\", {ordering}{handoff}{day_of}, workdays: {}, holidays: [{}], exceptions: [{}], busy: [{plan_busy}], people: [{}], activities: [{}])",
         dice.pick(&weeks[..2]),
         holidays.join(", "),
         exceptions.join(", "),
@@ -541,7 +576,7 @@ fn taskjuggler_agrees_on_a_hundred_generated_plans() {
     }
     let mut checked = 0;
     // How many plans had each kind of working time: the generator must reach them all.
-    let mut seen = [0; 5];
+    let mut seen = [0; 6];
     for seed in 0..400 {
         if checked == 100 {
             break;
@@ -568,12 +603,13 @@ fn taskjuggler_agrees_on_a_hundred_generated_plans() {
             plan.people.iter().any(|p| p.windows.is_some()),
             exceptions.clone().any(|e| e.windows.is_some()),
             plan.handoff == cronograma::plan::Handoff::NextDay,
+            plan.has_busy_time(),
         ];
         for (count, kind) in seen.iter_mut().zip(kinds) {
             *count += usize::from(kind);
         }
     }
     assert_eq!(checked, 100, "too many generated plans were refused");
-    // Windows of the plan, weeks, people's windows, exceptions' windows, NextDay.
+    // Windows of the plan, weeks, people's windows, exceptions' windows, NextDay, busy time.
     assert!(seen.iter().all(|count| *count >= 10), "{seen:?}");
 }

@@ -45,7 +45,7 @@ fn write_project(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Res
     // The activity's code as a text attribute of its own: a `note` is rich text, which tj3
     // parses as markup (a code with `[[` or `<nowiki>` would fail it).
     writeln!(out, "  extend task {{ text Code \"Code\" }}")?;
-    writeln!(out, "  timingresolution 15min")?;
+    writeln!(out, "  timingresolution {}min", timing_resolution(schedule))?;
     if schedule.progress().is_some() {
         // Projection mode: nothing is allocated before `now`; the past is the bookings.
         writeln!(
@@ -516,6 +516,18 @@ fn intervals(windows: &[Window]) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// TaskJuggler's slot, in minutes: a quarter hour, or its finest (5 minutes) when busy time
+/// cuts a day off the quarter hour (a class that ends at 11:50). Times off 5 minutes cannot
+/// be said to TaskJuggler; they are the rare case a timetable does not give.
+fn timing_resolution(schedule: &Schedule) -> u16 {
+    let calendars =
+        std::iter::once(schedule.calendar()).chain(schedule.people().map(|(_, calendar)| calendar));
+    let on_quarters = calendars
+        .flat_map(|calendar| calendar.exceptions().flat_map(|(_, _, windows)| windows))
+        .all(|window| window.opens % 15 == 0 && window.closes % 15 == 0);
+    if on_quarters { 15 } else { 5 }
 }
 
 /// The shifts of a resource's days with their own hours, before the resource that uses them.

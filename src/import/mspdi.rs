@@ -18,7 +18,7 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use roxmltree::Node;
 
-use crate::plan::{Activity, Day, Exception, Holiday, Hours, LogEntry, Plan, Window};
+use crate::plan::{Activity, Busy, Day, Exception, Holiday, Hours, LogEntry, Plan, Window};
 use crate::schedule::WorkCalendar;
 
 /// MSPDI's namespace.
@@ -378,9 +378,9 @@ fn set_week(plan: &mut Plan, by_weekday: [Option<Vec<Window>>; 7], ordinary: &[W
     plan.week = week;
 }
 
-/// A day's working periods as windows, in order, touching ones joined; a period to 00:00 ends
-/// at midnight; times off the quarter hour are moved to it, said in a note.
-fn working_windows(day: Node, notes: &mut Vec<String>) -> Option<Vec<Window>> {
+/// A day's working periods in minutes after midnight, in order; a period to 00:00 ends at
+/// midnight. `None` when the day gives none.
+fn working_periods(day: Node) -> Option<Vec<(u16, u16)>> {
     let minutes = |time: NaiveTime| (time - NaiveTime::MIN).num_minutes() as u16;
     let mut periods: Vec<(u16, u16)> = child(day, "WorkingTimes")?
         .children()
@@ -392,9 +392,12 @@ fn working_windows(day: Node, notes: &mut Vec<String>) -> Option<Vec<Window>> {
         })
         .collect();
     periods.sort_unstable();
-    let off_quarter = periods
-        .iter()
-        .any(|(from, to)| from % 15 != 0 || to % 15 != 0);
+    Some(periods)
+}
+
+/// Periods as windows on quarter hours, touching ones joined: a time off the quarter hour is
+/// moved out to it (a period from 08:10 opens at 08:00).
+fn quarter_windows(periods: &[(u16, u16)]) -> Vec<Window> {
     let mut windows: Vec<Window> = Vec::with_capacity(periods.len());
     for (from, to) in periods {
         let (from, to) = (from / 15 * 15, to.div_ceil(15) * 15);
@@ -403,13 +406,57 @@ fn working_windows(day: Node, notes: &mut Vec<String>) -> Option<Vec<Window>> {
             _ => windows.extend(Window::new(from, to)),
         }
     }
-    if off_quarter {
+    windows
+}
+
+/// True when a period starts or ends off the quarter hour.
+fn off_quarter(periods: &[(u16, u16)]) -> bool {
+    periods
+        .iter()
+        .any(|(from, to)| from % 15 != 0 || to % 15 != 0)
+}
+
+/// A weekday's working periods as windows, in order, touching ones joined; times off the
+/// quarter hour are moved to it, said in a note.
+fn working_windows(day: Node, notes: &mut Vec<String>) -> Option<Vec<Window>> {
+    let periods = working_periods(day)?;
+    let windows = quarter_windows(&periods);
+    if off_quarter(&periods) {
         notes.push(format!(
             "working times off the quarter hour are moved to it: {}",
             crate::plan::window::shown(&windows)
         ));
     }
     (!windows.is_empty()).then_some(windows)
+}
+
+/// A working exception's day: its windows on quarter hours, and what those hold beyond its
+/// own periods as busy time, so that the day is worked to the minute as the file says (busy
+/// time exported by cronograma comes back so).
+fn exception_day(
+    exception: Node,
+    name: Option<&str>,
+    date: NaiveDate,
+) -> Option<(Vec<Window>, Vec<Busy>)> {
+    let periods = working_periods(exception)?;
+    let windows = quarter_windows(&periods);
+    if windows.is_empty() {
+        return None;
+    }
+    let exact: Vec<Window> = periods
+        .iter()
+        .map(|(opens, closes)| Window {
+            opens: *opens,
+            closes: *closes,
+        })
+        .collect();
+    let name = name.unwrap_or("MS Project");
+    let gaps = crate::plan::window::without(&windows, &exact);
+    let busy = gaps
+        .into_iter()
+        .map(|gap| Busy::on(name, date, Some(gap)))
+        .collect();
+    Some((windows, busy))
 }
 
 /// One calendar exception: days off become a holiday (a range when several), a working day a
@@ -433,16 +480,20 @@ fn read_exception(exception: Node, plan: &mut Plan, notes: &mut Vec<String>) {
     let name = text_of(exception, "Name").map(str::to_owned);
     let (first, last) = (from.date(), to.date().max(from.date()));
     match flag_of(exception, "DayWorking")
-        .then(|| working_windows(exception, notes))
+        .then(|| exception_day(exception, name.as_deref(), first))
         .flatten()
     {
-        Some(windows) => {
+        Some((windows, busy)) => {
             for date in first.iter_days().take_while(|date| *date <= last) {
                 plan.exceptions.push(Exception {
                     date,
                     hours: None,
                     windows: Some(windows.clone()),
                 });
+                plan.busy.extend(busy.iter().map(|block| Busy {
+                    date,
+                    ..block.clone()
+                }));
             }
         }
         None => plan.holidays.push(Holiday {
@@ -509,7 +560,11 @@ fn people_of(
                 .into_iter()
                 .filter(|exception| !plan.exceptions.contains(exception))
                 .collect(),
-            busy: Vec::new(),
+            busy: own
+                .busy
+                .into_iter()
+                .filter(|block| !plan.busy.contains(block))
+                .collect(),
         });
     }
     people
