@@ -1,6 +1,7 @@
 //! The command line: `check`, `cal`, `export`, `fmt`, `holidays`, `new`, `import`, and (with no
 //! subcommand) the interactive view.
 
+mod busy;
 mod choices;
 mod config;
 mod documents;
@@ -69,6 +70,9 @@ pub enum Command {
     /// Add public holidays from an iCalendar file, a bundled calendar or a calendar server.
     #[command(subcommand)]
     Holidays(HolidaysCommand),
+    /// Add busy time (classes, a job, meetings) from an iCalendar file: no work is laid on it.
+    #[command(subcommand)]
+    Busy(busy::BusyCommand),
     /// Start a new plan: asks for its title, start, hours and days (or takes them as flags).
     New(start::NewArgs),
     /// Make a plan of a plan document (.md), of activities in a spreadsheet (.csv) or of an MS Project XML file (.xml).
@@ -428,6 +432,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Holidays(command)) => {
             holidays(command, settings.password_file.as_ref(), as_of)
         }
+        Some(Command::Busy(command)) => busy::busy(command, as_of),
         Some(Command::Sync(args)) => sync::sync(&args, settings.password_file.as_ref(), as_of),
         Some(Command::Log(args)) => track::log(&args, as_of),
         Some(Command::Done(args)) => track::done(&args, as_of),

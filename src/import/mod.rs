@@ -8,12 +8,13 @@
 
 pub mod activities;
 pub mod bundled;
+pub mod busy;
 pub mod ical;
 pub mod mspdi;
 
 use std::collections::{BTreeMap, HashSet};
 
-use chrono::{Datelike, NaiveDate, NaiveTime, TimeDelta};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
 use crate::plan::Holiday;
 use ical::{Event, Property};
@@ -439,12 +440,13 @@ fn read_event(
             .unwrap_or(from);
         starts.clear();
         for rule in rules {
-            let expanded = expand(first, rule, window_start, to)?;
+            let at = (first.and_time(NaiveTime::MIN), rrule::Tz::UTC);
+            let expanded = expand(at, rule, (window_start, to), Finest::Daily)?;
             if expanded.cut {
-                let last = expanded.starts.last().copied().unwrap_or(window_start);
+                let last = expanded.starts.last().map_or(window_start, |at| at.date());
                 cut = Some((expanded.starts.len(), last));
             }
-            starts.extend(expanded.starts);
+            starts.extend(expanded.starts.iter().map(NaiveDateTime::date));
         }
     }
     for rdate in event.all("RDATE") {
@@ -561,30 +563,40 @@ fn date_list(property: &Property) -> Result<Vec<NaiveDate>, usize> {
 /// more than the window of one import needs. Past it the report says where it stopped.
 const MAX_INSTANCES: u16 = u16::MAX;
 
-/// The first days of a rule's instances in a window, and whether the limit cut them short.
+/// The starts of a rule's instances in a window, and whether the limit cut them short.
 struct Expanded {
-    starts: Vec<NaiveDate>,
+    starts: Vec<NaiveDateTime>,
     cut: bool,
 }
 
-/// The first days of the instances of `rule` from `first` that start between `from` and `to`.
+/// How finely a rule may repeat: a day off at most daily, busy time at most hourly.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Finest {
+    Daily,
+    Hourly,
+}
+
+/// The starts (by the clock of `zone`) of the instances of `rule` from `first` that start on
+/// the days `from` to `to`.
 ///
-/// Bounded whatever the rule says: a day off cannot repeat faster than daily, so a finer
-/// frequency is refused before anything is expanded; a daily or weekly rule without `COUNT` is
-/// started at its last instance on or before `from` (a whole number of periods after `first`,
-/// so the same instances follow) rather than at a `DTSTART` centuries back; and at most
-/// [`MAX_INSTANCES`] are taken (rrule also stops a rule that matches nothing for long).
+/// Bounded whatever the rule says: a day off cannot repeat faster than daily nor a class
+/// faster than hourly, so a finer frequency is refused before anything is expanded; a daily
+/// or weekly rule without `COUNT` is started at its last instance on or before `from` (a whole
+/// number of periods after `first`, so the same instances follow) rather than at a `DTSTART`
+/// centuries back; and at most [`MAX_INSTANCES`] are taken (rrule also stops a rule that
+/// matches nothing for long).
 fn expand(
-    first: NaiveDate,
+    (first, zone): (NaiveDateTime, rrule::Tz),
     rule: &Property,
-    from: NaiveDate,
-    to: NaiveDate,
+    (from, to): (NaiveDate, NaiveDate),
+    finest: Finest,
 ) -> Result<Expanded, Skip> {
     use chrono::TimeZone;
-    use rrule::{RRule, RRuleSet, Tz, Unvalidated};
+    use rrule::{RRule, RRuleSet, Unvalidated};
     let parts = RuleParts::of(&rule.value);
     let period_days = match parts.frequency.as_str() {
-        "SECONDLY" | "MINUTELY" | "HOURLY" => return Err(Skip::TooFrequent(rule.line)),
+        "SECONDLY" | "MINUTELY" => return Err(Skip::TooFrequent(rule.line)),
+        "HOURLY" if finest == Finest::Daily => return Err(Skip::TooFrequent(rule.line)),
         "DAILY" => Some(1),
         "WEEKLY" => Some(7),
         _ => None,
@@ -592,9 +604,9 @@ fn expand(
     // Periods that can be skipped: all of them before `from`, when the instances are the
     // periods themselves (no BY… part) or no COUNT says how many came before.
     let skipped = match period_days {
-        Some(days) if from > first && (parts.count.is_none() || !parts.filtered) => {
+        Some(days) if from > first.date() && (parts.count.is_none() || !parts.filtered) => {
             let period = i64::from(parts.interval.max(1)) * days;
-            Some(((from - first).num_days() / period, period))
+            Some(((from - first.date()).num_days() / period, period))
         }
         _ => None,
     };
@@ -605,28 +617,35 @@ fn expand(
         ),
         (None, count) => (first, count),
     };
-    let ended = parts.until.is_some_and(|until| until < start);
+    let ended = parts.until.is_some_and(|until| until < start.date());
     if count == Some(0) || ended {
         return Ok(Expanded {
             starts: Vec::new(),
             cut: false,
         });
     }
-    let at_midnight = |day: NaiveDate| Tz::UTC.from_utc_datetime(&day.and_time(NaiveTime::MIN));
-    let dt_start = at_midnight(start);
+    // A start the zone skips (a spring-forward hour) is taken an hour later, as clients do.
+    let in_zone = |moment: NaiveDateTime| {
+        zone.from_local_datetime(&moment).earliest().or_else(|| {
+            zone.from_local_datetime(&(moment + TimeDelta::hours(1)))
+                .earliest()
+        })
+    };
+    let at_midnight = |day: NaiveDate| in_zone(day.and_time(NaiveTime::MIN));
+    let dt_start = in_zone(start).ok_or(rule.line)?;
     let parsed: RRule<Unvalidated> = with_count(&until_as_utc(&rule.value), count)
         .parse()
         .map_err(|_| rule.line)?;
     let set = RRuleSet::new(dt_start)
         .rrule(parsed.validate(dt_start).map_err(|_| rule.line)?)
-        .after(at_midnight(from))
-        .before(at_midnight(to.succ_opt().unwrap_or(to)));
+        .after(at_midnight(from).ok_or(rule.line)?)
+        .before(at_midnight(to.succ_opt().unwrap_or(to)).ok_or(rule.line)?);
     let result = set.all(MAX_INSTANCES);
-    let starts: Vec<NaiveDate> = result
+    let starts: Vec<NaiveDateTime> = result
         .dates
         .into_iter()
-        .map(|moment| moment.date_naive())
-        .filter(|day| *day <= to)
+        .map(|moment| moment.naive_local())
+        .filter(|moment| moment.date() <= to)
         .collect();
     Ok(Expanded {
         cut: result.limited,
@@ -759,9 +778,9 @@ pub fn whole_years(first: NaiveDate, last: NaiveDate) -> (NaiveDate, NaiveDate) 
     (january, december)
 }
 
-/// Whole days in an RFC 5545 duration: `P1D`, `P3D`, `P2W`, `P1DT0H`; a time part is allowed
-/// only in whole days (`PT24H`). `None` for anything else.
-fn days_of(duration: &str) -> Option<i64> {
+/// The seconds of an RFC 5545 duration: `P1D`, `P2W`, `PT1H50M`, `P1DT2H`; `None` for anything
+/// else.
+fn duration_seconds(duration: &str) -> Option<i64> {
     let rest = duration.trim().strip_prefix('+').unwrap_or(duration.trim());
     let rest = rest.strip_prefix('P')?;
     let (date_part, time_part) = rest.split_once('T').unwrap_or((rest, ""));
@@ -791,7 +810,16 @@ fn days_of(duration: &str) -> Option<i64> {
             number.clear();
         }
     }
-    (number.is_empty() && seconds % 86_400 == 0).then(|| days + seconds / 86_400)
+    if !number.is_empty() {
+        return None;
+    }
+    days.checked_mul(86_400)?.checked_add(seconds)
+}
+
+/// A DURATION in whole days (`P1D`, `P2W`, `PT24H`); `None` for anything else.
+fn days_of(duration: &str) -> Option<i64> {
+    let seconds = duration_seconds(duration)?;
+    (seconds % 86_400 == 0).then_some(seconds / 86_400)
 }
 
 #[cfg(test)]
@@ -859,8 +887,9 @@ mod tests {
             if by_day {
                 value.push_str(";BYDAY=MO,WE,FR");
             }
-            let expanded = expand(first, &rule(&value), from, to).ok().unwrap();
-            prop_assert_eq!(expanded.starts, from_dtstart(first, &value, from, to), "{}", value);
+            let expanded = day_expand(first, &value, from, to).ok().unwrap();
+            let days: Vec<NaiveDate> = expanded.starts.iter().map(NaiveDateTime::date).collect();
+            prop_assert_eq!(days, from_dtstart(first, &value, from, to), "{}", value);
         }
     }
 
@@ -890,6 +919,17 @@ mod tests {
         assert!(text.contains("D\u{ed}a de la"));
     }
 
+    /// A day off's rule from `first`, expanded over `from` to `to` as holidays are.
+    fn day_expand(
+        first: NaiveDate,
+        value: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Expanded, Skip> {
+        let at = (first.and_time(NaiveTime::MIN), rrule::Tz::UTC);
+        expand(at, &rule(value), (from, to), Finest::Daily)
+    }
+
     #[test]
     fn rules_faster_than_daily_are_refused_before_any_expansion() {
         let first = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
@@ -898,15 +938,15 @@ mod tests {
             NaiveDate::from_ymd_opt(2023, 12, 31).unwrap(),
         );
         for frequency in ["SECONDLY", "minutely", "HOURLY;INTERVAL=1"] {
-            let skipped = expand(first, &rule(&format!("FREQ={frequency}")), from, to);
+            let skipped = day_expand(first, &format!("FREQ={frequency}"), from, to);
             assert!(matches!(skipped, Err(Skip::TooFrequent(7))), "{frequency}");
         }
         // A daily rule from 1900 starts at the window: a year of instances, none cut.
-        let daily = expand(first, &rule("FREQ=DAILY"), from, to).ok().unwrap();
+        let daily = day_expand(first, "FREQ=DAILY", from, to).ok().unwrap();
         assert_eq!((daily.starts.len(), daily.cut), (365, false));
         // Past the limit of instances the expansion says it was cut.
         let far = NaiveDate::from_ymd_opt(2299, 12, 31).unwrap();
-        let cut = expand(first, &rule("FREQ=DAILY"), from, far).ok().unwrap();
+        let cut = day_expand(first, "FREQ=DAILY", from, far).ok().unwrap();
         assert_eq!(
             (cut.starts.len(), cut.cut),
             (usize::from(MAX_INSTANCES), true)
