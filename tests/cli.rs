@@ -393,13 +393,18 @@ fn every_subcommand_describes_itself_as_the_list_does() {
     };
     let top = listed(&["--help"]);
     let holidays = listed(&["holidays", "--help"]);
-    assert_eq!(top.len(), 12, "{top:?}");
+    let busy = listed(&["busy", "--help"]);
+    assert_eq!(top.len(), 13, "{top:?}");
     assert_eq!(holidays.len(), 4, "{holidays:?}");
+    assert_eq!(busy.len(), 1, "{busy:?}");
     let commands =
         top.iter()
             .map(|(name, description)| (vec![name.clone()], description))
             .chain(holidays.iter().map(|(name, description)| {
                 (vec!["holidays".to_owned(), name.clone()], description)
+            }))
+            .chain(busy.iter().map(|(name, description)| {
+                (vec!["busy".to_owned(), name.clone()], description)
             }));
     for (mut command, description) in commands {
         command.push("--help".to_owned());
