@@ -403,9 +403,11 @@ fn every_subcommand_describes_itself_as_the_list_does() {
             .chain(holidays.iter().map(|(name, description)| {
                 (vec!["holidays".to_owned(), name.clone()], description)
             }))
-            .chain(busy.iter().map(|(name, description)| {
-                (vec!["busy".to_owned(), name.clone()], description)
-            }));
+            .chain(
+                busy.iter().map(|(name, description)| {
+                    (vec!["busy".to_owned(), name.clone()], description)
+                }),
+            );
     for (mut command, description) in commands {
         command.push("--help".to_owned());
         let output = cronograma().args(&command).output().unwrap();
