@@ -13,7 +13,7 @@ use std::str::FromStr;
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc};
 
 use super::ical::{self, Event, Property};
-use super::{Finest, MAX_OCCURRENCES, Skip, date_value, decode_ics, duration_seconds, expand};
+use super::{Finest, MAX_OCCURRENCES, Skip, date_value, duration_seconds, expand};
 use crate::plan::window::{MINUTES_PER_DAY, Window};
 use crate::plan::{Busy, Plan};
 
@@ -63,14 +63,7 @@ pub fn busy_from_ics(
     (from, to): (NaiveDate, NaiveDate),
     to_local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
 ) -> Result<BusyImport, String> {
-    let (text, latin1) = decode_ics(bytes);
-    let read = ical::events(&text).map_err(|error| {
-        if error.starts_with("line") {
-            format!("not a valid iCalendar file: {error}")
-        } else {
-            error
-        }
-    })?;
+    let (read, latin1) = super::read_calendar(bytes)?;
     let mut import = BusyImport {
         latin1,
         unreadable: read.unreadable,

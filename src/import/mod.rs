@@ -233,14 +233,9 @@ fn windows_1252(byte: u8) -> char {
     }
 }
 
-/// Reads the all-day events of the iCalendar file `bytes` between `from` and `to` (inclusive)
-/// as holidays, leaving out the days `existing` already covers.
-pub fn holidays_from_ics(
-    bytes: &[u8],
-    existing: &[Holiday],
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<Import, String> {
+/// The events of the iCalendar file `bytes`, and whether it was read as Latin-1; or what is
+/// wrong with it.
+fn read_calendar(bytes: &[u8]) -> Result<(ical::Read, bool), String> {
     let (text, latin1) = decode_ics(bytes);
     let read = ical::events(&text).map_err(|error| {
         if error.starts_with("line") {
@@ -249,6 +244,18 @@ pub fn holidays_from_ics(
             error
         }
     })?;
+    Ok((read, latin1))
+}
+
+/// Reads the all-day events of the iCalendar file `bytes` between `from` and `to` (inclusive)
+/// as holidays, leaving out the days `existing` already covers.
+pub fn holidays_from_ics(
+    bytes: &[u8],
+    existing: &[Holiday],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Import, String> {
+    let (read, latin1) = read_calendar(bytes)?;
     let events = read.events;
     let mut import = Import {
         latin1,
