@@ -62,11 +62,13 @@ impl Busy {
     pub fn days(&self) -> impl Iterator<Item = NaiveDate> + '_ {
         let step = if self.weekly { 7 } else { 1 };
         let last = self.until.unwrap_or(self.date);
+        // A set: a long list of skipped days must not make each repetition a search of it.
+        let skipped: std::collections::HashSet<NaiveDate> = self.skip.iter().copied().collect();
         std::iter::successors(Some(self.date), move |day| {
             day.checked_add_days(Days::new(step))
         })
         .take_while(move |day| *day <= last)
-        .filter(|day| !self.skip.contains(day))
+        .filter(move |day| !skipped.contains(day))
     }
 
     /// How many days the repetition reaches, skipped ones included: counted, not walked, so
