@@ -340,20 +340,25 @@ fn moved_instances(events: &[Event]) -> HashSet<(String, NaiveDateTime)> {
 }
 
 /// The zone a `TZID` names: an IANA name (`Europe/Madrid`), one with a prefix
-/// (`/mozilla.org/20050126_1/Europe/Madrid`), or a Windows name as Outlook and Exchange write.
+/// (`/mozilla.org/20050126_1/Europe/Madrid`, `custom_America/New_York`), or a Windows name as
+/// Outlook and Exchange write.
 fn zone_named(name: &str) -> Option<chrono_tz::Tz> {
     let name = name.trim().trim_matches('"');
     if let Ok(zone) = chrono_tz::Tz::from_str(name) {
         return Some(zone);
     }
-    // The last two parts of a path (`…/America/Argentina/Buenos_Aires` has three).
-    let parts: Vec<&str> = name.split('/').filter(|part| !part.is_empty()).collect();
-    for take in [3, 2] {
-        if parts.len() >= take {
-            let tail = parts[parts.len() - take..].join("/");
-            if let Ok(zone) = chrono_tz::Tz::from_str(&tail) {
-                return Some(zone);
-            }
+    // A name inside a longer one: `/mozilla.org/20050126_1/Europe/Madrid`,
+    // `custom_America/New_York` (khal's tests): tried from each word that starts upper case.
+    let starts = name.char_indices().filter(|(at, c)| {
+        c.is_ascii_uppercase()
+            && name[..*at]
+                .chars()
+                .last()
+                .is_some_and(|b| !b.is_alphanumeric())
+    });
+    for (at, _) in starts {
+        if let Ok(zone) = chrono_tz::Tz::from_str(&name[at..]) {
+            return Some(zone);
         }
     }
     WINDOWS_ZONES
@@ -500,4 +505,29 @@ fn as_blocks(stretches: Vec<(String, NaiveDate, Option<Window>)>) -> Vec<Busy> {
     }
     blocks.sort_by_key(|block| (block.date, block.time));
     blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zones_are_found_by_the_names_real_producers_give_them() {
+        for (tzid, zone) in [
+            ("Europe/Madrid", "Europe/Madrid"),
+            (
+                "America/Argentina/Buenos_Aires",
+                "America/Argentina/Buenos_Aires",
+            ),
+            ("/mozilla.org/20050126_1/Europe/Madrid", "Europe/Madrid"),
+            ("custom_America/New_York", "America/New_York"),
+            ("\"Romance Standard Time\"", "Europe/Paris"),
+        ] {
+            assert_eq!(
+                zone_named(tzid).map(|z| z.name().to_owned()),
+                Some(zone.to_owned())
+            );
+        }
+        assert_eq!(zone_named("Not a zone"), None);
+    }
 }
