@@ -63,7 +63,7 @@ pub fn busy_from_ics(
     (from, to): (NaiveDate, NaiveDate),
     to_local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
 ) -> Result<BusyImport, String> {
-    let (read, latin1) = super::read_calendar(bytes)?;
+    let (read, latin1) = super::read_calendar(bytes, "VEVENT")?;
     let mut import = BusyImport {
         latin1,
         unreadable: read.unreadable,
@@ -71,7 +71,7 @@ pub fn busy_from_ics(
     };
     let own_uid = crate::export::ics::uid_suffix(plan);
     let moved = moved_instances(&read.events);
-    let mut stretches: Vec<(String, NaiveDate, Option<Window>)> = Vec::new();
+    let mut stretches: Vec<Stretch> = Vec::new();
     for event in &read.events {
         if let Some(skipped) = import.skipped(event, &own_uid) {
             *skipped += 1;
@@ -111,15 +111,109 @@ pub fn busy_from_ics(
             ));
         }
     }
-    let existing = existing_days(plan, who);
-    let before = stretches.len();
-    stretches.retain(|(name, date, time)| !existing.contains(&(name.clone(), *date, *time)));
-    import.present = before - stretches.len();
-    import.added = as_blocks(stretches);
+    import.keep_new(stretches, plan, who);
     Ok(import)
 }
 
+/// A busy stretch of one day: what it is, its day, its part of the day (`None`: all of it).
+type Stretch = (String, NaiveDate, Option<Window>);
+
+/// Reads a free-busy answer (the `FREEBUSY` periods of its `VFREEBUSY`s, RFC 5545 3.8.2.6,
+/// as a CalDAV server answers a `free-busy-query`) between `from` and `to` as busy time
+/// called `name`, for `plan` (or the person `who`). A period marked `FBTYPE=FREE` (how servers
+/// report a cancelled event) is not busy; busy, tentative and unavailable ones are.
+pub fn busy_from_free_busy(
+    bytes: &[u8],
+    name: &str,
+    plan: &Plan,
+    who: Option<&str>,
+    (from, to): (NaiveDate, NaiveDate),
+    to_local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
+) -> Result<BusyImport, String> {
+    let (read, latin1) = super::read_calendar(bytes, "VFREEBUSY")?;
+    let mut import = BusyImport {
+        latin1,
+        unreadable: read.unreadable,
+        ..BusyImport::default()
+    };
+    let mut stretches: Vec<Stretch> = Vec::new();
+    for property in read.events.iter().flat_map(|answer| answer.all("FREEBUSY")) {
+        let free = property
+            .param("FBTYPE")
+            .is_some_and(|kind| kind.trim().eq_ignore_ascii_case("FREE"));
+        for period in property.value.split(',') {
+            if free {
+                import.transparent += 1;
+                continue;
+            }
+            let Some(instance) = period_of(period) else {
+                import.invalid.push(property.line);
+                continue;
+            };
+            stretches.extend(
+                local_days(instance, to_local)
+                    .into_iter()
+                    .filter(|(date, _)| (from..=to).contains(date))
+                    .map(|(date, time)| (name.to_owned(), date, time)),
+            );
+            if stretches.len() > MAX_OCCURRENCES {
+                return Err(format!(
+                    "line {}: more than {MAX_OCCURRENCES} busy periods between {from} and {to}",
+                    property.line
+                ));
+            }
+        }
+    }
+    import.keep_new(stretches, plan, who);
+    Ok(import)
+}
+
+/// One period of a `FREEBUSY` value: `START/END` or `START/DURATION`, in UTC (`Z`) or, as
+/// a careless server may write it, floating (taken as it is). Whole days from midnight are
+/// all-day busy time (see below).
+fn period_of(period: &str) -> Option<Instance> {
+    let (start, end) = period.trim().split_once('/')?;
+    let moment = |value: &str| -> Option<Start> {
+        let (date, time) = date_value(value)?;
+        let zone = value
+            .trim()
+            .ends_with(['Z', 'z'])
+            .then_some(chrono_tz::Tz::UTC);
+        Some(Start::Time(date.and_time(time?), zone))
+    };
+    let first = moment(start)?;
+    let Start::Time(at, zone) = first else {
+        return None;
+    };
+    let length = match moment(end) {
+        Some(Start::Time(until, _)) => until - at,
+        _ => TimeDelta::seconds(duration_seconds(end)?),
+    };
+    if length <= TimeDelta::zero() || length > TimeDelta::days(366) {
+        return None;
+    }
+    // An all-day event has no zone, and servers sum it up from midnight to midnight UTC
+    // (Radicale, Xandikos): whole days from midnight are taken as those days, wherever the
+    // user is, not as an evening and most of the next day.
+    let whole_days = at.time() == NaiveTime::MIN && length.num_seconds() % 86_400 == 0;
+    let start = if whole_days {
+        Start::Day(at.date())
+    } else {
+        Start::Time(at, zone)
+    };
+    Some(Instance { start, length })
+}
+
 impl BusyImport {
+    /// Keeps of `stretches` those the plan (or `who`) has not already, as blocks.
+    fn keep_new(&mut self, mut stretches: Vec<Stretch>, plan: &Plan, who: Option<&str>) {
+        let existing = existing_days(plan, who);
+        let before = stretches.len();
+        stretches.retain(|(name, date, time)| !existing.contains(&(name.clone(), *date, *time)));
+        self.present = before - stretches.len();
+        self.added = as_blocks(stretches);
+    }
+
     /// The count an event adds to when it is no busy time: transparent, cancelled, the plan's.
     fn skipped(&mut self, event: &Event, own_uid: &str) -> Option<&mut usize> {
         let says = |name: &str, value: &str| {
@@ -448,7 +542,7 @@ fn minute_of(at: NaiveDateTime, round_up: bool) -> u16 {
 }
 
 /// The busy time the plan (or the person `who`) has already, day by day.
-fn existing_days(plan: &Plan, who: Option<&str>) -> HashSet<(String, NaiveDate, Option<Window>)> {
+fn existing_days(plan: &Plan, who: Option<&str>) -> HashSet<Stretch> {
     let blocks = match who {
         Some(name) => plan
             .people
@@ -470,7 +564,7 @@ fn existing_days(plan: &Plan, who: Option<&str>) -> HashSet<(String, NaiveDate, 
 /// Busy stretches as blocks: those of one name and clock time on one weekday become one
 /// weekly block from the first to the last, skipping the weeks in between without one (when
 /// that is fewer blocks than listing them); the rest one block each. In date order.
-fn as_blocks(stretches: Vec<(String, NaiveDate, Option<Window>)>) -> Vec<Busy> {
+fn as_blocks(stretches: Vec<Stretch>) -> Vec<Busy> {
     let mut series: BTreeMap<(String, Option<Window>, u32), Vec<NaiveDate>> = BTreeMap::new();
     for (name, date, time) in stretches {
         let weekday = date.weekday().num_days_from_monday();

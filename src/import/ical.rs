@@ -4,8 +4,9 @@
 //! nested `BEGIN:` lines is an error, not a stack overflow), and every message names the line
 //! of the file as an editor shows it, not the line after unfolding.
 //!
-//! Only what holidays need is kept: the properties of each `VEVENT` (not those of the
-//! components inside it, such as a `VALARM`).
+//! Only what holidays and busy time need is kept: the properties of each component of one
+//! kind, a `VEVENT` or a `VFREEBUSY` (not those of the components inside it, such as a
+//! `VALARM`).
 //!
 //! Real files have flaws a strict reader would refuse whole: a line that is no property
 //! (Apple's `X-APPLE-RADIUS=…`, a parameter without a value) is skipped and its line number
@@ -75,6 +76,12 @@ pub struct Read {
 
 /// The events of `text`, or what is wrong with it and on which line.
 pub fn events(text: &str) -> Result<Read, String> {
+    components(text, "VEVENT")
+}
+
+/// The components called `kind` (`VEVENT`, `VFREEBUSY`) of `text`, each with its own
+/// properties, or what is wrong with the text and on which line.
+pub fn components(text: &str, kind: &str) -> Result<Read, String> {
     let mut stack: Vec<(String, usize)> = Vec::new();
     let mut events = Vec::new();
     let mut unreadable = Vec::new();
@@ -108,7 +115,7 @@ pub fn events(text: &str) -> Result<Read, String> {
                     ));
                 }
                 seen_calendar = true;
-                if component == "VEVENT" && current.is_none() {
+                if component == kind && current.is_none() {
                     current = Some(Event {
                         line,
                         properties: Vec::new(),
@@ -126,7 +133,7 @@ pub fn events(text: &str) -> Result<Read, String> {
                         "line {line}: END:{component} closes BEGIN:{open} of line {opened_at}"
                     ));
                 }
-                if component == "VEVENT" && stack.iter().all(|(name, _)| name != "VEVENT") {
+                if component == kind && stack.iter().all(|(name, _)| name != kind) {
                     events.extend(current.take());
                 }
             }
@@ -134,7 +141,7 @@ pub fn events(text: &str) -> Result<Read, String> {
             _ if stack.is_empty() && seen_calendar => {}
             _ if stack.is_empty() => return Err(not_a_calendar(false, line)),
             // Only the event's own properties: not those of an alarm inside it.
-            _ if stack.last().is_some_and(|(name, _)| name == "VEVENT") => {
+            _ if stack.last().is_some_and(|(name, _)| name == kind) => {
                 if let Some(event) = current.as_mut() {
                     event.properties.push(property);
                 }

@@ -11,6 +11,7 @@ pub mod bundled;
 pub mod busy;
 pub mod ical;
 pub mod mspdi;
+pub mod pulled;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -233,11 +234,11 @@ fn windows_1252(byte: u8) -> char {
     }
 }
 
-/// The events of the iCalendar file `bytes`, and whether it was read as Latin-1; or what is
-/// wrong with it.
-fn read_calendar(bytes: &[u8]) -> Result<(ical::Read, bool), String> {
+/// The components of one `kind` (`VEVENT`, `VFREEBUSY`) of the iCalendar file `bytes`, and
+/// whether it was read as Latin-1; or what is wrong with it.
+fn read_calendar(bytes: &[u8], kind: &str) -> Result<(ical::Read, bool), String> {
     let (text, latin1) = decode_ics(bytes);
-    let read = ical::events(&text).map_err(|error| {
+    let read = ical::components(&text, kind).map_err(|error| {
         if error.starts_with("line") {
             format!("not a valid iCalendar file: {error}")
         } else {
@@ -255,7 +256,7 @@ pub fn holidays_from_ics(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Import, String> {
-    let (read, latin1) = read_calendar(bytes)?;
+    let (read, latin1) = read_calendar(bytes, "VEVENT")?;
     let events = read.events;
     let mut import = Import {
         latin1,
