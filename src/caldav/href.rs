@@ -152,6 +152,12 @@ impl CalendarUrl {
         path
     }
 
+    /// The calendar's own name: the last segment of its path (`university` of
+    /// `…/ana/university/`), or the host for a calendar at the server's root.
+    pub fn name(&self) -> &str {
+        self.segments.last().map_or(&self.host, String::as_str)
+    }
+
     /// The path of the resource `name` directly inside the calendar.
     pub fn member(&self, name: &str) -> String {
         format!("{}{}", self.path(), encode(name))

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use base64::Engine;
+use chrono::{DateTime, Utc};
 use ureq::http::{Method, Request};
 
 use super::Remote;
@@ -316,6 +317,43 @@ impl Client {
             }
         }
         Ok(listing)
+    }
+
+    /// The calendar's busy time from `start` to `end` as the server sums it up (a CalDAV
+    /// `free-busy-query`): the iCalendar text of its `VFREEBUSY`, or `None` when the server
+    /// does not answer that question (a refusal other than a sign-in, a missing calendar or a
+    /// full disk: it is then asked for the events instead).
+    pub fn free_busy(
+        &self,
+        start: DateTime<Utc>,
+        end: DateTime<Utc>,
+    ) -> Result<Option<String>, SyncError> {
+        let url = self.url_of(&self.path);
+        let moment = |at: DateTime<Utc>| at.format("%Y%m%dT%H%M%SZ").to_string();
+        let query = super::xml::free_busy_query(&moment(start), &moment(end));
+        let (status, reason, body) = self.send(
+            "REPORT",
+            &self.path.clone(),
+            &[
+                ("Depth", "1"),
+                ("Content-Type", "application/xml; charset=utf-8"),
+            ],
+            &query,
+        )?;
+        match status {
+            200 => {}
+            401 | 404 | 507 => return Err(refusal(&url, status, reason)),
+            _ => return Ok(None),
+        }
+        let calendar = body.trim_start_matches('\u{feff}').trim_start();
+        let opening = calendar.get(..15).unwrap_or(calendar);
+        if !opening.eq_ignore_ascii_case("BEGIN:VCALENDAR") {
+            return Err(SyncError::Malformed {
+                url,
+                why: "a free-busy answer that is no iCalendar text".into(),
+            });
+        }
+        Ok(Some(body))
     }
 
     /// Puts `text` at `href`: a new resource (`etag` `None`: only if none is there), or a new

@@ -8,12 +8,14 @@
 //! is conditional (`If-None-Match: *` to create, `If-Match: ETAG` to update or delete), so an
 //! event someone changed meanwhile answers 412 and is re-read, never overwritten blindly.
 
+mod busy;
 mod href;
 mod http;
 mod xml;
 
 use std::collections::HashMap;
 
+pub use busy::{BusyPull, BusySource, pull_busy};
 pub use href::{CalendarUrl, UrlProblem, redacted};
 pub use http::{Client, Credentials, Listing, SyncError};
 

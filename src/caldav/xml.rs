@@ -1,4 +1,4 @@
-//! The WebDAV XML of CalDAV: the calendar-query asked, and the multistatus answered (read as all XML
+//! The WebDAV XML of CalDAV: the calendar-query and free-busy-query asked, and the multistatus answered (read as all XML
 //! from outside is, by [`crate::xml`]: no DTD, no external entity, nesting bounded).
 
 use roxmltree::Node;
@@ -15,6 +15,18 @@ pub const CALENDAR_QUERY: &str = r#"<?xml version="1.0" encoding="utf-8"?>
   <c:filter><c:comp-filter name="VCALENDAR"><c:comp-filter name="VEVENT"/></c:comp-filter></c:filter>
 </c:calendar-query>
 "#;
+
+/// The free-busy time of a calendar between two UTC moments (RFC 4791, 7.10), written
+/// `YYYYMMDDTHHMMSSZ`.
+pub fn free_busy_query(start: &str, end: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<c:free-busy-query xmlns:c="urn:ietf:params:xml:ns:caldav">
+  <c:time-range start="{start}" end="{end}"/>
+</c:free-busy-query>
+"#
+    )
+}
 
 /// The resources of a multistatus answer that have both an ETag and calendar data.
 pub fn multistatus(text: &str) -> Result<Vec<Remote>, String> {
