@@ -25,6 +25,7 @@ pub mod export;
 pub mod import;
 pub mod locale;
 pub mod messages;
+pub mod moves;
 pub mod palette;
 pub mod plan;
 pub mod schedule;

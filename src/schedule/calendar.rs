@@ -67,7 +67,7 @@ impl DayShape {
 const DAY_OFF: u32 = u32::MAX;
 
 /// One stretch of busy time on one day, as the view and `sync` name it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct BusyTime {
     /// The day.
     pub date: NaiveDate,
