@@ -4,110 +4,19 @@
 //! radicale`), started by the test on a free port of 127.0.0.1 (skipped, saying so, where it
 //! cannot be run).
 
-use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command as Process, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 
+mod common;
+use common::fake::{Seen, fake, multistatus};
+use common::servers::Radicale;
+
 const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
-
-/// A request the fake server was sent.
-#[derive(Debug, Clone)]
-struct Seen {
-    method: String,
-    path: String,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Seen {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(key, _)| key.eq_ignore_ascii_case(name))
-            .map(|(_, value)| value.as_str())
-    }
-}
-
-/// A fake server: answers each request with `answer(request)` (status, body), records them.
-fn fake(
-    answer: impl Fn(&Seen) -> (u16, String) + Send + 'static,
-) -> (String, Arc<Mutex<Vec<Seen>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let url = format!(
-        "http://127.0.0.1:{}/u/cal/",
-        listener.local_addr().unwrap().port()
-    );
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let log = seen.clone();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().take(200) {
-            let Ok(mut stream) = stream else { continue };
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut line = String::new();
-            if reader.read_line(&mut line).is_err() || line.is_empty() {
-                continue;
-            }
-            let mut parts = line.split_whitespace();
-            let (method, path) = (
-                parts.next().unwrap_or("").to_owned(),
-                parts.next().unwrap_or("").to_owned(),
-            );
-            let mut headers = Vec::new();
-            loop {
-                let mut header = String::new();
-                reader.read_line(&mut header).unwrap();
-                let header = header.trim_end();
-                if header.is_empty() {
-                    break;
-                }
-                if let Some((key, value)) = header.split_once(':') {
-                    headers.push((key.trim().to_owned(), value.trim().to_owned()));
-                }
-            }
-            let length: usize = headers
-                .iter()
-                .find(|(key, _)| key.eq_ignore_ascii_case("content-length"))
-                .and_then(|(_, value)| value.parse().ok())
-                .unwrap_or(0);
-            let mut body = vec![0; length];
-            reader.read_exact(&mut body).unwrap();
-            let request = Seen {
-                method,
-                path,
-                headers,
-                body: String::from_utf8_lossy(&body).into_owned(),
-            };
-            let (status, text) = answer(&request);
-            log.lock().unwrap().push(request);
-            let reply = format!(
-                "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nContent-Type: application/xml\r\nConnection: close\r\n\r\n{text}",
-                text.len()
-            );
-            let _ = stream.write_all(reply.as_bytes());
-        }
-    });
-    (url, seen)
-}
-
-fn multistatus(items: &[(&str, &str, &str)]) -> String {
-    let mut out = String::from(
-        "<?xml version=\"1.0\"?><d:multistatus xmlns:d=\"DAV:\" xmlns:c=\"urn:ietf:params:xml:ns:caldav\">",
-    );
-    for (href, etag, data) in items {
-        out.push_str(&format!(
-            "<d:response><d:href>{href}</d:href><d:propstat><d:prop><d:getetag>{etag}</d:getetag><c:calendar-data>{}</c:calendar-data></d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response>",
-            data.replace('&', "&amp;").replace('<', "&lt;")
-        ));
-    }
-    out.push_str("</d:multistatus>");
-    out
-}
 
 fn plan_copy() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
@@ -396,116 +305,6 @@ fn a_real_radicale_server_is_kept_in_step() {
             .unwrap()
             .contains("(date: \"2023-12-25\", name: \"Navidad\")")
     );
-}
-
-/// A Radicale server on a free port of this machine, its storage in a temporary folder; ended
-/// when dropped.
-struct Radicale {
-    child: Child,
-    root: String,
-    storage: tempfile::TempDir,
-}
-
-impl Radicale {
-    fn start() -> Option<Radicale> {
-        let ok = Process::new("python3")
-            .args(["-c", "import radicale"])
-            .output()
-            .ok()?
-            .status
-            .success();
-        if !ok {
-            return None;
-        }
-        let storage = tempfile::tempdir().unwrap();
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = Process::new("python3")
-            .args(["-m", "radicale", "--storage-filesystem-folder"])
-            .arg(storage.path())
-            .args([
-                "--server-hosts",
-                &format!("127.0.0.1:{port}"),
-                "--auth-type",
-                "none",
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .ok()?;
-        let root = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            if Instant::now() > deadline {
-                return None;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        Some(Radicale {
-            child,
-            root,
-            storage,
-        })
-    }
-
-    /// Makes the calendar `name` of user `test`; its URL.
-    fn calendar(&self, name: &str) -> String {
-        let url = format!("{}/test/{name}/", self.root);
-        let agent = ureq::Agent::config_builder()
-            .allow_non_standard_methods(true)
-            .http_status_as_error(false)
-            .build()
-            .new_agent();
-        // The user's collection first (409 without it), then the calendar in it.
-        for (method, at) in [
-            ("MKCOL", format!("{}/test/", self.root)),
-            ("MKCALENDAR", url.clone()),
-        ] {
-            let request = ureq::http::Request::builder()
-                .method(ureq::http::Method::from_bytes(method.as_bytes()).unwrap())
-                .uri(&at)
-                .body(String::new())
-                .unwrap();
-            let status = agent.run(request).unwrap().status().as_u16();
-            assert!(
-                matches!(status, 201 | 405) || (method == "MKCOL" && status == 409),
-                "{method} answered {status}"
-            );
-        }
-        url
-    }
-
-    fn put(&self, url: &str, text: &str) {
-        let status = ureq::put(url)
-            .header("Content-Type", "text/calendar")
-            .send(text)
-            .unwrap()
-            .status();
-        assert!(status.is_success(), "{status}");
-    }
-
-    /// The .ics files Radicale keeps of calendar `name`.
-    fn stored(&self, name: &str) -> Vec<String> {
-        let folder = self.storage.path().join("collection-root/test").join(name);
-        std::fs::read_dir(folder)
-            .unwrap()
-            .filter_map(|entry| {
-                let path = entry.unwrap().path();
-                (path.extension().is_some_and(|extension| extension == "ics"))
-                    .then(|| std::fs::read_to_string(path).unwrap())
-            })
-            .collect()
-    }
-}
-
-impl Drop for Radicale {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 /// A fault part-way leaves what was done done, and the next sync finishes the job; an answer

@@ -7,7 +7,8 @@ use clap::{Args, Subcommand};
 
 use super::{Error, PlanArg, lock, open, print_for_people};
 use crate::import::busy::{BusyImport, busy_from_ics};
-use crate::plan::{self, Busy, Document};
+use crate::import::pulled::{add_blocks, read_reachable};
+use crate::plan::{self, Busy};
 
 /// The `busy` subcommands (deferred as [`super::Command`]'s are).
 #[derive(Debug, Subcommand)]
@@ -27,6 +28,15 @@ pub enum BusyCommand {
         #[command(flatten)]
         range: BusyRange,
     },
+    /// Bring the busy time of the calendars the config file names (sync: (busy: [...])) into
+    /// the plan, in place of what they brought before; blocks typed in or imported stay.
+    Pull {
+        #[command(flatten)]
+        plan: PlanArg,
+        /// Say what would be added and what it would move, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 // The dates an import takes busy time from.
@@ -42,8 +52,15 @@ pub struct BusyRange {
 }
 
 /// Runs a `busy` subcommand.
-pub fn busy(command: BusyCommand, as_of: NaiveDate) -> Result<(), Error> {
+pub fn busy(
+    command: BusyCommand,
+    settings: &super::config::Settings,
+    as_of: NaiveDate,
+) -> Result<(), Error> {
     match command {
+        BusyCommand::Pull { plan, dry_run } => {
+            super::sync::busy_pull_command(&plan.path, settings, dry_run, as_of)
+        }
         BusyCommand::Import {
             file,
             plan,
@@ -77,7 +94,7 @@ fn import_busy(
     as_of: NaiveDate,
 ) -> Result<(), Error> {
     let _lock = lock(path)?;
-    let (mut document, schedule) = open(path, as_of)?;
+    let (mut document, _) = open(path, as_of)?;
     if let Some(who) = who
         && !document
             .plan
@@ -91,10 +108,20 @@ fn import_busy(
         )));
     }
     let from = range.from.unwrap_or(document.plan.start);
+    let read = |range| busy_from_ics(bytes, &document.plan, who, range, &local_time);
     let (found, to) = match range.to {
-        Some(to) => (read(bytes, name, &document, who, (from, to))?, to),
-        None => reachable(bytes, name, &document, who, from, schedule.end().date())?,
-    };
+        Some(to) => read((from, to)).map(|found| (found, to)),
+        None => {
+            let add = |plan: &mut plan::Plan, found: &BusyImport| {
+                add_blocks(plan, who, found.added.clone());
+            };
+            read_reachable(&document.plan, from, &read, &add)
+        }
+    }
+    .map_err(|message| Error::Import {
+        name: name.to_owned(),
+        message,
+    })?;
     if from > to {
         return Err(Error::Usage(format!(
             "the first day to import, {from}, is after the last, {to}: choose --from and --to \
@@ -109,69 +136,13 @@ fn import_busy(
         let said = crate::messages::Msg::NothingToChange.text(document.plan.locale);
         report.push_str(&format!("{}: {said}\n", path.display()));
     } else {
-        add_blocks(&mut document, who, found.added);
+        add_blocks(&mut document.plan, who, found.added);
         let role = plan::FileRole::LockedPlan {
             mode: plan::mode_of(path),
         };
         plan::save_file(path, &document, role)?;
     }
     print_for_people(&report)
-}
-
-/// The busy time of the file between `from` and `to`.
-fn read(
-    bytes: &[u8],
-    name: &str,
-    document: &Document,
-    who: Option<&str>,
-    range: (NaiveDate, NaiveDate),
-) -> Result<BusyImport, Error> {
-    busy_from_ics(bytes, &document.plan, who, range, &local_time).map_err(|message| Error::Import {
-        name: name.to_owned(),
-        message,
-    })
-}
-
-/// The busy time from `from` to every day the plan reaches once that busy time is taken out:
-/// read up to the plan's end, scheduled, and read again up to the new end until it stays.
-fn reachable(
-    bytes: &[u8],
-    name: &str,
-    document: &Document,
-    who: Option<&str>,
-    from: NaiveDate,
-    end: NaiveDate,
-) -> Result<(BusyImport, NaiveDate), Error> {
-    let mut to = end.max(from);
-    // Each round reaches further: a few do for any real plan; the bound keeps a hostile
-    // calendar (busy every day) from looping.
-    for _ in 0..20 {
-        let found = read(bytes, name, document, who, (from, to))?;
-        let mut trial = document.clone();
-        add_blocks(&mut trial, who, found.added.clone());
-        let reached = crate::schedule::schedule(&trial.plan)
-            .map(|schedule| schedule.end().date())
-            .unwrap_or(to);
-        if reached <= to {
-            return Ok((found, to));
-        }
-        to = reached;
-    }
-    Ok((read(bytes, name, document, who, (from, to))?, to))
-}
-
-/// Adds `blocks` to the plan's busy time or `who`'s, in date order.
-fn add_blocks(document: &mut Document, who: Option<&str>, blocks: Vec<Busy>) {
-    let plan = &mut document.plan;
-    let list = match who {
-        Some(name) => match plan.people.iter_mut().find(|person| &*person.name == name) {
-            Some(person) => &mut person.busy,
-            None => return,
-        },
-        None => &mut plan.busy,
-    };
-    list.extend(blocks);
-    list.sort_by_key(|block| (block.date, block.time));
 }
 
 /// One block as the report lists it: `2026-03-03 – 2026-06-30 weekly 10:00–11:50  Álgebra`.

@@ -58,6 +58,42 @@ pub struct SyncSetting {
     /// A holiday calendar on the same server, which the view's `F` pulls holidays from.
     #[serde(default)]
     pub holidays_url: Option<String>,
+    /// Calendars on the same server (with the same sign-in) whose busy time `busy pull`,
+    /// `sync` and the view's `Y` bring into the plan.
+    #[serde(default)]
+    pub busy: Vec<BusySetting>,
+}
+
+/// A calendar busy time is read from: `"https://…/personal/"` (everyone's), or
+/// `(url: "https://…/ana-job/", who: "Ana")` (one person's).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+pub enum BusySetting {
+    /// Everyone's busy time.
+    Everyone(String),
+    /// One person's.
+    Person {
+        /// The calendar's CalDAV URL.
+        url: String,
+        /// The person of the plan it is for.
+        who: String,
+    },
+}
+
+impl BusySetting {
+    /// The calendar as the CalDAV layer reads it.
+    pub fn source(&self) -> crate::caldav::BusySource {
+        match self {
+            BusySetting::Everyone(url) => crate::caldav::BusySource {
+                url: url.clone(),
+                who: None,
+            },
+            BusySetting::Person { url, who } => crate::caldav::BusySource {
+                url: url.clone(),
+                who: Some(who.clone()),
+            },
+        }
+    }
 }
 
 /// `"dark"`, `"light"` or `"auto"`, in any case.
@@ -241,6 +277,28 @@ mod tests {
         assert_ne!(key(Action::Quit).as_deref(), Some("u"));
         assert_eq!(settings.warnings.len(), 1, "{:?}", settings.warnings);
         assert!(settings.warnings[0].starts_with("config.ron: keys[1]: u already does"));
+    }
+
+    #[test]
+    fn busy_calendars_are_everyones_or_one_persons() {
+        let settings = from(
+            r#"(sync: (url: "https://h/ana/plan/", busy: ["https://h/ana/uni/", (url: "https://h/ana/job/", who: "Ana")]))"#,
+        );
+        assert!(settings.warnings.is_empty(), "{:?}", settings.warnings);
+        let busy = settings.sync.unwrap().busy;
+        assert_eq!(
+            busy,
+            [
+                BusySetting::Everyone("https://h/ana/uni/".into()),
+                BusySetting::Person {
+                    url: "https://h/ana/job/".into(),
+                    who: "Ana".into()
+                }
+            ]
+        );
+        assert_eq!(busy[1].source().who.as_deref(), Some("Ana"));
+        let wrong = from(r#"(sync: (url: "https://h/p/", busy: [(url: "https://h/x/")]))"#);
+        assert_eq!(wrong.warnings.len(), 1, "{:?}", wrong.warnings);
     }
 
     #[test]

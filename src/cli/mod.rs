@@ -429,11 +429,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Cal(args)) => cal(&args, &theme, as_of),
         Some(Command::Export(args)) => export(&args, as_of),
         Some(Command::Fmt(args)) => fmt(&args),
-        Some(Command::Holidays(command)) => {
-            holidays(command, settings.password_file.as_ref(), as_of)
-        }
-        Some(Command::Busy(command)) => busy::busy(command, as_of),
-        Some(Command::Sync(args)) => sync::sync(&args, settings.password_file.as_ref(), as_of),
+        Some(Command::Holidays(command)) => holidays(command, &settings, as_of),
+        Some(Command::Busy(command)) => busy::busy(command, &settings, as_of),
+        Some(Command::Sync(args)) => sync::sync(&args, &settings, as_of),
         Some(Command::Log(args)) => track::log(&args, as_of),
         Some(Command::Done(args)) => track::done(&args, as_of),
         Some(Command::Baseline(args)) => track::baseline(&args, as_of),
@@ -443,6 +441,18 @@ pub fn run(cli: Cli) -> Result<(), Error> {
 
 /// Loads and schedules a plan file, as of the status date `as_of` (or its last logged day,
 /// when that is later: said on stderr).
+/// The schedule of `plan` (a changed plan of the file at `path`) as of `as_of`.
+pub(crate) fn schedule_of(
+    path: &Path,
+    plan: &plan::Plan,
+    as_of: NaiveDate,
+) -> Result<Schedule, Error> {
+    schedule::schedule_as_of(plan, as_of).map_err(|source| Error::Schedule {
+        path: path.to_owned(),
+        source,
+    })
+}
+
 pub fn open(path: &Path, as_of: NaiveDate) -> Result<(Document, Schedule), Error> {
     let document = plan::load_file(path)?;
     let schedule =
@@ -708,7 +718,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 fn holidays(
     command: HolidaysCommand,
-    password_file: Option<&PathBuf>,
+    settings: &config::Settings,
     as_of: NaiveDate,
 ) -> Result<(), Error> {
     match command {
@@ -717,8 +727,7 @@ fn holidays(
             server,
             range,
         } => {
-            let bytes = sync::pulled(&server, password_file)?;
-            let name = server.url.clone();
+            let (name, bytes) = sync::pulled(&server, settings)?;
             let found = |existing: &[plan::Holiday], from, to| {
                 import::holidays_from_ics(&bytes, existing, from, to)
                     .map_err(|message| Error::Import { name, message })

@@ -1,25 +1,32 @@
-//! `cronograma sync` and `holidays pull`: the command line of the CalDAV layer
-//! ([`crate::caldav`]). The password comes from `CRONOGRAMA_CALDAV_PASSWORD` or from the secret
-//! file the config file names (`password_file`), never from the command line or the plan.
+//! `cronograma sync`, `busy pull` and `holidays pull`: the command line of the CalDAV layer
+//! ([`crate::caldav`]). The calendar's URL and user come from the options, or else from the
+//! config file's `sync` (as the view's `Y` takes them). The password comes from
+//! `CRONOGRAMA_CALDAV_PASSWORD` or from the secret file the config file names
+//! (`password_file`), never from the command line or the plan.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use clap::Args;
 
-use super::{Error, PlanArg, print_for_people};
-use crate::caldav::{self, Client, Credentials, Target};
+use super::config::Settings;
+use super::{Error, PlanArg, lock, open, print_for_people};
+use crate::caldav::{self, BusyPull, Client, Credentials, Target};
+use crate::import::pulled::{Pulled, with_pulled};
+use crate::plan::{self, Document, Plan};
+use crate::schedule::Schedule;
 
 // Where the calendar is and who signs in, for `sync` and `holidays pull` (a plain comment:
 // with clap's defer, a doc comment here would replace the subcommands' descriptions).
 #[derive(Debug, Args)]
 pub struct ServerArgs {
     /// The calendar's CalDAV URL (Nextcloud: https://HOST/remote.php/dav/calendars/USER/CALENDAR/;
-    /// Radicale: http://HOST:5232/USER/CALENDAR/).
+    /// Radicale: http://HOST:5232/USER/CALENDAR/) [default: the config file's sync url, or
+    /// holidays_url for holidays]
     #[arg(long, value_name = "URL")]
-    pub url: String,
+    pub url: Option<String>,
     /// The user to sign in as (the password: CRONOGRAMA_CALDAV_PASSWORD, or the config file's
-    /// password_file).
+    /// password_file) [default: the config file's sync user]
     #[arg(long, value_name = "USER")]
     pub user: Option<String>,
     /// Allow plain http to a host other than this machine.
@@ -34,19 +41,64 @@ pub struct SyncArgs {
     plan: PlanArg,
     #[command(flatten)]
     server: ServerArgs,
-    /// Say what would be created, changed and deleted, and change nothing.
+    /// Say what would be pulled, moved, created, changed and deleted, and change nothing
+    /// (neither on the server nor in the plan).
     #[arg(long)]
     dry_run: bool,
 }
 
-/// The target `server` names, with the password from where it may come from; a warning about
-/// the password file is printed.
-pub fn target(server: &ServerArgs, password_file: Option<&PathBuf>) -> Result<Target, Error> {
+/// Which of the config's calendars an option left out stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Calendar {
+    /// The one the plan is pushed to (`sync.url`).
+    Sync,
+    /// The holiday calendar (`sync.holidays_url`).
+    Holidays,
+}
+
+/// The URL, user and plain-http permission `server` gives, each from the config's `sync` when
+/// left out; an error naming both ways when neither gives a URL.
+fn server_of(
+    server: &ServerArgs,
+    settings: &Settings,
+    calendar: Calendar,
+) -> Result<(String, Option<String>, bool), Error> {
+    let setting = settings.sync.as_ref();
+    let configured = setting.and_then(|setting| match calendar {
+        Calendar::Sync => Some(setting.url.clone()),
+        Calendar::Holidays => setting.holidays_url.clone(),
+    });
+    let Some(url) = server.url.clone().or(configured) else {
+        let example = match calendar {
+            Calendar::Sync => "sync: (url: \"https://…/calendar/\")",
+            Calendar::Holidays => "sync: (url: \"…\", holidays_url: \"https://…/holidays/\")",
+        };
+        return Err(Error::Usage(format!(
+            "which calendar? give --url URL, or name it once in the config file: {example} \
+             (README.md, \"Settings\")"
+        )));
+    };
+    let user = server
+        .user
+        .clone()
+        .or_else(|| setting.and_then(|setting| setting.user.clone()));
+    let insecure = server.insecure || setting.is_some_and(|setting| setting.insecure);
+    Ok((url, user, insecure))
+}
+
+/// The target `server` names (or the config's `calendar`), with the password from where it
+/// may come from; a warning about the password file is printed.
+pub fn target(
+    server: &ServerArgs,
+    settings: &Settings,
+    calendar: Calendar,
+) -> Result<Target, Error> {
+    let (url, user, insecure) = server_of(server, settings, calendar)?;
     let (target, warning) = target_of(
-        &server.url,
-        server.user.as_deref(),
-        server.insecure,
-        password_file,
+        &url,
+        user.as_deref(),
+        insecure,
+        settings.password_file.as_ref(),
     )?;
     if let Some(warning) = warning {
         eprintln!(
@@ -142,20 +194,37 @@ fn readable_by_others(_file: &std::path::Path) -> Option<String> {
     None
 }
 
-/// `cronograma sync PLAN --url URL [--user U] [--dry-run]`.
-pub fn sync(
-    args: &SyncArgs,
-    password_file: Option<&PathBuf>,
-    as_of: NaiveDate,
-) -> Result<(), Error> {
-    let (document, schedule) = super::open(&args.plan.path, as_of)?;
+/// `cronograma sync [PLAN] [--url URL] [--user U] [--dry-run]`: busy time pulled from the
+/// config's busy calendars (when it names any) into the plan, what that moved said, then the
+/// schedule pushed. A busy calendar that cannot be read stops it before anything is pushed.
+pub fn sync(args: &SyncArgs, settings: &Settings, as_of: NaiveDate) -> Result<(), Error> {
+    let path = &args.plan.path;
+    let target = target(&args.server, settings, Calendar::Sync)?;
+    let pull = busy_pull(settings, Some(&target))?;
+    // Held while the plan may be read, changed and saved.
+    let _lock = pull.is_some().then(|| lock(path)).transpose()?;
+    let (mut document, mut schedule) = open(path, as_of)?;
+    let mut report = String::new();
+    if let Some(pull) = &pull {
+        let (plan, pulled, to) = pull_into(&document.plan, &schedule, pull)?;
+        let after = super::schedule_of(path, &plan, as_of)?;
+        report.push_str(&pull_report(path, &document.plan, &pulled, to));
+        for moved in crate::moves::moves(&plan, &schedule, &after) {
+            let line = crate::moves::line(&plan, &moved, plan.locale);
+            report.push_str(&format!("  {line}\n"));
+        }
+        if !args.dry_run && plan != document.plan {
+            document.plan = plan;
+            save(path, &document)?;
+        }
+        schedule = after;
+    }
     let plan = &document.plan;
-    let target = target(&args.server, password_file)?;
-    let url = &args.server.url;
+    let url = &target.url;
     if args.dry_run {
         let (_, _, changes) = caldav::changes_for(&target, plan, &schedule).map_err(Error::Sync)?;
         warn_refused(&changes.refused);
-        let mut report = format!("{url}: {}\n", changes.summary(false));
+        report.push_str(&format!("{url}: {}\n", changes.summary(false)));
         for event in &changes.create {
             report.push_str(&format!("  create {}\n", event.uid));
         }
@@ -173,15 +242,154 @@ pub fn sync(
     let done =
         caldav::sync(&target, plan, &schedule, &|| false, &mut |_, _| {}).map_err(Error::Sync)?;
     warn_refused(&done.refused);
-    print_for_people(&format!("{url}: {}\n", done.summary(true)))
+    report.push_str(&format!("{url}: {}\n", done.summary(true)));
+    print_for_people(&report)
+}
+
+/// `cronograma busy pull [PLAN] [--dry-run]`: the busy time of the config's busy calendars in
+/// place of what they brought before, saved in one step.
+pub fn busy_pull_command(
+    path: &Path,
+    settings: &Settings,
+    dry_run: bool,
+    as_of: NaiveDate,
+) -> Result<(), Error> {
+    let pushed_to = settings
+        .sync
+        .as_ref()
+        .and_then(|setting| target_of(&setting.url, None, setting.insecure, None).ok())
+        .map(|(target, _)| target);
+    let Some(pull) = busy_pull(settings, pushed_to.as_ref())? else {
+        return Err(Error::Usage(
+            "no busy calendars: name them in the config file as sync: (url: \"…\", busy: \
+             [\"https://…/university/\"]) (README.md, \"Busy time from calendars\")"
+                .into(),
+        ));
+    };
+    let _lock = lock(path)?;
+    let (mut document, schedule) = open(path, as_of)?;
+    let (plan, pulled, to) = pull_into(&document.plan, &schedule, &pull)?;
+    let after = super::schedule_of(path, &plan, as_of)?;
+    let mut report = pull_report(path, &document.plan, &pulled, to);
+    for moved in crate::moves::moves(&plan, &schedule, &after) {
+        let line = crate::moves::line(&plan, &moved, plan.locale);
+        report.push_str(&format!("  {line}\n"));
+    }
+    if plan == document.plan {
+        let said = crate::messages::Msg::NothingToChange.text(plan.locale);
+        report.push_str(&format!("{}: {said}\n", path.display()));
+    } else if !dry_run {
+        document.plan = plan;
+        save(path, &document)?;
+    }
+    print_for_people(&report)
+}
+
+/// Saves the plan at `path` (held by the caller's lock) through the one safe writer.
+fn save(path: &Path, document: &Document) -> Result<(), Error> {
+    let role = plan::FileRole::LockedPlan {
+        mode: plan::mode_of(path),
+    };
+    plan::save_file(path, document, role)?;
+    Ok(())
+}
+
+/// The pull the config asks for (its busy calendars, signed in as the sync is), or `None`
+/// when it names none. `pushed_to` is the calendar the plan is pushed to.
+fn busy_pull(settings: &Settings, pushed_to: Option<&Target>) -> Result<Option<BusyPull>, Error> {
+    let Some(setting) = settings
+        .sync
+        .as_ref()
+        .filter(|setting| !setting.busy.is_empty())
+    else {
+        return Ok(None);
+    };
+    let credentials = match pushed_to.and_then(|target| target.credentials.clone()) {
+        Some(credentials) => Some(credentials),
+        None => {
+            target_of(
+                &setting.url,
+                setting.user.as_deref(),
+                setting.insecure,
+                settings.password_file.as_ref(),
+            )?
+            .0
+            .credentials
+        }
+    };
+    Ok(Some(BusyPull {
+        sources: setting.busy.iter().map(|busy| busy.source()).collect(),
+        credentials,
+        insecure: setting.insecure,
+        pushed_to: pushed_to.map(|target| target.url.clone()),
+    }))
+}
+
+/// A moment of the plan's local time, in UTC (the earlier of a doubled hour; a skipped one
+/// read as UTC).
+fn utc_of(at: NaiveDateTime) -> DateTime<Utc> {
+    Local
+        .from_local_datetime(&at)
+        .earliest()
+        .map_or_else(|| at.and_utc(), |moment| moment.with_timezone(&Utc))
+}
+
+/// The plan with the busy time of `pull`'s calendars in place of what they brought before,
+/// what each gave, and the last day read. A free-busy question asks from the plan's start to
+/// a year past twice the span of its schedule, so that the busy time found can push the end
+/// out and still be read.
+fn pull_into(
+    plan: &Plan,
+    schedule: &Schedule,
+    pull: &BusyPull,
+) -> Result<(Plan, Vec<Pulled>, NaiveDate), Error> {
+    for source in &pull.sources {
+        if let Some(who) = &source.who
+            && !plan.people.iter().any(|person| &*person.name == who)
+        {
+            return Err(Error::Usage(format!(
+                "the busy calendar {} is for \"{who}\", who is not one of the plan's people: \
+                 add them to `people`, or fix `who` in the config file",
+                source.url
+            )));
+        }
+    }
+    let start = plan.start.and_time(chrono::NaiveTime::MIN);
+    let span = schedule.end() - start;
+    let end = schedule.end() + span + chrono::TimeDelta::days(366);
+    let calendars = caldav::pull_busy(pull, (utc_of(start), utc_of(end))).map_err(Error::Sync)?;
+    let local = |moment: DateTime<Utc>| moment.with_timezone(&Local).naive_local();
+    with_pulled(plan, &calendars, &local).map_err(|message| Error::Import {
+        name: "busy pull".into(),
+        message,
+    })
+}
+
+/// One line per calendar: `plan.ron: https://…/university/: added 2 busy blocks (30 times)`.
+fn pull_report(path: &Path, plan: &Plan, pulled: &[Pulled], to: NaiveDate) -> String {
+    pulled
+        .iter()
+        .map(|pulled| {
+            format!(
+                "{}: {}: {}\n",
+                path.display(),
+                pulled.source,
+                pulled.summary(plan.start, to)
+            )
+        })
+        .collect()
 }
 
 /// The events of the server's calendar as one iCalendar text, for `holidays pull`.
-pub fn pulled(server: &ServerArgs, password_file: Option<&PathBuf>) -> Result<Vec<u8>, Error> {
-    let client = client(&target(server, password_file)?)?;
+pub fn pulled(server: &ServerArgs, settings: &Settings) -> Result<(String, Vec<u8>), Error> {
+    let target = target(server, settings, Calendar::Holidays)?;
+    let client = client(&target)?;
     let listing = client.list().map_err(Error::Sync)?;
     warn_refused(&listing.refused);
-    Ok(caldav::as_one_calendar(&listing.events).into_bytes())
+    Ok((
+        target.url,
+        caldav::as_one_calendar(&listing.events).into_bytes(),
+    ))
 }
 
 /// Each answer of the server left alone, as a warning on stderr.
