@@ -178,13 +178,13 @@ fn follow_sync(
     if let Some(job) = app.take_server_request()
         && let Some(target) = target
     {
-        *running = Some(match job {
-            ServerJob::Sync => crate::caldav::sync_in_background(
-                target.clone(),
-                app.plan().clone(),
-                app.schedule().clone(),
-            ),
-            ServerJob::PullHolidays => crate::caldav::pull_in_background(target.clone()),
+        *running = Some(match (job, &target.busy) {
+            (ServerJob::Sync, Some(pull)) => {
+                let range = crate::import::pulled::horizon(app.plan().start, app.schedule().end());
+                crate::caldav::busy_pull_in_background(pull.clone(), range)
+            }
+            (ServerJob::Sync, None) => push(app, target),
+            (ServerJob::PullHolidays, _) => crate::caldav::pull_in_background(target.clone()),
         });
     }
     let Some((reports, cancel)) = running.as_ref() else {
@@ -211,6 +211,21 @@ fn follow_sync(
                 finished = true;
                 break;
             }
+            // The busy time is in the plan (one step): the push of the new schedule follows.
+            Report::BusyPulled(calendars) => {
+                if app.sync_cancelled() {
+                    let done = crate::caldav::Changes::default().summary(true);
+                    let why = crate::caldav::SyncError::Cancelled { done };
+                    app.sync_reported(SyncReport::Failed(why.to_string()));
+                    *running = None;
+                    return;
+                }
+                match target.filter(|_| app.busy_pulled(&calendars)) {
+                    Some(target) => *running = Some(push(app, target)),
+                    None => *running = None,
+                }
+                return;
+            }
             Report::Progress(done, total) => SyncReport::Progress(done, total),
             Report::Done(changes) => SyncReport::Done {
                 created: changes.create.len(),
@@ -230,6 +245,11 @@ fn follow_sync(
     if finished {
         *running = None;
     }
+}
+
+/// Pushes the view's schedule to `target` in the background.
+fn push(app: &App, target: &crate::caldav::Target) -> Running {
+    crate::caldav::sync_in_background(target.clone(), app.plan().clone(), app.schedule().clone())
 }
 
 /// How often the screen is drawn again while a sync reports its progress.

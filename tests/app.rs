@@ -659,3 +659,47 @@ fn a_plan_logged_after_today_opens_as_of_its_last_logged_day() {
     let today = App::new(path, load_file(path).unwrap(), date("2023-10-10")).unwrap();
     assert!(today.status.is_none());
 }
+
+/// `Y` with busy calendars: what the server's calendars hold goes into the plan as one step
+/// that `u` takes back, and the footer says, with the sync's end, what it moved and why.
+#[test]
+fn busy_time_pulled_before_a_sync_is_one_undoable_step_and_said() {
+    use cronograma::app::SyncReport;
+    use cronograma::import::pulled::{Answer, PulledCalendar};
+    let (_dir, _path, mut app) = seed_app();
+    let before = app.plan().clone();
+    assert_eq!(end_of(&app, "A1"), "2023-09-21 14:00");
+    // Local time is the machine's: a floating free-busy period is taken as it is.
+    let answer = "BEGIN:VCALENDAR\r\nBEGIN:VFREEBUSY\r\nFREEBUSY:20230914T100000/20230914T120000\r\nEND:VFREEBUSY\r\nEND:VCALENDAR\r\n";
+    let calendars = [PulledCalendar {
+        source: "https://h/ana/uni/".into(),
+        who: None,
+        name: "uni".into(),
+        answer: Answer::FreeBusy(answer.as_bytes().to_vec()),
+    }];
+    assert!(app.busy_pulled(&calendars));
+    assert_eq!(end_of(&app, "A1"), "2023-09-22 10:00");
+    assert_eq!(app.plan().busy.len(), 1);
+    app.sync_reported(SyncReport::Done {
+        created: 1,
+        updated: 2,
+        deleted: 0,
+        unchanged: 50,
+        refused: 0,
+    });
+    let said = app.status.as_ref().unwrap().text.clone();
+    assert!(
+        said.contains("ocupado: 1 bloques traídos, 0 reemplazados; 7 actividades movidas · A1 termina el Vie 22 10:00, antes el Jue 21 14:00: \"uni\" Jue 14 10:00–12:00"),
+        "{said}"
+    );
+    app.apply(Action::Undo);
+    assert_eq!(app.plan(), &before);
+    // A calendar for someone the plan does not have stops the sync before the push.
+    let wrong = [PulledCalendar {
+        who: Some("Bea".into()),
+        ..calendars[0].clone()
+    }];
+    assert!(!app.busy_pulled(&wrong));
+    assert!(app.status.as_ref().unwrap().is_error);
+    assert_eq!(app.plan(), &before);
+}

@@ -3,6 +3,7 @@
 
 pub mod action;
 mod activity;
+mod busy;
 mod days;
 pub mod disk;
 mod file;
@@ -69,6 +70,8 @@ pub(crate) struct SyncState {
     pub(crate) wanted: Option<ServerJob>,
     pub(crate) running: bool,
     pub(crate) cancel: bool,
+    /// What the busy time pulled before the push brought and moved, said with the sync's end.
+    pub(crate) pulled: Option<String>,
 }
 
 impl Zoom {
@@ -325,6 +328,10 @@ impl App {
                 if refused > 0 {
                     text.push_str(&Msg::SyncRefused.fill(locale, &[&refused]));
                 }
+                if let Some(pulled) = self.sync.pulled.take() {
+                    text.push_str(" · ");
+                    text.push_str(&pulled);
+                }
                 (text, refused > 0, true)
             }
             SyncReport::Failed(why) => (Msg::SyncFailed.fill(locale, &[&why]), true, true),
@@ -332,6 +339,7 @@ impl App {
         if finished {
             self.sync.running = false;
             self.sync.cancel = false;
+            self.sync.pulled = None;
         }
         self.status = Some(Status { text, is_error });
     }

@@ -202,6 +202,8 @@ pub struct Target {
     pub insecure: bool,
     /// A holiday calendar on the same server, with the same sign-in, to pull holidays from.
     pub holidays_url: Option<String>,
+    /// The busy calendars read before each push, if the config names any.
+    pub busy: Option<BusyPull>,
 }
 
 /// What a sync of `plan` to `target` would change (the server is only read): the client,
@@ -244,6 +246,8 @@ pub enum Report {
     Failed(SyncError),
     /// A holiday calendar read: its URL, and its events as one iCalendar text.
     Pulled(String, Vec<u8>),
+    /// The busy calendars read, for the view to put into the plan before the push.
+    BusyPulled(Vec<crate::import::pulled::PulledCalendar>),
 }
 
 /// The name of the threads that talk to the server, by which the view's panic hook knows a
@@ -314,6 +318,17 @@ pub fn sync_in_background(
             Ok(done) => Report::Done(done),
             Err(error) => Report::Failed(error),
         }
+    })
+}
+
+/// Reads the busy calendars of `pull` over `range` in the background ([`in_background`]).
+pub fn busy_pull_in_background(
+    pull: BusyPull,
+    range: (chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>),
+) -> Background {
+    in_background(move |_, _| match pull_busy(&pull, range) {
+        Ok(calendars) => Report::BusyPulled(calendars),
+        Err(error) => Report::Failed(error),
     })
 }
 

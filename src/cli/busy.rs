@@ -2,12 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, Utc};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
 use super::{Error, PlanArg, lock, open, print_for_people};
 use crate::import::busy::{BusyImport, busy_from_ics};
-use crate::import::pulled::{add_blocks, read_reachable};
+use crate::import::pulled::{add_blocks, local_time, read_reachable};
 use crate::plan::{self, Busy};
 
 /// The `busy` subcommands (deferred as [`super::Command`]'s are).
@@ -75,12 +75,6 @@ pub fn busy(
             import_busy(&plan.path, &bytes, &name, who.as_deref(), &range, as_of)
         }
     }
-}
-
-/// A moment in the local time busy time is read in: the `TZ` environment variable's zone when
-/// set, else the system's (chrono's `Local` reads both).
-fn local_time(moment: DateTime<Utc>) -> NaiveDateTime {
-    moment.with_timezone(&Local).naive_local()
 }
 
 /// Adds the busy time of `bytes` (a calendar called `name`) to the plan at `path`, for

@@ -384,8 +384,14 @@ pub fn run(cli: Cli) -> Result<(), Error> {
                     }
                     checked.is_ok()
                 });
+                // Busy calendars that cannot be used are said, and the view syncs without them.
+                let busy = sync::busy_pull(&settings, Some(&target)).unwrap_or_else(|error| {
+                    notice = notice.clone().or(Some(format!("sync: busy: {error}")));
+                    None
+                });
                 Some(crate::caldav::Target {
                     holidays_url,
+                    busy,
                     ..target
                 })
             }

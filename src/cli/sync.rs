@@ -6,13 +6,13 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::NaiveDate;
 use clap::Args;
 
 use super::config::Settings;
 use super::{Error, PlanArg, lock, open, print_for_people};
 use crate::caldav::{self, BusyPull, Client, Credentials, Target};
-use crate::import::pulled::{Pulled, with_pulled};
+use crate::import::pulled::{Pulled, horizon, local_time, with_pulled};
 use crate::plan::{self, Document, Plan};
 use crate::schedule::Schedule;
 
@@ -139,6 +139,7 @@ pub fn target_of(
         credentials,
         insecure,
         holidays_url: None,
+        busy: None,
     };
     Ok((target, warning))
 }
@@ -296,7 +297,10 @@ fn save(path: &Path, document: &Document) -> Result<(), Error> {
 
 /// The pull the config asks for (its busy calendars, signed in as the sync is), or `None`
 /// when it names none. `pushed_to` is the calendar the plan is pushed to.
-fn busy_pull(settings: &Settings, pushed_to: Option<&Target>) -> Result<Option<BusyPull>, Error> {
+pub(crate) fn busy_pull(
+    settings: &Settings,
+    pushed_to: Option<&Target>,
+) -> Result<Option<BusyPull>, Error> {
     let Some(setting) = settings
         .sync
         .as_ref()
@@ -325,19 +329,8 @@ fn busy_pull(settings: &Settings, pushed_to: Option<&Target>) -> Result<Option<B
     }))
 }
 
-/// A moment of the plan's local time, in UTC (the earlier of a doubled hour; a skipped one
-/// read as UTC).
-fn utc_of(at: NaiveDateTime) -> DateTime<Utc> {
-    Local
-        .from_local_datetime(&at)
-        .earliest()
-        .map_or_else(|| at.and_utc(), |moment| moment.with_timezone(&Utc))
-}
-
 /// The plan with the busy time of `pull`'s calendars in place of what they brought before,
-/// what each gave, and the last day read. A free-busy question asks from the plan's start to
-/// a year past twice the span of its schedule, so that the busy time found can push the end
-/// out and still be read.
+/// what each gave, and the last day read (a free-busy question asks over [`horizon`]).
 fn pull_into(
     plan: &Plan,
     schedule: &Schedule,
@@ -354,12 +347,9 @@ fn pull_into(
             )));
         }
     }
-    let start = plan.start.and_time(chrono::NaiveTime::MIN);
-    let span = schedule.end() - start;
-    let end = schedule.end() + span + chrono::TimeDelta::days(366);
-    let calendars = caldav::pull_busy(pull, (utc_of(start), utc_of(end))).map_err(Error::Sync)?;
-    let local = |moment: DateTime<Utc>| moment.with_timezone(&Local).naive_local();
-    with_pulled(plan, &calendars, &local).map_err(|message| Error::Import {
+    let range = horizon(plan.start, schedule.end());
+    let calendars = caldav::pull_busy(pull, range).map_err(Error::Sync)?;
+    with_pulled(plan, &calendars, &local_time).map_err(|message| Error::Import {
         name: "busy pull".into(),
         message,
     })

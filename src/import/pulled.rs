@@ -5,7 +5,7 @@
 //! before and leaves every other block alone (typed in, imported from a file, or pulled from
 //! another calendar).
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use super::busy::{BusyImport, busy_from_free_busy, busy_from_ics};
 use crate::plan::{Busy, Plan};
@@ -13,6 +13,29 @@ use crate::plan::{Busy, Plan};
 /// The most rounds of reading further: each reaches as far as the last one pushed the end; a
 /// few do for any real plan, and the bound keeps a calendar busy every day from looping.
 const MAX_ROUNDS: usize = 20;
+
+/// A moment in the local time busy time is read in: the `TZ` environment variable's zone when
+/// set, else the system's (chrono's `Local` reads both).
+pub fn local_time(moment: DateTime<Utc>) -> NaiveDateTime {
+    moment.with_timezone(&Local).naive_local()
+}
+
+/// A moment of local time in UTC (the earlier of a doubled hour; a skipped one read as UTC).
+pub fn utc_of(at: NaiveDateTime) -> DateTime<Utc> {
+    Local
+        .from_local_datetime(&at)
+        .earliest()
+        .map_or_else(|| at.and_utc(), |moment| moment.with_timezone(&Utc))
+}
+
+/// The moments a free-busy question asks about for a plan that starts on `start` and whose
+/// schedule ends at `end`: from its start to a year past twice its span, so that the busy time
+/// found can push the end out and still have been read.
+pub fn horizon(start: NaiveDate, end: NaiveDateTime) -> (DateTime<Utc>, DateTime<Utc>) {
+    let first = start.and_time(chrono::NaiveTime::MIN);
+    let last = end + (end - first) + chrono::TimeDelta::days(366);
+    (utc_of(first), utc_of(last))
+}
 
 /// What a server answered for one busy calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
