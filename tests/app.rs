@@ -703,3 +703,47 @@ fn busy_time_pulled_before_a_sync_is_one_undoable_step_and_said() {
     assert!(app.status.as_ref().unwrap().is_error);
     assert_eq!(app.plan(), &before);
 }
+
+/// `i` offers busy time beside holidays: the second field says what the file is.
+#[test]
+fn the_import_form_brings_busy_time_too_in_one_undoable_step() {
+    let (dir, _, mut app) = seed_app();
+    let file = dir.path().join("clases.ics");
+    fs::write(
+        &file,
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@y\r\nDTSTART:20230919T100000\r\nDTEND:20230919T115000\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Álgebra\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+    .unwrap();
+    let end_before = end_of(&app, "A7");
+    let import_as = |app: &mut App, kind: &str| {
+        app.apply(Action::ImportHolidays);
+        type_text(app, file.to_str().unwrap());
+        // Tab: no calendar's name to complete, so on to the second field.
+        app.apply(Action::NextField);
+        app.apply(Action::EditText(Edit::KillToStart));
+        type_text(app, kind);
+        app.apply(Action::Confirm);
+    };
+    import_as(&mut app, "Ocupado");
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.plan().busy.len(), 1);
+    assert!(app.plan().busy[0].weekly);
+    let said = &app.status.as_ref().unwrap().text;
+    assert!(
+        said.ends_with("clases.ics: added 1 busy block (4 times)"),
+        "{said}"
+    );
+    assert_ne!(end_of(&app, "A7"), end_before);
+    app.apply(Action::Undo);
+    assert!(app.plan().busy.is_empty());
+    assert_eq!(end_of(&app, "A7"), end_before);
+    import_as(&mut app, "Bea");
+    let Mode::Form(form) = &app.mode else {
+        panic!("the form stays open")
+    };
+    let error = form.error.as_deref().unwrap();
+    assert!(
+        error.contains("\"Bea\" no es feriados, ocupado ni una persona"),
+        "{error}"
+    );
+}

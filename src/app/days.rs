@@ -217,10 +217,79 @@ impl App {
     /// Opens the form that asks which holidays to import.
     pub(super) fn open_import_form(&mut self) {
         let title = self.fail(Msg::FormImportHolidays, &[]);
-        let label = Msg::FieldCalendarOrIcs.text(self.locale());
-        let mut form = Form::new(Purpose::ImportHolidays, title, &[(label, String::new())]);
+        let locale = self.locale();
+        let label = Msg::FieldCalendarOrIcs.text(locale);
+        let kind = Msg::FieldImportAs.text(locale);
+        let holidays = Msg::ImportAsHolidays.text(locale).to_owned();
+        let mut form = Form::new(
+            Purpose::ImportHolidays,
+            title,
+            &[(label, String::new()), (kind, holidays)],
+        );
         form.suggestions = import::bundled::matching("", 6);
         self.mode = Mode::Form(form);
+    }
+
+    /// Imports what the import form names: holidays, or the busy time of an `.ics` file for
+    /// everyone or a person, as one undoable step.
+    pub(super) fn import_as(&mut self, source: &str, kind: &str) -> Result<(), String> {
+        let kind = kind.trim();
+        let lower = kind.to_lowercase();
+        if ["", "holidays", "feriados", "festivos"].contains(&lower.as_str()) {
+            return self.import_holidays(source);
+        }
+        if ["busy", "ocupado", "ocupada"].contains(&lower.as_str()) {
+            return self.import_busy(source, None);
+        }
+        let person = self
+            .plan()
+            .people
+            .iter()
+            .find(|person| person.name.to_lowercase() == lower)
+            .map(|person| person.name.to_string());
+        match person {
+            Some(name) => self.import_busy(source, Some(&name)),
+            None => {
+                let names: Vec<&str> = self
+                    .plan()
+                    .people
+                    .iter()
+                    .map(|person| &*person.name)
+                    .collect();
+                let listed = if names.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", names.join(", "))
+                };
+                Err(self.fail(Msg::ImportAsUnknown, &[&kind, &listed]))
+            }
+        }
+    }
+
+    /// Adds the busy time of the `.ics` file `source` (for everyone, or `who`) over every day
+    /// the plan reaches once it is taken out, as one undoable step.
+    fn import_busy(&mut self, source: &str, who: Option<&str>) -> Result<(), String> {
+        use crate::import::busy::{BusyImport, busy_from_ics};
+        use crate::import::pulled::{add_blocks, local_time, read_reachable};
+        let bytes = import::read_ics(std::path::Path::new(source))
+            .map_err(|error| format!("{source}: {error}"))?;
+        let plan = self.plan();
+        let read = |range| busy_from_ics(&bytes, plan, who, range, &local_time);
+        let add = |plan: &mut crate::plan::Plan, found: &BusyImport| {
+            add_blocks(plan, who, found.added.clone());
+        };
+        let (found, to) = read_reachable(plan, plan.start, &read, &add)
+            .map_err(|error| format!("{source}: {error}"))?;
+        let summary = found.summary(plan.start, to);
+        if !found.added.is_empty() {
+            let what = self.fail(Msg::StepImportedBusy, &[&source]);
+            self.edit(what, |plan| {
+                add_blocks(plan, who, found.added);
+                Ok(())
+            })?;
+        }
+        self.say(format!("{source}: {summary}"));
+        Ok(())
     }
 
     /// Imports the holidays of a bundled calendar or an `.ics` file for the plan's whole years,

@@ -750,15 +750,20 @@ impl App {
             Action::Type(c) => form.type_char(c),
             Action::EditText(edit) => form.edit(edit),
             // In the holiday picker, Tab takes the first calendar that matches.
-            Action::NextField if purpose == Purpose::ImportHolidays => {
-                if let Some(first) = form.suggestions.first() {
-                    let code = first
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or_default()
-                        .to_owned();
-                    form.fields[0].value = code;
-                    form.fields[0].cursor = form.fields[0].value.chars().count();
+            // (once it is taken, or with none to take, Tab goes on to the next field).
+            Action::NextField if purpose == Purpose::ImportHolidays && form.focus == 0 => {
+                let code = form
+                    .suggestions
+                    .first()
+                    .and_then(|first| first.split_whitespace().next())
+                    .map(str::to_owned)
+                    .filter(|code| *code != form.fields[0].value);
+                match code {
+                    Some(code) => {
+                        form.fields[0].value = code;
+                        form.fields[0].cursor = form.fields[0].value.chars().count();
+                    }
+                    None => form.move_focus(1),
                 }
             }
             Action::NextField => form.move_focus(1),
@@ -819,7 +824,7 @@ impl App {
             }
             Purpose::HolidayName(day) => self.name_holiday(day, form.value(0)),
             Purpose::Exception(day) => self.submit_exception(day, form)?,
-            Purpose::ImportHolidays => self.import_holidays(form.value(0))?,
+            Purpose::ImportHolidays => self.import_as(form.value(0), form.value(1))?,
             Purpose::ImportActivities => self.import_activities(form.value(0))?,
             Purpose::NewPlan => self.submit_new_plan(form)?,
             Purpose::Search => {}
