@@ -702,7 +702,9 @@ fn spanish(msg: Msg) -> &'static str {
         FormHolidayRange => "Feriado {}",
         FormShortDay => "Día corto el {}",
         FormExtraDay => "Día de trabajo extra el {}",
-        FormImportHolidays => "Importar feriados u ocupado · país (ar), región o .ics · Tab completa",
+        FormImportHolidays => {
+            "Importar feriados u ocupado · país (ar), región o .ics · Tab completa"
+        }
         FormImportActivities => "Actividades de una planilla (reemplazan las del plan)",
         FormWorkingTime => "Horario de trabajo",
         FormNewPlan => "Plan nuevo {} · Esc sale sin escribir nada",
@@ -983,7 +985,9 @@ fn portuguese(msg: Msg) -> &'static str {
         FormHolidayRange => "Feriado {}",
         FormShortDay => "Dia curto em {}",
         FormExtraDay => "Dia de trabalho extra em {}",
-        FormImportHolidays => "Importar feriados ou ocupado · país (br), estado ou .ics · Tab completa",
+        FormImportHolidays => {
+            "Importar feriados ou ocupado · país (br), estado ou .ics · Tab completa"
+        }
         FormImportActivities => "Atividades de uma planilha (substituem as do plano)",
         FormWorkingTime => "Horário de trabalho",
         FormNewPlan => "Novo plano {} · Esc sai sem escrever nada",

@@ -403,4 +403,16 @@ fn busy_time_is_named_in_the_days_line_and_its_days_are_marked() {
         terminal.backend().buffer(),
         "Vie 13 Mar 2026 · 0 h libres · ocupado: Examen de Física todo el día",
     );
+    // The Gantt by day: a day the class cuts is filled as far as the work fills the day
+    // without it, and the exam's Friday inside A3's bar is a gap in the busy colour.
+    let terminal = draw(&app, 120, 32);
+    let buffer = terminal.backend().buffer();
+    let (_, a1) = find(buffer, "A1 Lectura");
+    let row: String = (0..120).map(|x| buffer[(x, a1)].symbol()).collect();
+    assert!(row.contains("█▊▊"), "{row}");
+    let (_, a3) = find(buffer, "A3 Revisión");
+    let row: String = (0..120).map(|x| buffer[(x, a3)].symbol()).collect();
+    assert!(row.contains("▎▊█░··▉"), "{row}");
+    let gap = (0..120).find(|x| buffer[(*x, a3)].symbol() == "░").unwrap();
+    assert_eq!(buffer[(gap, a3)].fg, busy);
 }

@@ -16,7 +16,7 @@ use crate::calendar::Week;
 use crate::locale::words;
 use crate::messages::Msg;
 use crate::plan::{Hours, WeekStart};
-use crate::schedule::WorkCalendar;
+use crate::schedule::{Slot, WorkCalendar};
 
 /// Maps dates to chart columns at one zoom level.
 struct Scale {
@@ -540,12 +540,22 @@ fn draw_bar(buffer: &mut Buffer, row: Rect, app: &App, scale: &Scale, origin: i6
     let visible = &slots[slots.partition_point(|slot| slot.date < view_from)..];
     let calendar = schedule.calendar_of(index);
     let colour = Style::new().fg(theme.activity(index));
-    for slot in visible.iter().take_while(|slot| slot.date < view_to) {
+    let shown = &visible[..visible.partition_point(|slot| slot.date < view_to)];
+    if scale.zoom == Zoom::Day {
+        draw_busy_gaps(buffer, row, app, calendar, (scale, origin), shown);
+    }
+    for slot in shown {
         let offset = scale.column_of(slot.date) - origin;
         let x = row.x + offset as u16;
+        // A day busy time cuts is filled as far as the work fills the day without it, so
+        // the class shows as the part left empty.
         let mut glyph = match scale.zoom {
             _ if slot.hours.is_zero() => "◆",
-            Zoom::Day => partial_cell(slot.offset, slot.hours, calendar.capacity(slot.date)),
+            Zoom::Day => partial_cell(
+                slot.offset,
+                slot.hours,
+                calendar.capacity_without_busy(slot.date),
+            ),
             Zoom::Week | Zoom::Month => "█",
         };
         // A tracked plan's work still to do is lighter than the work logged.
@@ -560,6 +570,29 @@ fn draw_bar(buffer: &mut Buffer, row: Rect, app: &App, scale: &Scale, origin: i6
             (false, _) => colour,
         };
         put_glyph(buffer, x, row.y, glyph, style);
+    }
+}
+
+/// The days between two worked days of a row that busy time took whole (an exam day, a
+/// workshop): a shaded cell in the busy colour, so the bar's gap says why it is there.
+fn draw_busy_gaps(
+    buffer: &mut Buffer,
+    row: Rect,
+    app: &App,
+    calendar: &WorkCalendar,
+    (scale, origin): (&Scale, i64),
+    slots: &[Slot],
+) {
+    let style = app.theme().tone(crate::palette::Tone::Busy);
+    for pair in slots.windows(2) {
+        let mut day = pair[0].date;
+        while let Some(next) = day.succ_opt().filter(|next| *next < pair[1].date) {
+            day = next;
+            if calendar.capacity(day).is_zero() && !calendar.busy_hours(day, day).is_zero() {
+                let offset = scale.column_of(day) - origin;
+                put_glyph(buffer, row.x + offset as u16, row.y, "░", style);
+            }
+        }
     }
 }
 
