@@ -45,3 +45,31 @@ fn ten_thousand_task_ms_project_file(bencher: divan::Bencher) {
     let xml = render(Format::Mspdi, &plan, &schedule);
     bencher.bench(|| cronograma::import::mspdi::plan_from_mspdi(divan::black_box(&xml)).unwrap());
 }
+
+/// Issue 35: a pull of 5,000 busy events (a year of a full timetable and meetings, as a
+/// calendar-query answers them) read into the plan, as far as it reaches: under 2 s.
+#[divan::bench(sample_count = 5)]
+fn a_pull_of_five_thousand_events(bencher: divan::Bencher) {
+    use cronograma::import::pulled::{Answer, PulledCalendar, with_pulled};
+    let plan = common::generated_plan(1_000, 5, false);
+    let mut text = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n");
+    let first = plan.start;
+    for i in 0..5_000i64 {
+        let day = (first + chrono::TimeDelta::days(i / 10)).format("%Y%m%d");
+        let hour = 8 + i % 10;
+        text.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:e{i}@bench\r\nDTSTART:{day}T{hour:02}0000Z\r\n\
+             DURATION:PT50M\r\nSUMMARY:Event {}\r\nEND:VEVENT\r\n",
+            i % 40
+        ));
+    }
+    text.push_str("END:VCALENDAR\r\n");
+    let calendars = [PulledCalendar {
+        source: "https://h/u/busy/".into(),
+        who: None,
+        name: "busy".into(),
+        answer: Answer::Events(text.into_bytes()),
+    }];
+    let utc = |moment: chrono::DateTime<chrono::Utc>| moment.naive_utc();
+    bencher.bench(|| with_pulled(divan::black_box(&plan), &calendars, &utc).unwrap());
+}

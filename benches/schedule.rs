@@ -122,6 +122,12 @@ fn seed(bencher: divan::Bencher) {
     bencher.bench(|| schedule(divan::black_box(&plan)).unwrap());
 }
 
+/// Issue 35: busy time may cost a frame at most a few milliseconds more.
+#[divan::bench]
+fn frame_ten_thousand_activities_with_busy_time(bencher: divan::Bencher) {
+    frame(bencher, common::with_busy_time(10_000, 1, false));
+}
+
 #[divan::bench]
 fn ten_thousand_activities(bencher: divan::Bencher) {
     let plan = generated_plan(10_000, 1, false);

@@ -59,3 +59,32 @@ pub fn two_windows_a_day(count: usize, people: usize, linked: bool) -> Plan {
     }];
     plan
 }
+
+/// [`generated_plan`] with 1,000 busy blocks over its first two years: 100 weekly classes of a
+/// term each (10:00-11:50 on a weekday) and 900 one-off meetings (14:00-15:30), everyone's.
+#[allow(dead_code)] // Each bench uses what it needs.
+pub fn with_busy_time(count: usize, people: usize, linked: bool) -> Plan {
+    use cronograma::plan::Busy;
+    use cronograma::plan::window::Window;
+    let mut plan = generated_plan(count, people, linked);
+    let class = Window::parse_any_minute("10:00-11:50").unwrap();
+    let meeting = Window::parse_any_minute("14:00-15:30").unwrap();
+    let classes = (0..100).map(|i| Busy {
+        until: Some(plan.start + TimeDelta::days(i * 7 + 120)),
+        weekly: true,
+        ..Busy::on(
+            format!("Class {i}"),
+            plan.start + TimeDelta::days(i * 7 + i % 5),
+            Some(class),
+        )
+    });
+    let meetings = (0..900).map(|i| {
+        Busy::on(
+            format!("Meeting {i}"),
+            plan.start + TimeDelta::days(i),
+            Some(meeting),
+        )
+    });
+    plan.busy = classes.chain(meetings).collect();
+    plan
+}
