@@ -207,13 +207,8 @@ pub fn sync(args: &SyncArgs, settings: &Settings, as_of: NaiveDate) -> Result<()
     let (mut document, mut schedule) = open(path, as_of)?;
     let mut report = String::new();
     if let Some(pull) = &pull {
-        let (plan, pulled, to) = pull_into(&document.plan, &schedule, pull)?;
-        let after = super::schedule_of(path, &plan, as_of)?;
-        report.push_str(&pull_report(path, &document.plan, &pulled, to));
-        for moved in crate::moves::moves(&plan, &schedule, &after) {
-            let line = crate::moves::line(&plan, &moved, plan.locale);
-            report.push_str(&format!("  {line}\n"));
-        }
+        let (plan, after, said) = pull_into(path, (&document.plan, &schedule), pull, as_of)?;
+        report.push_str(&said);
         if !args.dry_run && plan != document.plan {
             document.plan = plan;
             save(path, &document)?;
@@ -269,13 +264,7 @@ pub fn busy_pull_command(
     };
     let _lock = lock(path)?;
     let (mut document, schedule) = open(path, as_of)?;
-    let (plan, pulled, to) = pull_into(&document.plan, &schedule, &pull)?;
-    let after = super::schedule_of(path, &plan, as_of)?;
-    let mut report = pull_report(path, &document.plan, &pulled, to);
-    for moved in crate::moves::moves(&plan, &schedule, &after) {
-        let line = crate::moves::line(&plan, &moved, plan.locale);
-        report.push_str(&format!("  {line}\n"));
-    }
+    let (plan, _, mut report) = pull_into(path, (&document.plan, &schedule), &pull, as_of)?;
     if plan == document.plan {
         let said = crate::messages::Msg::NothingToChange.text(plan.locale);
         report.push_str(&format!("{}: {said}\n", path.display()));
@@ -329,13 +318,15 @@ pub(crate) fn busy_pull(
     }))
 }
 
-/// The plan with the busy time of `pull`'s calendars in place of what they brought before,
-/// what each gave, and the last day read (a free-busy question asks over [`horizon`]).
+/// The plan (the file at `path`, and its schedule) with the busy time of `pull`'s calendars in
+/// place of what they brought before, its schedule, and the report: what each calendar gave,
+/// then each activity that moved and why (a free-busy question asks over [`horizon`]).
 fn pull_into(
-    plan: &Plan,
-    schedule: &Schedule,
+    path: &Path,
+    (plan, schedule): (&Plan, &Schedule),
     pull: &BusyPull,
-) -> Result<(Plan, Vec<Pulled>, NaiveDate), Error> {
+    as_of: NaiveDate,
+) -> Result<(Plan, Schedule, String), Error> {
     for source in &pull.sources {
         if let Some(who) = &source.who
             && !plan.people.iter().any(|person| &*person.name == who)
@@ -349,10 +340,18 @@ fn pull_into(
     }
     let range = horizon(plan.start, schedule.end());
     let calendars = caldav::pull_busy(pull, range).map_err(Error::Sync)?;
-    with_pulled(plan, &calendars, &local_time).map_err(|message| Error::Import {
-        name: "busy pull".into(),
-        message,
-    })
+    let (pulled_plan, pulled, to) =
+        with_pulled(plan, &calendars, &local_time).map_err(|message| Error::Import {
+            name: "busy pull".into(),
+            message,
+        })?;
+    let after = super::schedule_of(path, &pulled_plan, as_of)?;
+    let mut report = pull_report(path, plan, &pulled, to);
+    for moved in crate::moves::moves(&pulled_plan, schedule, &after) {
+        let line = crate::moves::line(&pulled_plan, &moved, pulled_plan.locale);
+        report.push_str(&format!("  {line}\n"));
+    }
+    Ok((pulled_plan, after, report))
 }
 
 /// One line per calendar: `plan.ron: https://…/university/: added 2 busy blocks (30 times)`.
