@@ -49,14 +49,18 @@ fn a_first_sync_creates_every_event_only_if_none_is_there() {
     sync(dir.path(), &plan, &["--url", &url])
         .success()
         .stdout(predicate::str::contains(
-            "created 55, updated 0, deleted 0, unchanged 0",
+            "created 11, updated 0, deleted 0, unchanged 0",
         ));
     let seen = seen.lock().unwrap();
     let puts: Vec<&Seen> = seen
         .iter()
         .filter(|request| request.method == "PUT")
         .collect();
-    assert_eq!(puts.len(), 55, "52 working days of work and 3 holidays");
+    assert_eq!(
+        puts.len(),
+        11,
+        "a weekly series per activity, A7's last morning and 3 holidays"
+    );
     assert!(
         puts.iter()
             .all(|put| put.header("If-None-Match") == Some("*"))
@@ -69,7 +73,7 @@ fn a_first_sync_creates_every_event_only_if_none_is_there() {
         puts[0].body.starts_with("BEGIN:VCALENDAR\r\n")
             && puts[0]
                 .body
-                .contains("UID:A1-20230913-pps-mlops@cronograma")
+                .contains("UID:A1-0800-1400-pps-mlops@cronograma")
     );
     assert_eq!(seen[0].header("Depth"), Some("1"));
 }
@@ -93,8 +97,8 @@ fn later_syncs_update_in_place_delete_ours_and_leave_others() {
         let head = &ics[..ics.find("BEGIN:VEVENT").unwrap()];
         format!("{head}{}END:VCALENDAR\r\n", &ics[begin..end])
     };
-    let same = event("A1-20230913-pps-mlops@cronograma");
-    let changed = event("A1-20230914-pps-mlops@cronograma").replace("SUMMARY:A1", "SUMMARY:old");
+    let same = event("A1-0800-1400-pps-mlops@cronograma");
+    let changed = event("A2-0800-1400-pps-mlops@cronograma").replace("SUMMARY:A2", "SUMMARY:old");
     let gone = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:Z9-20230913-pps-mlops@cronograma\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     let foreign = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:dentist@example.com\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     let listing = multistatus(&[
@@ -111,7 +115,7 @@ fn later_syncs_update_in_place_delete_ours_and_leave_others() {
     sync(dir.path(), &plan, &["--dry-run", "--url", &url])
         .success()
         .stdout(predicate::str::contains(
-            "would create 53, would update 1, would delete 1, unchanged 1",
+            "would create 9, would update 1, would delete 1, unchanged 1",
         ))
         .stdout(predicate::str::contains(
             "delete Z9-20230913-pps-mlops@cronograma",
@@ -126,7 +130,7 @@ fn later_syncs_update_in_place_delete_ours_and_leave_others() {
     sync(dir.path(), &plan, &["--url", &url])
         .success()
         .stdout(predicate::str::contains(
-            "created 53, updated 1, deleted 1, unchanged 1",
+            "created 9, updated 1, deleted 1, unchanged 1",
         ));
     let seen = seen.lock().unwrap();
     let update = seen
@@ -267,7 +271,7 @@ fn a_real_radicale_server_is_kept_in_step() {
             .success()
             .stdout(predicate::str::contains(expected));
     };
-    sync("created 55, updated 0, deleted 0, unchanged 0");
+    sync("created 11, updated 0, deleted 0, unchanged 0");
     let foreign = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:dentist@example.com\r\nDTSTAMP:20230901T000000Z\r\nDTSTART:20230915T090000\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     server.put(&format!("{calendar}dentist.ics"), foreign);
     let dentist = |stored: Vec<String>| {
@@ -276,20 +280,27 @@ fn a_real_radicale_server_is_kept_in_step() {
             .find(|text| text.contains("dentist@example.com"))
     };
     let foreign_stored = dentist(server.stored("work")).expect("stored");
-    sync("created 0, updated 0, deleted 0, unchanged 55");
-    // A7 loses 10 hours: its last days go, the rest is unchanged.
-    let text = std::fs::read_to_string(&plan)
-        .unwrap()
-        .replace("hours: 58", "hours: 48");
-    std::fs::write(&plan, text).unwrap();
-    sync("created 0, updated 0, deleted 2, unchanged 53");
+    sync("created 0, updated 0, deleted 0, unchanged 11");
+    // A holiday moved from Monday 16 October to Tuesday 17: A4's week keeps its length, so
+    // only A4's series (its exceptions) and the holiday's event change.
+    let edit = |from: &str, to: &str| {
+        let text = std::fs::read_to_string(&plan).unwrap().replace(from, to);
+        std::fs::write(&plan, text).unwrap();
+    };
+    edit("2023-10-16", "2023-10-17");
+    sync("created 1, updated 1, deleted 1, unchanged 9");
+    edit("2023-10-17", "2023-10-16");
+    sync("created 1, updated 1, deleted 1, unchanged 9");
+    // A7 loses 10 hours: its last morning goes, its series ends a day earlier.
+    edit("hours: 58", "hours: 48");
+    sync("created 0, updated 1, deleted 1, unchanged 9");
     let stored = server.stored("work");
     assert_eq!(
         dentist(stored.clone()).as_deref(),
         Some(foreign_stored.as_str()),
         "the foreign event stays byte for byte"
     );
-    assert_eq!(stored.len(), 54);
+    assert_eq!(stored.len(), 11);
     // Holidays pulled from a holiday calendar on the same server.
     let holidays = server.calendar("feriados");
     let day = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:navidad@example.com\r\nDTSTAMP:20230101T000000Z\r\nDTSTART;VALUE=DATE:20231225\r\nRRULE:FREQ=YEARLY\r\nSUMMARY:Navidad\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
@@ -354,7 +365,7 @@ fn a_sync_after_a_fault_finishes_the_job_and_huge_answers_are_refused() {
     sync(dir.path(), &plan, &["--url", &url])
         .success()
         .stdout(predicate::str::contains(
-            "created 45, updated 0, deleted 0, unchanged 10",
+            "created 1, updated 0, deleted 0, unchanged 10",
         ));
     let huge = "x".repeat(33 * 1024 * 1024);
     let (url, _) = fake(move |_| (207, huge.clone()));
@@ -551,4 +562,65 @@ fn a_deeply_nested_answer_is_an_error_not_a_crash() {
             .stderr(predicate::str::contains("nested more than 256 levels"));
     }
     assert_eq!(std::fs::read(&plan).unwrap(), before);
+}
+
+/// Issue 35, item 6: a year of four people (198 activities, 1,140 worked intervals) is sent as
+/// 549 events (its regular hours as weekly series, 15 holidays), so a first sync costs a
+/// server half as many writes as there are worked intervals; a holiday moved from one day of a week to another
+/// rewrites only the series it falls in, and the holiday itself; a second sync with nothing
+/// changed is one listing request.
+#[test]
+fn a_year_long_plan_is_sent_as_few_events_and_a_moved_holiday_rewrites_few() {
+    let stored: Arc<Mutex<Vec<(String, String)>>> = Arc::new(Mutex::new(Vec::new()));
+    let server = stored.clone();
+    let (url, seen) = fake(move |request| {
+        let mut stored = server.lock().unwrap();
+        match request.method.as_str() {
+            "REPORT" => {
+                let items: Vec<(&str, &str, &str)> = stored
+                    .iter()
+                    .map(|(path, body)| (path.as_str(), "\"1\"", body.as_str()))
+                    .collect();
+                (207, multistatus(&items))
+            }
+            "PUT" => {
+                stored.retain(|(path, _)| *path != request.path);
+                stored.push((request.path.clone(), request.body.clone()));
+                (201, String::new())
+            }
+            "DELETE" => {
+                stored.retain(|(path, _)| *path != request.path);
+                (204, String::new())
+            }
+            _ => (405, String::new()),
+        }
+    });
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("year.ron");
+    std::fs::write(&plan, common::a_year_of_four_people_ron()).unwrap();
+    sync(dir.path(), &plan, &["--url", &url])
+        .success()
+        .stdout(predicate::str::contains(
+            "created 549, updated 0, deleted 0, unchanged 0",
+        ));
+    let requests = || seen.lock().unwrap().len();
+    let before = requests();
+    sync(dir.path(), &plan, &["--url", &url])
+        .success()
+        .stdout(predicate::str::contains(
+            "created 0, updated 0, deleted 0, unchanged 549",
+        ));
+    assert_eq!(requests() - before, 1, "one listing, nothing written");
+    // Labour Day moved from Thursday 1 May 2025 to Wednesday 30 April: the week keeps its
+    // length, so only the series of the seven activities at work that week (their
+    // exceptions) and the holiday change.
+    let text = std::fs::read_to_string(&plan)
+        .unwrap()
+        .replace("2025-05-01", "2025-04-30");
+    std::fs::write(&plan, text).unwrap();
+    sync(dir.path(), &plan, &["--url", &url])
+        .success()
+        .stdout(predicate::str::contains(
+            "created 1, updated 7, deleted 1, unchanged 541",
+        ));
 }

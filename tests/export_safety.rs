@@ -131,10 +131,7 @@ fn check_exports(plan: &Plan) -> Result<(), TestCaseError> {
         .parse()
         .map_err(|error| TestCaseError::fail(format!("ICS: {error}\n{ics}")))?;
     let events = calendar.components.len();
-    let expected: usize = (0..plan.activities.len())
-        .map(|index| schedule.slots_of(index).len())
-        .sum::<usize>()
-        + plan.holidays.len();
+    let expected = cronograma::export::ics::events(plan, &schedule).len();
     prop_assert_eq!(events, expected, "no event added or lost");
 
     for format in [Format::Mspdi, Format::Svg] {
@@ -243,10 +240,7 @@ for event in events:
             if said.starts_with("skipped") {
                 eprintln!("{said}");
             } else {
-                let expected: usize = (0..plan.activities.len())
-                    .map(|index| schedule.slots_of(index).len())
-                    .sum::<usize>()
-                    + plan.holidays.len();
+                let expected = cronograma::export::ics::events(&plan, &schedule).len();
                 assert_eq!(said.lines().next(), Some(expected.to_string().as_str()));
                 assert!(said.contains("n7 |"), "{said}");
             }

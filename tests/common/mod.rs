@@ -4,3 +4,65 @@
 
 pub mod fake;
 pub mod servers;
+
+/// A year of work for four people, 6 h a day from 08:00, with 15 holidays: activities of 12 to
+/// 50 hours one after another (a fixed sequence, so the test is the same each run).
+pub fn a_year_of_four_people() -> cronograma::plan::Plan {
+    let text = a_year_of_four_people_ron();
+    cronograma::plan::parse(&text, std::path::Path::new("year.ron"))
+        .unwrap()
+        .plan
+}
+
+/// [`a_year_of_four_people`] as the text of a plan file.
+pub fn a_year_of_four_people_ron() -> String {
+    let hours = [
+        36, 20, 40, 12, 45, 18, 24, 50, 30, 20, 36, 12, 40, 45, 24, 18, 30,
+    ];
+    let mut activities = Vec::new();
+    for (person, name) in ["Ana", "Bruno", "Carla", "Diego"].iter().enumerate() {
+        let mut total = 0;
+        for n in 0.. {
+            if total >= 1450 {
+                break;
+            }
+            let effort = hours[(n + person * 5) % hours.len()];
+            let after = if n == 0 {
+                String::new()
+            } else {
+                format!(", after: [\"{}{n}\"]", &name[..1])
+            };
+            activities.push(format!(
+                "(code: \"{}{}\", name: \"Tarea {} de {name}\", hours: {effort}, who: \"{name}\"{after})",
+                &name[..1],
+                n + 1,
+                n + 1
+            ));
+            total += effort;
+        }
+    }
+    let holidays = [
+        "2025-03-03",
+        "2025-03-04",
+        "2025-03-24",
+        "2025-04-02",
+        "2025-04-18",
+        "2025-05-01",
+        "2025-05-02",
+        "2025-06-16",
+        "2025-06-20",
+        "2025-07-09",
+        "2025-08-15",
+        "2025-10-10",
+        "2025-11-21",
+        "2025-12-08",
+        "2025-12-25",
+    ];
+    format!(
+        "Plan(title: \"Un año\", start: \"2025-02-03\", windows: [\"08:00-14:00\"], \
+         holidays: [{}], people: [(name: \"Ana\"), (name: \"Bruno\"), (name: \"Carla\"), \
+         (name: \"Diego\")], activities: [{}])",
+        holidays.map(|day| format!("(date: \"{day}\")")).join(", "),
+        activities.join(", ")
+    )
+}

@@ -1,14 +1,21 @@
-//! The iCalendar export, for calendar programs: one event per activity per working day at its
-//! real times (floating local time), milestones as instants (DTSTART alone: RFC 5545 wants a
-//! DTEND later than DTSTART, and calcurse drops an event whose DTEND equals it), holidays as
-//! all-day events with a SUMMARY even when unnamed.
+//! The iCalendar export, for calendar programs and for `sync`: an activity's work at its real
+//! times (floating local time), each clock interval it works as weekly series with exceptions
+//! ([`repeat`]), one event per contiguous stretch so a lunch break shows free; milestones as
+//! instants (DTSTART alone: RFC 5545 wants a DTEND later than DTSTART, and calcurse drops an
+//! event whose DTEND equals it); holidays as all-day events with a SUMMARY even when unnamed.
 //!
 //! Written here rather than with a crate so that every rule of RFC 5545 that matters to real
 //! clients is ours to keep: every TEXT value escaped (the calendar's name too, so a title with
 //! a newline cannot inject a line), no control character in any line, lines folded at 75 octets
 //! on character boundaries in one linear pass, CRLF line ends, a PRODID that names the program.
 
-use chrono::{NaiveDate, NaiveDateTime};
+mod repeat;
+
+use std::collections::BTreeMap;
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+
+use repeat::{Series, rfc_weekday};
 
 use crate::locale::words;
 use crate::plan::Plan;
@@ -59,11 +66,13 @@ pub fn uid_suffix(plan: &Plan) -> String {
     format!("-{}@cronograma", slug(plan.title()))
 }
 
-/// Every event: an activity's work on each of its days, and each holiday.
+/// Every event: an activity's work, and each holiday.
 pub fn events(plan: &Plan, schedule: &Schedule) -> Vec<Event> {
-    let suffix = uid_suffix(plan);
-    // The same plan gives the same file: the stamp is the plan's start, not the clock.
-    let stamp = format!("{}T000000Z", plan.start.format("%Y%m%d"));
+    let writer = Writer {
+        suffix: uid_suffix(plan),
+        // The same plan gives the same file: the stamp is the plan's start, not the clock.
+        stamp: format!("{}T000000Z", plan.start.format("%Y%m%d")),
+    };
     let mut events = Vec::new();
     for (index, activity) in plan.activities.iter().enumerate() {
         let summary = if activity.name.is_empty() {
@@ -71,44 +80,21 @@ pub fn events(plan: &Plan, schedule: &Schedule) -> Vec<Event> {
         } else {
             format!("{} · {}", activity.code, activity.name)
         };
-        for slot in schedule.slots_of(index) {
-            // One event per stretch worked: a calendar shows the lunch break free.
-            let mut intervals = schedule.slot_intervals(slot);
-            if intervals.is_empty() {
-                intervals.push(schedule.slot_times(slot));
-            }
-            for (at, (start, end)) in intervals.into_iter().enumerate() {
-                // The first stretch keeps the UID a day had before windows: a calendar synced
-                // from an older export keeps its events.
-                let part = if at == 0 {
-                    String::new()
-                } else {
-                    format!("-{}", at + 1)
-                };
-                let day = slot.date.format("%Y%m%d");
-                let uid = format!("{}-{day}{part}{suffix}", activity.code);
-                let mut out = Lines::default();
-                out.line("BEGIN", "VEVENT");
-                out.text("UID", &uid);
-                out.line("DTSTAMP", &stamp);
-                out.line("DTSTART", &date_time(start));
-                if end > start {
-                    out.line("DTEND", &date_time(end));
-                }
-                out.text("SUMMARY", &summary);
-                out.line("END", "VEVENT");
-                events.push(Event { uid, text: out.0 });
-            }
-        }
+        writer.work(
+            &mut events,
+            &activity.code,
+            &summary,
+            &worked(schedule, index),
+        );
     }
     let unnamed = words(plan.locale).holiday;
     for holiday in &plan.holidays {
-        let uid = format!("holiday-{}{suffix}", holiday.date.format("%Y%m%d"));
+        let uid = format!("holiday-{}{}", holiday.date.format("%Y%m%d"), writer.suffix);
         let after = holiday.last_day().succ_opt().unwrap_or(holiday.last_day());
         let mut out = Lines::default();
         out.line("BEGIN", "VEVENT");
         out.text("UID", &uid);
-        out.line("DTSTAMP", &stamp);
+        out.line("DTSTAMP", &writer.stamp);
         out.line("DTSTART;VALUE=DATE", &date(holiday.date));
         out.line("DTEND;VALUE=DATE", &date(after));
         out.text("SUMMARY", holiday.name.as_deref().unwrap_or(unnamed));
@@ -117,6 +103,123 @@ pub fn events(plan: &Plan, schedule: &Schedule) -> Vec<Event> {
         events.push(Event { uid, text: out.0 });
     }
     events
+}
+
+/// The intervals activity `index` works, in order, those that touch joined (logged and planned
+/// work of one morning is one stretch); a milestone is its moment, start and end the same.
+fn worked(schedule: &Schedule, index: usize) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+    let mut intervals: Vec<(NaiveDateTime, NaiveDateTime)> = Vec::new();
+    for slot in schedule.slots_of(index) {
+        let mut parts = schedule.slot_intervals(slot);
+        if parts.is_empty() {
+            parts.push(schedule.slot_times(slot));
+        }
+        intervals.extend(parts);
+    }
+    intervals.sort_unstable();
+    let mut joined: Vec<(NaiveDateTime, NaiveDateTime)> = Vec::with_capacity(intervals.len());
+    for (start, end) in intervals {
+        match joined.last_mut() {
+            Some(last) if last.1 == start && last.0 < last.1 && start < end => last.1 = end,
+            _ => joined.push((start, end)),
+        }
+    }
+    joined
+}
+
+/// What every event of one plan shares.
+struct Writer {
+    /// The end of every UID.
+    suffix: String,
+    /// `DTSTAMP`.
+    stamp: String,
+}
+
+impl Writer {
+    /// The events of an activity's `worked` intervals: one series for each clock interval it
+    /// works on several days, or as many as its pauses need ([`repeat::series`]); a milestone
+    /// as an instant (DTSTART alone).
+    ///
+    /// A series' UID is the activity's code and its clock interval, not a date, so that work
+    /// moved by a day (a holiday added before it) updates the series instead of replacing it.
+    fn work(
+        &self,
+        events: &mut Vec<Event>,
+        code: &str,
+        summary: &str,
+        worked: &[(NaiveDateTime, NaiveDateTime)],
+    ) {
+        let mut by_clock: BTreeMap<(NaiveTime, TimeDelta), Vec<NaiveDate>> = BTreeMap::new();
+        for &(start, end) in worked {
+            if start == end {
+                let uid = format!("{code}-{}{}", start.format("%Y%m%d"), self.suffix);
+                events.push(self.event(uid, summary, (start, end), None));
+            } else {
+                let dates = by_clock.entry((start.time(), end - start)).or_default();
+                dates.push(start.date());
+            }
+        }
+        for ((clock, length), dates) in by_clock {
+            let end = clock.overflowing_add_signed(length).0;
+            for (at, series) in repeat::series(&dates).iter().enumerate() {
+                let part = if at == 0 {
+                    String::new()
+                } else {
+                    format!("-{}", at + 1)
+                };
+                let uid = format!(
+                    "{code}-{}-{}{part}{}",
+                    clock.format("%H%M"),
+                    end.format("%H%M"),
+                    self.suffix
+                );
+                let start = series.first.and_time(clock);
+                events.push(self.event(uid, summary, (start, start + length), Some(series)));
+            }
+        }
+    }
+
+    /// One VEVENT of work from `start` to `end` (no DTEND for an instant), repeating as
+    /// `series` says (none: once).
+    fn event(
+        &self,
+        uid: String,
+        summary: &str,
+        (start, end): (NaiveDateTime, NaiveDateTime),
+        series: Option<&Series>,
+    ) -> Event {
+        let mut out = Lines::default();
+        out.line("BEGIN", "VEVENT");
+        out.text("UID", &uid);
+        out.line("DTSTAMP", &self.stamp);
+        out.line("DTSTART", &date_time(start));
+        if end > start {
+            out.line("DTEND", &date_time(end));
+        }
+        if let Some(series) = series.filter(|series| !series.is_single()) {
+            let clock = start.time();
+            let days: Vec<&str> = series.weekdays.iter().map(|d| rfc_weekday(*d)).collect();
+            // UNTIL in local time, as RFC 5545 wants with a floating DTSTART; the parts in
+            // the order python's icalendar writes them, so a server built on it (Xandikos)
+            // gives the text back as it was sent.
+            let until = date_time(series.last.and_time(clock));
+            out.line(
+                "RRULE",
+                &format!("FREQ=WEEKLY;UNTIL={until};BYDAY={}", days.join(",")),
+            );
+            if !series.excluded.is_empty() {
+                let excluded: Vec<String> = series
+                    .excluded
+                    .iter()
+                    .map(|day| date_time(day.and_time(clock)))
+                    .collect();
+                out.line("EXDATE", &excluded.join(","));
+            }
+        }
+        out.text("SUMMARY", summary);
+        out.line("END", "VEVENT");
+        Event { uid, text: out.0 }
+    }
 }
 
 fn date(day: NaiveDate) -> String {
