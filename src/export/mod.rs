@@ -68,7 +68,7 @@ impl Format {
             Format::Csv => "CSV: one row per activity",
             Format::Mermaid => "Mermaid: a `gantt` block for Markdown documents on code forges",
             Format::Ics => {
-                "iCalendar: an event per activity per working day, and the holidays, for calendar programs"
+                "iCalendar: each activity's working hours as weekly series, and the holidays, for calendar programs"
             }
             Format::Svg => "SVG: a Gantt chart for a written report",
             Format::Tjp => "TaskJuggler: a project for `tj3`, scheduled to the same dates",

@@ -66,3 +66,67 @@ pub fn a_year_of_four_people_ron() -> String {
         activities.join(", ")
     )
 }
+
+/// One instance of an event of an iCalendar text: its UID, start and end (floating times).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Instance {
+    pub uid: String,
+    pub start: chrono::NaiveDateTime,
+    pub end: chrono::NaiveDateTime,
+}
+
+/// Every timed instance of the events of `ics` (as cronograma writes them: floating times,
+/// weekly series with `EXDATE`s), expanded with the rrule crate, in order. All-day events are
+/// left out.
+pub fn instances(ics: &str) -> Vec<Instance> {
+    let unfolded = ics.replace("\r\n ", "");
+    let mut all = Vec::new();
+    for event in unfolded.split("BEGIN:VEVENT").skip(1) {
+        let value = |name: &str| {
+            event
+                .lines()
+                .find_map(|line| line.strip_prefix(&format!("{name}:")))
+                .map(str::to_owned)
+        };
+        let Some(start) = value("DTSTART") else {
+            continue;
+        };
+        let at = |text: &str| chrono::NaiveDateTime::parse_from_str(text, "%Y%m%dT%H%M%S").unwrap();
+        let first = at(&start);
+        let length = value("DTEND").map_or(chrono::TimeDelta::zero(), |end| at(&end) - first);
+        let uid = value("UID").unwrap();
+        let starts = match value("RRULE") {
+            None => vec![first],
+            Some(rule) => {
+                // Floating times read as UTC, so no zone's summer time moves them.
+                let rule = rule
+                    .split(';')
+                    .map(|part| match part.strip_prefix("UNTIL=") {
+                        Some(until) => format!("UNTIL={until}Z"),
+                        None => part.to_owned(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(";");
+                let mut text = format!("DTSTART:{start}Z\nRRULE:{rule}");
+                if let Some(excluded) = value("EXDATE") {
+                    let excluded: Vec<String> =
+                        excluded.split(',').map(|day| format!("{day}Z")).collect();
+                    text.push_str(&format!("\nEXDATE:{}", excluded.join(",")));
+                }
+                let set: rrule::RRuleSet = text.parse().unwrap();
+                set.all(u16::MAX)
+                    .dates
+                    .into_iter()
+                    .map(|moment| moment.naive_utc())
+                    .collect()
+            }
+        };
+        all.extend(starts.into_iter().map(|start| Instance {
+            uid: uid.clone(),
+            start,
+            end: start + length,
+        }));
+    }
+    all.sort_by_key(|instance| (instance.start, instance.uid.clone()));
+    all
+}
