@@ -123,3 +123,12 @@ fn tracked_status_report(bencher: divan::Bencher) {
         cronograma::export::status::markdown(&plan, &schedule, &status)
     });
 }
+
+/// Issue 36: the workbook a tutor gets of 1,000 activities among four people over about three
+/// years (under 2 s asked): its Gantt has a column per working day.
+#[divan::bench(sample_count = 3)]
+fn a_tutors_workbook(bencher: divan::Bencher) {
+    let plan = generated_plan(1_000, 4, true);
+    let schedule = schedule(&plan).unwrap();
+    bencher.bench_local(|| cronograma::export::xlsx::render(divan::black_box(&plan), &schedule));
+}

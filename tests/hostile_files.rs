@@ -132,7 +132,7 @@ fn only_regular_files_are_written_and_never_the_plan_itself() {
             .arg(&path)
             .timeout(Duration::from_secs(10))
             .assert()
-            .code(1)
+            .code(2)
             .stderr(predicate::str::contains(message));
     }
     assert_eq!(fs::read(&path).unwrap(), before);

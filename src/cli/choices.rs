@@ -5,20 +5,20 @@
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
 
-use crate::export::Format;
+use crate::export::{Format, Output};
 use crate::palette::ThemeChoice;
 
-/// `--format`.
-impl ValueEnum for Format {
+/// `--format` of `export`.
+impl ValueEnum for Output {
     fn value_variants<'a>() -> &'a [Self] {
-        &Format::ALL
+        &Output::ALL
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
         let value = PossibleValue::new(self.name()).help(self.about());
         // What MS Project calls the format; `--format xml` has always worked.
         Some(match self {
-            Format::Mspdi => value.alias("xml"),
+            Output::Text(Format::Mspdi) => value.alias("xml"),
             _ => value,
         })
     }
@@ -42,13 +42,16 @@ mod tests {
     /// Every choice is offered under its core name, and read back as itself.
     #[test]
     fn every_choice_reads_back_as_itself() {
-        for format in Format::ALL {
-            assert_eq!(Format::from_str(format.name(), false), Ok(format));
+        for output in Output::ALL {
+            assert_eq!(Output::from_str(output.name(), false), Ok(output));
         }
         for theme in ThemeChoice::ALL {
             assert_eq!(ThemeChoice::from_str(theme.name(), false), Ok(theme));
         }
-        assert_eq!(Format::from_str("xml", false), Ok(Format::Mspdi));
-        assert!(Format::from_str("pdf", false).is_err());
+        assert_eq!(
+            Output::from_str("xml", false),
+            Ok(Output::Text(Format::Mspdi))
+        );
+        assert!(Output::from_str("pdf", false).is_err());
     }
 }

@@ -20,7 +20,7 @@ use ratatui::backend::IntoCrossterm;
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::{months_between, text};
-use crate::export::{self, Format};
+use crate::export::{self, Format, Output};
 use crate::import;
 use crate::palette::ThemeChoice;
 use crate::plan::{self, Document, PlanError};
@@ -201,7 +201,7 @@ pub struct ExportArgs {
     plan: PlanArg,
     /// The output format.
     #[arg(short, long, value_enum)]
-    format: Format,
+    format: Output,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -267,6 +267,9 @@ pub enum Error {
     /// Options that do not go together.
     #[error("{0}")]
     Usage(String),
+    /// An export the plan cannot be written as (a Gantt wider than a spreadsheet holds).
+    #[error("{0}")]
+    Export(String),
     /// A calendar server refused, or could not be reached (nothing local changed).
     #[error(transparent)]
     Sync(crate::caldav::SyncError),
@@ -333,6 +336,8 @@ impl Error {
     ///     checks that answer "no" (`fmt --check`, `check --doc`).
     pub fn exit_code(&self) -> u8 {
         match self {
+            // A folder, a device or the plan itself named as the output is a wrong request.
+            Error::Output { source, .. } if source.kind() == io::ErrorKind::InvalidInput => 2,
             Error::Plan(PlanError::Write { .. }) | Error::Output { .. } => 1,
             Error::NoTerminal { .. } | Error::Interrupted(_) => 1,
             Error::NotCanonical { .. } | Error::DocumentDiffers { .. } => 1,
@@ -340,6 +345,7 @@ impl Error {
             | Error::Schedule { .. }
             | Error::Import { .. }
             | Error::Usage(_)
+            | Error::Export(_)
             | Error::Input { .. }
             | Error::Sync(_)
             | Error::NotBundled { .. } => 2,
@@ -633,33 +639,30 @@ fn cal(args: &CalArgs, theme: &crate::palette::Theme, as_of: NaiveDate) -> Resul
 }
 
 fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
-    let format = args.format;
+    let output = args.format;
+    let markdown = output == Output::Text(Format::Md);
     if let Some(doc) = &args.into {
-        if format != Format::Md {
+        if !markdown {
             return Err(Error::Usage("--into goes with --format md".into()));
         }
         return documents::export_into(&args.plan.path, doc, as_of);
     }
-    if format != Format::Md && (args.gantt || args.status) {
+    if !markdown && (args.gantt || args.status) {
         let flag = if args.gantt { "--gantt" } else { "--status" };
         return Err(Error::Usage(format!("{flag} goes with --format md")));
     }
+    if output.is_binary() && args.output.is_none() && io::stdout().is_terminal() {
+        return Err(Error::Usage(format!(
+            "--format {name} is a binary file, not for a terminal: name it with -o plan.{name}",
+            name = output.name()
+        )));
+    }
     let (document, schedule) = open(&args.plan.path, as_of)?;
-    let mut text = export::render(format, &document.plan, &schedule);
-    if args.gantt {
-        let chart = export::mermaid::render(&document.plan, &schedule);
-        text.push_str(&format!("```mermaid\n{chart}```\n"));
-    }
-    if args.status {
-        let status = crate::status::Status::of(&document.plan, &schedule)
-            .ok_or_else(|| track::untracked(&args.plan.path))?;
-        text.push('\n');
-        text.push_str(&export::status::markdown(
-            &document.plan,
-            &schedule,
-            &status,
-        ));
-    }
+    let bytes = if markdown {
+        markdown_export(args, &document.plan, &schedule)?.into_bytes()
+    } else {
+        export::render_output(output, &document.plan, &schedule).map_err(Error::Export)?
+    };
     match &args.output {
         Some(path) => {
             let output_error = |source| Error::Output {
@@ -675,10 +678,32 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
             let role = plan::FileRole::Export {
                 plan_mode: plan::mode_of(&args.plan.path),
             };
-            plan::save::write_atomically(path, text.as_bytes(), role).map_err(output_error)
+            plan::save::write_atomically(path, &bytes, role).map_err(output_error)
         }
-        None => print_output(&text),
+        None if output.is_binary() => print_bytes(&bytes),
+        None => print_output(&String::from_utf8_lossy(&bytes)),
     }
+}
+
+/// The Markdown export, with the Mermaid chart (`--gantt`) and the status (`--status`) after
+/// it when asked for.
+fn markdown_export(
+    args: &ExportArgs,
+    plan: &plan::Plan,
+    schedule: &Schedule,
+) -> Result<String, Error> {
+    let mut text = export::render(Format::Md, plan, schedule);
+    if args.gantt {
+        let chart = export::mermaid::render(plan, schedule);
+        text.push_str(&format!("```mermaid\n{chart}```\n"));
+    }
+    if args.status {
+        let status = crate::status::Status::of(plan, schedule)
+            .ok_or_else(|| track::untracked(&args.plan.path))?;
+        text.push('\n');
+        text.push_str(&export::status::markdown(plan, schedule, &status));
+    }
+    Ok(text)
 }
 
 /// Rewrites a plan canonically through the same safe writer the interactive view uses.
@@ -898,11 +923,14 @@ pub(crate) fn print_output(text: &str) -> Result<(), Error> {
 
 /// Writes to standard output; a closed pipe (`| head`) ends the output quietly.
 fn print(text: &str) -> Result<(), Error> {
+    print_bytes(text.as_bytes())
+}
+
+/// Writes bytes to standard output as they are (a binary export piped on); a closed pipe ends
+/// the output quietly.
+fn print_bytes(bytes: &[u8]) -> Result<(), Error> {
     let mut stdout = io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(Error::Output {
             path: PathBuf::from("<stdout>"),
             source: error,

@@ -1,5 +1,6 @@
-//! Exports: the schedule as Markdown (the seed document's own tables), JSON and CSV.
-//! Pure views: each takes a plan and its schedule and returns text.
+//! Exports: the schedule as Markdown (the seed document's own tables), JSON, CSV, calendars,
+//! charts, project files and a spreadsheet. Pure views: each takes a plan and its schedule and
+//! returns text ([`render`]) or, for the binary documents, bytes ([`render_output`]).
 
 pub mod csv;
 pub mod ics;
@@ -11,6 +12,7 @@ pub mod status;
 pub mod summary;
 pub mod svg;
 pub mod tjp;
+pub mod xlsx;
 
 use chrono::{NaiveDateTime, Timelike};
 
@@ -90,6 +92,61 @@ pub fn render(format: Format, plan: &Plan, schedule: &Schedule) -> String {
         Format::Svg => svg::render(plan, schedule),
         Format::Tjp => tjp::render(plan, schedule),
         Format::Mspdi => mspdi::render(plan, schedule),
+    }
+}
+
+/// What `cronograma export --format` writes: one of the text formats, or a binary document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Output {
+    /// A text format ([`render`]).
+    Text(Format),
+    /// An Excel workbook ([`xlsx`]).
+    Xlsx,
+}
+
+impl Output {
+    /// Every output, in the order `--help` lists them.
+    pub const ALL: [Output; 9] = [
+        Output::Text(Format::Md),
+        Output::Text(Format::Json),
+        Output::Text(Format::Csv),
+        Output::Text(Format::Mermaid),
+        Output::Text(Format::Ics),
+        Output::Text(Format::Svg),
+        Output::Text(Format::Tjp),
+        Output::Text(Format::Mspdi),
+        Output::Xlsx,
+    ];
+
+    /// Its name, as `--format` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Output::Text(format) => format.name(),
+            Output::Xlsx => "xlsx",
+        }
+    }
+
+    /// What it holds and who reads it, in one line.
+    pub fn about(self) -> &'static str {
+        match self {
+            Output::Text(format) => format.about(),
+            Output::Xlsx => {
+                "Excel workbook: the activities with real dates and totals, the month tables and a Gantt sheet"
+            }
+        }
+    }
+
+    /// True for a file that is not text: not for a terminal.
+    pub fn is_binary(self) -> bool {
+        !matches!(self, Output::Text(_))
+    }
+}
+
+/// Renders `schedule` of `plan` as `output`'s bytes, or says why it cannot be written.
+pub fn render_output(output: Output, plan: &Plan, schedule: &Schedule) -> Result<Vec<u8>, String> {
+    match output {
+        Output::Text(format) => Ok(render(format, plan, schedule).into_bytes()),
+        Output::Xlsx => xlsx::render(plan, schedule),
     }
 }
 

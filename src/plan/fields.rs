@@ -280,6 +280,19 @@ impl Locale {
             _ => WeekStart::Mon,
         }
     }
+
+    /// True where printed pages are US Letter rather than A4: the United States, Canada,
+    /// Mexico, the Philippines, and the Latin American countries that kept Letter. A bare
+    /// language (`en`, `es`) prints on A4, as it keeps ISO weeks.
+    pub fn uses_letter_paper(self) -> bool {
+        const LETTER: [&str; 15] = [
+            "US", "CA", "MX", "PH", "CL", "CO", "VE", "PR", "GT", "CR", "PA", "SV", "NI", "HN",
+            "DO",
+        ];
+        self.tag()
+            .split_once('-')
+            .is_some_and(|(_, region)| LETTER.contains(&region))
+    }
 }
 
 impl fmt::Display for Locale {
