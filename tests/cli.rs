@@ -88,7 +88,7 @@ fn export_writes_each_format_to_stdout() {
         ("json", "\"end\": \"2023-11-28T12:00\""),
         (
             "csv",
-            "A7,Redacción de documentación e informe.,58,2023-11-14T08:00,2023-11-28T12:00,10,,true",
+            "A7;Redacción de documentación e informe.;58;2023-11-14T08:00;2023-11-28T12:00;10;;true",
         ),
     ] {
         cronograma()
@@ -97,6 +97,62 @@ fn export_writes_each_format_to_stdout() {
             .success()
             .stdout(predicate::str::contains(expected));
     }
+}
+
+/// The CSV a spreadsheet of the plan's locale opens as it is: a Spanish plan's is `;`-separated
+/// with decimal commas and a byte-order mark; `--sep` chooses the separator (a `,` brings the
+/// decimal point with it); an English plan's is `,`-separated with decimal points.
+#[test]
+fn csv_is_in_the_dialect_of_the_plans_locale_or_of_sep() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    let text = std::fs::read_to_string(PLAN)
+        .unwrap()
+        .replace("hours: 58", "hours: 58.5");
+    std::fs::write(&plan, &text).unwrap();
+    let csv = |args: &[&str], plan: &std::path::Path| {
+        let output = cronograma()
+            .args(["export", "--format", "csv"])
+            .args(args)
+            .arg(plan)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let spanish = csv(&[], &plan);
+    assert!(spanish.starts_with("\u{feff}code;name;hours;"), "{spanish}");
+    assert!(
+        spanish.contains("A7;Redacción de documentación e informe.;58,5;"),
+        "{spanish}"
+    );
+    let tabs = csv(&["--sep", "tab"], &plan);
+    assert!(
+        tabs.contains("A7\tRedacción de documentación e informe.\t58,5\t"),
+        "{tabs}"
+    );
+    let commas = csv(&["--sep", ","], &plan);
+    assert!(
+        commas.contains("A7,Redacción de documentación e informe.,58.5,"),
+        "{commas}"
+    );
+    let english = dir.path().join("english.ron");
+    std::fs::write(&english, text.replace("locale: \"es\"", "locale: \"en\"")).unwrap();
+    let english = csv(&[], &english);
+    assert!(english.starts_with("\u{feff}code,name,hours,"), "{english}");
+    assert!(english.contains(",58.5,"), "{english}");
+    // What it writes, import reads back.
+    let out = dir.path().join("plan.csv");
+    std::fs::write(&out, &spanish).unwrap();
+    cronograma()
+        .args(["import"])
+        .arg(&out)
+        .args(["-o"])
+        .arg(dir.path().join("back.ron"))
+        .assert()
+        .success();
+    let back = std::fs::read_to_string(dir.path().join("back.ron")).unwrap();
+    assert!(back.contains("hours: 58.5"), "{back}");
 }
 
 #[test]

@@ -77,8 +77,13 @@ fn json_has_the_promised_shape() {
 
 #[test]
 fn csv_has_a_header_and_a_quoted_row_per_activity() {
+    // A Spanish plan: `;` between fields (Spanish spreadsheets split on it), a byte-order
+    // mark first (Excel reads UTF-8 then).
     let csv = seed_export(Format::Csv);
-    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let csv = csv.strip_prefix('\u{feff}').expect("a byte-order mark");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(csv.as_bytes());
     assert_eq!(
         reader.headers().unwrap(),
         vec![
@@ -361,13 +366,13 @@ fn json_and_csv_of_a_tracked_plan_carry_its_progress() {
         lines
             .next()
             .unwrap()
-            .ends_with(",not_before,logged,remaining,state,baseline_start,baseline_end,slip_days")
+            .ends_with(";not_before;logged;remaining;state;baseline_start;baseline_end;slip_days")
     );
     assert!(
         lines
             .next()
             .unwrap()
-            .ends_with(",36,0,done,2023-09-13T08:00,2023-09-21T14:00,-1")
+            .ends_with(";36;0;done;2023-09-13T08:00;2023-09-21T14:00;-1")
     );
     // The md tables keep the seed's format; logged days carry their codes like planned ones.
     let md = tracked_export(Format::Md);

@@ -134,7 +134,11 @@ fn the_same_in_english_with_a_markdown_report() {
         "{report}"
     );
     assert!(report.contains("| Activity | State | Logged | Remaining | Start | End | Slip |\n"));
-    assert!(report.contains("| A1 | done | 36 | 0 | 2023-09-13 08:00 | 2023-09-20 14:00 | -1 |\n"));
+    // Each activity by its code and its name, for a tutor who does not know the codes.
+    assert!(
+        report.contains("| A1 · Búsqueda y revisión bibliográfica. Contextualización. | done | 36 | 0 | 2023-09-13 08:00 | 2023-09-20 14:00 | -1 |\n"),
+        "{report}"
+    );
     let json = cronograma(dir)
         .args(["status", "-f", "json"])
         .output()

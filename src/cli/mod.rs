@@ -205,6 +205,10 @@ pub struct ExportArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// With `--format csv`: the field separator [default: `;` where the plan's locale writes a
+    /// decimal comma (es, pt…), `,` elsewhere]
+    #[arg(long, value_name = "SEP", value_parser = ["," , ";", "tab"])]
+    sep: Option<String>,
     /// With `--format md`: append the Mermaid Gantt chart under the tables.
     #[arg(long)]
     gantt: bool,
@@ -651,6 +655,9 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
         let flag = if args.gantt { "--gantt" } else { "--status" };
         return Err(Error::Usage(format!("{flag} goes with --format md")));
     }
+    if args.sep.is_some() && output != Output::Text(Format::Csv) {
+        return Err(Error::Usage("--sep goes with --format csv".into()));
+    }
     if output.is_binary() && args.output.is_none() && io::stdout().is_terminal() {
         return Err(Error::Usage(format!(
             "--format {name} is a binary file, not for a terminal: name it with -o plan.{name}",
@@ -660,6 +667,8 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
     let (document, schedule) = open(&args.plan.path, as_of)?;
     let bytes = if markdown {
         markdown_export(args, &document.plan, &schedule)?.into_bytes()
+    } else if output == Output::Text(Format::Csv) {
+        csv_export(args, &document.plan, &schedule).into_bytes()
     } else {
         export::render_output(output, &document.plan, &schedule).map_err(Error::Export)?
     };
@@ -683,6 +692,23 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
         None if output.is_binary() => print_bytes(&bytes),
         None => print_output(&String::from_utf8_lossy(&bytes)),
     }
+}
+
+/// The CSV export in the dialect of the plan's locale, or with the separator of `--sep` (a
+/// decimal comma only with `;` or a tab); no byte-order mark on a terminal, where it would be
+/// shown.
+fn csv_export(args: &ExportArgs, plan: &plan::Plan, schedule: &Schedule) -> String {
+    let mut dialect = export::csv::Dialect::of(plan.locale);
+    if let Some(sep) = &args.sep {
+        dialect.separator = match sep.as_str() {
+            "tab" => b'\t',
+            ";" => b';',
+            _ => b',',
+        };
+        dialect.decimal_comma &= dialect.separator != b',';
+    }
+    dialect.bom = args.output.is_some() || !io::stdout().is_terminal();
+    export::csv::render_as(plan, schedule, dialect)
 }
 
 /// The Markdown export, with the Mermaid chart (`--gantt`) and the status (`--status`) after

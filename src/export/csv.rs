@@ -1,8 +1,44 @@
-//! The CSV export: a header and one row per activity, quoted per RFC 4180.
+//! The CSV export: a header and one row per activity, quoted per RFC 4180, in the dialect a
+//! spreadsheet of the plan's locale opens without an import dialog ([`Dialect`]).
 
 use super::format_datetime;
-use crate::plan::Plan;
+use crate::plan::{Locale, Plan};
 use crate::schedule::Schedule;
+
+/// How the file is written for the spreadsheet that opens it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dialect {
+    /// The field separator: `;` where numbers have a decimal comma (Excel and LibreOffice
+    /// there split on `;`, since `,` is inside the numbers), `,` elsewhere.
+    pub separator: u8,
+    /// Hours written `7,5` rather than `7.5`.
+    pub decimal_comma: bool,
+    /// A UTF-8 byte-order mark first: without it Excel reads the file as the system's
+    /// code page, and `Diseño` comes out as `DiseÃ±o`.
+    pub bom: bool,
+}
+
+impl Dialect {
+    /// The dialect of `locale`'s spreadsheets, with a byte-order mark.
+    pub fn of(locale: Locale) -> Self {
+        let decimal_comma = locale.decimal_comma();
+        Dialect {
+            separator: if decimal_comma { b';' } else { b',' },
+            decimal_comma,
+            bom: true,
+        }
+    }
+
+    /// Hours as this dialect writes numbers.
+    fn hours(self, hours: crate::plan::Hours) -> String {
+        let text = hours.to_string();
+        if self.decimal_comma {
+            text.replace('.', ",")
+        } else {
+            text
+        }
+    }
+}
 
 /// The column names, in order.
 pub const HEADER: [&str; 10] = [
@@ -40,10 +76,17 @@ pub fn inert(text: &str) -> String {
 }
 
 /// One row per activity: code, name, hours, start, end, working days, who, critical, after
-/// (codes separated by spaces), not_before (columns are only ever added at the end). `import`
-/// reads it back.
+/// (codes separated by spaces), not_before (columns are only ever added at the end), in the
+/// dialect of the plan's locale. `import` reads it back.
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    render_as(plan, schedule, Dialect::of(plan.locale))
+}
+
+/// [`render`] in `dialect`.
+pub fn render_as(plan: &Plan, schedule: &Schedule, dialect: Dialect) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(dialect.separator)
+        .from_writer(Vec::new());
     let mut write = |row: &[String]| {
         writer
             .write_record(row)
@@ -59,7 +102,7 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
         let mut row = vec![
             inert(&activity.code),
             inert(&activity.name),
-            activity.hours.to_string(),
+            dialect.hours(activity.hours),
             format_datetime(span.start),
             format_datetime(span.end),
             schedule
@@ -83,8 +126,8 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
         if let Some(status) = &status {
             let progress = &status.activities[index];
             row.extend([
-                progress.logged.to_string(),
-                progress.remaining.to_string(),
+                dialect.hours(progress.logged),
+                dialect.hours(progress.remaining),
                 progress.state.key().to_owned(),
                 progress
                     .baseline
@@ -103,5 +146,10 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> String {
         write(&row);
     }
     let bytes = writer.into_inner().expect("flushing to memory cannot fail");
-    String::from_utf8(bytes).expect("the csv writer writes back the UTF-8 it is given")
+    let text = String::from_utf8(bytes).expect("the csv writer writes back the UTF-8 it is given");
+    if dialect.bom {
+        format!("\u{feff}{text}")
+    } else {
+        text
+    }
 }

@@ -165,8 +165,12 @@ pub fn markdown(plan: &Plan, schedule: &Schedule, status: &Status) -> String {
     out.push('\n');
     let _ = writeln!(out, "| {} |", headings(plan.locale).join(" | "));
     let _ = writeln!(out, "|---|---|--:|--:|---|---|--:|");
-    for row in rows(plan, schedule, status) {
-        let cells: Vec<String> = row.iter().map(|text| cell(text)).collect();
+    for (activity, row) in plan.activities.iter().zip(rows(plan, schedule, status)) {
+        let mut cells: Vec<String> = row.iter().map(|text| cell(text)).collect();
+        // A report for a tutor names each activity, not only its code.
+        if !activity.name.is_empty() {
+            cells[0] = format!("{} · {}", cells[0], cell(&activity.name));
+        }
         let _ = writeln!(out, "| {} |", cells.join(" | "));
     }
     if let Some(line) = late_line(plan, status, cell) {

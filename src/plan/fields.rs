@@ -281,6 +281,17 @@ impl Locale {
         }
     }
 
+    /// True where numbers are written with a decimal comma (`7,5`): Spanish and Portuguese, and
+    /// the other languages of continental Europe and South America; not English, nor the
+    /// Spanish of Mexico, Central America and the Caribbean, nor Chinese, Japanese, Korean,
+    /// Hebrew or Thai.
+    pub fn decimal_comma(self) -> bool {
+        const POINT_LANGUAGES: [&str; 6] = ["en", "zh", "ja", "ko", "he", "th"];
+        const POINT_REGIONS: [&str; 9] = ["MX", "US", "PR", "DO", "GT", "HN", "NI", "PA", "SV"];
+        let (language, region) = self.tag().split_once('-').unwrap_or((self.tag(), ""));
+        !(POINT_LANGUAGES.contains(&language) || POINT_REGIONS.contains(&region))
+    }
+
     /// True where printed pages are US Letter rather than A4: the United States, Canada,
     /// Mexico, the Philippines, and the Latin American countries that kept Letter. A bare
     /// language (`en`, `es`) prints on A4, as it keeps ISO weeks.
