@@ -560,3 +560,33 @@ fn exit_codes_mean_one_thing_for_every_command() {
         std::fs::read_to_string(PLAN).unwrap()
     );
 }
+
+/// `--width` sizes the SVG chart for a page: the seed's 12 weeks on a landscape A4 page are
+/// 1,123 pixels wide rather than 1,580, with the days narrowed to fit; it goes with svg only.
+#[test]
+fn the_svg_chart_is_sized_for_a_page() {
+    let svg = |width: &str| {
+        let output = cronograma()
+            .args(["export", PLAN, "--format", "svg", "--width", width])
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        let text = String::from_utf8(output.stdout).unwrap();
+        roxmltree::Document::parse(&text).expect("well-formed");
+        text
+    };
+    let a4 = svg("a4");
+    assert!(
+        a4.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1123\""),
+        "{a4}"
+    );
+    let letter = svg("letter");
+    assert!(letter.contains(" width=\"1056\""), "{letter}");
+    let wide = svg("3000");
+    assert!(wide.contains(" width=\"3000\""), "{wide}");
+    cronograma()
+        .args(["export", PLAN, "--format", "md", "--width", "a4"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--width goes with --format svg"));
+}

@@ -209,6 +209,10 @@ pub struct ExportArgs {
     /// decimal comma (es, pt…), `,` elsewhere]
     #[arg(long, value_name = "SEP", value_parser = ["," , ";", "tab"])]
     sep: Option<String>,
+    /// With `--format svg`: the chart's width, in pixels or as a landscape page (`a4`, 1123 px;
+    /// `letter`, 1056 px), the days narrowed to fit [default: 14 px a day]
+    #[arg(long, value_name = "PX|a4|letter", value_parser = parse_width)]
+    width: Option<f64>,
     /// With `--format md`: append the Mermaid Gantt chart under the tables.
     #[arg(long)]
     gantt: bool,
@@ -658,6 +662,9 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
     if args.sep.is_some() && output != Output::Text(Format::Csv) {
         return Err(Error::Usage("--sep goes with --format csv".into()));
     }
+    if args.width.is_some() && output != Output::Text(Format::Svg) {
+        return Err(Error::Usage("--width goes with --format svg".into()));
+    }
     if output.is_binary() && args.output.is_none() && io::stdout().is_terminal() {
         return Err(Error::Usage(format!(
             "--format {name} is a binary file, not for a terminal: name it with -o plan.{name}",
@@ -669,6 +676,8 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
         markdown_export(args, &document.plan, &schedule)?.into_bytes()
     } else if output == Output::Text(Format::Csv) {
         csv_export(args, &document.plan, &schedule).into_bytes()
+    } else if output == Output::Text(Format::Svg) {
+        export::svg::render_sized(&document.plan, &schedule, args.width).into_bytes()
     } else {
         export::render_output(output, &document.plan, &schedule).map_err(Error::Export)?
     };
@@ -691,6 +700,18 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
         }
         None if output.is_binary() => print_bytes(&bytes),
         None => print_output(&String::from_utf8_lossy(&bytes)),
+    }
+}
+
+/// `--width`: pixels (at least 400, at most 100,000), or `a4` or `letter` for a landscape page.
+fn parse_width(text: &str) -> Result<f64, String> {
+    match text.to_ascii_lowercase().as_str() {
+        "a4" => Ok(export::svg::A4_WIDTH),
+        "letter" => Ok(export::svg::LETTER_WIDTH),
+        other => match other.parse::<f64>() {
+            Ok(pixels) if (400.0..=100_000.0).contains(&pixels) => Ok(pixels),
+            _ => Err("a width in pixels from 400 to 100000, or a4 or letter".into()),
+        },
     }
 }
 

@@ -34,12 +34,28 @@ const CHAR_WIDTH: f64 = 7.5;
 /// Characters of a name that fit the label column.
 const NAME_CHARS: usize = 42;
 
-/// The chart as an SVG document.
+/// The chart as an SVG document, each day [`DAY`] wide.
 pub fn render(plan: &Plan, schedule: &Schedule) -> String {
+    render_sized(plan, schedule, None)
+}
+
+/// The chart as an SVG document `width` pixels wide (a page, rather than one long strip): the
+/// days take what the labels leave, at least [`NARROWEST_DAY`] each, so a plan of many years
+/// may come out wider than asked.
+pub fn render_sized(plan: &Plan, schedule: &Schedule, width: Option<f64>) -> String {
     let mut out = String::new();
-    write_svg(&mut out, plan, schedule).expect("writing to a String cannot fail");
+    let chart = Chart::of(plan, schedule, width);
+    write_svg(&mut out, plan, schedule, &chart).expect("writing to a String cannot fail");
     out
 }
+
+/// The narrowest and widest a day is drawn when the chart is sized to a width.
+pub const NARROWEST_DAY: f64 = 1.0;
+const WIDEST_DAY: f64 = 48.0;
+
+/// The width of a landscape page at 96 pixels an inch: A4 (297 mm) and US Letter (11 in).
+pub const A4_WIDTH: f64 = 1123.0;
+pub const LETTER_WIDTH: f64 = 1056.0;
 
 /// The days on the axis: whole weeks (from the plan's first day of the week) around the
 /// scheduled work.
@@ -56,6 +72,8 @@ fn axis(schedule: &Schedule, start: WeekStart) -> (NaiveDate, usize) {
 struct Chart {
     first_day: NaiveDate,
     days: usize,
+    /// How wide a day is drawn.
+    day: f64,
     /// Where the bars' area begins, left and top.
     x: f64,
     y: f64,
@@ -66,16 +84,20 @@ struct Chart {
 }
 
 impl Chart {
-    fn of(plan: &Plan, schedule: &Schedule) -> Self {
+    fn of(plan: &Plan, schedule: &Schedule, width: Option<f64>) -> Self {
         let (first_day, days) = axis(schedule, plan.week_start());
         let (x, y) = (MARGIN + LABEL, MARGIN + TITLE + RULER);
         let body_height = plan.activities.len() as f64 * ROW;
+        let day = width.map_or(DAY, |width| {
+            ((width - x - MARGIN) / days.max(1) as f64).clamp(NARROWEST_DAY, WIDEST_DAY)
+        });
         Chart {
             first_day,
             days,
+            day,
             x,
             y,
-            width: x + days as f64 * DAY + MARGIN,
+            width: x + days as f64 * day + MARGIN,
             height: y + body_height + LEGEND + MARGIN,
             body_height,
         }
@@ -83,7 +105,7 @@ impl Chart {
 
     /// Where `day` begins on the axis.
     fn x_of(&self, day: NaiveDate) -> f64 {
-        self.x + (day - self.first_day).num_days() as f64 * DAY
+        self.x + (day - self.first_day).num_days() as f64 * self.day
     }
 
     fn last_day(&self) -> NaiveDate {
@@ -91,18 +113,17 @@ impl Chart {
     }
 }
 
-fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result {
-    let chart = Chart::of(plan, schedule);
-    write_head(out, plan, &chart)?;
-    write_days_off(out, schedule, &chart)?;
-    write_rulers(out, plan, &chart)?;
+fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule, chart: &Chart) -> fmt::Result {
+    write_head(out, plan, chart)?;
+    write_days_off(out, schedule, chart)?;
+    write_rulers(out, plan, chart)?;
     // A tracked plan's baseline times, looked up by code once for every row.
     let status = crate::status::Status::of(plan, schedule);
     for index in 0..plan.activities.len() {
         let baseline = status
             .as_ref()
             .and_then(|status| status.activities[index].baseline);
-        write_row(out, plan, schedule, &chart, index, baseline)?;
+        write_row(out, plan, schedule, chart, index, baseline)?;
     }
     if schedule.progress().is_some() {
         // The status date: a dashed line down the chart, where logged work ends.
@@ -114,7 +135,7 @@ fn write_svg(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Result 
             chart.y + chart.body_height
         )?;
     }
-    write_legend(out, plan, schedule, &chart)?;
+    write_legend(out, plan, schedule, chart)?;
     writeln!(out, "</svg>")
 }
 
@@ -153,9 +174,10 @@ fn write_days_off(out: &mut String, schedule: &Schedule, chart: &Chart) -> fmt::
         };
         writeln!(
             out,
-            r#"<rect x="{}" y="{}" width="{DAY}" height="{}" fill="{fill}"/>"#,
+            r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{fill}"/>"#,
             chart.x_of(day),
             chart.y,
+            chart.day,
             chart.body_height
         )?;
     }
@@ -176,7 +198,7 @@ fn write_rulers(out: &mut String, plan: &Plan, chart: &Chart) -> fmt::Result {
         let until = next.map_or(last_day + TimeDelta::days(1), |next| next.first_day());
         let label = format!("{} {}", words.month(month.month), month.year);
         // A month with too few days on the axis for its name is left unnamed.
-        let room = (until - from).num_days() as f64 * DAY;
+        let room = (until - from).num_days() as f64 * chart.day;
         if room >= label.width() as f64 * CHAR_WIDTH {
             writeln!(
                 out,
@@ -190,7 +212,11 @@ fn write_rulers(out: &mut String, plan: &Plan, chart: &Chart) -> fmt::Result {
             None => break,
         }
     }
-    for offset in (0..chart.days).step_by(7) {
+    // On a chart sized to a page, weeks may be too narrow for their labels: every so many
+    // weeks is labelled and ruled, so labels never overlap.
+    let label_room = (words.week_short.width() + 4) as f64 * 6.0;
+    let every = (label_room / (7.0 * chart.day)).ceil().max(1.0) as usize;
+    for offset in (0..chart.days).step_by(7 * every) {
         let day = chart.first_day + TimeDelta::days(offset as i64);
         let week = Week::containing(day, plan.week_start());
         let x = chart.x_of(week.first);
@@ -288,7 +314,7 @@ fn write_milestone(out: &mut String, schedule: &Schedule, chart: &Chart, row: &R
     for slot in schedule.slots_of(row.index) {
         let share =
             slot.offset.minutes() as f64 / calendar.capacity(slot.date).minutes().max(1) as f64;
-        let cx = chart.x_of(slot.date) + share * DAY;
+        let cx = chart.x_of(slot.date) + share * chart.day;
         let (cy, r) = (row.top + ROW / 2.0, ROW / 2.0 - 4.0);
         writeln!(
             out,
@@ -373,7 +399,7 @@ fn write_work(out: &mut String, schedule: &Schedule, chart: &Chart, row: &Row) -
     // Part days are parts of the activity's person's day.
     let calendar = schedule.calendar_of(index);
     let fraction = |date: NaiveDate, minutes: u32| {
-        minutes as f64 / calendar.capacity(date).minutes().max(1) as f64 * DAY
+        minutes as f64 / calendar.capacity(date).minutes().max(1) as f64 * chart.day
     };
     let mut runs: Vec<(f64, f64, bool)> = Vec::new();
     let mut previous: Option<(NaiveDate, bool, bool)> = None;
@@ -413,7 +439,7 @@ fn write_work(out: &mut String, schedule: &Schedule, chart: &Chart, row: &Row) -
             out,
             r##"<rect x="{x}" y="{}" width="{}" height="2" fill="#333333"/>"##,
             top + ROW - 4.0,
-            chart.x_of(end.date()) + DAY - x
+            chart.x_of(end.date()) + chart.day - x
         )?;
     }
     Ok(())
