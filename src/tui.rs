@@ -108,17 +108,24 @@ pub fn run(app: App, sync: Option<crate::caldav::Target>) -> io::Result<Ending> 
 }
 
 /// The panic hook ratatui set restores the terminal, which is right for a fault of the view;
-/// a fault on the server's thread is that thread's to report (as a failed sync on the footer),
-/// and the view goes on: it must neither leave raw mode under the running view nor print over
-/// its screen.
+/// a fault on the server's or the export's thread is that thread's to report (as a failed sync
+/// or export on the footer), and the view goes on: it must neither leave raw mode under the
+/// running view nor print over its screen.
 fn keep_server_faults_off_the_screen() {
     let view_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if thread::current().name() != Some(crate::caldav::THREAD_NAME) {
+        let current = thread::current();
+        if !matches!(
+            current.name(),
+            Some(crate::caldav::THREAD_NAME | EXPORT_THREAD)
+        ) {
             view_hook(info);
         }
     }));
 }
+
+/// The name of the thread `E`'s export runs on.
+const EXPORT_THREAD: &str = "cronograma-export";
 
 /// Gives the terminal back as it was (best effort: it may be gone).
 fn leave_terminal() {
@@ -247,6 +254,45 @@ fn follow_sync(
     }
 }
 
+/// An export running on a thread of its own: what it writes, and how it ends.
+type Exporting = (
+    crate::app::export::ExportJob,
+    std::sync::mpsc::Receiver<Result<usize, String>>,
+);
+
+/// Starts the export the view asked for (`E`) on a thread of its own, so a big plan's workbook
+/// never holds up a frame, and tells the view how it ended.
+fn follow_export(app: &mut App, running: &mut Option<Exporting>) {
+    use std::sync::mpsc::TryRecvError;
+    if let Some(job) = app.take_export_request() {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        let (plan, schedule) = (app.plan().clone(), app.schedule().clone());
+        let (work, plan_path) = (job.clone(), app.path().to_owned());
+        let spawned = std::thread::Builder::new()
+            .name(EXPORT_THREAD.into())
+            .spawn(move || {
+                let outcome = crate::app::export::write_export(&work, &plan, &schedule, &plan_path);
+                let _ = sender.send(outcome);
+            });
+        match spawned {
+            Ok(_) => *running = Some((job, receiver)),
+            Err(error) => {
+                app.export_finished(&job, Err(format!("no thread could be started ({error})")))
+            }
+        }
+    }
+    let Some((job, receiver)) = running.as_ref() else {
+        return;
+    };
+    let outcome = match receiver.try_recv() {
+        Ok(outcome) => outcome,
+        Err(TryRecvError::Empty) => return,
+        Err(TryRecvError::Disconnected) => Err("the export ended without a word".into()),
+    };
+    app.export_finished(job, outcome);
+    *running = None;
+}
+
 /// Pushes the view's schedule to `target` in the background.
 fn push(app: &App, target: &crate::caldav::Target) -> Running {
     crate::caldav::sync_in_background(target.clone(), app.plan().clone(), app.schedule().clone())
@@ -261,10 +307,12 @@ fn event_loop(
     sync: Option<&crate::caldav::Target>,
 ) -> io::Result<()> {
     let mut running: Option<Running> = None;
+    let mut exporting: Option<Exporting> = None;
     loop {
         {
             let mut app = lock(shared);
             follow_sync(&mut app, sync, &mut running);
+            follow_export(&mut app, &mut exporting);
             if app.should_quit() {
                 return Ok(());
             }
@@ -278,7 +326,7 @@ fn event_loop(
             terminal.draw(|frame| crate::ui::draw(frame, &app))?;
         }
         // A tick when nothing happens looks at the file; a resize simply leads to the next draw.
-        let tick = if running.is_some() {
+        let tick = if running.is_some() || exporting.is_some() {
             SYNC_TICK
         } else {
             DISK_CHECK

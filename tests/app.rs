@@ -747,3 +747,85 @@ fn the_import_form_brings_busy_time_too_in_one_undoable_step() {
         "{error}"
     );
 }
+
+/// The error the open form shows, if any.
+fn form_error(app: &App) -> Option<String> {
+    match &app.mode {
+        Mode::Form(form) => form.error.clone(),
+        _ => None,
+    }
+}
+
+/// `E` asks for a format and a file: the workbook beside the plan by default; the terminal
+/// loop writes it (here, by hand, with the function it runs on its thread) and the footer says
+/// where and how big. An unknown format lists the formats; a second export waits for the first.
+#[test]
+fn e_exports_the_plan_to_a_file_named_in_a_form() {
+    use cronograma::app::export::write_export;
+    let (dir, path, mut app) = seed_app();
+    app.apply(Action::Export);
+    assert!(matches!(app.mode, Mode::Form(_)));
+    app.apply(Action::Confirm);
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        format!("Exportando a {}…", dir.path().join("plan.xlsx").display())
+    );
+    let job = app.take_export_request().expect("an export asked for");
+    assert_eq!(job.path, dir.path().join("plan.xlsx"));
+    assert!(app.take_export_request().is_none(), "asked once");
+    // While it runs, another waits: the form says so.
+    apply(&mut app, &[Action::Export, Action::Confirm]);
+    assert_eq!(
+        form_error(&app).as_deref(),
+        Some("Ya hay una exportación en curso")
+    );
+    app.apply(Action::Cancel);
+    let outcome = write_export(&job, app.plan(), app.schedule(), &path);
+    app.export_finished(&job, outcome);
+    let written = fs::read(&job.path).unwrap();
+    assert!(written.starts_with(b"PK\x03\x04"), "a workbook");
+    let said = &app.status.as_ref().unwrap().text;
+    assert!(
+        said.starts_with("Exportado a ") && said.ends_with(" KB)"),
+        "{said}"
+    );
+    // Another format and file, typed.
+    app.apply(Action::Export);
+    for _ in 0..4 {
+        app.apply(Action::EditText(Edit::Backspace));
+    }
+    type_text(&mut app, "svg");
+    app.apply(Action::NextField);
+    type_text(&mut app, "gantt.svg");
+    app.apply(Action::Confirm);
+    let job = app.take_export_request().unwrap();
+    assert_eq!(job.path, dir.path().join("gantt.svg"));
+    let outcome = write_export(&job, app.plan(), app.schedule(), &path);
+    app.export_finished(&job, outcome);
+    assert!(
+        fs::read_to_string(dir.path().join("gantt.svg"))
+            .unwrap()
+            .starts_with("<svg")
+    );
+    // A format that is none: the formats are listed, nothing is asked.
+    app.apply(Action::Export);
+    for _ in 0..4 {
+        app.apply(Action::EditText(Edit::Backspace));
+    }
+    type_text(&mut app, "pdf");
+    app.apply(Action::Confirm);
+    let error = form_error(&app).unwrap();
+    assert!(
+        error.contains("«pdf» no es un formato: md, json"),
+        "{error}"
+    );
+    assert!(app.take_export_request().is_none());
+    // The plan itself is never written over.
+    app.apply(Action::Cancel);
+    let over_the_plan = cronograma::app::export::ExportJob {
+        output: cronograma::export::Output::Xlsx,
+        path: path.clone(),
+    };
+    let refused = write_export(&over_the_plan, app.plan(), app.schedule(), &path);
+    assert!(refused.unwrap_err().contains("that is the plan itself"));
+}

@@ -906,3 +906,20 @@ fn y_syncs_the_calendar_server_in_the_background() {
     session.press("q");
     session.wait_for_exit();
 }
+
+/// `E` exports on a thread of its own: the form offers the workbook beside the plan, Enter
+/// writes it, and the footer says where and how big; the view answers meanwhile.
+#[test]
+fn e_exports_the_workbook_beside_the_plan() {
+    let (dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    session.press("E");
+    session.wait_for("Exportar el plan");
+    session.press("\r");
+    session.wait_for("Exportado a");
+    let book = std::fs::read(dir.path().join("plan.xlsx")).unwrap();
+    assert!(book.starts_with(b"PK\x03\x04"), "a workbook");
+    session.press("q");
+    session.wait_for_exit();
+}

@@ -26,6 +26,8 @@ pub enum Action {
     ImportHolidays,
     /// Replace the activities with those of a spreadsheet (CSV).
     ImportActivities,
+    /// Export the plan to a file (a workbook, a chart, a calendar…), named in a form.
+    Export,
     /// Move the focus between the calendars and the Gantt.
     SwitchFocus,
     /// Select the activity this many rows down (up when negative).

@@ -19,6 +19,8 @@ pub enum Purpose {
     NewPlan,
     /// A CSV file whose activities replace the plan's.
     ImportActivities,
+    /// An export of the plan: its format and its file.
+    Export,
     /// The search line: code or name.
     Search,
     /// Hours per day and the day's start of the person the calendars show.

@@ -6,6 +6,7 @@ mod activity;
 mod busy;
 mod days;
 pub mod disk;
+pub mod export;
 mod file;
 pub mod form;
 mod history;
@@ -187,6 +188,8 @@ pub struct App {
     unchanged: bool,
     /// The calendar server sync, as the view knows it (the network is the terminal loop's).
     pub(crate) sync: SyncState,
+    /// `E`'s export, as the view knows it (the writing is the terminal loop's).
+    export: export::ExportState,
     /// Quit once the save under way (perhaps after a conflict question) succeeds.
     quit_after_save: bool,
     disk: disk::Disk,
@@ -248,6 +251,7 @@ impl App {
             quitting: false,
             unchanged: false,
             sync: SyncState::default(),
+            export: export::ExportState::default(),
             quit_after_save: false,
             disk: disk::Disk::default(),
             mark: None,
@@ -555,6 +559,7 @@ impl App {
             Action::ToggleException => return self.toggle_exception(),
             Action::ImportHolidays => self.open_import_form(),
             Action::ImportActivities => self.open_activities_form(),
+            Action::Export => self.open_export_form(),
             Action::SwitchFocus | Action::SwitchView => self.switch_pane(),
             Action::Select(step) => self.select_and_follow(self.selected as i64 + step),
             Action::FirstActivity => self.select_and_follow(0),
@@ -826,6 +831,7 @@ impl App {
             Purpose::Exception(day) => self.submit_exception(day, form)?,
             Purpose::ImportHolidays => self.import_as(form.value(0), form.value(1))?,
             Purpose::ImportActivities => self.import_activities(form.value(0))?,
+            Purpose::Export => self.submit_export(form)?,
             Purpose::NewPlan => self.submit_new_plan(form)?,
             Purpose::Search => {}
             Purpose::PersonTime => self.submit_person_time(form)?,

@@ -682,22 +682,12 @@ fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
         export::render_output(output, &document.plan, &schedule).map_err(Error::Export)?
     };
     match &args.output {
-        Some(path) => {
-            let output_error = |source| Error::Output {
+        Some(path) => plan::save::write_export(path, &bytes, &args.plan.path).map_err(|source| {
+            Error::Output {
                 path: path.clone(),
                 source,
-            };
-            if same_file(path, &args.plan.path) {
-                return Err(output_error(io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    "that is the plan itself; the export would replace it (choose another file)",
-                )));
             }
-            let role = plan::FileRole::Export {
-                plan_mode: plan::mode_of(&args.plan.path),
-            };
-            plan::save::write_atomically(path, &bytes, role).map_err(output_error)
-        }
+        }),
         None if output.is_binary() => print_bytes(&bytes),
         None => print_output(&String::from_utf8_lossy(&bytes)),
     }
@@ -784,14 +774,6 @@ pub(crate) fn lock(path: &Path) -> Result<plan::PlanLock, Error> {
             source,
         })
     })
-}
-
-/// True when `a` and `b` name the same file (through links, hard links or other spellings).
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (fs::metadata(a), fs::metadata(b)) {
-        (Ok(a), Ok(b)) => plan::save::same_file(&a, &b),
-        _ => false,
-    }
 }
 
 fn holidays(

@@ -136,6 +136,15 @@ impl Output {
         }
     }
 
+    /// The usual extension of its files, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Output::Text(Format::Mermaid) => "mmd",
+            Output::Text(Format::Mspdi) => "xml",
+            other => other.name(),
+        }
+    }
+
     /// True for a file that is not text: not for a terminal.
     pub fn is_binary(self) -> bool {
         !matches!(self, Output::Text(_))

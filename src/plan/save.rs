@@ -157,6 +157,24 @@ pub fn write_atomically(path: &Path, bytes: &[u8], role: FileRole) -> io::Result
     write_file(path, bytes, role, Replace::Allowed)
 }
 
+/// Writes an export of the plan at `plan` to `path` through the atomic writer: never more
+/// readable than the plan, never over anything but a regular file, and never over the plan
+/// itself (through a link, a hard link or another spelling).
+pub fn write_export(path: &Path, bytes: &[u8], plan: &Path) -> io::Result<()> {
+    if let (Ok(target), Ok(source)) = (fs::metadata(path), fs::metadata(plan))
+        && same_file(&target, &source)
+    {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "that is the plan itself; the export would replace it (choose another file)",
+        ));
+    }
+    let role = FileRole::Export {
+        plan_mode: mode_of(plan),
+    };
+    write_atomically(path, bytes, role)
+}
+
 fn write_file(path: &Path, bytes: &[u8], role: FileRole, replace: Replace) -> io::Result<()> {
     let target = resolve(path)?;
     let folder = match target.parent() {
