@@ -227,8 +227,11 @@ fn every_export_stays_valid_for_hostile_text() {
     let tasks = mermaid.lines().filter(|line| line.contains(" :")).count();
     assert_eq!(tasks, plan.activities.len(), "{mermaid}");
 
+    // A Spanish plan's CSV: `;` between fields, a byte-order mark first.
     let csv = render(Format::Csv, plan, &schedule);
-    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(&rows[0][0], "'=SUM(A1)");
     assert_eq!(
