@@ -9,6 +9,7 @@
 //! characters are written visibly (`\u{1b}`), as in every export.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use rust_xlsxwriter::utility::column_number_to_name;
 use rust_xlsxwriter::{
     Color, ExcelDateTime, Format as Style, FormatAlign, FormatBorder, Formula, Workbook, Worksheet,
     XlsxError,
@@ -199,8 +200,14 @@ fn activities_sheet(
     for (column, width) in widths.iter().enumerate() {
         sheet.set_column_width(column as u16, (*width).clamp(6, 60) as f64 + 2.0)?;
     }
-    for column in [4, 5, 12, 13] {
-        sheet.set_column_width(column, 17)?;
+    // The date-time columns: the start and end, and a tracked plan's baseline.
+    let dated: &[u16] = if status.is_some() {
+        &[4, 5, 12, 13]
+    } else {
+        &[4, 5]
+    };
+    for column in dated {
+        sheet.set_column_width(*column, 17)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, last.max(1), headings.len() as u16 - 1)?;
@@ -255,7 +262,7 @@ fn totals_row(
     let row = count + 1;
     sheet.write_string_with_format(row, 1, Msg::RowTotal.text(plan.locale), &styles.total)?;
     let sum = |column: u16, value: f64| {
-        let letter = column_name(column);
+        let letter = column_number_to_name(column);
         Formula::new(format!("=SUM({letter}2:{letter}{})", count + 1)).set_result(value.to_string())
     };
     let total: f64 = plan.activities.iter().map(|a| hours(a.hours)).sum();
@@ -288,7 +295,10 @@ fn totals_row(
             sum(LOGGED_COLUMN + 1, remaining),
             &styles.total_hours,
         )?;
-        let (l, r) = (column_name(LOGGED_COLUMN), column_name(LOGGED_COLUMN + 1));
+        let (l, r) = (
+            column_number_to_name(LOGGED_COLUMN),
+            column_number_to_name(LOGGED_COLUMN + 1),
+        );
         let at = row + 1;
         let progress = Formula::new(format!(
             "=IF({l}{at}+{r}{at}>0,{l}{at}/({l}{at}+{r}{at}),1)"
@@ -302,19 +312,6 @@ fn totals_row(
         sheet.write_formula_with_format(row, LOGGED_COLUMN + 2, progress, &style)?;
     }
     Ok(())
-}
-
-/// `A`, `B`… `Z`, `AA`: a column's letters.
-fn column_name(column: u16) -> String {
-    let mut name = Vec::new();
-    let mut rest = u32::from(column) + 1;
-    while rest > 0 {
-        let digit = (rest - 1) % 26;
-        name.push(b'A' + digit as u8);
-        rest = (rest - 1) / 26;
-    }
-    name.reverse();
-    String::from_utf8(name).unwrap_or_default()
 }
 
 /// Landscape, on the paper of the plan's locale (Letter in the Americas that use it, A4
@@ -567,14 +564,6 @@ fn darker(colour: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn columns_are_named_as_spreadsheets_name_them() {
-        assert_eq!(column_name(0), "A");
-        assert_eq!(column_name(25), "Z");
-        assert_eq!(column_name(26), "AA");
-        assert_eq!(column_name(16383), "XFD");
-    }
 
     #[test]
     fn logged_work_is_darker() {
