@@ -63,7 +63,7 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the month calendars with the activity codes next to the day numbers.
     Cal(CalArgs),
-    /// Write the schedule as md (the plan document's tables), json, csv, mermaid, ics, svg, tjp (TaskJuggler) or mspdi (MS Project XML).
+    /// Write the schedule as md (the plan document's tables), json, csv, mermaid, ics, svg, tjp (TaskJuggler), mspdi (MS Project XML), xlsx (a workbook) or pdf (a printable report).
     Export(ExportArgs),
     /// Rewrite the plan in the canonical layout (the one the interactive view saves).
     Fmt(FmtArgs),

@@ -8,6 +8,8 @@ pub mod json;
 pub mod md;
 pub mod mermaid;
 pub mod mspdi;
+pub mod pdf;
+mod report;
 pub mod status;
 pub mod summary;
 pub mod svg;
@@ -102,11 +104,13 @@ pub enum Output {
     Text(Format),
     /// An Excel workbook ([`xlsx`]).
     Xlsx,
+    /// A printable report ([`pdf`]).
+    Pdf,
 }
 
 impl Output {
     /// Every output, in the order `--help` lists them.
-    pub const ALL: [Output; 9] = [
+    pub const ALL: [Output; 10] = [
         Output::Text(Format::Md),
         Output::Text(Format::Json),
         Output::Text(Format::Csv),
@@ -116,6 +120,7 @@ impl Output {
         Output::Text(Format::Tjp),
         Output::Text(Format::Mspdi),
         Output::Xlsx,
+        Output::Pdf,
     ];
 
     /// Its name, as `--format` takes it.
@@ -123,6 +128,7 @@ impl Output {
         match self {
             Output::Text(format) => format.name(),
             Output::Xlsx => "xlsx",
+            Output::Pdf => "pdf",
         }
     }
 
@@ -132,6 +138,9 @@ impl Output {
             Output::Text(format) => format.about(),
             Output::Xlsx => {
                 "Excel workbook: the activities with real dates and totals, the month tables and a Gantt sheet"
+            }
+            Output::Pdf => {
+                "PDF: a printable report (A4 or Letter, landscape): the activities, the month tables, the Gantt over as many pages as it needs, the status"
             }
         }
     }
@@ -156,6 +165,7 @@ pub fn render_output(output: Output, plan: &Plan, schedule: &Schedule) -> Result
     match output {
         Output::Text(format) => Ok(render(format, plan, schedule).into_bytes()),
         Output::Xlsx => xlsx::render(plan, schedule),
+        Output::Pdf => pdf::render(plan, schedule),
     }
 }
 

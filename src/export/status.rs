@@ -47,7 +47,7 @@ fn slip_cell(days: Option<i64>) -> String {
 }
 
 /// The lines above the table, in `locale`'s words.
-fn summary_lines(plan: &Plan, status: &Status) -> Vec<String> {
+pub(super) fn summary_lines(plan: &Plan, status: &Status) -> Vec<String> {
     let locale = plan.locale;
     let mut lines = vec![
         Msg::StatusProgress.fill(
@@ -77,7 +77,7 @@ fn summary_lines(plan: &Plan, status: &Status) -> Vec<String> {
 }
 
 /// One row per activity: code, state, logged, remaining, start, end, slip.
-fn rows(plan: &Plan, schedule: &Schedule, status: &Status) -> Vec<[String; 7]> {
+pub(super) fn rows(plan: &Plan, schedule: &Schedule, status: &Status) -> Vec<[String; 7]> {
     plan.activities
         .iter()
         .zip(&status.activities)
@@ -96,7 +96,7 @@ fn rows(plan: &Plan, schedule: &Schedule, status: &Status) -> Vec<[String; 7]> {
         .collect()
 }
 
-fn headings(locale: Locale) -> [&'static str; 7] {
+pub(super) fn headings(locale: Locale) -> [&'static str; 7] {
     [
         Msg::ColumnActivity,
         Msg::ColumnState,
@@ -110,7 +110,11 @@ fn headings(locale: Locale) -> [&'static str; 7] {
 }
 
 /// The codes of the activities late against the baseline, or the sentence that none is.
-fn late_line(plan: &Plan, status: &Status, code: impl Fn(&str) -> String) -> Option<String> {
+pub(super) fn late_line(
+    plan: &Plan,
+    status: &Status,
+    code: impl Fn(&str) -> String,
+) -> Option<String> {
     plan.baseline.as_ref()?;
     let late: Vec<String> = status
         .late()

@@ -15,14 +15,16 @@ use rust_xlsxwriter::{
     XlsxError,
 };
 
-use crate::calendar::{DayKind, DayWalk, Month, day_info, months_between, weekday_labels};
+use super::report::{
+    PAPER, activity_headings, darker, day_cell, gantt_days, hex_colour, report_months, text,
+};
+use crate::calendar::{DayKind, day_info, weekday_labels};
 use crate::locale::words;
 use crate::messages::Msg;
 use crate::palette::activity_hex;
 use crate::plan::{Hours, Plan};
 use crate::schedule::Schedule;
 use crate::status::Status;
-use crate::text::in_one_line;
 
 /// The workbook as the bytes of an `.xlsx` file, or why it cannot be written (a plan whose
 /// Gantt would need more columns than a sheet has).
@@ -71,7 +73,7 @@ impl Styles {
     fn new() -> Self {
         let heading = Style::new()
             .set_bold()
-            .set_background_color(Color::RGB(0xDDE4EE))
+            .set_background_color(Color::RGB(PAPER.heading))
             .set_border(FormatBorder::Thin);
         Styles {
             date_time: Style::new().set_num_format("yyyy-mm-dd hh:mm"),
@@ -84,24 +86,19 @@ impl Styles {
                 .set_num_format("0.##"),
             month: Style::new().set_bold().set_font_size(13),
             holiday: Style::new()
-                .set_background_color(Color::RGB(0xD9D9D9))
+                .set_background_color(Color::RGB(PAPER.holiday))
                 .set_align(FormatAlign::Center),
             faint: Style::new()
-                .set_font_color(Color::RGB(0x808080))
+                .set_font_color(Color::RGB(PAPER.faint))
                 .set_align(FormatAlign::Center),
             spanning: heading.clone().set_align(FormatAlign::Center),
             status_date: heading
                 .clone()
-                .set_background_color(Color::RGB(0xC00000))
-                .set_font_color(Color::White),
+                .set_background_color(Color::RGB(PAPER.status_date))
+                .set_font_color(Color::RGB(PAPER.on_status_date)),
             heading,
         }
     }
-}
-
-/// Text from the plan as a cell holds it: one line, control characters visible.
-fn text(value: &str) -> String {
-    in_one_line(value).into_owned()
 }
 
 /// A moment as a spreadsheet date-time (a number, formatted as a date), not as text.
@@ -117,36 +114,6 @@ fn moment(at: NaiveDateTime) -> Result<ExcelDateTime, XlsxError> {
 
 fn hours(value: Hours) -> f64 {
     value.as_f64()
-}
-
-/// The activities sheet's columns, in the plan's language, with a tracked plan's at the end.
-fn activity_headings(plan: &Plan, tracked: bool) -> Vec<&'static str> {
-    let mut columns = vec![
-        Msg::ColumnCode,
-        Msg::ColumnName,
-        Msg::ColumnPerson,
-        Msg::ColumnHours,
-        Msg::ColumnStart,
-        Msg::ColumnEnd,
-        Msg::ColumnWorkingDays,
-        Msg::ColumnAfter,
-        Msg::ColumnCritical,
-    ];
-    if tracked {
-        columns.extend([
-            Msg::ColumnLogged,
-            Msg::ColumnRemaining,
-            Msg::ColumnProgress,
-            Msg::ColumnBaselineStart,
-            Msg::ColumnBaselineEnd,
-            Msg::ColumnSlip,
-            Msg::ColumnState,
-        ]);
-    }
-    columns
-        .into_iter()
-        .map(|msg| msg.text(plan.locale))
-        .collect()
 }
 
 /// Column of the hours, and of a tracked plan's logged and remaining hours and progress.
@@ -336,12 +303,9 @@ fn calendar_sheet(
 ) -> Result<(), XlsxError> {
     let words = words(plan.locale);
     sheet.set_name(Msg::SheetCalendar.text(plan.locale))?;
-    let (first, last) = schedule
-        .worked_days()
-        .unwrap_or((schedule.start().date(), schedule.end().date()));
     let mut row = 0;
     let mut widths = [words.week.chars().count(); 8];
-    for month in months_between(first, last) {
+    for month in report_months(schedule) {
         let heading = format!("{} {}", words.month(month.month), month.year);
         sheet.write_string_with_format(row, 0, heading, &styles.month)?;
         row += 1;
@@ -384,30 +348,6 @@ fn calendar_sheet(
     }
     sheet.set_print_fit_to_pages(1, 0);
     Ok(())
-}
-
-/// What a day's cell of a month table says, and whether it is a holiday of the month.
-struct DayCell {
-    text: String,
-    holiday: bool,
-}
-
-fn day_cell(plan: &Plan, schedule: &Schedule, month: Month, date: NaiveDate) -> DayCell {
-    if !month.contains(date) {
-        return DayCell {
-            text: date.day().to_string(),
-            holiday: false,
-        };
-    }
-    let info = day_info(schedule, date);
-    let text = match info.mark(plan) {
-        Some(mark) => format!("{} ({})", date.day(), text(&mark)),
-        None => date.day().to_string(),
-    };
-    DayCell {
-        text,
-        holiday: info.kind == DayKind::Holiday,
-    }
 }
 
 /// The Gantt's first columns: the code and the name; the days start after them.
@@ -473,23 +413,6 @@ fn gantt_sheet(
     Ok(())
 }
 
-/// The Gantt's days: from the first worked day to the last, every day someone works or that is
-/// a holiday (weekends nobody works are left out, as a working-day chart does).
-fn gantt_days(schedule: &Schedule) -> Vec<NaiveDate> {
-    let Some((first, last)) = schedule.worked_days() else {
-        return Vec::new();
-    };
-    let mut walk = DayWalk::from(schedule, first, None);
-    first
-        .iter_days()
-        .take_while(|day| *day <= last)
-        .filter(|day| {
-            let info = walk.day(*day);
-            info.kind != DayKind::Rest || !info.slots.is_empty()
-        })
-        .collect()
-}
-
 /// The three header rows: months and ISO weeks merged over their days, and day numbers; the
 /// status date's day in red.
 fn gantt_header(
@@ -548,26 +471,4 @@ fn merged_runs(
         start = at;
     }
     Ok(())
-}
-
-/// `#1f77b4` as a number.
-fn hex_colour(hex: &str) -> u32 {
-    u32::from_str_radix(hex.trim_start_matches('#'), 16).unwrap_or(0x808080)
-}
-
-/// The same colour, darker: logged work beside what remains.
-fn darker(colour: u32) -> u32 {
-    let channel = |shift: u32| (((colour >> shift) & 0xFF) * 3 / 5) << shift;
-    channel(16) | channel(8) | channel(0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn logged_work_is_darker() {
-        assert_eq!(darker(0xFFFFFF), 0x999999);
-        assert_eq!(hex_colour("#1f77b4"), 0x1F77B4);
-    }
 }
