@@ -132,3 +132,12 @@ fn a_tutors_workbook(bencher: divan::Bencher) {
     let schedule = schedule(&plan).unwrap();
     bencher.bench_local(|| cronograma::export::xlsx::render(divan::black_box(&plan), &schedule));
 }
+
+/// Issue 36: the printable report of the same plan (under 3 s asked): the Gantt tiled over as
+/// many pages as it needs, fonts subset and embedded.
+#[divan::bench(sample_count = 3)]
+fn a_printable_report(bencher: divan::Bencher) {
+    let plan = generated_plan(1_000, 4, true);
+    let schedule = schedule(&plan).unwrap();
+    bencher.bench_local(|| cronograma::export::pdf::render(divan::black_box(&plan), &schedule));
+}

@@ -55,6 +55,7 @@ fn lay_out(plan: &Plan, schedule: &Schedule, faces: &Faces) -> Vec<sheet::Page> 
     }
     tables::activities(&mut sheets, plan, schedule);
     months::month_tables(&mut sheets, plan, schedule);
+    tables::holidays(&mut sheets, plan, schedule);
     gantt::gantt(&mut sheets, plan, schedule, status.as_ref());
     if let Some(status) = &status {
         tables::status(&mut sheets, plan, schedule, status);
@@ -229,5 +230,135 @@ fn draw(surface: &mut Surface, item: &Item, faces: &Faces, fonts: &[Font; 2]) {
                 surface.draw_path(&path);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::plan::load::parse;
+
+    /// A plan of `count` activities of `hours` each, one after another, in `locale`.
+    fn plan_of(count: usize, hours: u32, locale: &str) -> Plan {
+        let activities: String = (1..=count)
+            .map(|at| {
+                format!("(code: \"A{at}\", name: \"Actividad número {at}\", hours: {hours}),")
+            })
+            .collect();
+        let text = format!(
+            "Plan(title: \"Tesis\", locale: \"{locale}\", start: \"2026-03-02\", \
+             hours_per_day: 6, holidays: [(date: \"2026-03-24\")], activities: [{activities}])"
+        );
+        parse(&text, Path::new("t.ron")).unwrap().plan
+    }
+
+    fn pages_of(plan: &Plan) -> Vec<sheet::Page> {
+        let schedule = crate::schedule::schedule(plan).unwrap();
+        lay_out(plan, &schedule, &Faces::shipped())
+    }
+
+    fn texts(page: &sheet::Page) -> Vec<&str> {
+        page.items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn gantt_pages(pages: &[sheet::Page]) -> Vec<&sheet::Page> {
+        pages
+            .iter()
+            .filter(|page| texts(page).iter().any(|text| text.starts_with("Gantt ·")))
+            .collect()
+    }
+
+    #[test]
+    fn every_gantt_page_repeats_the_header_and_the_codes_and_names_of_its_rows() {
+        let plan = plan_of(120, 30, "es");
+        let pages = pages_of(&plan);
+        let gantt = gantt_pages(&pages);
+        assert!(gantt.len() > 4, "{} Gantt pages", gantt.len());
+        for page in &gantt {
+            let texts = texts(page);
+            assert!(texts.contains(&"Código") && texts.contains(&"Nombre"));
+            assert!(
+                texts
+                    .iter()
+                    .any(|text| text.starts_with("Marzo") || text.contains(" 20"))
+            );
+            let codes = texts.iter().filter(|text| text.starts_with('A')).count();
+            assert!(codes > 0, "a page without its activities' codes");
+        }
+        // Every activity is on some Gantt page, and every name in the activity table whole.
+        let all: Vec<&str> = pages.iter().flat_map(texts).collect();
+        for activity in &plan.activities {
+            assert!(all.contains(&&*activity.code));
+            assert!(all.contains(&&*activity.name), "{}", activity.name);
+        }
+    }
+
+    #[test]
+    fn day_columns_keep_their_width_and_pages_grow_with_the_plan_not_its_square() {
+        let page_count = |count| pages_of(&plan_of(count, 30, "es")).len();
+        let (small, large) = (page_count(100), page_count(400));
+        // Four times the plan, about four times the pages (not sixteen).
+        assert!(large <= small * 5, "{small} pages, then {large}");
+        for page in gantt_pages(&pages_of(&plan_of(400, 30, "es"))) {
+            for item in &page.items {
+                if let Item::Rect {
+                    width,
+                    height,
+                    fill: Some(_),
+                    ..
+                } = item
+                    && (*height - 8.0).abs() < 0.01
+                {
+                    // A bar's day: never narrower than a readable column.
+                    assert!(*width >= 13.0 - 0.01, "a day {width} pt wide");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn letter_where_the_locale_prints_on_it_and_words_in_its_language() {
+        let plan = plan_of(3, 12, "en-US");
+        assert_eq!(paper_for(&plan), Paper::LETTER);
+        assert_eq!(paper_for(&plan_of(3, 12, "pt-BR")), Paper::A4);
+        let pages = pages_of(&plan_of(3, 12, "pt-BR"));
+        let all: Vec<&str> = pages.iter().flat_map(texts).collect();
+        assert!(all.contains(&"Atividades"), "{all:?}");
+        assert!(
+            all.iter()
+                .any(|text| text.starts_with("Pessoas") || text.starts_with("De "))
+        );
+    }
+
+    #[test]
+    fn nothing_is_drawn_off_the_page() {
+        for page in pages_of(&plan_of(60, 45, "es")) {
+            for item in &page.items {
+                let (x, y) = match item {
+                    Item::Text { x, y, .. }
+                    | Item::Rect { x, y, .. }
+                    | Item::Diamond { x, y, .. } => (*x, *y),
+                    Item::Line { to, .. } => *to,
+                };
+                assert!((0.0..=Paper::A4.width).contains(&x), "{item:?}");
+                assert!((0.0..=Paper::A4.height).contains(&y), "{item:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_report_is_a_pdf() {
+        let plan = plan_of(5, 12, "es");
+        let schedule = crate::schedule::schedule(&plan).unwrap();
+        let bytes = render(&plan, &schedule).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"));
     }
 }

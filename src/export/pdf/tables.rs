@@ -140,6 +140,37 @@ pub fn activities(sheets: &mut Sheets, plan: &Plan, schedule: &Schedule) {
     table(sheets, &headings, &aligns, 1, &rows);
 }
 
+/// The plan's holidays in the months the report shows, each with its name: the month tables
+/// mark them, this says what they are.
+pub fn holidays(sheets: &mut Sheets, plan: &Plan, schedule: &Schedule) {
+    let Some((first, last)) = schedule.worked_days() else {
+        return;
+    };
+    let rows: Vec<Row> = plan
+        .holidays
+        .iter()
+        .filter(|holiday| holiday.date <= last && holiday.until.unwrap_or(holiday.date) >= first)
+        .map(|holiday| {
+            let date = match holiday.until {
+                Some(until) if until != holiday.date => format!("{} → {until}", holiday.date),
+                _ => holiday.date.to_string(),
+            };
+            let name = holiday.name.as_deref().map(text).unwrap_or_default();
+            Row {
+                cells: vec![date, name],
+                bold: false,
+            }
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let locale = plan.locale;
+    sheets.heading(SECTION, Msg::ReportHolidays.text(locale), 40.0);
+    let headings = [Msg::ReportDate.text(locale), Msg::ColumnName.text(locale)];
+    table(sheets, &headings, &[Align::Left, Align::Left], 1, &rows);
+}
+
 /// A tracked plan's status: the summary lines, a row per activity (its code and name, state,
 /// hours logged and remaining, dates, slip), and the activities late against the baseline.
 pub fn status(sheets: &mut Sheets, plan: &Plan, schedule: &Schedule, status: &Status) {
