@@ -32,6 +32,14 @@ fn refuse_arguments(error: clap::Error) -> ExitCode {
     if !error.use_stderr() {
         error.exit();
     }
+    // `cronograma exprot --format md`: a command mistyped, not a plan given a wrong option.
+    let first = std::env::args_os().nth(1);
+    if let Some(said) =
+        first.and_then(|word| cronograma::cli::mistyped_command(&word.to_string_lossy()))
+    {
+        eprintln!("error: {said}");
+        return ExitCode::from(2);
+    }
     // The same error without colours, so that what remains of escape codes is what was typed
     // (clap's own rendering would strip them, and with them what the user needs to see).
     let plain = cronograma::cli::Cli::command()

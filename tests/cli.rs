@@ -294,6 +294,32 @@ fn command_line_manners() {
         .stderr(predicate::str::contains(
             "did you mean `cronograma export`?",
         ));
+    // With the options of the command meant, too: not a usage error about a plan `exprot`.
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["exprot", "--format", "md"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "did you mean `cronograma export`?",
+        ))
+        .stderr(predicate::str::contains("<PLAN>").not());
+    // `--theme` only where something is drawn in colours.
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["export", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--theme").not());
+    for command in [&["cal", "--help"][..], &["new", "--help"], &["--help"]] {
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .args(command)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("--theme"));
+    }
     // The help lists every export format.
     Command::cargo_bin("cronograma")
         .unwrap()

@@ -42,8 +42,9 @@ pub struct Cli {
     #[command(flatten)]
     pub plan: PlanArg,
     /// Colours for a dark or a light terminal [default: auto: CRONOGRAMA_THEME, the config
-    /// file's `theme`, or the terminal's COLORFGBG; dark otherwise]
-    #[arg(long, global = true, value_enum, default_value_t = ThemeChoice::Auto)]
+    /// file's `theme`, or the terminal's COLORFGBG; dark otherwise]. Only what draws in
+    /// colours takes it (the view, `new`, `cal`): `export --help` does not offer it.
+    #[arg(long, value_enum, default_value_t = ThemeChoice::Auto)]
     pub theme: ThemeChoice,
     /// The status date of a tracked plan: logged work up to it is fact, remaining work starts
     /// on it or later [default: today]
@@ -192,6 +193,9 @@ pub struct CalArgs {
     /// Columns to fill [default: the terminal's width, or 80]
     #[arg(long)]
     width: Option<usize>,
+    /// Colours for a dark or a light terminal [default: as for the view]
+    #[arg(long, value_enum)]
+    theme: Option<ThemeChoice>,
 }
 
 // Options of `export`.
@@ -426,7 +430,13 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         asks.then(|| crate::tui::ask_background(std::time::Duration::from_millis(150)))
             .flatten()
     };
-    let theme = crate::palette::Theme::chosen(cli.theme, settings.theme, ask);
+    // `cal --theme` and `new --theme` over one given before the command.
+    let chosen = match &cli.command {
+        Some(Command::Cal(args)) => args.theme,
+        Some(Command::New(args)) => args.theme(),
+        _ => None,
+    };
+    let theme = crate::palette::Theme::chosen(chosen.unwrap_or(cli.theme), settings.theme, ask);
     let as_of = cli.as_of.unwrap_or_else(start::today);
     match cli.command {
         None => {
@@ -556,41 +566,40 @@ fn check(path: &Path, as_of: NaiveDate) -> Result<(), Error> {
 /// A plan that does not exist, named like a subcommand mistyped (`exprot`), is a typo rather
 /// than a new plan to make.
 fn refuse_typo(path: &Path) -> Result<(), Error> {
-    use clap::CommandFactory;
-    if path.exists() || path.extension().is_some() || path.components().count() > 1 {
-        return Ok(());
-    }
-    let name = path.to_string_lossy();
-    let command = Cli::command();
-    let near = command
-        .get_subcommands()
-        .map(|sub| sub.get_name().to_owned())
-        .find(|sub| edit_distance(sub, &name) <= 2 && name.len() >= 3);
-    match near {
-        Some(sub) => Err(Error::Usage(format!(
-            "`{name}` is not a command, and there is no plan of that name; did you mean \
-             `cronograma {sub}`? (`cronograma --help` lists the commands)"
-        ))),
+    match mistyped_command(&path.to_string_lossy()) {
+        Some(said) => Err(Error::Usage(said)),
         None => Ok(()),
     }
 }
 
-/// How many single-character edits turn `a` into `b` (Levenshtein), for typo suggestions.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let current = row[j + 1];
-            row[j + 1] = (previous + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(current + 1);
-            previous = current;
-        }
+/// What to say of `word` in a command's place when it is a subcommand mistyped (`exprot`)
+/// and no file of that name exists: the command meant. `main` asks it too when clap refuses
+/// the arguments, since `cronograma exprot --format md` otherwise reads as a plan `exprot`
+/// given an option it does not take.
+pub fn mistyped_command(word: &str) -> Option<String> {
+    use clap::CommandFactory;
+    let path = Path::new(word);
+    if word.len() < 3
+        || path.exists()
+        || path.extension().is_some()
+        || path.components().count() > 1
+    {
+        return None;
     }
-    row[b.len()]
+    let command = Cli::command();
+    let near = command
+        .get_subcommands()
+        .map(|sub| sub.get_name())
+        .filter(|sub| *sub != word)
+        .map(|sub| (strsim::levenshtein(sub, word), sub))
+        .filter(|(distance, _)| *distance <= 2)
+        .min_by_key(|(distance, _)| *distance)?
+        .1;
+    let name = crate::text::for_terminal(word);
+    Some(format!(
+        "`{name}` is not a command, and there is no plan of that name; did you mean \
+         `cronograma {near}`? (`cronograma --help` lists the commands)"
+    ))
 }
 
 fn cal(args: &CalArgs, theme: &crate::palette::Theme, as_of: NaiveDate) -> Result<(), Error> {

@@ -23,6 +23,9 @@ pub struct NewArgs {
     /// The plan file to create; it must not exist.
     #[arg(value_name = "PLAN", default_value = super::DEFAULT_PLAN)]
     path: PathBuf,
+    /// Colours for a dark or a light terminal [default: as for the view]
+    #[arg(long, value_enum)]
+    theme: Option<crate::palette::ThemeChoice>,
     /// The plan's title [default: the file's name]
     #[arg(long)]
     title: Option<String>,
@@ -44,6 +47,13 @@ pub struct NewArgs {
     /// Take the defaults for every value not given, without asking.
     #[arg(short, long)]
     yes: bool,
+}
+
+impl NewArgs {
+    /// The theme given after `new`, if one was.
+    pub fn theme(&self) -> Option<crate::palette::ThemeChoice> {
+        self.theme
+    }
 }
 
 fn parse_hours(text: &str) -> Result<Hours, String> {
@@ -202,6 +212,52 @@ fn report_created(
     print_for_people(&format!("Created {}{from}\n\n{summary}", path.display()))
 }
 
+/// What a file given to `import` holds, told by its content before its name: an MS Project
+/// XML file saved as `.mspdi`, `.xml.txt` or with no extension is still one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ImportKind {
+    /// MS Project XML (MSPDI).
+    Project,
+    /// Activities in a CSV.
+    Spreadsheet,
+    /// A plan document (Markdown or text).
+    Document,
+}
+
+impl ImportKind {
+    fn of(path: &Path, bytes: &[u8]) -> ImportKind {
+        let text = bytes.strip_prefix(plan::BOM).unwrap_or(bytes);
+        let start = text
+            .iter()
+            .position(|byte| !byte.is_ascii_whitespace())
+            .unwrap_or(0);
+        let head = String::from_utf8_lossy(&text[start..text.len().min(start + 4096)]);
+        // UTF-16 (a byte-order mark) is XML's: documents and CSVs we read are 8-bit.
+        let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+        if utf16 || head.starts_with("<?xml") || head.starts_with("<Project") {
+            return ImportKind::Project;
+        }
+        let extension = path
+            .extension()
+            .map(|extension| extension.to_string_lossy().to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("xml" | "mspdi") => ImportKind::Project,
+            Some("csv" | "tsv") => ImportKind::Spreadsheet,
+            Some("md" | "markdown" | "txt") => ImportKind::Document,
+            // No telling name: a first line of separated fields, no table or heading, is a CSV.
+            _ => {
+                let first = head.lines().next().unwrap_or("");
+                let separated = first.contains(',') || first.contains(';') || first.contains('\t');
+                if separated && !first.contains('|') && !first.starts_with('#') {
+                    ImportKind::Spreadsheet
+                } else {
+                    ImportKind::Document
+                }
+            }
+        }
+    }
+}
+
 /// `cronograma import FILE`: a plan document or a CSV of activities.
 pub fn import(args: &ImportArgs) -> Result<(), Error> {
     let input_error =
@@ -211,18 +267,14 @@ pub fn import(args: &ImportArgs) -> Result<(), Error> {
             message,
             hint,
         };
-    let has_extension = |wanted: &str| {
-        args.file
-            .extension()
-            .is_some_and(|extension| extension.eq_ignore_ascii_case(wanted))
-    };
-    let limit = if has_extension("xml") {
+    let bytes = plan::read_regular(&args.file, MAX_PROJECT_BYTES)
+        .map_err(|error| input_error(None, format!("cannot read it: {error}"), None))?;
+    let kind = ImportKind::of(&args.file, &bytes);
+    let limit = if kind == ImportKind::Project {
         MAX_PROJECT_BYTES
     } else {
         MAX_PLAN_BYTES
     };
-    let bytes = plan::read_regular(&args.file, limit)
-        .map_err(|error| input_error(None, format!("cannot read it: {error}"), None))?;
     if bytes.len() as u64 > limit {
         return Err(input_error(
             None,
@@ -230,7 +282,7 @@ pub fn import(args: &ImportArgs) -> Result<(), Error> {
             None,
         ));
     }
-    if has_extension("xml") {
+    if kind == ImportKind::Project {
         if args.into.is_some() {
             return Err(Error::Usage(
                 "--into takes a spreadsheet (.csv); an MS Project file makes a whole plan: give -o PLAN".into(),
@@ -238,8 +290,7 @@ pub fn import(args: &ImportArgs) -> Result<(), Error> {
         }
         return import_project(args, &bytes);
     }
-    let is_csv = has_extension("csv");
-    if is_csv {
+    if kind == ImportKind::Spreadsheet {
         let found = activities_from_csv(&bytes)
             .map_err(|error| input_error(Some(error.line), error.message, Some(error.hint)))?;
         return match &args.into {
