@@ -766,3 +766,43 @@ fn comparable<'a>(
                     .is_none_or(|before| comparable(*before, by_uid, depth + 1))
         })
 }
+
+/// A file given to `import` is told by its content: MS Project XML saved as `.mspdi`,
+/// `.xml.txt` or with no extension is read as MS Project XML, not as a plan document; a CSV
+/// with no extension is a spreadsheet.
+#[test]
+fn import_tells_a_file_by_its_content_not_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let xml = std::fs::read(fixture("mpxj-16.10-team.xml")).unwrap();
+    for name in ["equipo.mspdi", "equipo.xml.txt", "equipo"] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, &xml).unwrap();
+        let out = dir.path().join(format!("{}.ron", name.replace('.', "-")));
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .arg("import")
+            .arg(&file)
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .success();
+        let plan = load_file(&out).unwrap().plan;
+        assert!(
+            plan.activities.iter().any(|a| &*a.name == "Implementación"),
+            "{name}"
+        );
+    }
+    let csv = dir.path().join("actividades");
+    std::fs::write(&csv, "code,name,hours\nA1,Relevamiento,12\nA2,Informe,6\n").unwrap();
+    let out = dir.path().join("actividades.ron");
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .arg("import")
+        .arg(&csv)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    let plan = load_file(&out).unwrap().plan;
+    assert_eq!(plan.activities.len(), 2);
+}
