@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::messages::Msg;
@@ -23,9 +24,13 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         title.push(Span::styled(" [+]", theme.header_dirty));
     }
     let file_name = super::file_name(app);
-    // In the order shown; the last ones give way first when the line is too narrow.
+    // In the order shown. When the line is too narrow the file name and the total hours give
+    // way first, then the title is shortened (down to a few letters), and only then do the
+    // last parts go: the working window stays on an 80-column screen.
     // A tracked plan's progress and slip come right after the title: on a narrow screen they
     // are what a person following the plan looks for.
+    let file_name = vec![Span::styled(file_name, theme.faint)];
+    let hours = vec![Span::raw(format!("{} h", schedule.total_hours()))];
     let mut sections = vec![
         title,
         tracking(app),
@@ -39,7 +44,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 None => String::new(),
             }),
         ],
-        vec![Span::raw(format!("{} h", schedule.total_hours()))],
+        hours.clone(),
         vec![Span::raw(
             Msg::HoursPerDay.fill(
                 app.locale(),
@@ -51,7 +56,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
                 ],
             ),
         )],
-        vec![Span::styled(file_name, theme.faint)],
+        file_name.clone(),
     ];
     sections.retain(|section| !section.is_empty());
     let separator = " │ ";
@@ -59,7 +64,17 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
         let text: usize = sections.iter().flatten().map(Span::width).sum();
         text + separator.chars().count() * sections.len().saturating_sub(1)
     };
-    while sections.len() > 2 && width(&sections) > usize::from(area.width) {
+    let room = usize::from(area.width);
+    for giving_way in [&file_name, &hours] {
+        if width(&sections) > room {
+            sections.retain(|section| section != giving_way);
+        }
+    }
+    if width(&sections) > room {
+        let over = width(&sections) - room;
+        shorten_title(&mut sections[0], over);
+    }
+    while sections.len() > 2 && width(&sections) > room {
         sections.pop();
     }
     let mut spans = Vec::new();
@@ -120,4 +135,21 @@ fn over_allocation(app: &App) -> Vec<Span<'static>> {
         Msg::HeaderOverAllocated.fill(app.locale(), &[&who.join(", "), &over.len()]),
         Style::new().fg(app.theme().holiday),
     )]
+}
+
+/// Cuts `over` columns off the title (its first span), keeping at least a few letters and
+/// ending it in `…`.
+fn shorten_title(title: &mut [Span<'static>], over: usize) {
+    const KEPT: usize = 12;
+    let Some(first) = title.first_mut() else {
+        return;
+    };
+    let text = first.content.to_string();
+    let columns = text.width();
+    if columns <= KEPT + 1 {
+        return;
+    }
+    let target = columns.saturating_sub(over + 1).max(KEPT);
+    let kept = crate::text::fitting_start(&text, target);
+    first.content = format!("{}…", kept.trim_end()).into();
 }
