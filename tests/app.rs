@@ -794,29 +794,29 @@ fn e_exports_the_plan_to_a_file_named_in_a_form() {
     for _ in 0..4 {
         app.apply(Action::EditText(Edit::Backspace));
     }
-    type_text(&mut app, "svg");
+    type_text(&mut app, "pdf");
     app.apply(Action::NextField);
-    type_text(&mut app, "gantt.svg");
+    type_text(&mut app, "informe.pdf");
     app.apply(Action::Confirm);
     let job = app.take_export_request().unwrap();
-    assert_eq!(job.path, dir.path().join("gantt.svg"));
+    assert_eq!(job.path, dir.path().join("informe.pdf"));
     let outcome = write_export(&job, app.plan(), app.schedule(), &path);
     app.export_finished(&job, outcome);
     assert!(
-        fs::read_to_string(dir.path().join("gantt.svg"))
+        fs::read(dir.path().join("informe.pdf"))
             .unwrap()
-            .starts_with("<svg")
+            .starts_with(b"%PDF-")
     );
     // A format that is none: the formats are listed, nothing is asked.
     app.apply(Action::Export);
     for _ in 0..4 {
         app.apply(Action::EditText(Edit::Backspace));
     }
-    type_text(&mut app, "pdf");
+    type_text(&mut app, "docx");
     app.apply(Action::Confirm);
     let error = form_error(&app).unwrap();
     assert!(
-        error.contains("«pdf» no es un formato: md, json"),
+        error.contains("«docx» no es un formato: md, json"),
         "{error}"
     );
     assert!(app.take_export_request().is_none());

@@ -185,7 +185,10 @@ fn the_seed_report_reads_and_renders_in_poppler() {
     }
     // The last page's footer numbers it of all.
     let last = format!("{pages}/{pages}");
-    assert!(words.replace(' ', "").contains(&last), "{last} not in {words}");
+    assert!(
+        words.replace(' ', "").contains(&last),
+        "{last} not in {words}"
+    );
     // Every page renders with ink on it, a Gantt page among them.
     assert!((1..=pages).any(|page| page_text(&pdf, page).contains("Gantt ·")));
     for page in 1..=pages {
