@@ -189,7 +189,7 @@ fn every_subcommand_has_help() {
 #[test]
 fn an_unknown_format_is_a_usage_error() {
     cronograma()
-        .args(["export", PLAN, "-f", "pdf"])
+        .args(["export", PLAN, "-f", "docx"])
         .assert()
         .code(2)
         .stderr(predicate::str::contains("possible values: md, json, csv"));

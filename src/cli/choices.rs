@@ -52,6 +52,6 @@ mod tests {
             Output::from_str("xml", false),
             Ok(Output::Text(Format::Mspdi))
         );
-        assert!(Output::from_str("pdf", false).is_err());
+        assert!(Output::from_str("docx", false).is_err());
     }
 }

@@ -587,10 +587,13 @@ pub fn mistyped_command(word: &str) -> Option<String> {
         return None;
     }
     let command = Cli::command();
+    // A command spelt right was refused for its options: clap's own error says why.
+    if command.get_subcommands().any(|sub| sub.get_name() == word) {
+        return None;
+    }
     let near = command
         .get_subcommands()
         .map(|sub| sub.get_name())
-        .filter(|sub| *sub != word)
         .map(|sub| (strsim::levenshtein(sub, word), sub))
         .filter(|(distance, _)| *distance <= 2)
         .min_by_key(|(distance, _)| *distance)?
