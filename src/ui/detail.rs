@@ -14,37 +14,83 @@ use crate::locale::words;
 use crate::messages::Msg;
 use crate::plan::fields::format_time;
 use crate::text::one_line;
+use unicode_width::UnicodeWidthStr;
 
-/// The line's text.
-pub(super) fn text(app: &App) -> String {
+/// The line's parts, most important first (the line drops them from the end).
+/// `columns` is the line's width: a name too long for it is shortened so that the
+/// activity's dates still show.
+pub(super) fn parts(app: &App, columns: usize) -> Vec<String> {
     match app.focus {
-        Focus::Gantt => activity(app),
+        Focus::Gantt => activity(app, columns),
         Focus::Calendar => day(app, app.cursor),
     }
 }
 
-fn activity(app: &App) -> String {
+/// `parts` joined by ` · `, as many whole parts as fit in `columns`, least important (last)
+/// dropped first: a part is never cut mid-word. A first part wider than the line alone is cut
+/// between words (a day's work: between activities), ending in `…`.
+fn fitted(parts: &[String], columns: usize) -> String {
+    let mut line = String::new();
+    for part in parts {
+        let joined = if line.is_empty() {
+            part.clone()
+        } else {
+            format!("{line} · {part}")
+        };
+        if joined.width() > columns {
+            break;
+        }
+        line = joined;
+    }
+    if line.is_empty()
+        && let Some(first) = parts.first()
+    {
+        line = cut_between_words(first, columns);
+    }
+    line
+}
+
+/// The longest start of `text` ending at a space that fits `columns` with `…` after it.
+fn cut_between_words(text: &str, columns: usize) -> String {
+    let room = crate::text::fitting_start(text, columns.saturating_sub(2));
+    let kept = match room.rfind(' ') {
+        Some(at) if at > 0 && room.len() < text.len() => &room[..at],
+        _ => room,
+    };
+    format!("{} …", kept.trim_end_matches([',', ' ', ':']))
+}
+
+fn activity(app: &App, columns: usize) -> Vec<String> {
     let locale = app.locale();
     let index = app.selected;
     let Some(activity) = app.plan().activities.get(index) else {
-        return String::new();
+        return Vec::new();
     };
     let span = &app.schedule().spans()[index];
+    let main = |name: &str| {
+        if activity.is_milestone() {
+            Msg::DetailMilestone.fill(locale, &[&activity.code, &name, &moment(span.start)])
+        } else {
+            Msg::DetailActivity.fill(
+                locale,
+                &[
+                    &activity.code,
+                    &name,
+                    &activity.hours,
+                    &moment(span.start),
+                    &moment(span.end),
+                ],
+            )
+        }
+    };
     let name = one_line(&activity.name);
-    let mut parts = vec![if activity.is_milestone() {
-        Msg::DetailMilestone.fill(locale, &[&activity.code, &name, &moment(span.start)])
-    } else {
-        Msg::DetailActivity.fill(
-            locale,
-            &[
-                &activity.code,
-                &name,
-                &activity.hours,
-                &moment(span.start),
-                &moment(span.end),
-            ],
-        )
-    }];
+    let mut first = main(&name);
+    let over = first.width().saturating_sub(columns);
+    if over > 0 {
+        let kept = crate::text::fitting_start(&name, name.width().saturating_sub(over + 1));
+        first = main(&format!("{}…", kept.trim_end()));
+    }
+    let mut parts = vec![first];
     if let Some(status) = crate::status::activity_status(app.plan(), app.schedule(), index) {
         let state = crate::export::status::state_words(locale, status.state);
         parts.push(Msg::DetailTracked.fill(locale, &[&status.logged, &status.remaining, &state]));
@@ -65,7 +111,7 @@ fn activity(app: &App) -> String {
     if let Some(day) = activity.not_before {
         parts.push(Msg::DetailNotBefore.fill(locale, &[&day]));
     }
-    parts.join(" · ")
+    parts
 }
 
 /// `Mar 17 Oct 2023`, in the plan's words.
@@ -77,12 +123,12 @@ fn day_name(app: &App, date: NaiveDate) -> String {
 }
 
 /// The day's line, with the busy time of the day named after it.
-fn day(app: &App, date: NaiveDate) -> String {
-    let line = day_work(app, date);
-    match busy_text(app, date) {
-        Some(busy) => Msg::DetailBusy.fill(app.locale(), &[&line, &busy]),
-        None => line,
+fn day(app: &App, date: NaiveDate) -> Vec<String> {
+    let mut parts = vec![day_work(app, date)];
+    if let Some(busy) = busy_text(app, date) {
+        parts.push(Msg::DetailBusy.fill(app.locale(), &[&busy]));
     }
+    parts
 }
 
 /// The busy time on `date` of the person shown (everyone's and the plan's when none):
@@ -175,6 +221,31 @@ fn day_work(app: &App, date: NaiveDate) -> String {
 
 /// Draws the line.
 pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
-    let line = Line::from(Span::styled(format!(" {}", text(app)), app.theme().detail));
+    let columns = usize::from(area.width).saturating_sub(1);
+    let text = fitted(&parts(app, columns), columns);
+    let line = Line::from(Span::styled(format!(" {text}"), app.theme().detail));
     frame.render_widget(ratatui::widgets::Paragraph::new(line), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parts_go_whole_and_a_long_first_part_is_cut_between_words() {
+        let parts = [
+            "A3 Diseño 42 h 2023-10-03 → 2023-10-11".to_owned(),
+            "crítica".to_owned(),
+            "después de A2".to_owned(),
+        ];
+        assert_eq!(fitted(&parts, 80), parts.join(" · "));
+        assert_eq!(
+            fitted(&parts, 50),
+            "A3 Diseño 42 h 2023-10-03 → 2023-10-11 · crítica"
+        );
+        assert_eq!(fitted(&parts, 45), "A3 Diseño 42 h 2023-10-03 → 2023-10-11");
+        let day = ["Lun 2 Oct 2023: A2 6 h 08:00–14:00, A3 2 h 12:00–14:00".to_owned()];
+        assert_eq!(fitted(&day, 40), "Lun 2 Oct 2023: A2 6 h 08:00–14:00 …");
+        assert_eq!(fitted(&[], 40), "");
+    }
 }
