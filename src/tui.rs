@@ -356,9 +356,7 @@ fn event_loop(
 /// Applies what one terminal event asks.
 fn handle(terminal: &ratatui::DefaultTerminal, app: &mut App, event: Event) -> io::Result<()> {
     let action = match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            app.keys().action_for(&key, app.key_contexts())
-        }
+        Event::Key(key) if key.kind != KeyEventKind::Release => app.action_for_key(&key),
         Event::Mouse(mouse) => {
             let size = terminal.size()?;
             let screen = Rect::new(0, 0, size.width, size.height);

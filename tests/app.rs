@@ -829,3 +829,25 @@ fn e_exports_the_plan_to_a_file_named_in_a_form() {
     let refused = write_export(&over_the_plan, app.plan(), app.schedule(), &path);
     assert!(refused.unwrap_err().contains("that is the plan itself"));
 }
+
+/// A key of the Gantt pressed on the calendars (`a`, add an activity) moves to the Gantt and
+/// does it there, so the form's activity is in view even where only one pane shows (80×24);
+/// a key bound in both panes does what the focused pane binds it to.
+#[test]
+fn a_key_of_the_other_pane_brings_that_pane_into_view() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let (_dir, _path, mut app) = seed_app();
+    assert_eq!(app.focus, Focus::Calendar);
+    let a = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
+    let action = app.action_for_key(&a);
+    assert_eq!(action, Some(Action::AddActivity));
+    assert_eq!((app.focus, app.view), (Focus::Gantt, View::Gantt));
+    app.apply(action.unwrap());
+    assert!(matches!(app.mode, Mode::Form(_)));
+    // `j` is the calendars' next week there: it stays on the calendars.
+    app.apply(Action::Cancel);
+    app.apply(Action::SwitchFocus);
+    let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+    assert_eq!(app.action_for_key(&j), Some(Action::MoveDays(7)));
+    assert_eq!(app.focus, Focus::Calendar);
+}

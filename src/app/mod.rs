@@ -480,6 +480,23 @@ impl App {
         }
     }
 
+    /// The action `key` asks for here. A key of the other pane only (`a` pressed on the
+    /// calendars) moves to that pane first, so what it does is in view: at 80×24 only one
+    /// pane shows.
+    pub fn action_for_key(&mut self, key: &crossterm::event::KeyEvent) -> Option<Action> {
+        if let Some(action) = self.keys().action_for(key, self.key_contexts()) {
+            return Some(action);
+        }
+        let other = match (&self.mode, self.focus) {
+            (Mode::Normal, Focus::Calendar) => Context::Gantt,
+            (Mode::Normal, Focus::Gantt) => Context::Calendar,
+            _ => return None,
+        };
+        let action = self.keys().action_for(key, &[other])?;
+        self.switch_pane();
+        Some(action)
+    }
+
     /// Carries out one action; the schedule is recomputed before this returns.
     pub fn apply(&mut self, action: Action) {
         match action {
