@@ -851,3 +851,47 @@ fn a_key_of_the_other_pane_brings_that_pane_into_view() {
     assert_eq!(app.action_for_key(&j), Some(Action::MoveDays(7)));
     assert_eq!(app.focus, Focus::Calendar);
 }
+
+/// `L` (issue 38): a day still to come is refused before the form opens; a past day whose work
+/// the plan moved past the status date offers the activity in progress and the day's working
+/// hours, not 0; a day with entries says in the form's title what is logged on it.
+#[test]
+fn logging_a_day_offers_what_makes_sense() {
+    let path = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/tracked.ron"
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("tracked.ron");
+    fs::copy(path, &copy).unwrap();
+    let mut app = App::new(&copy, load_file(&copy).unwrap(), date("2023-10-12")).unwrap();
+    app.apply(Action::Pick(date("2023-10-20")));
+    app.apply(Action::LogHours);
+    assert_eq!(app.mode, Mode::Normal, "no form for a day to come");
+    let status = app.status.clone().unwrap();
+    assert!(
+        status.is_error && status.text.contains("es posterior a hoy"),
+        "{status:?}"
+    );
+    // 2023-10-11 has nothing planned (remaining work starts on the status date, the 12th),
+    // and nothing logged: A2, in progress, and a working day's 6 h are offered.
+    app.apply(Action::Pick(date("2023-10-11")));
+    app.apply(Action::LogHours);
+    let Mode::Form(form) = &app.mode else {
+        panic!("the log form opens")
+    };
+    assert_eq!((form.value(0), form.value(1)), ("A2", "6"));
+    app.apply(Action::Cancel);
+    // A day with entries: its title says what is logged.
+    app.apply(Action::Pick(date("2023-09-14")));
+    app.apply(Action::LogHours);
+    let Mode::Form(form) = &app.mode else {
+        panic!("the log form opens")
+    };
+    assert!(
+        form.title.contains("(registrado: A1 6 h)"),
+        "{}",
+        form.title
+    );
+    assert_eq!((form.value(0), form.value(1)), ("A1", "6"));
+}

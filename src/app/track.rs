@@ -13,9 +13,17 @@ use crate::status::baseline_of;
 
 impl App {
     /// The log form for the cursor's day: the activity planned (or logged) that day, else the
-    /// selected one; its hours that day; the note already written, if any.
+    /// one in progress; its hours that day, or (nothing planned there, the work having moved
+    /// on) the day's working hours, never more than it has left; the note already written.
+    /// A day still to come is refused before the form opens, and a day with entries says
+    /// what is logged on it in the form's title.
     pub(super) fn open_log_form(&mut self) {
         let day = self.cursor;
+        if day > self.today {
+            let said = self.fail(Msg::LogAfterToday, &[&day, &self.today]);
+            self.report_error(said);
+            return;
+        }
         let plan = self.plan();
         let schedule = self.schedule();
         let info = day_info_for(schedule, day, self.person.as_deref());
@@ -23,6 +31,7 @@ impl App {
             .worked(plan)
             .map(|slot| slot.activity)
             .find(|index| !plan.activities[*index].is_milestone())
+            .or_else(|| self.activity_in_progress())
             .unwrap_or(self.selected);
         let Some(activity) = plan.activities.get(index) else {
             return;
@@ -31,27 +40,62 @@ impl App {
             .log_entries()
             .iter()
             .find(|entry| entry.date == day && entry.code == activity.code);
-        let hours: Hours = match entry {
+        let planned: Hours = info
+            .work_slots(plan)
+            .filter(|slot| slot.activity == index)
+            .map(|slot| slot.hours)
+            .sum();
+        let hours = match entry {
             Some(entry) => entry.hours,
-            None => info
-                .work_slots(plan)
-                .filter(|slot| slot.activity == index)
-                .map(|slot| slot.hours)
-                .sum(),
+            None if planned.is_zero() => self.day_hours_for(index, day),
+            None => planned,
         };
         let note = entry
             .and_then(|entry| entry.note.clone())
             .unwrap_or_default();
         let locale = self.locale();
+        let logged: Vec<String> = plan
+            .log_entries()
+            .iter()
+            .filter(|entry| entry.date == day)
+            .map(|entry| format!("{} {} h", entry.code, entry.hours))
+            .collect();
+        let mut title = Msg::FormLog.fill(locale, &[&day]);
+        if !logged.is_empty() {
+            title = Msg::FormLogged.fill(locale, &[&title, &logged.join(", ")]);
+        }
         self.mode = Mode::Form(Form::new(
             Purpose::Log(day),
-            Msg::FormLog.fill(locale, &[&day]),
+            title,
             &[
                 (Msg::FieldActivity.text(locale), activity.code.to_string()),
                 (Msg::FieldHours.text(locale), hours.to_string()),
                 (Msg::FieldNote.text(locale), note),
             ],
         ));
+    }
+
+    /// The first activity, by its start, with work left: what a day that shows no work (the
+    /// plan having moved it past the status date) was most likely spent on.
+    fn activity_in_progress(&self) -> Option<usize> {
+        let (plan, schedule) = (self.plan(), self.schedule());
+        (0..plan.activities.len())
+            .filter(|index| !plan.activities[*index].is_milestone())
+            .filter(|index| {
+                crate::status::activity_status(plan, schedule, *index)
+                    .is_none_or(|status| !status.remaining.is_zero())
+            })
+            .min_by_key(|index| schedule.spans()[*index].start)
+    }
+
+    /// A working day's hours for `index` (its person's), at most what the activity has left.
+    fn day_hours_for(&self, index: usize, day: NaiveDate) -> Hours {
+        let (plan, schedule) = (self.plan(), self.schedule());
+        // The plan's calendar for an activity nobody is named for.
+        let calendar = schedule.calendar_of_person(&plan.activities[index].who);
+        let left = crate::status::activity_status(plan, schedule, index)
+            .map_or(plan.activities[index].hours, |status| status.remaining);
+        calendar.capacity(day).min(left)
     }
 
     /// Adds or replaces the day's entry of the form's activity (0 hours takes it away).
