@@ -11,7 +11,6 @@ use std::process::Command as Process;
 use std::time::Duration;
 
 use assert_cmd::Command;
-use predicates::prelude::*;
 
 const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
 const TRACKED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/tracked.ron");
@@ -328,17 +327,4 @@ fn text_from_the_plan_cannot_break_the_report() {
         !words.contains('\u{1b}') && !words.contains('\u{7}'),
         "{words}"
     );
-}
-
-#[test]
-fn a_folder_or_a_terminal_gets_no_pdf() {
-    let dir = tempfile::tempdir().unwrap();
-    cronograma()
-        .args(["export", "--format", "pdf", "-o"])
-        .arg(dir.path())
-        .arg(SEED)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("folder").or(predicate::str::contains("directory")));
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }

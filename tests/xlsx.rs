@@ -295,13 +295,16 @@ fn libreoffice_opens_the_workbook() {
 #[test]
 fn a_binary_export_is_never_written_over_a_folder_and_pipes_as_it_is() {
     let dir = tempfile::tempdir().unwrap();
-    cronograma()
-        .args(["export", "--format", "xlsx", "-o"])
-        .arg(dir.path())
-        .arg(SEED)
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("a folder, not a regular file"));
+    for format in ["xlsx", "pdf"] {
+        cronograma()
+            .args(["export", "--format", format, "-o"])
+            .arg(dir.path())
+            .arg(SEED)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("a folder, not a regular file"));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
     // Piped, the workbook goes to standard output as it is.
     let piped = cronograma()
         .args(["export", "--format", "xlsx", SEED])
