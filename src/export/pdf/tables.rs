@@ -155,7 +155,10 @@ pub fn holidays(sheets: &mut Sheets, plan: &Plan, schedule: &Schedule) {
                 Some(until) if until != holiday.date => format!("{} → {until}", holiday.date),
                 _ => holiday.date.to_string(),
             };
-            let name = holiday.name.as_deref().map(text).unwrap_or_default();
+            let name = holiday
+                .name
+                .as_deref()
+                .map_or_else(|| words(plan.locale).holiday.to_owned(), text);
             Row {
                 cells: vec![date, name],
                 bold: false,
