@@ -8,20 +8,11 @@ mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
-use std::time::Duration;
 
-use assert_cmd::Command;
+use common::cronograma;
 
 const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
 const TRACKED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/tracked.ron");
-
-fn cronograma() -> Command {
-    let mut command = Command::cargo_bin("cronograma").unwrap();
-    command
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .timeout(Duration::from_secs(60));
-    command
-}
 
 /// `plan` exported as a PDF into `dir` (status date 2023-10-10); the file's path.
 fn exported(dir: &Path, plan: &Path) -> PathBuf {

@@ -3,23 +3,16 @@
 //! workbook and prints the stored totals without recalculating. `.ci/run` installs both; where
 //! one is missing its test says so and checks only what the command itself says.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
-use std::time::Duration;
 
-use assert_cmd::Command;
+use common::cronograma;
 use predicates::prelude::*;
 
 const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron");
 const TRACKED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/tracked.ron");
-
-fn cronograma() -> Command {
-    let mut command = Command::cargo_bin("cronograma").unwrap();
-    command
-        .env("XDG_CONFIG_HOME", "/nonexistent")
-        .timeout(Duration::from_secs(60));
-    command
-}
 
 /// `plan` exported as xlsx into `dir` (status date `as_of`); the workbook's path.
 fn exported(dir: &Path, plan: &Path, as_of: &str) -> PathBuf {

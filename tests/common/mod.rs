@@ -130,3 +130,12 @@ pub fn instances(ics: &str) -> Vec<Instance> {
     all.sort_by_key(|instance| (instance.start, instance.uid.clone()));
     all
 }
+
+/// The binary, with no config file of the user's and a minute to finish.
+pub fn cronograma() -> assert_cmd::Command {
+    let mut command = assert_cmd::Command::cargo_bin("cronograma").unwrap();
+    command
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .timeout(std::time::Duration::from_secs(60));
+    command
+}
