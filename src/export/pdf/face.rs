@@ -7,6 +7,7 @@
 //! width drawn. A character the face lacks is drawn as its empty box, and stays in the text
 //! the PDF carries, so copying or searching still finds it.
 
+use skrifa::charmap::Charmap;
 use skrifa::instance::{LocationRef, Size};
 use skrifa::metrics::GlyphMetrics;
 use skrifa::{FontRef, MetadataProvider};
@@ -34,7 +35,7 @@ pub struct Placed {
 /// A typeface's bytes, character map and advances.
 pub struct Face {
     bytes: &'static [u8],
-    font: FontRef<'static>,
+    charmap: Charmap<'static>,
     metrics: GlyphMetrics<'static>,
 }
 
@@ -45,7 +46,7 @@ impl Face {
         let metrics = font.glyph_metrics(Size::new(1.0), LocationRef::default());
         Face {
             bytes,
-            font,
+            charmap: font.charmap(),
             metrics,
         }
     }
@@ -55,15 +56,23 @@ impl Face {
         self.bytes
     }
 
+    /// The glyph of `ch` (the empty box where the face lacks it) and its advance in ems.
+    fn glyph(&self, ch: char) -> (u32, f32) {
+        let glyph = self.charmap.map(ch).unwrap_or_default();
+        (
+            glyph.to_u32(),
+            self.metrics.advance_width(glyph).unwrap_or(0.0),
+        )
+    }
+
     /// `text` as glyphs, in order.
     pub fn lay_out(&self, text: &str) -> Vec<Placed> {
-        let charmap = self.font.charmap();
         text.char_indices()
             .map(|(at, ch)| {
-                let glyph = charmap.map(ch).unwrap_or_default();
+                let (glyph, advance) = self.glyph(ch);
                 Placed {
-                    glyph: glyph.to_u32(),
-                    advance: self.metrics.advance_width(glyph).unwrap_or(0.0),
+                    glyph,
+                    advance,
                     bytes: at..at + ch.len_utf8(),
                 }
             })
@@ -72,15 +81,7 @@ impl Face {
 
     /// How wide `text` is at `size` points.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        let charmap = self.font.charmap();
-        let ems: f32 = text
-            .chars()
-            .map(|ch| {
-                let glyph = charmap.map(ch).unwrap_or_default();
-                self.metrics.advance_width(glyph).unwrap_or(0.0)
-            })
-            .sum();
-        ems * size
+        text.chars().map(|ch| self.glyph(ch).1).sum::<f32>() * size
     }
 
     /// `text` cut to `width` points at `size`, ending in `…` where it was cut.
@@ -92,7 +93,7 @@ impl Face {
         let mut used = 0.0;
         let mut kept = String::new();
         for ch in text.chars() {
-            used += self.width(ch.encode_utf8(&mut [0; 4]), size);
+            used += self.glyph(ch).1 * size;
             if used > room {
                 break;
             }

@@ -355,6 +355,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_pages_long_is_cut_at_the_page_not_drawn_past_it() {
+        let name = "palabra ".repeat(5_000);
+        let text = format!(
+            "Plan(title: \"T\", start: \"2026-03-02\", hours_per_day: 6, \
+             activities: [(code: \"A1\", name: \"{name}\", hours: 12)])"
+        );
+        let plan = parse(&text, Path::new("t.ron")).unwrap().plan;
+        for page in pages_of(&plan) {
+            for item in &page.items {
+                if let Item::Text { y, .. } = item {
+                    assert!(*y <= Paper::A4.height, "{item:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn the_report_is_a_pdf() {
         let plan = plan_of(5, 12, "es");
         let schedule = crate::schedule::schedule(&plan).unwrap();

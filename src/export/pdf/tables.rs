@@ -294,7 +294,20 @@ fn lines_of(sheets: &Sheets, row: &Row, widths: &[f32]) -> Vec<Vec<String>> {
     row.cells
         .iter()
         .zip(widths)
-        .map(|(cell, width)| face.wrap(cell, style.size, width - 2.0 * PAD))
+        .map(|(cell, width)| {
+            let mut lines = face.wrap(cell, style.size, width - 2.0 * PAD);
+            // A cell taller than a page (a hostile name of pages of text) ends where the page
+            // does, marked as cut, rather than running off the paper.
+            let most =
+                ((sheets.paper.body_bottom() - sheets.paper.margin) / LINE_HEIGHT) as usize - 3;
+            if lines.len() > most {
+                lines.truncate(most);
+                if let Some(last) = lines.last_mut() {
+                    last.push('…');
+                }
+            }
+            lines
+        })
         .collect()
 }
 
