@@ -6,24 +6,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
-/// What a piece of text is, for colouring it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    /// Ordinary text.
-    Plain,
-    /// Month names and column headings.
-    Heading,
-    /// Rest days and week numbers: present but quiet.
-    Faint,
-    /// Holidays: the day number and its mark.
-    Holiday,
-    /// Days with their own hours (a short day, an extra day).
-    Exception,
-    /// Days busy time takes working time from (a class, a meeting).
-    Busy,
-    /// An activity's code, by its index in the plan.
-    Activity(usize),
-}
+use crate::colour::Tone;
 
 /// Which background a theme is for. The command line, `CRONOGRAMA_THEME` and the config file
 /// all spell it by [`ThemeChoice::name`].
@@ -357,16 +340,6 @@ pub fn detect(
         Some(7 | 9..=15) => ThemeChoice::Light,
         _ => ThemeChoice::Dark,
     }
-}
-
-/// The colours as hex RGB, for the SVG export (printed on white), in the order of the themes.
-const ACTIVITY_HEX: [&str; 8] = [
-    "#1fa2b8", "#3c9d3c", "#d9a520", "#b04aa8", "#3a66c4", "#e0645c", "#86c95a", "#6cc7d8",
-];
-
-/// The colour of activity `index` as `#rrggbb`, for the SVG export.
-pub fn activity_hex(index: usize) -> &'static str {
-    ACTIVITY_HEX[index % ACTIVITY_HEX.len()]
 }
 
 /// The style of a tone in the dark theme (for `cal`, which colours only on a terminal).

@@ -307,7 +307,7 @@ fn the_svg_of_a_tracked_plan_shows_logged_and_planned_work_the_baseline_and_the_
         .filter(|node| node.has_tag_name("rect"))
         .collect();
     // A2: its logged run (21–27 Sep), then its lighter remaining work from 10 Oct.
-    let a2 = cronograma::palette::activity_hex(1);
+    let a2 = cronograma::colour::activity_hex(1);
     let a2_bars: Vec<_> = rects
         .iter()
         .filter(|rect| rect.attribute("fill") == Some(&*a2))

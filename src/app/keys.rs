@@ -489,6 +489,17 @@ pub fn key_name(binding: &Binding) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_key_has_its_help_in_spanish_and_portuguese() {
+        use crate::plan::Locale;
+        for binding in BINDINGS {
+            for locale in [Locale::ES, "pt".parse().unwrap()] {
+                let help = crate::messages::key_help(locale, binding.help);
+                assert_ne!(help, "?", "{}", binding.help);
+            }
+        }
+    }
+
     fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
         KeyEvent::new(code, modifiers)
     }

@@ -1,6 +1,7 @@
 //! The command line's side of the program's choices (`--format`, `--theme`): the core types
 //! know nothing of clap and keep each choice's name and meaning; clap's trait is implemented
-//! for them here, from those.
+//! here, from those. The core's [`Output`] is another crate's type, so clap reads it through
+//! [`OutputChoice`].
 
 use clap::ValueEnum;
 use clap::builder::PossibleValue;
@@ -8,16 +9,30 @@ use clap::builder::PossibleValue;
 use crate::export::{Format, Output};
 use crate::palette::ThemeChoice;
 
-/// `--format` of `export`.
-impl ValueEnum for Output {
+/// `--format` of `export`: one of the core's outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OutputChoice(pub Output);
+
+/// Every output, as clap lists them.
+const OUTPUTS: [OutputChoice; Output::ALL.len()] = {
+    let mut choices = [OutputChoice(Output::Pdf); Output::ALL.len()];
+    let mut at = 0;
+    while at < choices.len() {
+        choices[at] = OutputChoice(Output::ALL[at]);
+        at += 1;
+    }
+    choices
+};
+
+impl ValueEnum for OutputChoice {
     fn value_variants<'a>() -> &'a [Self] {
-        &Output::ALL
+        &OUTPUTS
     }
 
     fn to_possible_value(&self) -> Option<PossibleValue> {
-        let value = PossibleValue::new(self.name()).help(self.about());
+        let value = PossibleValue::new(self.0.name()).help(self.0.about());
         // What MS Project calls the format; `--format xml` has always worked.
-        Some(match self {
+        Some(match self.0 {
             Output::Text(Format::Mspdi) => value.alias("xml"),
             _ => value,
         })
@@ -43,15 +58,18 @@ mod tests {
     #[test]
     fn every_choice_reads_back_as_itself() {
         for output in Output::ALL {
-            assert_eq!(Output::from_str(output.name(), false), Ok(output));
+            assert_eq!(
+                OutputChoice::from_str(output.name(), false),
+                Ok(OutputChoice(output))
+            );
         }
         for theme in ThemeChoice::ALL {
             assert_eq!(ThemeChoice::from_str(theme.name(), false), Ok(theme));
         }
         assert_eq!(
-            Output::from_str("xml", false),
-            Ok(Output::Text(Format::Mspdi))
+            OutputChoice::from_str("xml", false),
+            Ok(OutputChoice(Output::Text(Format::Mspdi)))
         );
-        assert!(Output::from_str("docx", false).is_err());
+        assert!(OutputChoice::from_str("docx", false).is_err());
     }
 }

@@ -205,7 +205,7 @@ pub struct ExportArgs {
     plan: PlanArg,
     /// The output format.
     #[arg(short, long, value_enum)]
-    format: Output,
+    format: choices::OutputChoice,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -659,7 +659,7 @@ fn cal(args: &CalArgs, theme: &crate::palette::Theme, as_of: NaiveDate) -> Resul
 }
 
 fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
-    let output = args.format;
+    let output = args.format.0;
     let markdown = output == Output::Text(Format::Md);
     if let Some(doc) = &args.into {
         if !markdown {

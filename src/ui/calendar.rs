@@ -12,9 +12,9 @@ use unicode_width::UnicodeWidthStr;
 use super::{pane_block, pane_style};
 use crate::app::{App, Focus};
 use crate::calendar::{DayInfo, DayKind, DayWalk, Month};
+use crate::colour::Tone;
 use crate::locale::words;
 use crate::messages::Msg;
-use crate::palette::Tone;
 
 /// Columns between months (the week column's right-aligned numbers add their own space).
 const GAP: u16 = 1;

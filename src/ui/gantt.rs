@@ -583,7 +583,7 @@ fn draw_busy_gaps(
     (scale, origin): (&Scale, i64),
     slots: &[Slot],
 ) {
-    let style = app.theme().tone(crate::palette::Tone::Busy);
+    let style = app.theme().tone(crate::colour::Tone::Busy);
     for pair in slots.windows(2) {
         let mut day = pair[0].date;
         while let Some(next) = day.succ_opt().filter(|next| *next < pair[1].date) {

@@ -5,8 +5,8 @@ use chrono::Datelike;
 use unicode_width::UnicodeWidthStr;
 
 use super::{DayKind, Month, day_info, weekday_labels};
+use crate::colour::Tone;
 use crate::locale::words;
-use crate::palette::Tone;
 use crate::plan::Plan;
 use crate::schedule::Schedule;
 

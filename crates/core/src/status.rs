@@ -265,9 +265,12 @@ mod tests {
 
     #[test]
     fn an_untracked_plan_has_no_status() {
-        let plan = crate::plan::parse(include_str!("../plan.ron"), std::path::Path::new("p.ron"))
-            .unwrap()
-            .plan;
+        let plan = crate::plan::parse(
+            include_str!("../../../plan.ron"),
+            std::path::Path::new("p.ron"),
+        )
+        .unwrap()
+        .plan;
         let schedule = schedule_as_of(&plan, plan.start).unwrap();
         assert!(Status::of(&plan, &schedule).is_none());
     }

@@ -23,7 +23,8 @@ fn spans(text: &str) -> Vec<(NaiveDateTime, NaiveDateTime)> {
 
 #[test]
 fn the_seed_plan_matches_the_hand_made_tables() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/plan.ron")).unwrap();
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../plan.ron")).unwrap();
     let seed = plan(&text);
     let schedule = schedule(&seed).unwrap();
     let expected = [

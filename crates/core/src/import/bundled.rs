@@ -19,7 +19,7 @@ macro_rules! countries {
     ($($code:literal),* $(,)?) => {
         &[$(Country {
             code: $code,
-            text: include_str!(concat!("../../assets/holidays/", $code, ".txt")),
+            text: include_str!(concat!("../../../../assets/holidays/", $code, ".txt")),
         }),*]
     };
 }

@@ -695,7 +695,7 @@ mod tests {
     use std::path::Path;
 
     fn seed() -> Plan {
-        load::parse(include_str!("../../plan.ron"), Path::new("plan.ron"))
+        load::parse(include_str!("../../../../plan.ron"), Path::new("plan.ron"))
             .expect("the repository's plan loads")
             .plan
     }

@@ -10,8 +10,8 @@ use chrono::{NaiveDate, TimeDelta};
 use unicode_width::UnicodeWidthStr;
 
 use crate::calendar::{DayKind, Month, Week, day_info};
+use crate::colour::activity_hex;
 use crate::locale::words;
-use crate::palette::activity_hex;
 use crate::plan::{Plan, WeekStart};
 use crate::schedule::Schedule;
 

@@ -190,7 +190,7 @@ mod tests {
     /// be one): empty lists are `[]`.
     #[test]
     fn an_empty_plan_has_empty_lists() {
-        let text = include_str!("../../plan.ron");
+        let text = include_str!("../../../../plan.ron");
         let mut plan = parse(text, Path::new("plan.ron")).unwrap().plan;
         plan.activities.clear();
         let schedule = schedule_as_of(&plan, "2023-10-10".parse().unwrap()).unwrap();

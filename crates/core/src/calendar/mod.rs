@@ -6,8 +6,8 @@ pub mod text;
 
 use chrono::{Datelike, Months, NaiveDate, TimeDelta, Weekday};
 
+use crate::colour::Tone;
 use crate::locale::words;
-use crate::palette::Tone;
 use crate::plan::{Plan, WeekStart};
 use crate::schedule::{Schedule, Slot, WorkCalendar};
 

@@ -316,7 +316,7 @@ mod tests {
     use super::*;
 
     /// The seed document (`shared/seed/000_63196c1e6f55a3e6.txt`), copied into the tests.
-    const SEED: &str = include_str!("../../tests/fixtures/seed.md");
+    const SEED: &str = include_str!("../../../../tests/fixtures/seed.md");
 
     #[test]
     fn the_seed_document_is_read_whole() {

@@ -19,9 +19,9 @@ use super::report::{
     PAPER, activity_headings, darker, day_cell, gantt_days, hex_colour, report_months, text,
 };
 use crate::calendar::{DayKind, day_info, weekday_labels};
+use crate::colour::activity_hex;
 use crate::locale::words;
 use crate::messages::Msg;
-use crate::palette::activity_hex;
 use crate::plan::{Hours, Plan};
 use crate::schedule::Schedule;
 use crate::status::Status;

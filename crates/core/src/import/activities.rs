@@ -227,7 +227,7 @@ mod tests {
     use crate::plan::Hours;
 
     fn tracked_plan() -> Plan {
-        let text = include_str!("../../assets/examples/tracked.ron");
+        let text = include_str!("../../../../assets/examples/tracked.ron");
         crate::plan::parse(text, std::path::Path::new("tracked.ron"))
             .unwrap()
             .plan

@@ -1488,15 +1488,6 @@ mod tests {
     }
 
     #[test]
-    fn every_key_has_its_help_in_spanish_and_portuguese() {
-        for binding in crate::app::keys::BINDINGS {
-            for locale in [Locale::ES, "pt".parse().unwrap()] {
-                assert_ne!(key_help(locale, binding.help), MISSING, "{}", binding.help);
-            }
-        }
-    }
-
-    #[test]
     fn placeholders_are_filled_in_order() {
         assert_eq!(
             Msg::HolidayMoved.fill(Locale::ES, &[&"2023-10-16", &"2023-10-17"]),

@@ -11,7 +11,7 @@ use crate::schedule::Schedule;
 use crate::text::in_one_line;
 
 /// The reports' colours on paper (`0xRRGGBB`): one table, as the terminal's colours are one
-/// theme table. Activities take their colour from [`crate::palette::activity_hex`].
+/// theme table. Activities take their colour from [`crate::colour::activity_hex`].
 pub struct PaperColours {
     /// Text.
     pub ink: u32,
