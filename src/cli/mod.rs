@@ -3,8 +3,10 @@
 
 mod busy;
 mod choices;
+mod completions;
 mod config;
 mod documents;
+mod man;
 mod start;
 mod sync;
 mod track;
@@ -88,6 +90,10 @@ pub enum Command {
     Status(track::StatusArgs),
     /// Keep a CalDAV calendar (Nextcloud, Radicale…) in step with the schedule.
     Sync(sync::SyncArgs),
+    /// Print the shell's completion script: `cronograma completions bash`.
+    Completions(completions::CompletionsArgs),
+    /// Print the manual page, or write every page into a folder with `--dir`.
+    Man(man::ManArgs),
 }
 
 // Options of `check`.
@@ -367,6 +373,12 @@ impl Error {
 
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
+    // These read no plan, no settings and no terminal.
+    match &cli.command {
+        Some(Command::Completions(args)) => return completions::completions(args),
+        Some(Command::Man(args)) => return man::man(args),
+        _ => {}
+    }
     let settings = config::settings();
     for warning in &settings.warnings {
         eprintln!(
@@ -466,6 +478,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Some(Command::Done(args)) => track::done(&args, as_of),
         Some(Command::Baseline(args)) => track::baseline(&args, as_of),
         Some(Command::Status(args)) => track::status(&args, as_of),
+        // Answered above, before the settings were read.
+        Some(Command::Completions(_) | Command::Man(_)) => Ok(()),
     }
 }
 
@@ -969,7 +983,7 @@ fn print(text: &str) -> Result<(), Error> {
 
 /// Writes bytes to standard output as they are (a binary export piped on); a closed pipe ends
 /// the output quietly.
-fn print_bytes(bytes: &[u8]) -> Result<(), Error> {
+pub(super) fn print_bytes(bytes: &[u8]) -> Result<(), Error> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => Err(Error::Output {
