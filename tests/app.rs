@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use cronograma::app::form::Edit;
-use cronograma::app::{Action, App, Focus, Mode, View, Zoom};
+use cronograma::app::{Action, App, Focus, Mode, Question, View, Zoom};
 use cronograma::plan::{Hours, load_file};
 
 fn date(text: &str) -> NaiveDate {
@@ -311,7 +311,7 @@ fn quitting_with_unsaved_changes_asks_first() {
     app.apply(Action::ToggleHoliday);
     app.apply(Action::Confirm);
     app.apply(Action::Quit);
-    assert_eq!(app.mode, Mode::ConfirmQuit);
+    assert_eq!(app.mode, Mode::Ask(Question::Quit));
     app.apply(Action::Cancel);
     assert!(!app.should_quit());
     app.apply(Action::Quit);

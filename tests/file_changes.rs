@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use chrono::NaiveDate;
-use cronograma::app::{Action, App, Mode};
+use cronograma::app::{Action, App, Mode, Question};
 use cronograma::plan::{parse_file, read_text};
 
 const SEED: &str = include_str!("../plan.ron");
@@ -110,7 +110,7 @@ fn saving_over_a_changed_file_asks_and_cancel_writes_nothing() {
     edit_on_disk(&path);
     let theirs = fs::read_to_string(&path).unwrap();
     app.apply(Action::Save);
-    assert_eq!(app.mode, Mode::ConfirmOverwrite);
+    assert_eq!(app.mode, Mode::Ask(Question::Overwrite));
     app.apply(Action::Cancel);
     assert_eq!(app.mode, Mode::Normal);
     assert_eq!(fs::read_to_string(&path).unwrap(), theirs);
@@ -143,7 +143,7 @@ fn reload_drops_the_edits_only_after_confirmation() {
     edit_on_disk(&path);
     app.apply(Action::Save);
     app.apply(Action::Reload);
-    assert_eq!(app.mode, Mode::ConfirmReload);
+    assert_eq!(app.mode, Mode::Ask(Question::Reload));
     app.apply(Action::Cancel);
     assert!(app.is_dirty(), "cancel keeps the edits");
     app.apply(Action::Save);
@@ -170,7 +170,7 @@ fn quitting_with_save_asks_about_a_conflict_and_quits_after_overwriting() {
     edit_on_disk(&path);
     app.apply(Action::Quit);
     app.apply(Action::Save);
-    assert_eq!(app.mode, Mode::ConfirmOverwrite);
+    assert_eq!(app.mode, Mode::Ask(Question::Overwrite));
     assert!(!app.should_quit());
     app.apply(Action::Overwrite);
     assert!(app.should_quit());
@@ -193,7 +193,7 @@ fn edits_written_for_recovery_are_offered_at_the_next_opening() {
     );
 
     let mut app = open(&path);
-    assert!(matches!(app.mode, Mode::ConfirmRecover(_)));
+    assert!(matches!(app.mode, Mode::Ask(Question::Recover(_))));
     app.apply(Action::Confirm);
     assert!(app.is_dirty());
     assert_eq!(app.plan().activities[0].hours.to_string(), "43");
@@ -261,7 +261,7 @@ fn recovered_edits_that_are_dropped_take_their_recovery_file_with_them() {
         .unwrap();
     next.offer_recovery();
     assert!(
-        matches!(next.mode, Mode::ConfirmRecover(_)),
+        matches!(next.mode, Mode::Ask(Question::Recover(_))),
         "{:?}",
         next.mode
     );

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 use chrono::NaiveDate;
-use cronograma::app::{Action, App, Mode};
+use cronograma::app::{Action, App, Mode, Question};
 use cronograma::plan::{self, FileRole, Holiday, load_file};
 use predicates::prelude::*;
 
@@ -265,7 +265,7 @@ fn garbage_on_disk_under_unsaved_edits_is_a_conflict() {
     app.apply(Action::ChangeHours(1));
     fs::write(&path, b"\xff\xfe not a plan \x00").unwrap();
     app.apply(Action::Save);
-    assert_eq!(app.mode, Mode::ConfirmOverwrite);
+    assert_eq!(app.mode, Mode::Ask(Question::Overwrite));
     app.apply(Action::Cancel);
     assert_eq!(fs::read(&path).unwrap(), b"\xff\xfe not a plan \x00");
 }

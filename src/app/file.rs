@@ -5,9 +5,11 @@ use std::fs;
 use std::path::PathBuf;
 
 use super::disk::{Change, recovery_path};
-use super::{Action, App, Mode};
+use super::{Action, App, Mode, Question};
 use crate::messages::Msg;
-use crate::plan::{FileRole, PlanError, PlanLock, parse, parse_file, read_text, save_file};
+use crate::plan::{
+    Document, FileRole, PlanError, PlanLock, parse, parse_file, read_text, save_file,
+};
 use crate::schedule::schedule_as_of;
 
 impl App {
@@ -24,7 +26,7 @@ impl App {
     pub(super) fn save(&mut self) -> Result<(), String> {
         let _lock = self.lock()?;
         if self.disk.changed_since_known(&self.path) {
-            self.mode = Mode::ConfirmOverwrite;
+            self.mode = Mode::Ask(Question::Overwrite);
             return Ok(());
         }
         self.write()
@@ -63,14 +65,14 @@ impl App {
         Ok(())
     }
 
-    pub(super) fn apply_in_conflict_question(&mut self, action: Action) -> Result<(), String> {
+    pub(super) fn answer_conflict(&mut self, action: Action) -> Result<(), String> {
         match action {
             Action::Overwrite => {
                 self.mode = Mode::Normal;
                 let _lock = self.lock()?;
                 self.write()?;
             }
-            Action::Reload => self.mode = Mode::ConfirmReload,
+            Action::Reload => self.mode = Mode::Ask(Question::Reload),
             Action::Cancel => {
                 self.mode = Mode::Normal;
                 self.quit_after_save = false;
@@ -80,7 +82,7 @@ impl App {
         Ok(())
     }
 
-    pub(super) fn apply_in_reload_question(&mut self, action: Action) -> Result<(), String> {
+    pub(super) fn answer_reload(&mut self, action: Action) -> Result<(), String> {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
@@ -156,7 +158,7 @@ impl App {
         match recovered {
             Ok(mut document) => {
                 document.plan.fallback_title = self.plan().fallback_title.clone();
-                self.mode = Mode::ConfirmRecover(Box::new(document));
+                self.mode = Mode::Ask(Question::Recover(Box::new(document)));
             }
             Err(error) => {
                 let text = self.fail(Msg::NotRecovered, &[&error]);
@@ -165,14 +167,15 @@ impl App {
         }
     }
 
-    pub(super) fn apply_in_recover_question(&mut self, action: Action) -> Result<(), String> {
-        let Mode::ConfirmRecover(recovered) = &self.mode else {
-            return Ok(());
-        };
+    pub(super) fn answer_recover(
+        &mut self,
+        recovered: Document,
+        action: Action,
+    ) -> Result<(), String> {
         let recovery = recovery_path(&self.path);
         match action {
             Action::Confirm => {
-                let plan = recovered.plan.clone();
+                let plan = recovered.plan;
                 self.mode = Mode::Normal;
                 // One step on top of the file's plan: `u` goes back to what is on disk.
                 let what = self.fail(Msg::StepRecovered, &[]);

@@ -12,6 +12,7 @@ pub mod form;
 mod history;
 pub mod keys;
 mod navigate;
+pub mod question;
 mod start;
 mod track;
 
@@ -23,6 +24,7 @@ use chrono::{Months, NaiveDate, TimeDelta};
 pub use action::Action;
 pub use form::{Form, Purpose};
 use keys::Context;
+pub use question::{Answer, Question};
 
 use crate::messages::Msg;
 use crate::palette::Theme;
@@ -95,18 +97,8 @@ pub enum Mode {
     Help,
     /// A form over everything.
     Form(Form),
-    /// "Save / discard / cancel?" before quitting with unsaved changes.
-    ConfirmQuit,
-    /// "Delete this activity?"
-    ConfirmDelete(usize),
-    /// Another program changed the file: overwrite, reload or cancel?
-    ConfirmOverwrite,
-    /// "Drop the unsaved changes and load the file from disk?"
-    ConfirmReload,
-    /// Unsaved edits of an earlier session were found: recover, delete or keep them?
-    ConfirmRecover(Box<Document>),
-    /// "Replace the baseline?"
-    ConfirmBaseline,
+    /// A question over everything, before something that cannot be taken back.
+    Ask(Question),
 }
 
 /// A message in the footer until the next action.
@@ -468,15 +460,7 @@ impl App {
             (Mode::Normal, Focus::Gantt) => &[Context::Gantt, Context::Everywhere],
             (Mode::Help, _) => &[Context::Help],
             (Mode::Form(_), _) => &[Context::Form],
-            (
-                Mode::ConfirmQuit
-                | Mode::ConfirmDelete(_)
-                | Mode::ConfirmOverwrite
-                | Mode::ConfirmReload
-                | Mode::ConfirmRecover(_)
-                | Mode::ConfirmBaseline,
-                _,
-            ) => &[Context::Question],
+            (Mode::Ask(_), _) => &[Context::Question],
         }
     }
 
@@ -513,15 +497,7 @@ impl App {
         self.unchanged = false;
         let outcome = match &self.mode {
             Mode::Form(_) => self.apply_in_form(action),
-            Mode::ConfirmQuit => self.apply_in_quit_question(action),
-            Mode::ConfirmDelete(index) => {
-                let index = *index;
-                self.apply_in_delete_question(index, action)
-            }
-            Mode::ConfirmOverwrite => self.apply_in_conflict_question(action),
-            Mode::ConfirmReload => self.apply_in_reload_question(action),
-            Mode::ConfirmRecover(_) => self.apply_in_recover_question(action),
-            Mode::ConfirmBaseline => self.apply_in_baseline_question(action),
+            Mode::Ask(question) => self.answer(question.clone(), action),
             Mode::Help => {
                 match action {
                     Action::HelpPage(step) => {
@@ -595,7 +571,7 @@ impl App {
             Action::ChangeHours(step) => return self.change_hours(step),
             Action::EditActivity => self.open_activity_form(Purpose::Activity(self.selected)),
             Action::AddActivity => self.open_activity_form(Purpose::NewActivity(self.selected + 1)),
-            Action::DeleteActivity => self.mode = Mode::ConfirmDelete(self.selected),
+            Action::DeleteActivity => self.mode = Mode::Ask(Question::Delete(self.selected)),
             Action::MoveActivity(step) => return self.move_activity(step),
             Action::SetStart => return self.set_start(),
             Action::CyclePerson => self.cycle_person(),
@@ -677,7 +653,7 @@ impl App {
     fn ask_to_quit(&mut self) {
         self.mark = None;
         if self.is_dirty() {
-            self.mode = Mode::ConfirmQuit;
+            self.mode = Mode::Ask(Question::Quit);
         } else {
             self.quitting = true;
         }
@@ -870,7 +846,7 @@ impl App {
         Ok(())
     }
 
-    fn apply_in_quit_question(&mut self, action: Action) -> Result<(), String> {
+    fn answer_quit(&mut self, action: Action) -> Result<(), String> {
         match action {
             Action::Save => {
                 self.mode = Mode::Normal;
@@ -887,7 +863,7 @@ impl App {
         Ok(())
     }
 
-    fn apply_in_delete_question(&mut self, index: usize, action: Action) -> Result<(), String> {
+    fn answer_delete(&mut self, index: usize, action: Action) -> Result<(), String> {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;

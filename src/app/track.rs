@@ -174,16 +174,13 @@ impl App {
     /// Saves the baseline, or asks first when the plan has one.
     pub(super) fn ask_baseline(&mut self) -> Result<(), String> {
         if self.plan().baseline.is_some() {
-            self.mode = Mode::ConfirmBaseline;
+            self.mode = Mode::Ask(super::Question::Baseline);
             return Ok(());
         }
         self.save_baseline()
     }
 
-    pub(super) fn apply_in_baseline_question(
-        &mut self,
-        action: super::Action,
-    ) -> Result<(), String> {
+    pub(super) fn answer_baseline(&mut self, action: super::Action) -> Result<(), String> {
         match action {
             super::Action::Confirm => {
                 self.mode = Mode::Normal;

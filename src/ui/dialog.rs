@@ -167,28 +167,6 @@ fn wrapped_rows(text: &str, room: usize) -> usize {
     rows
 }
 
-/// "Replace the baseline?", naming the day the one there was saved.
-pub(super) fn replace_baseline(frame: &mut Frame, area: Rect, app: &App) {
-    let locale = app.locale();
-    let saved = app.plan().baseline.as_ref().map(|baseline| baseline.saved);
-    let saved = saved.map(|day| day.to_string()).unwrap_or_default();
-    let answers = super::answers(
-        app,
-        &[
-            (Action::Confirm, Some("yes"), Msg::AnswerReplace),
-            (Action::Cancel, Some("no"), Msg::AnswerKeep),
-        ],
-    );
-    question(
-        frame,
-        area,
-        app,
-        Msg::BaselineTitle.text(locale),
-        &Msg::BaselineText.fill(locale, &[&saved]),
-        &answers,
-    );
-}
-
 #[cfg(test)]
 mod tests {
     use super::wrapped_rows;

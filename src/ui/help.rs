@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::App;
 use crate::app::keys::{Context, key_name};
 use crate::locale::words;
-use crate::messages::{Msg, key_help};
+use crate::messages::Msg;
 use crate::plan::Locale;
 
 /// The help's lines: a heading per context, then `keys  what they do`, with keys that do the
@@ -26,7 +26,7 @@ fn lines(app: &App) -> Vec<Line<'static>> {
         let bindings = app.keys().bindings();
         for binding in bindings.iter().filter(|binding| binding.context == context) {
             let name = key_name(binding);
-            let help = key_help(locale, binding.help);
+            let help = binding.help.text(locale);
             match entries.iter_mut().find(|(_, said)| *said == help) {
                 Some((keys, _)) => {
                     keys.push_str(", ");

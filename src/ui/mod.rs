@@ -16,7 +16,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::keys::{Context, KeyTable};
-use crate::app::{Action, App, Focus, Mode, View};
+use crate::app::{Action, Answer, App, Focus, Mode, View};
 use crate::messages::Msg;
 use crate::plan::Locale;
 
@@ -143,73 +143,13 @@ fn draw_pop_up(frame: &mut Frame, area: Rect, app: &App) {
         Mode::Normal => {}
         Mode::Help => help::draw(frame, area, app),
         Mode::Form(form) => dialog::form(frame, area, form, app),
-        Mode::ConfirmBaseline => dialog::replace_baseline(frame, area, app),
-        mode => {
-            if let Some((title, body, answers)) = question(app, mode) {
-                dialog::question(frame, area, app, title, &body, &answers);
-            }
+        Mode::Ask(question) => {
+            let title = question.title().text(app.locale());
+            let body = app.question_text(question);
+            let answers = answers(app, question.answers());
+            dialog::question(frame, area, app, title, &body, &answers);
         }
     }
-}
-
-/// An answer to a question: the action, the help word that picks its key, what it says.
-type Answer = (Action, Option<&'static str>, Msg);
-
-/// A question's title, text and answers (with their keys), for a mode that asks one.
-fn question(app: &App, mode: &Mode) -> Option<(&'static str, String, String)> {
-    let locale = app.locale();
-    let text = |msg: Msg| msg.text(locale);
-    let (title, body, choices): (Msg, String, &[Answer]) = match mode {
-        Mode::ConfirmQuit => (
-            Msg::UnsavedTitle,
-            text(Msg::UnsavedText).to_owned(),
-            &[
-                (Action::Save, None, Msg::AnswerSaveQuit),
-                (Action::Discard, None, Msg::AnswerDiscardQuit),
-                (Action::Cancel, Some("cancel"), Msg::AnswerCancel),
-            ],
-        ),
-        Mode::ConfirmDelete(index) => {
-            let activity = &app.plan().activities[*index];
-            let name = crate::text::one_line(&activity.name);
-            (
-                Msg::DeleteTitle,
-                Msg::DeleteText.fill(locale, &[&activity.code, &activity.hours, &name]),
-                &[
-                    (Action::Confirm, Some("yes"), Msg::AnswerDelete),
-                    (Action::Cancel, Some("no"), Msg::AnswerKeep),
-                ],
-            )
-        }
-        Mode::ConfirmOverwrite => (
-            Msg::ChangedTitle,
-            Msg::ChangedText.fill(locale, &[&file_name(app)]),
-            &[
-                (Action::Overwrite, None, Msg::AnswerOverwrite),
-                (Action::Reload, None, Msg::AnswerReload),
-                (Action::Cancel, Some("cancel"), Msg::AnswerCancel),
-            ],
-        ),
-        Mode::ConfirmReload => (
-            Msg::ReloadTitle,
-            Msg::ReloadText.fill(locale, &[&file_name(app)]),
-            &[
-                (Action::Confirm, Some("yes"), Msg::AnswerReloadYes),
-                (Action::Cancel, Some("no"), Msg::AnswerKeepEditing),
-            ],
-        ),
-        Mode::ConfirmRecover(_) => (
-            Msg::RecoverTitle,
-            Msg::RecoverText.fill(locale, &[&file_name(app), &file_name(app)]),
-            &[
-                (Action::Confirm, Some("yes"), Msg::AnswerRecover),
-                (Action::Discard, None, Msg::AnswerDeleteThem),
-                (Action::Cancel, Some("cancel"), Msg::AnswerLater),
-            ],
-        ),
-        Mode::Normal | Mode::Help | Mode::Form(_) | Mode::ConfirmBaseline => return None,
-    };
-    Some((text(title), body, answers(app, choices)))
 }
 
 /// A question's answers, `s save and quit · d discard and quit · c cancel`, with the keys
@@ -218,9 +158,11 @@ fn answers(app: &App, answers: &[Answer]) -> String {
     let locale = app.locale();
     answers
         .iter()
-        .filter_map(|(action, help, msg)| {
-            let key = app.keys().key_for(Context::Question, *action, *help)?;
-            Some(format!("{key} {}", msg.text(locale)))
+        .filter_map(|answer| {
+            let key = app
+                .keys()
+                .key_for(Context::Question, answer.action, answer.key)?;
+            Some(format!("{key} {}", answer.says.text(locale)))
         })
         .collect::<Vec<_>>()
         .join(" · ")
