@@ -5,7 +5,7 @@ use std::sync::Arc;
 use super::{App, Focus, Form, Mode, Purpose};
 use crate::messages::Msg;
 use crate::plan::fields::parse_date;
-use crate::plan::{Activity, Hours, Locale};
+use crate::plan::{Activity, Hours, HoursError, Locale};
 
 /// The form's fields, in order.
 const FIELDS: [Msg; 6] = [
@@ -120,13 +120,10 @@ impl App {
 
 /// Hours typed in a form: `6`, `7.5`, or `7,5`; zero only where `zero_allowed` (a milestone).
 pub(super) fn parse_hours(text: &str, zero_allowed: bool, locale: Locale) -> Result<Hours, String> {
-    let number: f64 = text
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| Msg::NotANumberOfHours.fill(locale, &[&text]))?;
-    match Hours::from_decimal(number) {
+    match text.parse::<Hours>() {
         Ok(hours) if zero_allowed || !hours.is_zero() => Ok(hours),
         Ok(_) => Err(Msg::ZeroHours.text(locale).into()),
+        Err(HoursError::NotANumber) => Err(Msg::NotANumberOfHours.fill(locale, &[&text])),
         Err(why) => Err(format!("{text} {why}")),
     }
 }

@@ -57,7 +57,8 @@ impl NewArgs {
 }
 
 fn parse_hours(text: &str) -> Result<Hours, String> {
-    crate::document::words::hours(text)
+    text.parse::<Hours>()
+        .ok()
         .filter(|hours| !hours.is_zero())
         .ok_or_else(|| {
             format!("\"{text}\" is not a positive number of hours in quarter-hour steps")

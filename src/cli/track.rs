@@ -77,11 +77,7 @@ pub enum StatusFormat {
 
 /// Hours on the command line: `6`, `7.5` or `7,5`, in quarter-hour steps.
 fn parse_hours(text: &str) -> Result<Hours, String> {
-    let number: f64 = text
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| format!("\"{text}\" is not a number of hours, as 6 or 7.5"))?;
-    Hours::from_decimal(number).map_err(|why| format!("{text} {why}"))
+    text.parse().map_err(|why| format!("\"{text}\" {why}"))
 }
 
 /// `cronograma log CODE HOURS [--date D] [--note T] [PLAN]`.

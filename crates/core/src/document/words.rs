@@ -76,12 +76,6 @@ pub fn month_and_year(text: &str) -> Option<(u32, i32, Locale)> {
     (words.next().is_none() && (1..=9999).contains(&year)).then_some((month, year, locale))
 }
 
-/// A number of hours as people write them: `42`, `7,5`, `7.5`.
-pub fn hours(text: &str) -> Option<Hours> {
-    let number: f64 = text.replace(',', ".").parse().ok()?;
-    Hours::from_decimal(number).ok()
-}
-
 /// A time of day as people write it: `8`, `8:00`, `8.30`, `14hs`.
 pub fn clock(text: &str) -> Option<NaiveTime> {
     let text = text.trim_end_matches(|c: char| c.is_alphabetic());
@@ -153,7 +147,9 @@ pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
         .position(|token| unit(token))
         .filter(|at| *at > 0)
         .ok_or("no hours a day: write them as `6 horas diarias` or `6 hours a day`")?;
-    let hours_per_day = hours(tokens[hours_at - 1])
+    let hours_per_day = tokens[hours_at - 1]
+        .parse::<Hours>()
+        .ok()
         .filter(|hours| !hours.is_zero())
         .ok_or_else(|| {
             format!(
@@ -315,7 +311,9 @@ fn effort(text: &str) -> Result<(String, Hours), String> {
         .next()
         .map(|token| token.trim_end_matches('.'))
         .unwrap_or_default();
-    let hours = hours(number)
+    let hours = number
+        .parse::<Hours>()
+        .ok()
         .ok_or_else(|| format!("\"{number}\" is not a number of hours in quarter-hour steps"))?;
     Ok((name.to_owned(), hours))
 }

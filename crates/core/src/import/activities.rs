@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::plan::fields::parse_date;
-use crate::plan::{Activity, Plan};
+use crate::plan::{Activity, Hours, Plan};
 use crate::text::normalize_code;
 
 /// Activities read from a CSV file, with the line of the file each came from.
@@ -169,7 +169,7 @@ impl Columns {
     fn activity(&self, record: &csv::StringRecord, line: u64) -> Result<Activity, CsvError> {
         let cell = |index: Option<usize>| index.and_then(|at| record.get(at)).map_or("", str::trim);
         let hours_text = cell(Some(self.hours));
-        let hours = crate::document::words::hours(hours_text).ok_or_else(|| {
+        let hours = hours_text.parse::<Hours>().ok().ok_or_else(|| {
             error(
                 line,
                 format!("\"{hours_text}\" is not a number of hours"),

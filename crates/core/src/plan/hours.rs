@@ -106,7 +106,10 @@ impl Hours {
 /// Why a number is not a valid amount of hours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum HoursError {
-    /// Below zero, or not a number at all.
+    /// Not a number at all (`abc`, `7h`).
+    #[error("is not a number of hours, as 6 or 7.5")]
+    NotANumber,
+    /// Below zero.
     #[error("is not a positive number of hours")]
     Negative,
     /// Not a multiple of a quarter-hour.
@@ -115,6 +118,22 @@ pub enum HoursError {
     /// More than any plan needs.
     #[error("is more hours than cronograma accepts (1000000 at most)")]
     TooLarge,
+}
+
+/// The one way hours are read from what people type or write (forms, the command line,
+/// documents, spreadsheets): `6`, `7.5` or `7,5`, spaces around ignored, in quarter-hour
+/// steps. Whether zero is allowed is the caller's to say (a milestone has none).
+impl std::str::FromStr for Hours {
+    type Err = HoursError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let number: f64 = text
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .map_err(|_| HoursError::NotANumber)?;
+        Hours::from_decimal(number)
+    }
 }
 
 impl fmt::Display for Hours {
@@ -264,6 +283,13 @@ mod tests {
     fn bad_amounts_are_refused_with_their_reason() {
         assert_eq!(Hours::from_decimal(-1.0), Err(HoursError::Negative));
         assert_eq!(Hours::from_decimal(f64::NAN), Err(HoursError::Negative));
+        assert_eq!(" 7,5 ".parse(), Ok(Hours::from_quarters(30)));
+        assert_eq!("42".parse(), Ok(Hours::from_whole(42)));
+        assert_eq!("0.25".parse(), Ok(Hours::from_quarters(1)));
+        assert_eq!("7h".parse::<Hours>(), Err(HoursError::NotANumber));
+        assert_eq!("".parse::<Hours>(), Err(HoursError::NotANumber));
+        assert_eq!("7.3".parse::<Hours>(), Err(HoursError::NotQuarter));
+        assert_eq!("-1".parse::<Hours>(), Err(HoursError::Negative));
         assert_eq!(Hours::from_decimal(0.3), Err(HoursError::NotQuarter));
         assert_eq!(Hours::from_decimal(2e6), Err(HoursError::TooLarge));
     }

@@ -27,7 +27,7 @@ pub use busy::Busy;
 pub use error::PlanError;
 pub use fields::{Day, Language, Locale, WeekStart};
 pub use file::{BOM, MAX_PLAN_BYTES, kind_of, open_regular, read_regular};
-pub use hours::Hours;
+pub use hours::{Hours, HoursError};
 pub use load::{Document, load_file, parse, parse_file, read_text};
 pub use lock::PlanLock;
 pub use save::{FileRole, mode_of, save_file, save_new};
