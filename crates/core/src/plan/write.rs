@@ -6,8 +6,8 @@ use std::fmt::Write;
 use super::fields::format_time;
 use super::window;
 use super::{
-    Baseline, Busy, Document, Exception, Handoff, Holiday, LogEntry, Ordering, Person, Plan,
-    WeekWindows,
+    Activity, Baseline, BaselineActivity, Busy, Document, Exception, Handoff, Holiday, LogEntry,
+    Ordering, Person, Plan, WeekWindows,
 };
 
 /// The comment a new plan file starts with.
@@ -46,94 +46,131 @@ pub fn to_ron(document: &Document) -> String {
     out
 }
 
+/// The plan, field by field. Every struct is taken apart whole (no `..`), here and in the
+/// writers below: a field added to the plan fails to compile until it is decided how it is
+/// written, instead of being silently dropped at the next save.
 fn write_plan(out: &mut String, plan: &Plan) -> std::fmt::Result {
+    let Plan {
+        title_text,
+        locale,
+        week_start,
+        start,
+        day_start,
+        hours_per_day,
+        windows,
+        week,
+        workdays,
+        handoff,
+        ordering,
+        holidays,
+        exceptions,
+        busy,
+        people,
+        activities,
+        log,
+        baseline,
+        // Not in the file: the loader fills it in from the file's name.
+        fallback_title: _,
+    } = plan;
     out.push_str("Plan(\n");
-    if let Some(title) = &plan.title_text {
+    if let Some(title) = title_text {
         writeln!(out, "    title: {},", quote(title))?;
     }
-    writeln!(out, "    locale: {},", quote(plan.locale.tag()))?;
-    if let Some(day) = plan.week_start {
+    writeln!(out, "    locale: {},", quote(locale.tag()))?;
+    if let Some(day) = week_start {
         writeln!(out, "    week_start: {},", day.name())?;
     }
-    writeln!(out, "    start: \"{}\",", plan.start)?;
-    match &plan.windows {
+    writeln!(out, "    start: \"{start}\",")?;
+    match windows {
         Some(windows) => writeln!(out, "    windows: [{}],", window::list_text(windows))?,
         None => {
-            let opens = plan.day_start.unwrap_or(super::DEFAULT_DAY_START);
+            let opens = day_start.unwrap_or(super::DEFAULT_DAY_START);
             writeln!(out, "    day_start: \"{}\",", format_time(opens))?;
             writeln!(
                 out,
                 "    hours_per_day: {},",
-                plan.hours_per_day.unwrap_or_default()
+                hours_per_day.unwrap_or_default()
             )?;
         }
     }
-    let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
+    let workdays: Vec<&str> = workdays.iter().map(|day| day.name()).collect();
     writeln!(out, "    workdays: [{}],", workdays.join(", "))?;
-    if !plan.week.is_empty() {
-        writeln!(out, "    week: [{}],", week_text(&plan.week))?;
+    if !week.is_empty() {
+        writeln!(out, "    week: [{}],", week_text(week))?;
     }
-    if plan.handoff == Handoff::NextDay {
+    if *handoff == Handoff::NextDay {
         writeln!(out, "    handoff: NextDay,")?;
     }
-    if plan.ordering == Ordering::LinksOnly {
+    if *ordering == Ordering::LinksOnly {
         writeln!(out, "    ordering: LinksOnly,")?;
     }
 
-    let mut holidays: Vec<_> = plan.holidays.iter().collect();
+    let mut holidays: Vec<_> = holidays.iter().collect();
     holidays.sort_by_key(|holiday| holiday.date);
     write_list(out, "holidays", &holidays, |out, holiday| {
         write_holiday(out, holiday)
     })?;
     // Optional lists are written only when they say something, so plans without them keep
     // the shape of the first format.
-    if !plan.exceptions.is_empty() {
-        let mut exceptions: Vec<_> = plan.exceptions.iter().collect();
+    if !exceptions.is_empty() {
+        let mut exceptions: Vec<_> = exceptions.iter().collect();
         exceptions.sort_by_key(|exception| exception.date);
         write_list(out, "exceptions", &exceptions, |out, exception| {
             write_exception(out, exception)
         })?;
     }
-    if !plan.busy.is_empty() {
-        write_list(out, "busy", &sorted_busy(&plan.busy), write_busy)?;
+    if !busy.is_empty() {
+        write_list(out, "busy", &sorted_busy(busy), write_busy)?;
     }
-    if !plan.people.is_empty() {
-        write_list(out, "people", &plan.people, write_person)?;
+    if !people.is_empty() {
+        write_list(out, "people", people, write_person)?;
     }
-    write_list(out, "activities", &plan.activities, |out, activity| {
-        write!(
-            out,
-            "(code: {}, name: {}, hours: {}",
-            quote(&activity.code),
-            quote(&activity.name),
-            activity.hours
-        )?;
-        if !activity.who.is_empty() {
-            write!(out, ", who: {}", quote(&activity.who))?;
-        }
-        if !activity.after.is_empty() {
-            let codes: Vec<String> = activity.after.iter().map(|code| quote(code)).collect();
-            write!(out, ", after: [{}]", codes.join(", "))?;
-        }
-        if let Some(day) = activity.not_before {
-            write!(out, ", not_before: \"{day}\"")?;
-        }
-        if activity.done {
-            out.push_str(", done: true");
-        }
-        if let Some(hours) = activity.remaining {
-            write!(out, ", remaining: {hours}")?;
-        }
-        out.push(')');
-        Ok(())
-    })?;
-    if let Some(log) = &plan.log {
+    write_list(out, "activities", activities, write_activity)?;
+    if let Some(log) = log {
         write_log(out, log)?;
     }
-    if let Some(baseline) = &plan.baseline {
+    if let Some(baseline) = baseline {
         write_baseline(out, baseline)?;
     }
     out.push_str(")\n");
+    Ok(())
+}
+
+/// An activity on one line: what it must have, then only what it says.
+fn write_activity(out: &mut String, activity: &Activity) -> std::fmt::Result {
+    let Activity {
+        code,
+        name,
+        hours,
+        who,
+        after,
+        not_before,
+        done,
+        remaining,
+    } = activity;
+    write!(
+        out,
+        "(code: {}, name: {}, hours: {hours}",
+        quote(code),
+        quote(name)
+    )?;
+    if !who.is_empty() {
+        write!(out, ", who: {}", quote(who))?;
+    }
+    if !after.is_empty() {
+        let codes: Vec<String> = after.iter().map(|code| quote(code)).collect();
+        write!(out, ", after: [{}]", codes.join(", "))?;
+    }
+    if let Some(day) = not_before {
+        write!(out, ", not_before: \"{day}\"")?;
+    }
+    if *done {
+        out.push_str(", done: true");
+    }
+    if let Some(hours) = remaining {
+        write!(out, ", remaining: {hours}")?;
+    }
+    out.push(')');
     Ok(())
 }
 
@@ -142,14 +179,18 @@ fn write_log(out: &mut String, log: &[LogEntry]) -> std::fmt::Result {
     let mut entries: Vec<&LogEntry> = log.iter().collect();
     entries.sort_by_key(|entry| entry.date);
     write_list(out, "log", &entries, |out, entry| {
+        let LogEntry {
+            date,
+            code,
+            hours,
+            note,
+        } = entry;
         write!(
             out,
-            "(date: \"{}\", code: {}, hours: {}",
-            entry.date,
-            quote(&entry.code),
-            entry.hours
+            "(date: \"{date}\", code: {}, hours: {hours}",
+            quote(code)
         )?;
-        if let Some(note) = &entry.note {
+        if let Some(note) = note {
             write!(out, ", note: {}", quote(note))?;
         }
         out.push(')');
@@ -159,20 +200,22 @@ fn write_log(out: &mut String, log: &[LogEntry]) -> std::fmt::Result {
 
 /// The baseline as a block: its day, then one activity a line.
 fn write_baseline(out: &mut String, baseline: &Baseline) -> std::fmt::Result {
+    let Baseline { saved, activities } = baseline;
     writeln!(out, "    baseline: (")?;
-    writeln!(out, "        saved: \"{}\",", baseline.saved)?;
-    let moment = |at: chrono::NaiveDateTime| format!("{}T{}", at.date(), format_time(at.time()));
-    if baseline.activities.is_empty() {
+    writeln!(out, "        saved: \"{saved}\",")?;
+    let moment = |at: &chrono::NaiveDateTime| format!("{}T{}", at.date(), format_time(at.time()));
+    if activities.is_empty() {
         writeln!(out, "        activities: [],")?;
     } else {
         writeln!(out, "        activities: [")?;
-        for activity in &baseline.activities {
+        for activity in activities {
+            let BaselineActivity { code, start, end } = activity;
             writeln!(
                 out,
                 "            (code: {}, start: \"{}\", end: \"{}\"),",
-                quote(&activity.code),
-                moment(activity.start),
-                moment(activity.end)
+                quote(code),
+                moment(start),
+                moment(end)
             )?;
         }
         writeln!(out, "        ],")?;
@@ -181,11 +224,12 @@ fn write_baseline(out: &mut String, baseline: &Baseline) -> std::fmt::Result {
 }
 
 fn write_holiday(out: &mut String, holiday: &&Holiday) -> std::fmt::Result {
-    write!(out, "(date: \"{}\"", holiday.date)?;
-    if let Some(until) = holiday.until {
+    let Holiday { date, until, name } = holiday;
+    write!(out, "(date: \"{date}\"")?;
+    if let Some(until) = until {
         write!(out, ", until: \"{until}\"")?;
     }
-    if let Some(name) = &holiday.name {
+    if let Some(name) = name {
         write!(out, ", name: {}", quote(name))?;
     }
     out.push(')');
@@ -193,11 +237,16 @@ fn write_holiday(out: &mut String, holiday: &&Holiday) -> std::fmt::Result {
 }
 
 fn write_exception(out: &mut String, exception: &&Exception) -> std::fmt::Result {
-    write!(out, "(date: \"{}\"", exception.date)?;
-    if let Some(hours) = exception.hours {
+    let Exception {
+        date,
+        hours,
+        windows,
+    } = exception;
+    write!(out, "(date: \"{date}\"")?;
+    if let Some(hours) = hours {
         write!(out, ", hours: {hours}")?;
     }
-    if let Some(windows) = &exception.windows {
+    if let Some(windows) = windows {
         write!(out, ", windows: [{}]", window::list_text(windows))?;
     }
     out.push(')');
@@ -212,21 +261,30 @@ fn sorted_busy(busy: &[Busy]) -> Vec<&Busy> {
 }
 
 fn write_busy(out: &mut String, busy: &&Busy) -> std::fmt::Result {
-    write!(out, "(name: {}, date: \"{}\"", quote(&busy.name), busy.date)?;
-    if let Some(time) = busy.time {
+    let Busy {
+        name,
+        date,
+        time,
+        until,
+        weekly,
+        skip,
+        source,
+    } = busy;
+    write!(out, "(name: {}, date: \"{date}\"", quote(name))?;
+    if let Some(time) = time {
         write!(out, ", time: \"{time}\"")?;
     }
-    if let Some(until) = busy.until {
+    if let Some(until) = until {
         write!(out, ", until: \"{until}\"")?;
     }
-    if busy.weekly {
+    if *weekly {
         out.push_str(", weekly: true");
     }
-    if !busy.skip.is_empty() {
-        let days: Vec<String> = busy.skip.iter().map(|day| format!("\"{day}\"")).collect();
+    if !skip.is_empty() {
+        let days: Vec<String> = skip.iter().map(|day| format!("\"{day}\"")).collect();
         write!(out, ", skip: [{}]", days.join(", "))?;
     }
-    if let Some(source) = &busy.source {
+    if let Some(source) = source {
         write!(out, ", source: {}", quote(source))?;
     }
     out.push(')');
@@ -237,11 +295,12 @@ fn write_busy(out: &mut String, busy: &&Busy) -> std::fmt::Result {
 fn week_text(week: &[WeekWindows]) -> String {
     week.iter()
         .map(|group| {
-            let days: Vec<&str> = group.days.iter().map(|day| day.name()).collect();
+            let WeekWindows { days, windows } = group;
+            let days: Vec<&str> = days.iter().map(|day| day.name()).collect();
             format!(
                 "(days: [{}], windows: [{}])",
                 days.join(", "),
-                window::list_text(&group.windows)
+                window::list_text(windows)
             )
         })
         .collect::<Vec<_>>()
@@ -250,30 +309,41 @@ fn week_text(week: &[WeekWindows]) -> String {
 
 /// A person on one line: only the fields that differ from the plan's are given.
 fn write_person(out: &mut String, person: &Person) -> std::fmt::Result {
-    write!(out, "(name: {}", quote(&person.name))?;
-    if let Some(hours) = person.hours_per_day {
+    let Person {
+        name,
+        hours_per_day,
+        day_start,
+        windows,
+        week,
+        workdays,
+        holidays,
+        exceptions,
+        busy,
+    } = person;
+    write!(out, "(name: {}", quote(name))?;
+    if let Some(hours) = hours_per_day {
         write!(out, ", hours_per_day: {hours}")?;
     }
-    if let Some(time) = person.day_start {
-        write!(out, ", day_start: \"{}\"", format_time(time))?;
+    if let Some(time) = day_start {
+        write!(out, ", day_start: \"{}\"", format_time(*time))?;
     }
-    if let Some(windows) = &person.windows {
+    if let Some(windows) = windows {
         write!(out, ", windows: [{}]", window::list_text(windows))?;
     }
-    if let Some(week) = &person.week {
+    if let Some(week) = week {
         write!(out, ", week: [{}]", week_text(week))?;
     }
-    if let Some(days) = &person.workdays {
+    if let Some(days) = workdays {
         let names: Vec<&str> = days.iter().map(|day| day.name()).collect();
         write!(out, ", workdays: [{}]", names.join(", "))?;
     }
-    let mut holidays: Vec<&Holiday> = person.holidays.iter().collect();
+    let mut holidays: Vec<&Holiday> = holidays.iter().collect();
     holidays.sort_by_key(|holiday| holiday.date);
     write_inline(out, "holidays", &holidays, write_holiday)?;
-    let mut exceptions: Vec<&Exception> = person.exceptions.iter().collect();
+    let mut exceptions: Vec<&Exception> = exceptions.iter().collect();
     exceptions.sort_by_key(|exception| exception.date);
     write_inline(out, "exceptions", &exceptions, write_exception)?;
-    write_inline(out, "busy", &sorted_busy(&person.busy), write_busy)?;
+    write_inline(out, "busy", &sorted_busy(busy), write_busy)?;
     out.push(')');
     Ok(())
 }
