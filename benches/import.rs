@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use cronograma::import::holidays_from_ics;
+use cronograma::import::holidays::holidays_from_ics;
 
 fn main() {
     divan::main();

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 use chrono::{Datelike, NaiveDate};
-use cronograma::import::holidays_from_ics;
+use cronograma::import::holidays::holidays_from_ics;
 use cronograma::plan::{Holiday, load_file};
 use predicates::prelude::*;
 

@@ -5,7 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use cronograma::import::{Import, holidays_from_ics};
+use cronograma::import::holidays::{Import, holidays_from_ics};
 use cronograma::plan::Holiday;
 
 fn real(name: &str) -> Vec<u8> {

@@ -271,7 +271,7 @@ impl App {
     fn import_busy(&mut self, source: &str, who: Option<&str>) -> Result<(), String> {
         use crate::import::busy::{BusyImport, busy_from_ics};
         use crate::import::pulled::{add_blocks, local_time, read_reachable};
-        let bytes = import::read_ics(std::path::Path::new(source))
+        let bytes = import::file::read_ics(std::path::Path::new(source))
             .map_err(|error| format!("{source}: {error}"))?;
         let plan = self.plan();
         let read = |range| busy_from_ics(&bytes, plan, who, range, &local_time);
@@ -309,12 +309,14 @@ impl App {
         });
         let found = match calendar {
             // A file name has a dot or a slash; a calendar's never does.
-            Ok(calendar) => import::holidays_from_list(&calendar.holidays(), existing, from, to),
+            Ok(calendar) => {
+                import::holidays::holidays_from_list(&calendar.holidays(), existing, from, to)
+            }
             Err(why) if !source.contains(['.', '/']) => return Err(format!("{source}: {why}")),
             Err(_) => {
-                let ics = import::read_ics(std::path::Path::new(source))
+                let ics = import::file::read_ics(std::path::Path::new(source))
                     .map_err(|error| format!("{source}: {error}"))?;
-                import::holidays_from_ics(&ics, existing, from, to)
+                import::holidays::holidays_from_ics(&ics, existing, from, to)
                     .map_err(|error| format!("{source}: {error}"))?
             }
         };
@@ -327,14 +329,14 @@ impl App {
         let (first, last) = schedule
             .worked_days()
             .unwrap_or((schedule.start().date(), schedule.end().date()));
-        import::whole_years(first, last)
+        import::holidays::whole_years(first, last)
     }
 
     /// Adds what an import `found` as one undoable step, and says what it did.
     fn add_imported(
         &mut self,
         source: &str,
-        found: import::Import,
+        found: import::holidays::Import,
         (from, to): (chrono::NaiveDate, chrono::NaiveDate),
     ) -> Result<(), String> {
         let summary = found.summary(from, to);
@@ -355,9 +357,10 @@ impl App {
     pub fn holidays_pulled(&mut self, source: &str, calendar: &[u8]) {
         self.sync.running = false;
         let (from, to) = self.plan_years();
-        let outcome = import::holidays_from_ics(calendar, &self.plan().holidays, from, to)
-            .map_err(|error| format!("{source}: {error}"))
-            .and_then(|found| self.add_imported(source, found, (from, to)));
+        let outcome =
+            import::holidays::holidays_from_ics(calendar, &self.plan().holidays, from, to)
+                .map_err(|error| format!("{source}: {error}"))
+                .and_then(|found| self.add_imported(source, found, (from, to)));
         if let Err(message) = outcome {
             self.report_error(message);
         }

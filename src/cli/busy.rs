@@ -67,7 +67,7 @@ pub fn busy(
             who,
             range,
         } => {
-            let bytes = crate::import::read_ics(&file).map_err(|message| Error::Import {
+            let bytes = crate::import::file::read_ics(&file).map_err(|message| Error::Import {
                 name: file.display().to_string(),
                 message,
             })?;

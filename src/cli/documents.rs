@@ -23,7 +23,7 @@ fn read_document(path: &Path) -> Result<String, Error> {
             "the file is larger than {MAX_PLAN_BYTES} bytes"
         )));
     }
-    Ok(crate::import::decode(&bytes).0)
+    Ok(crate::import::file::decode(&bytes).0)
 }
 
 /// `check --doc DOC [PLAN]`: every cell of the document's tables that differs from the schedule

@@ -379,7 +379,7 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
 }
 
 fn import_document(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
-    let (text, _) = crate::import::decode(bytes);
+    let (text, _) = crate::import::file::decode(bytes);
     let doc = Doc::parse(&text);
     let found = plan_of(&doc);
     let problems = found

@@ -38,7 +38,7 @@ const COLUMNS_HINT: &str =
 
 /// Reads the activities of a CSV file.
 pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
-    let (text, latin1) = super::decode(bytes);
+    let (text, latin1) = super::file::decode(bytes);
     let header_line = text.lines().next().unwrap_or_default();
     if header_line.trim().is_empty() {
         return Err(error(1, "the file has no header line".into(), COLUMNS_HINT));

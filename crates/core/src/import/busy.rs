@@ -12,8 +12,9 @@ use std::str::FromStr;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc};
 
+use super::events::{Finest, MAX_OCCURRENCES, Skip, date_value, duration_seconds, expand};
+use super::file::{lines, read_calendar};
 use super::ical::{self, Event, Property};
-use super::{Finest, MAX_OCCURRENCES, Skip, date_value, duration_seconds, expand};
 use crate::plan::window::{MINUTES_PER_DAY, Window};
 use crate::plan::{Busy, Plan};
 
@@ -63,7 +64,7 @@ pub fn busy_from_ics(
     (from, to): (NaiveDate, NaiveDate),
     to_local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
 ) -> Result<BusyImport, String> {
-    let (read, latin1) = super::read_calendar(bytes, "VEVENT")?;
+    let (read, latin1) = read_calendar(bytes, "VEVENT")?;
     let mut import = BusyImport {
         latin1,
         unreadable: read.unreadable,
@@ -130,7 +131,7 @@ pub fn busy_from_free_busy(
     (from, to): (NaiveDate, NaiveDate),
     to_local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
 ) -> Result<BusyImport, String> {
-    let (read, latin1) = super::read_calendar(bytes, "VFREEBUSY")?;
+    let (read, latin1) = read_calendar(bytes, "VFREEBUSY")?;
     let mut import = BusyImport {
         latin1,
         unreadable: read.unreadable,
@@ -251,20 +252,20 @@ impl BusyImport {
         count(self.own, "the plan's own events".into());
         count(
             self.invalid.len(),
-            format!("invalid ({})", super::lines(&self.invalid)),
+            format!("invalid ({})", lines(&self.invalid)),
         );
         count(self.outside, format!("outside {from} – {to}"));
         count(
             self.too_frequent.len(),
             format!(
                 "repeating faster than hourly ({})",
-                super::lines(&self.too_frequent)
+                lines(&self.too_frequent)
             ),
         );
         count(self.present, "already busy time of the plan".into());
         count(
             self.unreadable.len(),
-            format!("unreadable ({})", super::lines(&self.unreadable)),
+            format!("unreadable ({})", lines(&self.unreadable)),
         );
         if !skipped.is_empty() {
             summary.push_str(&format!("; skipped {}", skipped.join(", ")));
@@ -272,7 +273,7 @@ impl BusyImport {
         if !self.unknown_zones.is_empty() {
             summary.push_str(&format!(
                 "; an unknown TZID was read as local time ({})",
-                super::lines(&self.unknown_zones)
+                lines(&self.unknown_zones)
             ));
         }
         if self.latin1 {
