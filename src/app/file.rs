@@ -7,9 +7,7 @@ use std::path::PathBuf;
 use super::disk::{Change, recovery_path};
 use super::{Action, App, Mode, Question};
 use crate::messages::Msg;
-use crate::plan::{
-    Document, FileRole, PlanError, PlanLock, parse, parse_file, read_text, save_file,
-};
+use crate::plan::{FileRole, PlanError, PlanLock, parse, parse_file, read_text, save_file};
 use crate::schedule::schedule_as_of;
 
 impl App {
@@ -167,16 +165,17 @@ impl App {
         }
     }
 
-    pub(super) fn answer_recover(
-        &mut self,
-        recovered: Document,
-        action: Action,
-    ) -> Result<(), String> {
+    pub(super) fn answer_recover(&mut self, action: Action) -> Result<(), String> {
         let recovery = recovery_path(&self.path);
         match action {
             Action::Confirm => {
+                // The question ends here, and gives up the edits it held.
+                let Mode::Ask(Question::Recover(recovered)) =
+                    std::mem::replace(&mut self.mode, Mode::Normal)
+                else {
+                    return Ok(());
+                };
                 let plan = recovered.plan;
-                self.mode = Mode::Normal;
                 // One step on top of the file's plan: `u` goes back to what is on disk.
                 let what = self.fail(Msg::StepRecovered, &[]);
                 self.edit(what, |current| {

@@ -443,6 +443,13 @@ impl App {
         &self.path
     }
 
+    /// The plan file's name without its folder, for the header and the questions.
+    pub fn file_name(&self) -> String {
+        self.path
+            .file_name()
+            .map_or_else(String::new, |name| name.to_string_lossy().into_owned())
+    }
+
     /// True when the plan differs from what is on disk.
     pub fn is_dirty(&self) -> bool {
         self.revision != self.saved_revision
@@ -497,7 +504,7 @@ impl App {
         self.unchanged = false;
         let outcome = match &self.mode {
             Mode::Form(_) => self.apply_in_form(action),
-            Mode::Ask(question) => self.answer(question.clone(), action),
+            Mode::Ask(_) => self.answer(action),
             Mode::Help => {
                 match action {
                     Action::HelpPage(step) => {

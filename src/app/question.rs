@@ -111,10 +111,7 @@ impl App {
     /// The text of `question`, in the plan's language.
     pub fn question_text(&self, question: &Question) -> String {
         let locale = self.locale();
-        let file = self
-            .path()
-            .file_name()
-            .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+        let file = self.file_name();
         match question {
             Question::Quit => Msg::UnsavedText.text(locale).to_owned(),
             Question::Delete(index) => {
@@ -135,13 +132,19 @@ impl App {
 
     /// Carries out `action` as the answer to the question being asked (other actions do
     /// nothing while it is).
-    pub(super) fn answer(&mut self, question: Question, action: Action) -> Result<(), String> {
+    pub(super) fn answer(&mut self, action: Action) -> Result<(), String> {
+        let Mode::Ask(question) = &self.mode else {
+            return Ok(());
+        };
         match question {
             Question::Quit => self.answer_quit(action),
-            Question::Delete(index) => self.answer_delete(index, action),
+            Question::Delete(index) => {
+                let index = *index;
+                self.answer_delete(index, action)
+            }
             Question::Overwrite => self.answer_conflict(action),
             Question::Reload => self.answer_reload(action),
-            Question::Recover(recovered) => self.answer_recover(*recovered, action),
+            Question::Recover(_) => self.answer_recover(action),
             Question::Baseline => self.answer_baseline(action),
         }
     }

@@ -23,7 +23,7 @@ pub(super) fn draw(frame: &mut Frame, area: Rect, app: &App) {
     if app.is_dirty() {
         title.push(Span::styled(" [+]", theme.header_dirty));
     }
-    let file_name = super::file_name(app);
+    let file_name = app.file_name();
     // In the order shown. When the line is too narrow the file name and the total hours give
     // way first, then the title is shortened (down to a few letters), and only then do the
     // last parts go: the working window stays on an 80-column screen.

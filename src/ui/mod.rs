@@ -168,13 +168,6 @@ fn answers(app: &App, answers: &[Answer]) -> String {
         .join(" · ")
 }
 
-/// The plan file's name, for messages.
-fn file_name(app: &App) -> String {
-    app.path()
-        .file_name()
-        .map_or_else(String::new, |name| name.to_string_lossy().into_owned())
-}
-
 /// Puts one glyph of one column (a bar's `█`, a rest day's `·`) in the cell at (`x`, `y`), if
 /// it is on the screen.
 fn put_glyph(buffer: &mut Buffer, x: u16, y: u16, glyph: &'static str, style: Style) {
