@@ -14,7 +14,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::Month;
 use crate::plan::Locale;
-use words::{Item, StartSentence};
+use words::{Item, StartSentence, WordsError};
 
 /// A plan document, parsed.
 #[derive(Debug, Clone, Default)]
@@ -250,13 +250,10 @@ impl CellDates {
     }
 
     /// The days of the month in `line`, a `|week|day|…|` row, with their marks.
-    fn read_row(&mut self, line: &str) -> Result<Vec<(NaiveDate, Option<String>)>, String> {
+    fn read_row(&mut self, line: &str) -> Result<Vec<(NaiveDate, Option<String>)>, WordsError> {
         let cells: Vec<&str> = line.trim().trim_matches('|').split('|').collect();
         if cells.len() != 8 {
-            return Err(format!(
-                "a row of {} cells, not 8 (the week and seven days)",
-                cells.len()
-            ));
+            return Err(WordsError::RowCells(cells.len()));
         }
         let mut days = Vec::new();
         for cell in &cells[1..] {
@@ -264,7 +261,7 @@ impl CellDates {
             let digits = cell.len() - cell.trim_start_matches(|c: char| c.is_ascii_digit()).len();
             let day: u32 = cell[..digits]
                 .parse()
-                .map_err(|_| format!("\"{cell}\" does not start with a day number"))?;
+                .map_err(|_| WordsError::NoDayNumber(cell.to_owned()))?;
             let mark = cell[digits..].trim();
             let mark = match mark
                 .strip_prefix('(')
@@ -273,9 +270,7 @@ impl CellDates {
                 Some(inside) => Some(inside.trim().replace("\\|", "|")),
                 None if mark.is_empty() => None,
                 None => {
-                    return Err(format!(
-                        "\"{cell}\": what follows the day goes in parentheses"
-                    ));
+                    return Err(WordsError::MarkOutsideParentheses(cell.to_owned()));
                 }
             };
             if let Some(date) = self.date_of(day)? {
@@ -286,7 +281,7 @@ impl CellDates {
     }
 
     /// The date of day number `day` in the sequence of cells, `None` outside the month.
-    fn date_of(&mut self, day: u32) -> Result<Option<NaiveDate>, String> {
+    fn date_of(&mut self, day: u32) -> Result<Option<NaiveDate>, WordsError> {
         if self.over {
             return Ok(None);
         }
@@ -303,7 +298,10 @@ impl CellDates {
             return Ok(None);
         }
         if day != expected.day() {
-            return Err(format!("day {day} where {} was expected", expected.day()));
+            return Err(WordsError::UnexpectedDay {
+                day,
+                expected: expected.day(),
+            });
         }
         // After the month's last day this is the 1st of the next month, which ends it.
         self.next = expected.succ_opt();

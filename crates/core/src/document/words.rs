@@ -100,6 +100,82 @@ pub struct StartSentence {
     pub locale: Locale,
 }
 
+/// What keeps a line of a plan document from being read: the start sentence, an activity of
+/// the list, a row of a month table. The document's problems list says these with the line they are on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WordsError {
+    /// A start sentence without a month.
+    #[error("no month name: write the start as `13 de Septiembre del 2023`")]
+    NoMonth,
+    /// A start sentence without a day of the month.
+    #[error("no day of the month next to the month's name")]
+    NoDay,
+    /// A start sentence without a year.
+    #[error("no year (four digits) after the month's name")]
+    NoYear,
+    /// A day the calendar does not have.
+    #[error("{day}/{month}/{year} is not a day of the calendar")]
+    NotADay {
+        /// The day of the month.
+        day: u32,
+        /// The month.
+        month: u32,
+        /// The year.
+        year: i32,
+    },
+    /// A start sentence without hours a day.
+    #[error("no hours a day: write them as `6 horas diarias` or `6 hours a day`")]
+    NoHoursADay,
+    /// Hours that are not a number in quarter-hour steps.
+    #[error("\"{0}\" is not a number of hours in quarter-hour steps")]
+    NotHours(String),
+    /// Two times that make no window of the day.
+    #[error("{0} to {1} is not a window of the day on quarter hours")]
+    NotAWindow(String, String),
+    /// Windows that do not hold the hours a day.
+    #[error("the windows {windows} hold {total} hours, not {hours_per_day}")]
+    WindowsDoNotAddUp {
+        /// The windows read.
+        windows: String,
+        /// What they hold.
+        total: Hours,
+        /// What the sentence says.
+        hours_per_day: Hours,
+    },
+    /// An item that does not open with the word for activity.
+    #[error("an activity starts with `Actividad`, `Activity` or `Atividade`")]
+    NotAnActivity,
+    /// No number after that word.
+    #[error("no number after the word `Actividad`/`Activity`")]
+    NoNumber,
+    /// No code.
+    #[error("no code in parentheses after the number, as `(A1)`")]
+    NoCode,
+    /// A code's parenthesis left open.
+    #[error("the code's parenthesis is not closed")]
+    CodeNotClosed,
+    /// No effort and no milestone word.
+    #[error("no `Duración: N horas` (or `Duration: N hours`, or `Hito`)")]
+    NoEffort,
+    /// A row of a month table with other than eight cells.
+    #[error("a row of {0} cells, not 8 (the week and seven days)")]
+    RowCells(usize),
+    /// A cell of a month table that does not open with its day.
+    #[error("\"{0}\" does not start with a day number")]
+    NoDayNumber(String),
+    /// A cell whose mark is not in parentheses.
+    #[error("\"{0}\": what follows the day goes in parentheses")]
+    MarkOutsideParentheses(String),
+    /// A day out of the month's sequence.
+    #[error("day {day} where {expected} was expected")]
+    UnexpectedDay {
+        /// The day written.
+        day: u32,
+        /// The day that follows the one before.
+        expected: u32,
+    },
+}
+
 /// True when a line looks like a start sentence: it opens with "Del"/"Desde"/"From" and speaks
 /// of hours.
 pub fn looks_like_start(line: &str) -> bool {
@@ -113,7 +189,7 @@ pub fn looks_like_start(line: &str) -> bool {
 /// Reads `Del 13 de Septiembre del 2023 con 6 horas diarias en la franja horaria de 8 a 14 hs.`
 /// or `From 13 September 2023, 6 hours a day from 8:00 to 14:00.` (or `From September 13,
 /// 2023, …`).
-pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
+pub fn start_sentence(line: &str) -> Result<StartSentence, WordsError> {
     let folded = fold(line);
     let tokens: Vec<&str> = folded
         .split_whitespace()
@@ -124,7 +200,7 @@ pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
         .iter()
         .enumerate()
         .find_map(|(at, token)| month_number(token).map(|found| (at, found)))
-        .ok_or("no month name: write the start as `13 de Septiembre del 2023`")?;
+        .ok_or(WordsError::NoMonth)?;
     let number = |token: &str| token.parse::<u32>().ok();
     // The day stands before the month (`13 de Septiembre`) or after it (`September 13`).
     let day = tokens[..at]
@@ -133,30 +209,25 @@ pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
         .take(2)
         .find_map(|token| number(token))
         .or_else(|| tokens.get(at + 1).and_then(|token| number(token)))
-        .ok_or("no day of the month next to the month's name")?;
+        .ok_or(WordsError::NoDay)?;
     let year = tokens[at + 1..]
         .iter()
         .find(|token| token.len() == 4 && number(token).is_some())
         .and_then(|token| token.parse::<i32>().ok())
-        .ok_or("no year (four digits) after the month's name")?;
+        .ok_or(WordsError::NoYear)?;
     let start = NaiveDate::from_ymd_opt(year, month, day)
-        .ok_or_else(|| format!("{day}/{month}/{year} is not a day of the calendar"))?;
+        .ok_or(WordsError::NotADay { day, month, year })?;
     let unit = |token: &str| ["hora", "horas", "hour", "hours", "h", "hs"].contains(&token);
     let hours_at = tokens
         .iter()
         .position(|token| unit(token))
         .filter(|at| *at > 0)
-        .ok_or("no hours a day: write them as `6 horas diarias` or `6 hours a day`")?;
+        .ok_or(WordsError::NoHoursADay)?;
     let hours_per_day = tokens[hours_at - 1]
         .parse::<Hours>()
         .ok()
         .filter(|hours| !hours.is_zero())
-        .ok_or_else(|| {
-            format!(
-                "\"{}\" is not a number of hours in quarter-hour steps",
-                tokens[hours_at - 1]
-            )
-        })?;
+        .ok_or_else(|| WordsError::NotHours(tokens[hours_at - 1].to_owned()))?;
     let times: Vec<NaiveTime> = tokens[hours_at + 1..]
         .iter()
         .filter(|token| token.starts_with(|c: char| c.is_ascii_digit()))
@@ -189,7 +260,7 @@ pub fn start_sentence(line: &str) -> Result<StartSentence, String> {
 fn windows_of(
     times: &[NaiveTime],
     hours_per_day: Hours,
-) -> Result<Option<Vec<crate::plan::Window>>, String> {
+) -> Result<Option<Vec<crate::plan::Window>>, WordsError> {
     let minutes = |time: NaiveTime| (time - NaiveTime::MIN).num_minutes() as u16;
     let windows: Vec<crate::plan::Window> = times
         .chunks_exact(2)
@@ -200,20 +271,20 @@ fn windows_of(
                 closes => closes,
             };
             crate::plan::Window::new(minutes(pair[0]), closes).ok_or_else(|| {
-                format!(
-                    "{} to {} is not a window of the day on quarter hours",
-                    pair[0].format("%H:%M"),
-                    pair[1].format("%H:%M")
+                WordsError::NotAWindow(
+                    pair[0].format("%H:%M").to_string(),
+                    pair[1].format("%H:%M").to_string(),
                 )
             })
         })
         .collect::<Result<_, _>>()?;
     let total = crate::plan::window::total(&windows);
     if !windows.is_empty() && total != hours_per_day {
-        return Err(format!(
-            "the windows {} hold {total} hours, not {hours_per_day}",
-            crate::plan::window::shown(&windows)
-        ));
+        return Err(WordsError::WindowsDoNotAddUp {
+            windows: crate::plan::window::shown(&windows),
+            total,
+            hours_per_day,
+        });
     }
     Ok((windows.len() > 1).then_some(windows))
 }
@@ -244,7 +315,7 @@ pub fn looks_like_item(line: &str) -> bool {
 
 /// Reads `* **Actividad Nº1 (A1):** Name *Duración: 42 horas.*` or
 /// `**Activity 1 (A1):** Name *Duration: 7.5 hours.*` (or `*Hito.*` / `*Milestone.*`).
-pub fn item(line: &str) -> Result<Item, String> {
+pub fn item(line: &str) -> Result<Item, WordsError> {
     let plain = without_emphasis(line);
     let plain = strip_bullet(&plain);
     let folded = fold(plain);
@@ -255,7 +326,7 @@ pub fn item(line: &str) -> Result<Item, String> {
     } else if folded.starts_with("atividade") {
         ("atividade", Locale::PT_BR)
     } else {
-        return Err("an activity starts with `Actividad`, `Activity` or `Atividade`".into());
+        return Err(WordsError::NotAnActivity);
     };
     // Byte offsets agree between `plain` and `folded` for the ASCII keyword and signs.
     let rest = plain[keyword.len()..].trim_start();
@@ -267,14 +338,14 @@ pub fn item(line: &str) -> Result<Item, String> {
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let number: u32 = rest[..digits]
         .parse()
-        .map_err(|_| "no number after the word `Actividad`/`Activity`".to_owned())?;
+        .map_err(|_| WordsError::NoNumber)?;
     let rest = rest[digits..].trim_start();
     let rest = rest
         .strip_prefix('(')
-        .ok_or("no code in parentheses after the number, as `(A1)`")?;
+        .ok_or(WordsError::NoCode)?;
     let close = rest
         .find(')')
-        .ok_or("the code's parenthesis is not closed")?;
+        .ok_or(WordsError::CodeNotClosed)?;
     let code = rest[..close].trim().to_owned();
     let rest = rest[close + 1..].trim_start();
     let rest = rest.strip_prefix(':').unwrap_or(rest);
@@ -289,7 +360,7 @@ pub fn item(line: &str) -> Result<Item, String> {
 }
 
 /// The description and the effort of `Name Duración: 42 horas.` or `Name Hito.`.
-fn effort(text: &str) -> Result<(String, Hours), String> {
+fn effort(text: &str) -> Result<(String, Hours), WordsError> {
     let folded = fold(text);
     let label = ["duracion:", "duration:", "duracao:"]
         .iter()
@@ -302,7 +373,7 @@ fn effort(text: &str) -> Result<(String, Hours), String> {
                 return Ok((text[..end].trim().to_owned(), Hours::ZERO));
             }
         }
-        return Err("no `Duración: N horas` (or `Duration: N hours`, or `Hito`)".into());
+        return Err(WordsError::NoEffort);
     };
     let name = text[..original_at(text, &folded, at)].trim();
     let effort = folded[at + length..].trim();
@@ -314,7 +385,7 @@ fn effort(text: &str) -> Result<(String, Hours), String> {
     let hours = number
         .parse::<Hours>()
         .ok()
-        .ok_or_else(|| format!("\"{number}\" is not a number of hours in quarter-hour steps"))?;
+        .ok_or_else(|| WordsError::NotHours(number.to_owned()))?;
     Ok((name.to_owned(), hours))
 }
 
@@ -382,11 +453,13 @@ mod tests {
         assert!(
             start_sentence("Del 31 de Febrero del 2023 con 6 horas")
                 .unwrap_err()
+                .to_string()
                 .contains("not a day")
         );
         assert!(
             start_sentence("Del 13 de Septiembre del 2023 con 6 horas de 8 a 13")
                 .unwrap_err()
+                .to_string()
                 .contains("08:00–13:00 hold 5 hours, not 6")
         );
         // A day of two windows, as the md export writes it, reads back as its windows.
@@ -435,16 +508,19 @@ mod tests {
         assert!(
             item("* **Actividad Nº1 (A1):** Sin duración")
                 .unwrap_err()
+                .to_string()
                 .contains("Duración")
         );
         assert!(
             item("* **Actividad Nº1 A1:** x *Duración: 4 horas.*")
                 .unwrap_err()
+                .to_string()
                 .contains("parentheses")
         );
         assert!(
             item("* **Actividad Nº1 (A1):** x *Duración: 4,1 horas.*")
                 .unwrap_err()
+                .to_string()
                 .contains("quarter-hour")
         );
     }

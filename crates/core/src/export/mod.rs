@@ -160,8 +160,24 @@ impl Output {
     }
 }
 
+/// Why a binary report could not be written (the library that writes it refused: a Gantt
+/// wider than a sheet holds, say). The text formats cannot fail.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RenderError {
+    /// The workbook, with the spreadsheet library's words.
+    #[error("the spreadsheet cannot be written: {0}")]
+    Spreadsheet(String),
+    /// The PDF, with the PDF library's words.
+    #[error("the PDF cannot be written: {0}")]
+    Pdf(String),
+}
+
 /// Renders `schedule` of `plan` as `output`'s bytes, or says why it cannot be written.
-pub fn render_output(output: Output, plan: &Plan, schedule: &Schedule) -> Result<Vec<u8>, String> {
+pub fn render_output(
+    output: Output,
+    plan: &Plan,
+    schedule: &Schedule,
+) -> Result<Vec<u8>, RenderError> {
     match output {
         Output::Text(format) => Ok(render(format, plan, schedule).into_bytes()),
         Output::Xlsx => xlsx::render(plan, schedule),

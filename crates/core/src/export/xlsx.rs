@@ -28,7 +28,7 @@ use crate::status::Status;
 
 /// The workbook as the bytes of an `.xlsx` file, or why it cannot be written (a plan whose
 /// Gantt would need more columns than a sheet has).
-pub fn render(plan: &Plan, schedule: &Schedule) -> Result<Vec<u8>, String> {
+pub fn render(plan: &Plan, schedule: &Schedule) -> Result<Vec<u8>, super::RenderError> {
     let mut workbook = Workbook::new();
     let styles = Styles::new();
     let status = Status::of(plan, schedule);
@@ -50,7 +50,7 @@ pub fn render(plan: &Plan, schedule: &Schedule) -> Result<Vec<u8>, String> {
         )?;
         workbook.save_to_buffer()
     })();
-    written.map_err(|error| format!("the spreadsheet cannot be written: {error}"))
+    written.map_err(|error| super::RenderError::Spreadsheet(error.to_string()))
 }
 
 /// The cell styles every sheet shares.

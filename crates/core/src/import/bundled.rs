@@ -5,6 +5,7 @@
 //! the national holidays one a line, then each subdivision as its differences from them.
 
 use chrono::NaiveDate;
+use super::ReadError;
 
 /// One bundled country.
 #[derive(Debug)]
@@ -97,7 +98,7 @@ fn dated(line: &'static str) -> Option<(NaiveDate, &'static str)> {
 
 impl Calendar {
     /// `ar`, `es-md`, `US_CA`: a country and perhaps a subdivision, or why not.
-    pub fn find(name: &str) -> Result<Calendar, String> {
+    pub fn find(name: &str) -> Result<Calendar, ReadError> {
         let (country, subdivision) = match name.split_once(['-', '_']) {
             Some((country, subdivision)) => (country, Some(subdivision)),
             None => (name, None),
@@ -105,10 +106,7 @@ impl Calendar {
         let country = COUNTRIES
             .iter()
             .find(|candidate| candidate.code.eq_ignore_ascii_case(country))
-            .ok_or_else(|| {
-                "no bundled calendar has this name; `cronograma holidays list` names them"
-                    .to_owned()
-            })?;
+            .ok_or(ReadError::NoSuchCalendar)?;
         let subdivision = match subdivision {
             None => None,
             Some(asked) => Some(
@@ -116,12 +114,10 @@ impl Calendar {
                     .subdivisions()
                     .map(|(code, _)| code)
                     .find(|code| code.eq_ignore_ascii_case(asked))
-                    .ok_or_else(|| {
-                        format!(
-                            "{} has no subdivision \"{asked}\"; `cronograma holidays list {}` names them",
-                            country.name(),
-                            country.code
-                        )
+                    .ok_or_else(|| ReadError::NoSuchSubdivision {
+                        country: country.name().to_owned(),
+                        code: country.code.to_owned(),
+                        asked: asked.to_owned(),
                     })?,
             ),
         };
@@ -235,7 +231,7 @@ mod tests {
         assert!(days.iter().any(|(day, _)| *day == date("2024-10-12")));
         let spain = Calendar::find("es").unwrap().holidays();
         assert!(!spain.iter().any(|(day, _)| *day == date("2024-05-02")));
-        let error = Calendar::find("es-zz").unwrap_err();
+        let error = Calendar::find("es-zz").unwrap_err().to_string();
         assert!(error.contains("Spain has no subdivision \"zz\""), "{error}");
         assert!(Calendar::find("xx").is_err());
     }

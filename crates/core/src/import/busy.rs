@@ -14,6 +14,7 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta,
 
 use super::events::{Finest, MAX_OCCURRENCES, Skip, date_value, duration_seconds, expand};
 use super::file::{lines, read_calendar};
+use super::ReadError;
 use super::ical::{self, Event, Property};
 use crate::plan::window::{MINUTES_PER_DAY, Window};
 use crate::plan::{Busy, Plan};
@@ -63,7 +64,7 @@ pub fn busy_from_ics(
     who: Option<&str>,
     (from, to): (NaiveDate, NaiveDate),
     to_local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
-) -> Result<BusyImport, String> {
+) -> Result<BusyImport, ReadError> {
     let (read, latin1) = read_calendar(bytes, "VEVENT")?;
     let mut import = BusyImport {
         latin1,
@@ -106,10 +107,11 @@ pub fn busy_from_ics(
             import.outside += 1;
         }
         if stretches.len() > MAX_OCCURRENCES {
-            return Err(format!(
-                "line {}: the events repeat more than {MAX_OCCURRENCES} times between {from} and {to}",
-                event.line
-            ));
+            return Err(ReadError::TooManyRepeats {
+                line: event.line,
+                from,
+                to,
+            });
         }
     }
     import.keep_new(stretches, plan, who);
@@ -130,7 +132,7 @@ pub fn busy_from_free_busy(
     who: Option<&str>,
     (from, to): (NaiveDate, NaiveDate),
     to_local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
-) -> Result<BusyImport, String> {
+) -> Result<BusyImport, ReadError> {
     let (read, latin1) = read_calendar(bytes, "VFREEBUSY")?;
     let mut import = BusyImport {
         latin1,
@@ -158,10 +160,11 @@ pub fn busy_from_free_busy(
                     .map(|(date, time)| (name.to_owned(), date, time)),
             );
             if stretches.len() > MAX_OCCURRENCES {
-                return Err(format!(
-                    "line {}: more than {MAX_OCCURRENCES} busy periods between {from} and {to}",
-                    property.line
-                ));
+                return Err(ReadError::TooManyPeriods {
+                    line: property.line,
+                    from,
+                    to,
+                });
             }
         }
     }

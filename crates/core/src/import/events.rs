@@ -7,7 +7,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use crate::import::ical::Property;
 
 /// Repeats expanded per import at most: a daily rule over centuries is not a holiday list.
-pub(super) const MAX_OCCURRENCES: usize = 1_000_000;
+pub const MAX_OCCURRENCES: usize = 1_000_000;
 
 /// Why an event was skipped, with the line that says so.
 pub(super) enum Skip {

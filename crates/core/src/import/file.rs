@@ -4,6 +4,7 @@
 //! their files here.
 
 use crate::import::ical;
+use crate::import::ReadError;
 
 /// `line 4`, `lines 4, 9, 12 and 3 more`.
 pub(super) fn lines(numbers: &[usize]) -> String {
@@ -23,13 +24,11 @@ pub const MAX_ICS_BYTES: u64 = 10 * 1024 * 1024;
 
 /// The bytes of the calendar file at `path`: a regular file (a FIFO or a device is refused at
 /// once) of at most [`MAX_ICS_BYTES`].
-pub fn read_ics(path: &std::path::Path) -> Result<Vec<u8>, String> {
+pub fn read_ics(path: &std::path::Path) -> Result<Vec<u8>, ReadError> {
     let bytes = crate::plan::read_regular(path, MAX_ICS_BYTES)
-        .map_err(|error| format!("cannot read it: {error}"))?;
+        .map_err(|error| ReadError::Unreadable(error.to_string()))?;
     if bytes.len() as u64 > MAX_ICS_BYTES {
-        return Err(format!(
-            "the file is larger than the {MAX_ICS_BYTES} bytes a calendar may have"
-        ));
+        return Err(ReadError::TooLarge);
     }
     Ok(bytes)
 }
@@ -134,14 +133,10 @@ pub(super) fn windows_1252(byte: u8) -> char {
 
 /// The components of one `kind` (`VEVENT`, `VFREEBUSY`) of the iCalendar file `bytes`, and
 /// whether it was read as Latin-1; or what is wrong with it.
-pub(super) fn read_calendar(bytes: &[u8], kind: &str) -> Result<(ical::Read, bool), String> {
+pub(super) fn read_calendar(
+    bytes: &[u8],
+    kind: &str,
+) -> Result<(ical::Read, bool), ReadError> {
     let (text, latin1) = decode_ics(bytes);
-    let read = ical::components(&text, kind).map_err(|error| {
-        if error.starts_with("line") {
-            format!("not a valid iCalendar file: {error}")
-        } else {
-            error
-        }
-    })?;
-    Ok((read, latin1))
+    Ok((ical::components(&text, kind)?, latin1))
 }

@@ -15,6 +15,7 @@ use super::events::{
     Finest, MAX_INSTANCES, MAX_OCCURRENCES, Skip, date_list, date_value, days_of, expand,
 };
 use super::file::{lines, read_calendar};
+use super::ReadError;
 use super::ical::{self, Event, Property};
 use crate::plan::Holiday;
 
@@ -109,7 +110,7 @@ pub fn holidays_from_ics(
     existing: &[Holiday],
     from: NaiveDate,
     to: NaiveDate,
-) -> Result<Import, String> {
+) -> Result<Import, ReadError> {
     let (read, latin1) = read_calendar(bytes, "VEVENT")?;
     let events = read.events;
     let mut import = Import {
@@ -126,10 +127,11 @@ pub fn holidays_from_ics(
         };
         occurrences += days.len();
         if occurrences > MAX_OCCURRENCES {
-            return Err(format!(
-                "line {}: the events repeat more than {MAX_OCCURRENCES} times between {from} and {to}",
-                event.line
-            ));
+            return Err(ReadError::TooManyRepeats {
+                line: event.line,
+                from,
+                to,
+            });
         }
         let name = event
             .get("SUMMARY")

@@ -14,8 +14,10 @@
 //! properties a cache appends after the last `END:VCALENDAR` are ignored. What cannot be read
 //! past (an unclosed or mismatched component, a file that is no calendar) is an error.
 
+use super::ReadError;
+
 /// Components nested deeper than this are refused (real calendars nest three deep).
-const MAX_DEPTH: usize = 16;
+pub const MAX_DEPTH: usize = 16;
 
 /// One property: `NAME;PARAM=VALUE:value`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,13 +77,13 @@ pub struct Read {
 }
 
 /// The events of `text`, or what is wrong with it and on which line.
-pub fn events(text: &str) -> Result<Read, String> {
+pub fn events(text: &str) -> Result<Read, ReadError> {
     components(text, "VEVENT")
 }
 
 /// The components called `kind` (`VEVENT`, `VFREEBUSY`) of `text`, each with its own
 /// properties, or what is wrong with the text and on which line.
-pub fn components(text: &str, kind: &str) -> Result<Read, String> {
+pub fn components(text: &str, kind: &str) -> Result<Read, ReadError> {
     let mut stack: Vec<(String, usize)> = Vec::new();
     let mut events = Vec::new();
     let mut unreadable = Vec::new();
@@ -92,11 +94,11 @@ pub fn components(text: &str, kind: &str) -> Result<Read, String> {
             continue;
         }
         let property = match parse_line(&content, line) {
-            Ok(property) => property,
-            Err(_) if stack.is_empty() && !seen_calendar => {
-                return Err(not_a_calendar(false, line));
+            Some(property) => property,
+            None if stack.is_empty() && !seen_calendar => {
+                return Err(ReadError::NotACalendar);
             }
-            Err(_) => {
+            None => {
                 if !stack.is_empty() {
                     unreadable.push(line);
                 }
@@ -110,9 +112,7 @@ pub fn components(text: &str, kind: &str) -> Result<Read, String> {
                     return Err(not_a_calendar(seen_calendar, line));
                 }
                 if stack.len() == MAX_DEPTH {
-                    return Err(format!(
-                        "line {line}: components are nested more than {MAX_DEPTH} deep"
-                    ));
+                    return Err(ReadError::TooDeep(line));
                 }
                 seen_calendar = true;
                 if component == kind && current.is_none() {
@@ -126,12 +126,15 @@ pub fn components(text: &str, kind: &str) -> Result<Read, String> {
             "END" => {
                 let component = property.value.trim().to_ascii_uppercase();
                 let Some((open, opened_at)) = stack.pop() else {
-                    return Err(format!("line {line}: END:{component} without a BEGIN"));
+                    return Err(ReadError::EndWithoutBegin { line, component });
                 };
                 if open != component {
-                    return Err(format!(
-                        "line {line}: END:{component} closes BEGIN:{open} of line {opened_at}"
-                    ));
+                    return Err(ReadError::Mismatched {
+                        line,
+                        component,
+                        open,
+                        opened_at,
+                    });
                 }
                 if component == kind && stack.iter().all(|(name, _)| name != kind) {
                     events.extend(current.take());
@@ -139,7 +142,7 @@ pub fn components(text: &str, kind: &str) -> Result<Read, String> {
             }
             // Text a cache or proxy appended after the calendar.
             _ if stack.is_empty() && seen_calendar => {}
-            _ if stack.is_empty() => return Err(not_a_calendar(false, line)),
+            _ if stack.is_empty() => return Err(ReadError::NotACalendar),
             // Only the event's own properties: not those of an alarm inside it.
             _ if stack.last().is_some_and(|(name, _)| name == kind) => {
                 if let Some(event) = current.as_mut() {
@@ -150,21 +153,22 @@ pub fn components(text: &str, kind: &str) -> Result<Read, String> {
         }
     }
     if let Some((open, line)) = stack.last() {
-        return Err(format!(
-            "the file ends before END:{open} (BEGIN:{open} is on line {line}): it may have been cut short"
-        ));
+        return Err(ReadError::CutShort {
+            open: open.clone(),
+            line: *line,
+        });
     }
     if !seen_calendar {
-        return Err(not_a_calendar(false, 1));
+        return Err(ReadError::NotACalendar);
     }
     Ok(Read { events, unreadable })
 }
 
-fn not_a_calendar(seen_calendar: bool, line: usize) -> String {
+fn not_a_calendar(seen_calendar: bool, line: usize) -> ReadError {
     if seen_calendar {
-        format!("line {line}: a component after END:VCALENDAR that is not another VCALENDAR")
+        ReadError::AfterCalendar(line)
     } else {
-        "not an iCalendar file: it does not start with BEGIN:VCALENDAR".into()
+        ReadError::NotACalendar
     }
 }
 
@@ -203,28 +207,20 @@ fn physical_lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// `NAME *(;PARAM=VALUE) : value`, with quoted parameter values that may hold `;` `:` `,`.
-fn parse_line(content: &str, line: usize) -> Result<Property, String> {
-    let name_end = content.find([';', ':']).ok_or_else(|| {
-        format!(
-            "line {line}: not an iCalendar line (NAME:value): {:?}",
-            shorten(content)
-        )
-    })?;
+/// `NAME *(;PARAM=VALUE) : value`, with quoted parameter values that may hold `;` `:` `,`;
+/// `None` for a line that is not one (a stray line of text, a parameter without `=`).
+fn parse_line(content: &str, line: usize) -> Option<Property> {
+    let name_end = content.find([';', ':'])?;
     let name = content[..name_end].trim().to_ascii_uppercase();
     let mut params = Vec::new();
     let mut rest = &content[name_end..];
     while let Some(after) = rest.strip_prefix(';') {
-        let equals = after
-            .find('=')
-            .ok_or_else(|| format!("line {line}: a parameter of {name} has no `=`"))?;
+        let equals = after.find('=')?;
         let param = after[..equals].trim().to_ascii_uppercase();
         let value_part = &after[equals + 1..];
         let (value, remainder) = match value_part.strip_prefix('"') {
             Some(quoted) => {
-                let close = quoted.find('"').ok_or_else(|| {
-                    format!("line {line}: a quoted parameter of {name} is not closed")
-                })?;
+                let close = quoted.find('"')?;
                 (&quoted[..close], &quoted[close + 1..])
             }
             None => {
@@ -235,20 +231,13 @@ fn parse_line(content: &str, line: usize) -> Result<Property, String> {
         params.push((param, value.to_owned()));
         rest = remainder;
     }
-    let value = rest
-        .strip_prefix(':')
-        .ok_or_else(|| format!("line {line}: {name} has no `:` before its value"))?;
-    Ok(Property {
+    let value = rest.strip_prefix(':')?;
+    Some(Property {
         name,
         params,
         value: value.to_owned(),
         line,
     })
-}
-
-/// At most 40 characters of `text`, for messages.
-fn shorten(text: &str) -> String {
-    text.chars().take(40).collect()
 }
 
 /// A TEXT value with its escapes (`\\`, `\;`, `\,`, `\n`) read.
@@ -312,11 +301,11 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let error = events(text).unwrap_err();
+            let error = events(text).unwrap_err().to_string();
             assert!(error.contains(expected), "{text:?}: {error}");
         }
         let deep = "BEGIN:VCALENDAR\n".to_owned() + &"BEGIN:X\n".repeat(100_000);
-        assert!(events(&deep).unwrap_err().contains("nested more than"));
+        assert!(events(&deep).unwrap_err().to_string().contains("nested more than"));
     }
 
     #[test]

@@ -19,10 +19,11 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use roxmltree::Node;
 
 use crate::plan::{Activity, Busy, Day, Exception, Holiday, Hours, LogEntry, Plan, Window};
+use super::ProjectError;
 use crate::schedule::WorkCalendar;
 
 /// MSPDI's namespace.
-const NAMESPACE: &str = "http://schemas.microsoft.com/project";
+pub const NAMESPACE: &str = "http://schemas.microsoft.com/project";
 
 /// A plan read from an MSPDI file, and what it could not keep.
 #[derive(Debug)]
@@ -36,18 +37,15 @@ pub struct FromProject {
 }
 
 /// Reads an MSPDI document.
-pub fn plan_from_mspdi(text: &str) -> Result<FromProject, String> {
+pub fn plan_from_mspdi(text: &str) -> Result<FromProject, ProjectError> {
     let document = crate::xml::parse(text, 5_000_000).map_err(|error| match error {
-        crate::xml::XmlError::Dtd => "the file declares a DTD, which MS Project XML never has: \
-                                      it is not read (entities could expand without bound)"
-            .to_owned(),
-        other => other.to_string(),
+        crate::xml::XmlError::Dtd => ProjectError::Dtd,
+        other => ProjectError::Xml(other),
     })?;
     let project = document.root_element();
     if project.tag_name().name() != "Project" || project.tag_name().namespace() != Some(NAMESPACE) {
-        return Err(format!(
-            "not MS Project XML: the document is <{}>, where MSPDI has <Project xmlns=\"{NAMESPACE}\">",
-            project.tag_name().name()
+        return Err(ProjectError::NotAProject(
+            project.tag_name().name().to_owned(),
         ));
     }
     let mut notes = Vec::new();
@@ -1056,17 +1054,19 @@ mod tests {
     #[test]
     fn hostile_xml_is_refused_with_a_reason() {
         let laughs = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><Project xmlns="http://schemas.microsoft.com/project"><Name>&lol2;</Name></Project>"#;
-        assert!(plan_from_mspdi(laughs).unwrap_err().contains("DTD"));
+        assert!(plan_from_mspdi(laughs).unwrap_err().to_string().contains("DTD"));
         let xxe = r#"<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project xmlns="http://schemas.microsoft.com/project"><Name>&x;</Name></Project>"#;
-        assert!(plan_from_mspdi(xxe).unwrap_err().contains("DTD"));
+        assert!(plan_from_mspdi(xxe).unwrap_err().to_string().contains("DTD"));
         assert!(
             plan_from_mspdi("<svg/>")
                 .unwrap_err()
+                .to_string()
                 .contains("not MS Project XML")
         );
         assert!(
             plan_from_mspdi("Plan(")
                 .unwrap_err()
+                .to_string()
                 .contains("not well-formed XML")
         );
     }

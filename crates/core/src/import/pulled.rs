@@ -8,6 +8,7 @@
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use super::busy::{BusyImport, busy_from_free_busy, busy_from_ics};
+use super::ReadError;
 use crate::plan::{Busy, Plan};
 
 /// The most rounds of reading further: each reaches as far as the last one pushed the end; a
@@ -110,9 +111,9 @@ pub fn add_blocks(plan: &mut Plan, who: Option<&str>, blocks: Vec<Busy>) {
 pub fn read_reachable<T>(
     plan: &Plan,
     from: NaiveDate,
-    read: &dyn Fn((NaiveDate, NaiveDate)) -> Result<T, String>,
+    read: &dyn Fn((NaiveDate, NaiveDate)) -> Result<T, ReadError>,
     add: &dyn Fn(&mut Plan, &T),
-) -> Result<(T, NaiveDate), String> {
+) -> Result<(T, NaiveDate), ReadError> {
     let end = |plan: &Plan| {
         crate::schedule::schedule(plan)
             .map(|schedule| schedule.end().date())
@@ -139,22 +140,19 @@ pub fn with_pulled(
     plan: &Plan,
     calendars: &[PulledCalendar],
     to_local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
-) -> Result<(Plan, Vec<Pulled>, NaiveDate), String> {
+) -> Result<(Plan, Vec<Pulled>, NaiveDate), ReadError> {
     let mut base = plan.clone();
     let mut removed = Vec::with_capacity(calendars.len());
     for calendar in calendars {
         let Some(list) = blocks_of(&mut base, calendar.who.as_deref()) else {
-            return Err(format!(
-                "{}: \"{}\" is not one of the plan's people",
-                calendar.source,
-                calendar.who.as_deref().unwrap_or_default()
-            ));
+            let who = calendar.who.as_deref().unwrap_or_default();
+            return Err(ReadError::NotAPerson(who.to_owned()).of(&calendar.source));
         };
         let before = list.len();
         list.retain(|block| block.source.as_deref() != Some(calendar.source.as_str()));
         removed.push(before - list.len());
     }
-    let read = |range: (NaiveDate, NaiveDate)| -> Result<Vec<BusyImport>, String> {
+    let read = |range: (NaiveDate, NaiveDate)| -> Result<Vec<BusyImport>, ReadError> {
         calendars
             .iter()
             .map(|calendar| read_one(calendar, &base, range, to_local))
@@ -187,7 +185,7 @@ fn read_one(
     plan: &Plan,
     range: (NaiveDate, NaiveDate),
     to_local: &dyn Fn(DateTime<Utc>) -> NaiveDateTime,
-) -> Result<BusyImport, String> {
+) -> Result<BusyImport, ReadError> {
     let who = calendar.who.as_deref();
     let mut import = match &calendar.answer {
         Answer::Events(bytes) => busy_from_ics(bytes, plan, who, range, to_local),
@@ -195,7 +193,7 @@ fn read_one(
             busy_from_free_busy(bytes, &calendar.name, plan, who, range, to_local)
         }
     }
-    .map_err(|error| format!("{}: {error}", calendar.source))?;
+    .map_err(|error| error.of(&calendar.source))?;
     for block in &mut import.added {
         block.source = Some(calendar.source.clone());
     }
@@ -297,7 +295,7 @@ mod tests {
             name: "x".into(),
             answer: free_busy(""),
         }];
-        let error = with_pulled(&plan(), &calendars, &utc).unwrap_err();
+        let error = with_pulled(&plan(), &calendars, &utc).unwrap_err().to_string();
         assert!(
             error.contains("\"Bea\" is not one of the plan's people"),
             "{error}"

@@ -9,7 +9,10 @@
 
 mod en;
 mod es;
+mod faults;
 mod pt;
+
+pub use faults::{Say, hours as say_hours};
 
 use std::fmt::Display;
 
@@ -335,6 +338,42 @@ messages! {
     LogAfterToday,
     NoSuchCode,
     LogRemoved,
+    // Faults of values, files and calendars, said where they are shown (see `faults`).
+    FaultNotADate,
+    FaultNotADay,
+    FaultNotATime,
+    FaultNotAMoment,
+    FaultNotALocale,
+    FaultNotAWindow,
+    FaultClosesFirst,
+    FaultOffQuarter,
+    FaultOverlaps,
+    FaultTooManyWindows,
+    FaultNoWindows,
+    FaultHoursNegative,
+    FaultHoursNotQuarter,
+    FaultHoursTooLarge,
+    FaultUnreadable,
+    FaultTooLarge,
+    FaultNotACalendar,
+    FaultBadCalendar,
+    FaultAfterCalendar,
+    FaultTooDeep,
+    FaultEndWithoutBegin,
+    FaultMismatched,
+    FaultCutShort,
+    FaultTooManyRepeats,
+    FaultTooManyPeriods,
+    FaultNoSuchCalendar,
+    FaultNoSuchSubdivision,
+    FaultNotAPerson,
+    FaultDtd,
+    FaultXmlDeep,
+    FaultXmlMalformed,
+    FaultNotAProject,
+    FaultNotAWeekday,
+    FaultBackwards,
+    FaultNoWeekdays,
 }
 
 impl Msg {

@@ -8,8 +8,10 @@ use chrono::{NaiveDate, NaiveTime, Timelike};
 use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize};
 
+pub use super::field_error::FieldError;
+
 /// Parses `YYYY-MM-DD`, refusing impossible dates such as 2023-02-30.
-pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+pub fn parse_date(text: &str) -> Result<NaiveDate, FieldError> {
     let well_formed = text.len() == 10
         && text.bytes().enumerate().all(|(i, b)| {
             if i == 4 || i == 7 {
@@ -19,14 +21,13 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
             }
         });
     if !well_formed {
-        return Err(format!("\"{text}\" is not a date written as YYYY-MM-DD"));
+        return Err(FieldError::NotADate(text.to_owned()));
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| format!("\"{text}\" is not a day of the calendar"))
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| FieldError::NotADay(text.to_owned()))
 }
 
 /// Parses `HH:MM` (24-hour clock).
-pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
+pub fn parse_time(text: &str) -> Result<NaiveTime, FieldError> {
     let well_formed = text.len() == 5
         && text.bytes().enumerate().all(|(i, b)| {
             if i == 2 {
@@ -38,8 +39,7 @@ pub fn parse_time(text: &str) -> Result<NaiveTime, String> {
     let parsed = well_formed
         .then(|| NaiveTime::parse_from_str(text, "%H:%M").ok())
         .flatten();
-    parsed
-        .ok_or_else(|| format!("\"{text}\" is not a time of day written as HH:MM (00:00 to 23:59)"))
+    parsed.ok_or_else(|| FieldError::NotATime(text.to_owned()))
 }
 
 /// Formats minutes after midnight as `HH:MM`; 1440 is `24:00`, the end of the day.
@@ -54,7 +54,7 @@ pub fn format_time(time: NaiveTime) -> String {
 
 fn text_field<'de, D, T>(
     deserializer: D,
-    parse: fn(&str) -> Result<T, String>,
+    parse: fn(&str) -> Result<T, FieldError>,
 ) -> Result<T, D::Error>
 where
     D: Deserializer<'de>,
@@ -74,10 +74,10 @@ pub mod date {
 }
 
 /// Parses `YYYY-MM-DDTHH:MM`, the moments a baseline keeps.
-pub fn parse_date_time(text: &str) -> Result<chrono::NaiveDateTime, String> {
+pub fn parse_date_time(text: &str) -> Result<chrono::NaiveDateTime, FieldError> {
     let (date, time) = text
         .split_once('T')
-        .ok_or_else(|| format!("\"{text}\" is not a moment written as YYYY-MM-DDTHH:MM"))?;
+        .ok_or_else(|| FieldError::NotAMoment(text.to_owned()))?;
     Ok(parse_date(date)?.and_time(parse_time(time)?))
 }
 
@@ -313,16 +313,11 @@ impl fmt::Display for Locale {
 }
 
 impl FromStr for Locale {
-    type Err = String;
+    type Err = FieldError;
 
     /// `es`, `pt-BR`, `pt_br`, `fr`: a language, and perhaps a region, the locale data knows.
-    fn from_str(text: &str) -> Result<Self, String> {
-        let unknown = || {
-            format!(
-                "\"{text}\" is not a known locale; use a language and perhaps a region, as \
-                 \"es\", \"en\", \"pt-BR\", \"fr\" or \"de\""
-            )
-        };
+    fn from_str(text: &str) -> Result<Self, FieldError> {
+        let unknown = || FieldError::NotALocale(text.to_owned());
         let (language, region) = match text.split_once(['-', '_']) {
             Some((language, region)) => (language, Some(region)),
             None => (text, None),
@@ -546,9 +541,10 @@ mod tests {
         assert!(
             parse_date("2023-02-30")
                 .unwrap_err()
+                .to_string()
                 .contains("not a day of the calendar")
         );
-        assert!(parse_date("2023-9-13").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("2023-9-13").unwrap_err().to_string().contains("YYYY-MM-DD"));
         assert!(parse_date("13/09/2023").is_err());
     }
 
@@ -583,7 +579,7 @@ mod tests {
         );
         assert_eq!(Locale::EN.week_start(), WeekStart::Mon);
         for bad in ["xx", "fr-XX", "french", "e", "es-419-x"] {
-            let error = bad.parse::<Locale>().unwrap_err();
+            let error = bad.parse::<Locale>().unwrap_err().to_string();
             assert!(error.contains("is not a known locale"), "{bad}: {error}");
         }
     }

@@ -5,6 +5,7 @@
 
 pub mod busy;
 pub mod error;
+pub mod field_error;
 pub mod fields;
 pub mod file;
 pub mod hours;
@@ -25,6 +26,7 @@ use serde::Deserialize;
 
 pub use busy::Busy;
 pub use error::PlanError;
+pub use field_error::FieldError;
 pub use fields::{Day, Language, Locale, WeekStart};
 pub use file::{BOM, MAX_PLAN_BYTES, kind_of, open_regular, read_regular};
 pub use hours::{Hours, HoursError};

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use chrono::{NaiveDate, NaiveTime};
 
-use super::{Activity, Day, Document, Hours, Language, Locale, Plan};
+use super::{Activity, Day, Document, FieldError, Hours, Language, Locale, Plan};
 
 /// The comments at the top of a new plan file.
 pub const NEW_PLAN_PREAMBLE: &str = "\
@@ -95,15 +95,16 @@ fn locale_from_environment() -> Locale {
 }
 
 /// Days of the week as people type them: `Mon Tue Wed`, `lun, mar, mié`, `Mon-Fri`.
-pub fn parse_workdays(text: &str) -> Result<Vec<Day>, String> {
-    const NAMES: [[&str; 3]; 7] = [
-        ["mon", "lun", "lu"],
-        ["tue", "mar", "ma"],
-        ["wed", "mie", "mi"],
-        ["thu", "jue", "ju"],
-        ["fri", "vie", "vi"],
-        ["sat", "sab", "sa"],
-        ["sun", "dom", "do"],
+pub fn parse_workdays(text: &str) -> Result<Vec<Day>, FieldError> {
+    // English, Spanish (and its two letters), Portuguese: `segunda`, `miércoles` read too.
+    const NAMES: [[&str; 4]; 7] = [
+        ["mon", "lun", "lu", "seg"],
+        ["tue", "mar", "ma", "ter"],
+        ["wed", "mie", "mi", "qua"],
+        ["thu", "jue", "ju", "qui"],
+        ["fri", "vie", "vi", "sex"],
+        ["sat", "sab", "sa", "sab"],
+        ["sun", "dom", "do", "dom"],
     ];
     const DAYS: [Day; 7] = Day::ALL;
     let folded = crate::text::fold(text);
@@ -120,7 +121,7 @@ pub fn parse_workdays(text: &str) -> Result<Vec<Day>, String> {
         .split([',', ' ', ';'])
         .filter(|part| !part.is_empty())
     {
-        let unknown = || format!("\"{part}\" is not a day of the week (Mon … Sun, or lun … dom)");
+        let unknown = || FieldError::NotAWeekday(part.to_owned());
         match part.split_once('-') {
             Some((first, last)) => {
                 let (first, last) = (
@@ -128,7 +129,7 @@ pub fn parse_workdays(text: &str) -> Result<Vec<Day>, String> {
                     index_of(last).ok_or_else(unknown)?,
                 );
                 if last < first {
-                    return Err(format!("\"{part}\": the range runs backwards"));
+                    return Err(FieldError::Backwards(part.to_owned()));
                 }
                 days.extend(&DAYS[first..=last]);
             }
@@ -137,7 +138,7 @@ pub fn parse_workdays(text: &str) -> Result<Vec<Day>, String> {
     }
     days.dedup();
     if days.is_empty() {
-        return Err("no day of the week: list the worked days, as Mon Tue Wed Thu Fri".into());
+        return Err(FieldError::NoWeekdays);
     }
     Ok(days)
 }
@@ -168,7 +169,11 @@ mod tests {
             parse_workdays("Monday Tuesday").unwrap(),
             [Day::Mon, Day::Tue]
         );
-        assert!(parse_workdays("Funday").unwrap_err().contains("not a day"));
+        assert_eq!(
+            parse_workdays("segunda, quarta-sexta").unwrap(),
+            [Day::Mon, Day::Wed, Day::Thu, Day::Fri]
+        );
+        assert!(parse_workdays("Funday").unwrap_err().to_string().contains("not a day"));
         assert!(parse_workdays("").is_err());
     }
 }

@@ -8,7 +8,7 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
-use super::Hours;
+use super::{FieldError, Hours};
 use super::fields::format_minutes;
 
 /// Minutes in a day: a window closes by `24:00`.
@@ -40,30 +40,24 @@ impl Window {
     }
 
     /// Parses `HH:MM-HH:MM`, refusing what a plan may not give, with a message that says why.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, FieldError> {
         let window = Window::parse_any_minute(text)?;
         if window.opens % 15 != 0 || window.closes % 15 != 0 {
-            return Err(format!(
-                "the window \"{text}\" is not on quarter hours (:00, :15, :30, :45)"
-            ));
+            return Err(FieldError::OffQuarter(text.to_owned()));
         }
         Ok(window)
     }
 
     /// Parses `HH:MM-HH:MM` at any minute, as busy time is given (a class from 10:00 to
     /// 11:50): within the day, opening before it closes.
-    pub fn parse_any_minute(text: &str) -> Result<Self, String> {
+    pub fn parse_any_minute(text: &str) -> Result<Self, FieldError> {
         let Some((opens, closes)) = text.split_once('-') else {
-            return Err(format!(
-                "\"{text}\" is not a window written as HH:MM-HH:MM (\"08:00-12:00\")"
-            ));
+            return Err(FieldError::NotAWindow(text.to_owned()));
         };
         let opens = clock_minutes(opens.trim(), text)?;
         let closes = clock_minutes(closes.trim(), text)?;
         if opens >= closes {
-            return Err(format!(
-                "the window \"{text}\" closes before it opens (a window ends by 24:00, the same day)"
-            ));
+            return Err(FieldError::ClosesFirst(text.to_owned()));
         }
         Ok(Window { opens, closes })
     }
@@ -81,9 +75,8 @@ impl fmt::Display for Window {
 }
 
 /// `HH:MM` as minutes after midnight, `24:00` included.
-fn clock_minutes(text: &str, window: &str) -> Result<u16, String> {
-    let bad =
-        || format!("\"{window}\" is not a window written as HH:MM-HH:MM, from 00:00 to 24:00");
+fn clock_minutes(text: &str, window: &str) -> Result<u16, FieldError> {
+    let bad = || FieldError::NotAWindow(window.to_owned());
     let (hours, minutes) = text.split_once(':').ok_or_else(bad)?;
     let two_digits = |part: &str| part.len() == 2 && part.bytes().all(|b| b.is_ascii_digit());
     if !two_digits(hours) || !two_digits(minutes) {
@@ -166,31 +159,31 @@ pub fn deserialize_list<'de, D: Deserializer<'de>>(
 }
 
 /// Adds the window `text` to `windows`, which it must follow in the day without overlapping.
-fn push_checked(windows: &mut Vec<Window>, text: &str) -> Result<(), String> {
+fn push_checked(windows: &mut Vec<Window>, text: &str) -> Result<(), FieldError> {
     let window = Window::parse(text)?;
     if let Some(before) = windows.last().filter(|before| window.opens < before.closes) {
-        return Err(format!(
-            "the window \"{window}\" starts before \"{before}\" ends: windows are listed \
-             in the order of the day and do not overlap"
-        ));
+        return Err(FieldError::Overlaps {
+            window: window.to_string(),
+            before: before.to_string(),
+        });
     }
     windows.push(window);
     if windows.len() > usize::from(MINUTES_PER_DAY / 15) {
-        return Err("a day holds at most 96 windows".into());
+        return Err(FieldError::TooManyWindows);
     }
     Ok(())
 }
 
-fn check_not_empty(windows: &[Window]) -> Result<(), String> {
+fn check_not_empty(windows: &[Window]) -> Result<(), FieldError> {
     if windows.is_empty() {
-        return Err("the list of windows is empty: give at least one, as [\"09:00-13:00\"]".into());
+        return Err(FieldError::NoWindows);
     }
     Ok(())
 }
 
 /// Parses windows as people type them in a form: `08:00-12:00, 13:00-17:00` (commas or
 /// spaces between them), with the rules of a plan file's lists.
-pub fn parse_list(text: &str) -> Result<Vec<Window>, String> {
+pub fn parse_list(text: &str) -> Result<Vec<Window>, FieldError> {
     let mut windows = Vec::new();
     for part in text
         .split(|c: char| c == ',' || c == ';' || c.is_whitespace())

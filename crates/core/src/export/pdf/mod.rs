@@ -38,10 +38,10 @@ const BODY: Type = Type::new(10.0, Weight::Regular, PAPER.ink);
 const FOOTER: Type = Type::new(7.5, Weight::Regular, PAPER.faint);
 
 /// The report as the bytes of a PDF file, or why it cannot be written.
-pub fn render(plan: &Plan, schedule: &Schedule) -> Result<Vec<u8>, String> {
+pub fn render(plan: &Plan, schedule: &Schedule) -> Result<Vec<u8>, super::RenderError> {
     let faces = Faces::shipped();
     let pages = lay_out(plan, schedule, &faces);
-    write(plan, &pages, &faces).map_err(|error| format!("the PDF cannot be written: {error:?}"))
+    write(plan, &pages, &faces).map_err(|error| super::RenderError::Pdf(format!("{error:?}")))
 }
 
 /// The report's pages, laid out on the plan's paper.

@@ -1,0 +1,183 @@
+//! The core's faults said in a plan's language. Each fault is a type where it happens (a
+//! value typed wrong, a calendar that cannot be read, an MS Project file that is not one);
+//! it becomes a sentence only here, when the view or the command line shows it, so the same
+//! import failure reads in Spanish in a Spanish plan's view and on its command line.
+
+use std::fmt::Display;
+
+use super::Msg;
+use crate::import::{ProjectError, ReadError};
+use crate::plan::{FieldError, HoursError, Locale};
+use crate::xml::XmlError;
+
+/// A fault that can be said to a person in the plan's language.
+pub trait Say {
+    /// The sentence, in `locale`'s language.
+    fn say(&self, locale: Locale) -> String;
+}
+
+impl Say for FieldError {
+    fn say(&self, locale: Locale) -> String {
+        let fill = |msg: Msg, values: &[&dyn Display]| msg.fill(locale, values);
+        match self {
+            FieldError::NotADate(text) => fill(Msg::FaultNotADate, &[text]),
+            FieldError::NotADay(text) => fill(Msg::FaultNotADay, &[text]),
+            FieldError::NotATime(text) => fill(Msg::FaultNotATime, &[text]),
+            FieldError::NotAMoment(text) => fill(Msg::FaultNotAMoment, &[text]),
+            FieldError::NotALocale(text) => fill(Msg::FaultNotALocale, &[text]),
+            FieldError::NotAWindow(text) => fill(Msg::FaultNotAWindow, &[text]),
+            FieldError::ClosesFirst(text) => fill(Msg::FaultClosesFirst, &[text]),
+            FieldError::OffQuarter(text) => fill(Msg::FaultOffQuarter, &[text]),
+            FieldError::Overlaps { window, before } => {
+                fill(Msg::FaultOverlaps, &[window, before])
+            }
+            FieldError::TooManyWindows => fill(Msg::FaultTooManyWindows, &[]),
+            FieldError::NoWindows => fill(Msg::FaultNoWindows, &[]),
+            FieldError::NotAWeekday(text) => fill(Msg::FaultNotAWeekday, &[text]),
+            FieldError::Backwards(text) => fill(Msg::FaultBackwards, &[text]),
+            FieldError::NoWeekdays => fill(Msg::FaultNoWeekdays, &[]),
+        }
+    }
+}
+
+/// Hours typed as `text` that are not an amount of hours, said in `locale`'s language
+/// ([`HoursError`] does not keep the text it refused).
+pub fn hours(text: &str, error: HoursError, locale: Locale) -> String {
+    let msg = match error {
+        HoursError::NotANumber => Msg::NotANumberOfHours,
+        HoursError::Negative => Msg::FaultHoursNegative,
+        HoursError::NotQuarter => Msg::FaultHoursNotQuarter,
+        HoursError::TooLarge => Msg::FaultHoursTooLarge,
+    };
+    msg.fill(locale, &[&text])
+}
+
+impl Say for ReadError {
+    fn say(&self, locale: Locale) -> String {
+        let fill = |msg: Msg, values: &[&dyn Display]| msg.fill(locale, values);
+        let bad = |line: &usize, what: String| fill(Msg::FaultBadCalendar, &[line, &what]);
+        match self {
+            ReadError::Unreadable(why) => fill(Msg::FaultUnreadable, &[why]),
+            ReadError::TooLarge => fill(
+                Msg::FaultTooLarge,
+                &[&crate::import::file::MAX_ICS_BYTES],
+            ),
+            ReadError::NotACalendar => fill(Msg::FaultNotACalendar, &[]),
+            ReadError::AfterCalendar(line) => bad(line, fill(Msg::FaultAfterCalendar, &[])),
+            ReadError::TooDeep(line) => bad(
+                line,
+                fill(Msg::FaultTooDeep, &[&crate::import::ical::MAX_DEPTH]),
+            ),
+            ReadError::EndWithoutBegin { line, component } => {
+                bad(line, fill(Msg::FaultEndWithoutBegin, &[component]))
+            }
+            ReadError::Mismatched {
+                line,
+                component,
+                open,
+                opened_at,
+            } => bad(
+                line,
+                fill(Msg::FaultMismatched, &[component, open, opened_at]),
+            ),
+            ReadError::CutShort { open, line } => fill(Msg::FaultCutShort, &[open, open, line]),
+            ReadError::TooManyRepeats { line, from, to } => fill(
+                Msg::FaultTooManyRepeats,
+                &[line, &crate::import::events::MAX_OCCURRENCES, from, to],
+            ),
+            ReadError::TooManyPeriods { line, from, to } => fill(
+                Msg::FaultTooManyPeriods,
+                &[line, &crate::import::events::MAX_OCCURRENCES, from, to],
+            ),
+            ReadError::NoSuchCalendar => fill(Msg::FaultNoSuchCalendar, &[]),
+            ReadError::NoSuchSubdivision {
+                country,
+                code,
+                asked,
+            } => fill(Msg::FaultNoSuchSubdivision, &[country, asked, code]),
+            ReadError::NotAPerson(who) => fill(Msg::FaultNotAPerson, &[who]),
+            ReadError::In { calendar, error } => format!("{calendar}: {}", error.say(locale)),
+        }
+    }
+}
+
+impl Say for ProjectError {
+    fn say(&self, locale: Locale) -> String {
+        let fill = |msg: Msg, values: &[&dyn Display]| msg.fill(locale, values);
+        match self {
+            ProjectError::Dtd | ProjectError::Xml(XmlError::Dtd) => fill(Msg::FaultDtd, &[]),
+            ProjectError::Xml(XmlError::TooDeep { line }) => {
+                fill(Msg::FaultXmlDeep, &[&crate::xml::MAX_DEPTH, line])
+            }
+            ProjectError::Xml(XmlError::Malformed(why)) => fill(Msg::FaultXmlMalformed, &[why]),
+            ProjectError::NotAProject(root) => fill(
+                Msg::FaultNotAProject,
+                &[root, &crate::import::mspdi::NAMESPACE],
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::fields::parse_date;
+
+    /// In English, the sentence is the fault's own words: one wording, not two that drift.
+    #[test]
+    fn english_says_what_display_says() {
+        let faults: Vec<Box<dyn Fn(Locale) -> (String, String)>> = vec![
+            Box::new(|l| {
+                let e = parse_date("2023-02-30").unwrap_err();
+                (e.say(l), e.to_string())
+            }),
+            Box::new(|l| {
+                let e = crate::plan::window::parse_list("09:00-13:00 12:00-14:00").unwrap_err();
+                (e.say(l), e.to_string())
+            }),
+            Box::new(|l| {
+                let e = crate::import::ical::events("hello").unwrap_err();
+                (e.say(l), e.to_string())
+            }),
+            Box::new(|l| {
+                let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n";
+                let e = crate::import::ical::events(text).unwrap_err();
+                (e.say(l), e.to_string())
+            }),
+            Box::new(|l| {
+                let e = crate::import::bundled::Calendar::find("es-zz").unwrap_err();
+                (e.say(l), e.to_string())
+            }),
+            Box::new(|l| {
+                let e = crate::import::mspdi::plan_from_mspdi("<svg/>").unwrap_err();
+                (e.say(l), e.to_string())
+            }),
+        ];
+        for fault in &faults {
+            let (said, shown) = fault(Locale::EN);
+            assert_eq!(said, shown);
+            let (spanish, _) = fault(Locale::ES);
+            assert_ne!(spanish, shown, "not said in Spanish: {shown}");
+        }
+    }
+
+    #[test]
+    fn a_broken_calendar_reads_in_spanish() {
+        let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VTODO\nEND:VCALENDAR\n";
+        let error = crate::import::ical::events(text).unwrap_err();
+        assert_eq!(
+            error.of("clases.ics").say(Locale::ES),
+            "clases.ics: no es un archivo iCalendar válido: línea 3: END:VTODO cierra el \
+             BEGIN:VEVENT de la línea 2"
+        );
+    }
+
+    #[test]
+    fn hours_name_what_was_typed() {
+        let error = "7.3".parse::<crate::plan::Hours>().unwrap_err();
+        assert_eq!(
+            hours("7.3", error, Locale::ES),
+            "7.3 no es múltiplo de un cuarto de hora (0,25)"
+        );
+    }
+}
