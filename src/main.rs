@@ -9,15 +9,14 @@ fn main() -> ExitCode {
         Ok(args) => args,
         Err(error) => return refuse_arguments(error),
     };
+    let plan = args.plan_path().map(std::path::Path::to_owned);
     match cronograma::cli::run(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            // Messages quote the plan and its file names: nothing in them reaches the
-            // terminal raw.
-            eprintln!(
-                "error: {}",
-                cronograma::text::for_terminal(&error.to_string())
-            );
+            // In the plan's language. Messages quote the plan and its file names: nothing in
+            // them reaches the terminal raw.
+            let said = cronograma::cli::say_error(&error, plan.as_deref());
+            eprintln!("error: {}", cronograma::text::for_terminal(&said));
             ExitCode::from(error.exit_code())
         }
     }

@@ -257,7 +257,7 @@ fn follow_sync(
 /// An export running on a thread of its own: what it writes, and how it ends.
 type Exporting = (
     crate::app::export::ExportJob,
-    std::sync::mpsc::Receiver<Result<usize, String>>,
+    std::sync::mpsc::Receiver<Result<usize, crate::app::Failure>>,
 );
 
 /// Starts the export the view asked for (`E`) on a thread of its own, so a big plan's workbook
@@ -276,9 +276,7 @@ fn follow_export(app: &mut App, running: &mut Option<Exporting>) {
             });
         match spawned {
             Ok(_) => *running = Some((job, receiver)),
-            Err(error) => {
-                app.export_finished(&job, Err(format!("no thread could be started ({error})")))
-            }
+            Err(error) => app.export_finished(&job, Err(crate::app::Failure::from(error))),
         }
     }
     let Some((job, receiver)) = running.as_ref() else {
@@ -287,7 +285,8 @@ fn follow_export(app: &mut App, running: &mut Option<Exporting>) {
     let outcome = match receiver.try_recv() {
         Ok(outcome) => outcome,
         Err(TryRecvError::Empty) => return,
-        Err(TryRecvError::Disconnected) => Err("the export ended without a word".into()),
+        // The thread ended without an answer: only a fault in it does that.
+        Err(TryRecvError::Disconnected) => Err(crate::app::Failure::ExportBug),
     };
     app.export_finished(job, outcome);
     *running = None;

@@ -115,9 +115,13 @@ fn crlf_line_endings_and_folded_lines_are_read() {
 #[test]
 fn a_broken_file_is_an_error() {
     let (from, to) = year_2024();
-    let error = holidays_from_ics(&fixture("broken.ics"), &[], from, to).unwrap_err();
+    let error = holidays_from_ics(&fixture("broken.ics"), &[], from, to)
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("not a valid iCalendar file"), "{error}");
-    let error = holidays_from_ics(b"hello", &[], from, to).unwrap_err();
+    let error = holidays_from_ics(b"hello", &[], from, to)
+        .unwrap_err()
+        .to_string();
     assert!(
         error.contains("does not start with BEGIN:VCALENDAR"),
         "{error}"
@@ -205,9 +209,36 @@ fn a_broken_ics_leaves_the_plan_untouched() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "broken.ics: not a valid iCalendar file",
+            "broken.ics: no es un archivo iCalendar válido: línea 6: END:VCALENDAR cierra el \
+             BEGIN:VEVENT de la línea 3",
         ));
     assert_eq!(fs::read(&path).unwrap(), before);
+    // The same fault in an English plan is said in English; in a Portuguese one, in Portuguese.
+    for (locale, said) in [
+        (
+            "en",
+            "not a valid iCalendar file: line 6: END:VCALENDAR closes BEGIN:VEVENT of line 3",
+        ),
+        (
+            "pt-BR",
+            "não é um arquivo iCalendar válido: linha 6: END:VCALENDAR fecha o BEGIN:VEVENT da linha 3",
+        ),
+    ] {
+        let text = String::from_utf8(before.clone()).unwrap();
+        fs::write(
+            &path,
+            text.replace("locale: \"es\"", &format!("locale: \"{locale}\"")),
+        )
+        .unwrap();
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .args(["holidays", "import"])
+            .arg(&broken)
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(said));
+    }
 }
 
 #[test]
@@ -238,7 +269,7 @@ fn list_names_the_bundled_calendars_and_unknown_names_are_refused() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "xx: no bundled calendar has this name",
+            "xx: ningún calendario incluido se llama así",
         ));
 }
 
@@ -291,7 +322,7 @@ fn a_subdivision_adds_its_own_holidays_with_the_nations() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "es-zz: Spain has no subdivision \"zz\"; `cronograma holidays list es` names them",
+            "es-zz: Spain no tiene la subdivisión \"zz\"; `cronograma holidays list es` las nombra",
         ));
 }
 

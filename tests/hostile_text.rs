@@ -311,7 +311,7 @@ fn deeply_nested_calendars_are_an_error_not_a_crash() {
         .arg(&path)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("nested more than"));
+        .stderr(predicate::str::contains("anidados a más de 16 niveles"));
     let before = fs::read(&path).unwrap();
     assert_eq!(load_file(&path).unwrap().plan.holidays.len(), 3);
     assert_eq!(fs::read(&path).unwrap(), before);

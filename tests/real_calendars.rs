@@ -21,7 +21,7 @@ fn date(text: &str) -> NaiveDate {
     text.parse().unwrap()
 }
 
-fn import(bytes: &[u8], from: &str, to: &str) -> Result<Import, String> {
+fn import(bytes: &[u8], from: &str, to: &str) -> Result<Import, cronograma::import::ReadError> {
     holidays_from_ics(bytes, &[], date(from), date(to))
 }
 
@@ -141,7 +141,9 @@ fn files_from_real_producers_are_read() {
 
 #[test]
 fn a_file_cut_short_is_refused_with_its_line() {
-    let error = import(&real("big_bad_calendar.ics"), "1990-01-01", "2030-12-31").unwrap_err();
+    let error = import(&real("big_bad_calendar.ics"), "1990-01-01", "2030-12-31")
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("cut short"), "{error}");
 }
 

@@ -1,11 +1,12 @@
 //! The activity form: code, name, hours, who, after, not before; and reading what was typed.
 
+use super::Failure;
 use std::sync::Arc;
 
 use super::{App, Focus, Form, Mode, Purpose};
 use crate::messages::Msg;
 use crate::plan::fields::parse_date;
-use crate::plan::{Activity, Hours, HoursError, Locale};
+use crate::plan::{Activity, Hours};
 
 /// The form's fields, in order.
 const FIELDS: [Msg; 6] = [
@@ -26,7 +27,7 @@ impl App {
                 // The computed dates, so the form says when the activity happens.
                 let span = &self.schedule().spans()[index];
                 let when = crate::export::format_moment;
-                let title = self.fail(
+                let title = self.words(
                     Msg::FormEditActivity,
                     &[&activity.code, &when(span.start), &when(span.end)],
                 );
@@ -70,11 +71,11 @@ impl App {
     }
 
     /// Puts the form's activity at `index` (replacing it, or inserted there when new).
-    pub(super) fn submit_activity(&mut self, form: &Form, index: usize) -> Result<(), String> {
+    pub(super) fn submit_activity(&mut self, form: &Form, index: usize) -> Result<(), Failure> {
         let activity = Activity {
             code: crate::text::normalize_code(form.value(0)).into(),
             name: form.value(1).into(),
-            hours: parse_hours(form.value(2), true, self.locale())?,
+            hours: parse_hours(form.value(2), true)?,
             who: form.value(3).into(),
             after: parse_codes(form.value(4)).into(),
             not_before: match form.value(5) {
@@ -87,9 +88,9 @@ impl App {
         let adding = matches!(form.purpose, Purpose::NewActivity(_));
         let code = activity.code.clone();
         let what = if adding {
-            self.fail(Msg::StepNewActivity, &[&code])
+            self.words(Msg::StepNewActivity, &[&code])
         } else {
-            self.fail(Msg::StepActivity, &[&code])
+            self.words(Msg::StepActivity, &[&code])
         };
         self.edit(what, |plan| {
             if adding {
@@ -119,12 +120,11 @@ impl App {
 }
 
 /// Hours typed in a form: `6`, `7.5`, or `7,5`; zero only where `zero_allowed` (a milestone).
-pub(super) fn parse_hours(text: &str, zero_allowed: bool, locale: Locale) -> Result<Hours, String> {
+pub(super) fn parse_hours(text: &str, zero_allowed: bool) -> Result<Hours, Failure> {
     match text.parse::<Hours>() {
         Ok(hours) if zero_allowed || !hours.is_zero() => Ok(hours),
-        Ok(_) => Err(Msg::ZeroHours.text(locale).into()),
-        Err(HoursError::NotANumber) => Err(Msg::NotANumberOfHours.fill(locale, &[&text])),
-        Err(why) => Err(format!("{text} {why}")),
+        Ok(_) => Err(Failure::refused(Msg::ZeroHours, &[])),
+        Err(error) => Err(Failure::hours(text, error)),
     }
 }
 
@@ -142,15 +142,13 @@ mod tests {
 
     #[test]
     fn typed_values_are_read_leniently() {
-        assert_eq!(
-            parse_hours("7,5", false, Locale::EN),
-            Ok(Hours::from_quarters(30))
-        );
-        assert_eq!(parse_hours("0", true, Locale::EN), Ok(Hours::ZERO));
-        assert!(parse_hours("0", false, Locale::EN).is_err());
+        assert_eq!(parse_hours("7,5", false).unwrap(), Hours::from_quarters(30));
+        assert_eq!(parse_hours("0", true).unwrap(), Hours::ZERO);
+        assert!(parse_hours("0", false).is_err());
         assert!(
-            parse_hours("abc", true, Locale::EN)
+            parse_hours("abc", true)
                 .unwrap_err()
+                .say(crate::plan::Locale::EN)
                 .contains("not a number")
         );
         let codes: Vec<String> = parse_codes("A2, A3 A4,,")

@@ -3,7 +3,7 @@
 //! The network is not here: the terminal loop reads the calendars on a thread of its own and
 //! hands their answers over.
 
-use super::App;
+use super::{App, Failure};
 use crate::import::pulled::{PulledCalendar, local_time, with_pulled};
 use crate::messages::Msg;
 
@@ -14,9 +14,10 @@ impl App {
     pub fn busy_pulled(&mut self, calendars: &[PulledCalendar]) -> bool {
         let locale = self.locale();
         let before = self.schedule().clone();
-        let pulled =
-            with_pulled(self.plan(), calendars, &local_time).and_then(|(plan, pulled, _)| {
-                let what = self.fail(Msg::StepPulledBusy, &[&calendars.len()]);
+        let pulled = with_pulled(self.plan(), calendars, &local_time)
+            .map_err(Failure::from)
+            .and_then(|(plan, pulled, _)| {
+                let what = self.words(Msg::StepPulledBusy, &[&calendars.len()]);
                 self.edit(what, move |current| {
                     *current = plan;
                     Ok(())
@@ -25,9 +26,10 @@ impl App {
             });
         let pulled = match pulled {
             Ok(pulled) => pulled,
-            Err(why) => {
+            Err(failure) => {
                 self.sync.running = false;
                 self.sync.pulled = None;
+                let why = failure.say(locale);
                 self.report_error(Msg::SyncFailed.fill(locale, &[&why]));
                 return false;
             }

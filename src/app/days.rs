@@ -1,5 +1,6 @@
 //! Edits of the calendar itself: holidays (single days and ranges) and days with their own hours.
 
+use super::Failure;
 use chrono::{NaiveDate, TimeDelta};
 
 use super::activity::parse_hours;
@@ -25,7 +26,7 @@ impl App {
 
     /// Makes the cursor's day a holiday (asking its name), or removes the holiday (or whole
     /// range) covering it. While a range is being marked, ends the range on the cursor's day.
-    pub(super) fn toggle_holiday(&mut self) -> Result<(), String> {
+    pub(super) fn toggle_holiday(&mut self) -> Result<(), Failure> {
         let day = self.cursor;
         if let Some(first) = self.mark.take() {
             return self.add_holiday(first.min(day), first.max(day));
@@ -33,7 +34,7 @@ impl App {
         match self.holiday_at(day) {
             Some(index) => {
                 let removed = self.plan().holidays[index].clone();
-                let what = self.fail(Msg::StepNoHoliday, &[&named(&removed)]);
+                let what = self.words(Msg::StepNoHoliday, &[&named(&removed)]);
                 self.edit(what, |plan| {
                     plan.holidays.remove(index);
                     Ok(())
@@ -53,7 +54,7 @@ impl App {
     }
 
     /// Adds the holiday `first..=last` and opens the form that names it.
-    fn add_holiday(&mut self, first: NaiveDate, last: NaiveDate) -> Result<(), String> {
+    fn add_holiday(&mut self, first: NaiveDate, last: NaiveDate) -> Result<(), Failure> {
         let holiday = Holiday {
             date: first,
             until: (last > first).then_some(last),
@@ -67,13 +68,13 @@ impl App {
             .iter()
             .find(|other| (other.date, other.last_day()) == (first, last))
         {
-            return Err(self.fail(Msg::AlreadyAHoliday, &[&describe(taken)]));
+            return Err(Failure::refused(Msg::AlreadyAHoliday, &[&describe(taken)]));
         }
         let title = match holiday.until {
-            Some(_) => self.fail(Msg::FormHolidayRange, &[&describe(&holiday)]),
-            None => self.fail(Msg::FormHolidayOn, &[&first]),
+            Some(_) => self.words(Msg::FormHolidayRange, &[&describe(&holiday)]),
+            None => self.words(Msg::FormHolidayOn, &[&first]),
         };
-        let what = self.fail(Msg::StepHoliday, &[&describe(&holiday)]);
+        let what = self.words(Msg::StepHoliday, &[&describe(&holiday)]);
         self.edit(what, |plan| {
             plan.holidays.push(holiday);
             plan.holidays.sort_by_key(|holiday| holiday.date);
@@ -102,7 +103,7 @@ impl App {
         let Some(holiday) = named_now else {
             return;
         };
-        let what = self.fail(Msg::StepHoliday, &[&named(&holiday)]);
+        let what = self.words(Msg::StepHoliday, &[&named(&holiday)]);
         self.rename_last_step(what);
         match holiday.until {
             Some(_) => self.tell(Msg::RangeNowHolidays, &[&describe(&holiday)]),
@@ -111,16 +112,15 @@ impl App {
     }
 
     /// Moves the holiday (or the whole range) under the cursor by `days`; the cursor follows.
-    pub(super) fn shift_holiday(&mut self, days: i64) -> Result<(), String> {
+    pub(super) fn shift_holiday(&mut self, days: i64) -> Result<(), Failure> {
         let from = self.cursor;
         let index = self
             .holiday_at(from)
-            .ok_or_else(|| self.fail(Msg::NotAHoliday, &[&from]))?;
-        let past_the_end = self.fail(Msg::PastTheEnd, &[]);
+            .ok_or_else(|| Failure::refused(Msg::NotAHoliday, &[&from]))?;
         let shift = |day: NaiveDate| {
             day.checked_add_signed(TimeDelta::days(days))
                 .filter(|day| *day <= LAST_DAY)
-                .ok_or(past_the_end.clone())
+                .ok_or_else(|| Failure::refused(Msg::PastTheEnd, &[]))
         };
         let old = self.plan().holidays[index].clone();
         let moved = Holiday {
@@ -137,10 +137,10 @@ impl App {
         let same_days =
             |other: &Holiday| (other.date, other.last_day()) == (moved.date, moved.last_day());
         if let Some((_, taken)) = others.into_iter().find(|(_, other)| same_days(other)) {
-            return Err(self.fail(Msg::AlreadyAHoliday, &[&describe(taken)]));
+            return Err(Failure::refused(Msg::AlreadyAHoliday, &[&describe(taken)]));
         }
         let (old_text, new_text) = (describe(&old), describe(&moved));
-        let what = self.fail(Msg::StepHolidayMoved, &[&old_text, &new_text]);
+        let what = self.words(Msg::StepHolidayMoved, &[&old_text, &new_text]);
         self.edit(what, |plan| {
             plan.holidays[index] = moved;
             plan.holidays.sort_by_key(|holiday| holiday.date);
@@ -153,10 +153,10 @@ impl App {
 
     /// Gives the cursor's day its own hours (a form asks how many: half a day on a working day,
     /// a full day on a day off), or, when it has them, makes it an ordinary day again.
-    pub(super) fn toggle_exception(&mut self) -> Result<(), String> {
+    pub(super) fn toggle_exception(&mut self) -> Result<(), Failure> {
         let day = self.cursor;
         if let Some(index) = self.plan().exceptions.iter().position(|e| e.date == day) {
-            let what = self.fail(Msg::StepUsualHours, &[&day]);
+            let what = self.words(Msg::StepUsualHours, &[&day]);
             self.edit(what, |plan| {
                 plan.exceptions.remove(index);
                 Ok(())
@@ -170,11 +170,11 @@ impl App {
         let (title, hours) = if working {
             // Half a day, rounded down to the quarter-hour.
             (
-                self.fail(Msg::FormShortDay, &[&day]),
+                self.words(Msg::FormShortDay, &[&day]),
                 Hours::from_minutes(full.minutes() / 2).whole_quarters(),
             )
         } else {
-            (self.fail(Msg::FormExtraDay, &[&day]), full)
+            (self.words(Msg::FormExtraDay, &[&day]), full)
         };
         let label = Msg::FieldDayHours.text(self.locale());
         self.mode = Mode::Form(Form::new(
@@ -186,7 +186,7 @@ impl App {
     }
 
     /// Gives `day` the hours, or the windows, typed in the exception form.
-    pub(super) fn submit_exception(&mut self, day: NaiveDate, form: &Form) -> Result<(), String> {
+    pub(super) fn submit_exception(&mut self, day: NaiveDate, form: &Form) -> Result<(), Failure> {
         let typed = form.value(0);
         let exception = if typed.contains(':') {
             let windows = crate::plan::window::parse_list(typed)?;
@@ -196,13 +196,13 @@ impl App {
                 windows: Some(windows),
             }
         } else {
-            Exception::hours(day, parse_hours(typed, true, self.locale())?)
+            Exception::hours(day, parse_hours(typed, true)?)
         };
         let hours = match &exception.windows {
             Some(windows) => crate::plan::window::total(windows),
             None => exception.hours.unwrap_or_default(),
         };
-        let what = self.fail(Msg::StepDayHours, &[&hours, &day]);
+        let what = self.words(Msg::StepDayHours, &[&hours, &day]);
         self.edit(what, |plan| {
             plan.exceptions.push(exception);
             plan.exceptions.sort_by_key(|exception| exception.date);
@@ -216,7 +216,7 @@ impl App {
 impl App {
     /// Opens the form that asks which holidays to import.
     pub(super) fn open_import_form(&mut self) {
-        let title = self.fail(Msg::FormImportHolidays, &[]);
+        let title = self.words(Msg::FormImportHolidays, &[]);
         let locale = self.locale();
         let label = Msg::FieldCalendarOrIcs.text(locale);
         let kind = Msg::FieldImportAs.text(locale);
@@ -232,7 +232,7 @@ impl App {
 
     /// Imports what the import form names: holidays, or the busy time of an `.ics` file for
     /// everyone or a person, as one undoable step.
-    pub(super) fn import_as(&mut self, source: &str, kind: &str) -> Result<(), String> {
+    pub(super) fn import_as(&mut self, source: &str, kind: &str) -> Result<(), Failure> {
         let kind = kind.trim();
         let lower = kind.to_lowercase();
         if ["", "holidays", "feriados", "festivos"].contains(&lower.as_str()) {
@@ -261,28 +261,28 @@ impl App {
                 } else {
                     format!(" ({})", names.join(", "))
                 };
-                Err(self.fail(Msg::ImportAsUnknown, &[&kind, &listed]))
+                Err(Failure::refused(Msg::ImportAsUnknown, &[&kind, &listed]))
             }
         }
     }
 
     /// Adds the busy time of the `.ics` file `source` (for everyone, or `who`) over every day
     /// the plan reaches once it is taken out, as one undoable step.
-    fn import_busy(&mut self, source: &str, who: Option<&str>) -> Result<(), String> {
+    fn import_busy(&mut self, source: &str, who: Option<&str>) -> Result<(), Failure> {
         use crate::import::busy::{BusyImport, busy_from_ics};
         use crate::import::pulled::{add_blocks, local_time, read_reachable};
         let bytes = import::file::read_ics(std::path::Path::new(source))
-            .map_err(|error| format!("{source}: {error}"))?;
+            .map_err(|error| Failure::read(source, error))?;
         let plan = self.plan();
         let read = |range| busy_from_ics(&bytes, plan, who, range, &local_time);
         let add = |plan: &mut crate::plan::Plan, found: &BusyImport| {
             add_blocks(plan, who, found.added.clone());
         };
         let (found, to) = read_reachable(plan, plan.start, &read, &add)
-            .map_err(|error| format!("{source}: {error}"))?;
+            .map_err(|error| Failure::read(source, error))?;
         let summary = found.summary(plan.start, to);
         if !found.added.is_empty() {
-            let what = self.fail(Msg::StepImportedBusy, &[&source]);
+            let what = self.words(Msg::StepImportedBusy, &[&source]);
             self.edit(what, |plan| {
                 add_blocks(plan, who, found.added);
                 Ok(())
@@ -294,7 +294,7 @@ impl App {
 
     /// Imports the holidays of a bundled calendar or an `.ics` file for the plan's whole years,
     /// as one undoable step.
-    pub(super) fn import_holidays(&mut self, source: &str) -> Result<(), String> {
+    pub(super) fn import_holidays(&mut self, source: &str) -> Result<(), Failure> {
         let (from, to) = self.plan_years();
         let existing = &self.plan().holidays;
         // A name that matches one calendar only (`madrid`) stands for it.
@@ -312,12 +312,12 @@ impl App {
             Ok(calendar) => {
                 import::holidays::holidays_from_list(&calendar.holidays(), existing, from, to)
             }
-            Err(why) if !source.contains(['.', '/']) => return Err(format!("{source}: {why}")),
+            Err(why) if !source.contains(['.', '/']) => return Err(Failure::read(source, why)),
             Err(_) => {
                 let ics = import::file::read_ics(std::path::Path::new(source))
-                    .map_err(|error| format!("{source}: {error}"))?;
+                    .map_err(|error| Failure::read(source, error))?;
                 import::holidays::holidays_from_ics(&ics, existing, from, to)
-                    .map_err(|error| format!("{source}: {error}"))?
+                    .map_err(|error| Failure::read(source, error))?
             }
         };
         self.add_imported(source, found, (from, to))
@@ -338,10 +338,10 @@ impl App {
         source: &str,
         found: import::holidays::Import,
         (from, to): (chrono::NaiveDate, chrono::NaiveDate),
-    ) -> Result<(), String> {
+    ) -> Result<(), Failure> {
         let summary = found.summary(from, to);
         if !found.added.is_empty() {
-            let what = self.fail(Msg::StepImportedHolidays, &[&source]);
+            let what = self.words(Msg::StepImportedHolidays, &[&source]);
             self.edit(what, |plan| {
                 plan.holidays.extend(found.added);
                 plan.holidays.sort_by_key(|holiday| holiday.date);
@@ -359,10 +359,10 @@ impl App {
         let (from, to) = self.plan_years();
         let outcome =
             import::holidays::holidays_from_ics(calendar, &self.plan().holidays, from, to)
-                .map_err(|error| format!("{source}: {error}"))
+                .map_err(|error| Failure::read(source, error))
                 .and_then(|found| self.add_imported(source, found, (from, to)));
-        if let Err(message) = outcome {
-            self.report_error(message);
+        if let Err(failure) = outcome {
+            self.report(&failure);
         }
     }
 }

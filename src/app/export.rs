@@ -3,6 +3,7 @@
 //! big plan's workbook takes a moment) and tells the view how it ended
 //! ([`App::export_finished`]), which the footer says.
 
+use super::Failure;
 use std::path::{Path, PathBuf};
 
 use super::form::{Form, Purpose};
@@ -45,9 +46,9 @@ impl App {
     }
 
     /// The form's answer: the export is asked of the terminal loop, and the footer says so.
-    pub(super) fn submit_export(&mut self, form: &Form) -> Result<(), String> {
+    pub(super) fn submit_export(&mut self, form: &Form) -> Result<(), Failure> {
         if self.export.running {
-            return Err(self.fail(Msg::ExportRunning, &[]));
+            return Err(Failure::refused(Msg::ExportRunning, &[]));
         }
         let typed = form.value(0).trim().to_ascii_lowercase();
         let output = Output::ALL
@@ -55,7 +56,7 @@ impl App {
             .find(|output| output.name() == typed)
             .ok_or_else(|| {
                 let names: Vec<&str> = Output::ALL.iter().map(|output| output.name()).collect();
-                self.fail(Msg::ExportUnknownFormat, &[&typed, &names.join(", ")])
+                Failure::refused(Msg::ExportUnknownFormat, &[&typed, &names.join(", ")])
             })?;
         let path = export_path(self.path(), form.value(1).trim(), output);
         self.tell(Msg::ExportStarted, &[&path.display()]);
@@ -70,13 +71,14 @@ impl App {
     }
 
     /// How the export of `job` ended: the bytes written, or why nothing was.
-    pub fn export_finished(&mut self, job: &ExportJob, outcome: Result<usize, String>) {
+    pub fn export_finished(&mut self, job: &ExportJob, outcome: Result<usize, Failure>) {
         self.export.running = false;
         let path = job.path.display();
         match outcome {
             Ok(bytes) => self.tell(Msg::ExportDone, &[&path, &bytes.div_ceil(1024)]),
-            Err(why) => {
-                let said = self.fail(Msg::ExportFailed, &[&path, &why]);
+            Err(failure) => {
+                let why = failure.say(self.locale());
+                let said = self.words(Msg::ExportFailed, &[&path, &why]);
                 self.report_error(said);
             }
         }
@@ -103,13 +105,12 @@ pub fn write_export(
     plan: &Plan,
     schedule: &Schedule,
     plan_path: &Path,
-) -> Result<usize, String> {
+) -> Result<usize, Failure> {
     let rendered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         crate::export::render_output(job.output, plan, schedule)
     }))
-    .map_err(|_| "the export failed (a bug: please report it)".to_owned())??;
-    crate::plan::save::write_export(&job.path, &rendered, plan_path)
-        .map_err(|error| error.to_string())?;
+    .map_err(|_| Failure::ExportBug)??;
+    crate::plan::save::write_export(&job.path, &rendered, plan_path)?;
     Ok(rendered.len())
 }
 

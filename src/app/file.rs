@@ -1,6 +1,7 @@
 //! The plan's file: saving (with a question when another program changed it), reloading,
 //! noticing changes on disk, and the recovery file of a session ended by a signal.
 
+use super::Failure;
 use std::fs;
 use std::path::PathBuf;
 
@@ -21,7 +22,7 @@ impl App {
     /// Saves, unless the file changed on disk since it was read (into anything: another plan,
     /// or something that is no plan at all): then asks first. The plan's lock is held from the
     /// look at the file to the end of the write, so no other program's change slips between.
-    pub(super) fn save(&mut self) -> Result<(), String> {
+    pub(super) fn save(&mut self) -> Result<(), Failure> {
         let _lock = self.lock()?;
         if self.disk.changed_since_known(&self.path) {
             self.mode = Mode::Ask(Question::Overwrite);
@@ -30,16 +31,16 @@ impl App {
         self.write()
     }
 
-    fn lock(&mut self) -> Result<PlanLock, String> {
+    fn lock(&mut self) -> Result<PlanLock, Failure> {
         PlanLock::acquire(&self.path).map_err(|error| {
             self.quit_after_save = false;
-            self.fail(Msg::NotSaved, &[&self.path.display(), &error])
+            Failure::refused(Msg::NotSaved, &[&self.path.display(), &error])
         })
     }
 
     /// Writes the plan through the safe writer (the caller holds the lock); the recovery file,
     /// now superseded, goes.
-    fn write(&mut self) -> Result<(), String> {
+    fn write(&mut self) -> Result<(), Failure> {
         let role = FileRole::LockedPlan {
             mode: self.disk.mode(),
         };
@@ -47,7 +48,7 @@ impl App {
             Ok(text) => text,
             Err(error) => {
                 self.quit_after_save = false;
-                return Err(error.to_string());
+                return Err(error.into());
             }
         };
         self.disk.remember(&self.path, &text);
@@ -63,7 +64,7 @@ impl App {
         Ok(())
     }
 
-    pub(super) fn answer_conflict(&mut self, action: Action) -> Result<(), String> {
+    pub(super) fn answer_conflict(&mut self, action: Action) -> Result<(), Failure> {
         match action {
             Action::Overwrite => {
                 self.mode = Mode::Normal;
@@ -80,12 +81,12 @@ impl App {
         Ok(())
     }
 
-    pub(super) fn answer_reload(&mut self, action: Action) -> Result<(), String> {
+    pub(super) fn answer_reload(&mut self, action: Action) -> Result<(), Failure> {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
                 self.quit_after_save = false;
-                let text = read_text(&self.path).map_err(|error| error.to_string())?;
+                let text = read_text(&self.path).map_err(Failure::from)?;
                 self.replace_with(&text)?;
                 // Recovered edits that were just dropped are not offered again.
                 self.forget_recovery();
@@ -102,10 +103,9 @@ impl App {
     }
 
     /// Makes `text` (the file's content) the plan, as if just opened: the history starts afresh.
-    fn replace_with(&mut self, text: &str) -> Result<(), String> {
-        let document = parse_file(text, &self.path).map_err(|error| error.to_string())?;
-        self.schedule =
-            schedule_as_of(&document.plan, self.today).map_err(|error| error.to_string())?;
+    fn replace_with(&mut self, text: &str) -> Result<(), Failure> {
+        let document = parse_file(text, &self.path).map_err(Failure::from)?;
+        self.schedule = schedule_as_of(&document.plan, self.today).map_err(Failure::from)?;
         self.document = document;
         self.undo.clear();
         self.redo.clear();
@@ -126,13 +126,13 @@ impl App {
                 match self.replace_with(&text) {
                     Ok(()) => self.tell(Msg::ReloadedFromDisk, &[&name]),
                     Err(error) => {
-                        let text = self.fail(Msg::ChangedUnusable, &[&name, &error]);
+                        let text = self.words(Msg::ChangedUnusable, &[&name, &error]);
                         self.report_error(text);
                     }
                 }
             }
             Some(Change::Text(_)) => {
-                let text = self.fail(Msg::ChangedWillAsk, &[&name]);
+                let text = self.words(Msg::ChangedWillAsk, &[&name]);
                 self.report_error(text);
             }
             Some(Change::Unreadable(error)) => self.report_error(error.to_string()),
@@ -159,13 +159,13 @@ impl App {
                 self.mode = Mode::Ask(Question::Recover(Box::new(document)));
             }
             Err(error) => {
-                let text = self.fail(Msg::NotRecovered, &[&error]);
+                let text = self.words(Msg::NotRecovered, &[&error]);
                 self.report_error(text);
             }
         }
     }
 
-    pub(super) fn answer_recover(&mut self, action: Action) -> Result<(), String> {
+    pub(super) fn answer_recover(&mut self, action: Action) -> Result<(), Failure> {
         let recovery = recovery_path(&self.path);
         match action {
             Action::Confirm => {
@@ -177,7 +177,7 @@ impl App {
                 };
                 let plan = recovered.plan;
                 // One step on top of the file's plan: `u` goes back to what is on disk.
-                let what = self.fail(Msg::StepRecovered, &[]);
+                let what = self.words(Msg::StepRecovered, &[]);
                 self.edit(what, |current| {
                     *current = plan;
                     Ok(())
@@ -188,7 +188,7 @@ impl App {
             Action::Discard => {
                 self.mode = Mode::Normal;
                 fs::remove_file(&recovery).map_err(|error| {
-                    self.fail(Msg::CannotDelete, &[&recovery.display(), &error])
+                    Failure::refused(Msg::CannotDelete, &[&recovery.display(), &error])
                 })?;
                 self.tell(Msg::DeletedFile, &[&recovery.display()]);
             }

@@ -2,6 +2,7 @@
 //! kept, and remembered with what it was and where it happened, so that undo and redo go back
 //! to that day or activity and say what they took back.
 
+use super::Failure;
 use chrono::NaiveDate;
 
 use super::{App, Focus};
@@ -39,8 +40,8 @@ impl App {
     pub(super) fn edit(
         &mut self,
         what: String,
-        change: impl FnOnce(&mut Plan) -> Result<(), String>,
-    ) -> Result<(), String> {
+        change: impl FnOnce(&mut Plan) -> Result<(), Failure>,
+    ) -> Result<(), Failure> {
         let mut plan = self.document.plan.clone();
         change(&mut plan)?;
         // A change that changes nothing is no step to undo (the footer says so).
@@ -52,8 +53,7 @@ impl App {
         // current plan is valid): only other edits are checked whole.
         let same_shape = plan.same_shape(&self.document.plan);
         if !same_shape {
-            validate::check(&plan)
-                .map_err(|violation| format!("{}: {}", violation.field, violation.message))?;
+            validate::check(&plan).map_err(Failure::Invalid)?;
         }
         let spare = std::mem::take(&mut self.spare);
         let schedule = reschedule_shaped(
@@ -63,7 +63,7 @@ impl App {
             same_shape,
             spare,
         )
-        .map_err(|error| error.to_string())?;
+        .map_err(Failure::from)?;
         self.replace_schedule(schedule);
         let was = self.plan_key();
         let old = std::mem::replace(&mut self.document.plan, plan);
@@ -79,9 +79,9 @@ impl App {
         what: String,
         index: usize,
         change: impl FnOnce(&mut Activity),
-    ) -> Result<(), String> {
+    ) -> Result<(), Failure> {
         let Some(before) = self.document.plan.activities.get(index).cloned() else {
-            return Err(self.fail(Msg::NoActivitySelected, &[]));
+            return Err(Failure::refused(Msg::NoActivitySelected, &[]));
         };
         let mut after = before.clone();
         change(&mut after);
@@ -112,11 +112,10 @@ impl App {
 
     /// Puts a change's plan or activity in place of the current one and schedules it: returns
     /// the change that takes it back. On a schedule error nothing has changed.
-    fn swap_in(&mut self, change: Change) -> Result<Change, String> {
+    fn swap_in(&mut self, change: Change) -> Result<Change, Failure> {
         match change {
             Change::Plan(plan) => {
-                let schedule =
-                    schedule_as_of(&plan, self.today).map_err(|error| error.to_string())?;
+                let schedule = schedule_as_of(&plan, self.today).map_err(Failure::from)?;
                 self.replace_schedule(schedule);
                 Ok(Change::Plan(Box::new(std::mem::replace(
                     &mut self.document.plan,
@@ -137,7 +136,7 @@ impl App {
                     }
                     Err(error) => {
                         self.document.plan.activities[index] = current;
-                        Err(error.to_string())
+                        Err(error.into())
                     }
                 }
             }
@@ -204,7 +203,7 @@ impl App {
 
     /// Undo (`backwards`) or redo: the plan goes back, the cursor and selection go to where the
     /// change was made, and the footer says what was undone or redone.
-    pub(super) fn step_history(&mut self, backwards: bool) -> Result<(), String> {
+    pub(super) fn step_history(&mut self, backwards: bool) -> Result<(), Failure> {
         let popped = if backwards {
             self.undo.pop()
         } else {
@@ -216,7 +215,7 @@ impl App {
             } else {
                 Msg::NothingToRedo
             };
-            return Err(self.fail(nothing, &[]));
+            return Err(Failure::refused(nothing, &[]));
         };
         let current = self.swap_in(step.change)?;
         let mirror = Step {

@@ -306,7 +306,7 @@ impl KeyTable {
     /// [`ACTION_NAMES`]) do, where they do it. Refused, with the reason, when the key cannot be
     /// read, no action has that name, or the key already does something else where the new
     /// binding would work.
-    pub fn remap(&mut self, key: &str, does: &str) -> Result<(), String> {
+    pub fn remap(&mut self, key: &str, does: &str) -> Result<(), KeyError> {
         let (code, modifiers) = parse_key(key)?;
         let targets: Vec<Binding> = BINDINGS
             .iter()
@@ -314,10 +314,7 @@ impl KeyTable {
             .copied()
             .collect();
         if targets.is_empty() {
-            return Err(format!(
-                "\"{does}\" is not the name of something a key does; the names are listed in \
-                 README.md (\"Settings\"), for example \"save\", \"next-day\", \"zoom\""
-            ));
+            return Err(KeyError::NoSuchAction(does.to_owned()));
         }
         for target in &targets {
             let added = Binding {
@@ -330,11 +327,11 @@ impl KeyTable {
                 .iter()
                 .find(|other| clash(other, &added) && other.action != added.action)
             {
-                return Err(format!(
-                    "{} already does \"{}\"; \"{key}\" is not changed",
-                    key_name(taken),
-                    taken.help.text(crate::plan::Locale::EN)
-                ));
+                return Err(KeyError::Taken {
+                    key: key.to_owned(),
+                    by: key_name(taken),
+                    does: taken.help.text(crate::plan::Locale::EN),
+                });
             }
         }
         for target in targets {
@@ -378,8 +375,33 @@ fn clash(a: &Binding, b: &Binding) -> bool {
     together && a.code == b.code && a.modifiers == b.modifiers
 }
 
+/// Why a key of the settings file was not bound. The settings are read before any plan, so
+/// these are said in English, with the file's name, as the other settings errors are.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyError {
+    /// Text that names no key.
+    #[error("\"{0}\" is not a key (as w, Ctrl+w, Alt+x, Space)")]
+    NotAKey(String),
+    /// A name that no action has.
+    #[error(
+        "\"{0}\" is not the name of something a key does; the names are listed in README.md \
+         (\"Settings\"), for example \"save\", \"next-day\", \"zoom\""
+    )]
+    NoSuchAction(String),
+    /// A key that already does something else where the new binding would work.
+    #[error("{by} already does \"{does}\"; \"{key}\" is not changed")]
+    Taken {
+        /// The key asked for.
+        key: String,
+        /// The key as the help names it.
+        by: String,
+        /// What it does.
+        does: &'static str,
+    },
+}
+
 /// `w`, `Ctrl+w`, `Alt+x`, `Space`, `Enter`, `F5`-free names as the help writes them.
-pub fn parse_key(text: &str) -> Result<(KeyCode, KeyModifiers), String> {
+pub fn parse_key(text: &str) -> Result<(KeyCode, KeyModifiers), KeyError> {
     let mut modifiers = NONE;
     let mut rest = text.trim();
     loop {
@@ -415,9 +437,7 @@ pub fn parse_key(text: &str) -> Result<(KeyCode, KeyModifiers), String> {
                 (Some(c), None) if modifiers.contains(CTRL) => Char(c.to_ascii_lowercase()),
                 (Some(c), None) => Char(c),
                 _ => {
-                    return Err(format!(
-                        "\"{text}\" is not a key (as w, Ctrl+w, Alt+x, Space)"
-                    ));
+                    return Err(KeyError::NotAKey(text.to_owned()));
                 }
             }
         }
@@ -571,18 +591,20 @@ mod tests {
             table.key_for(Everywhere, Action::Save, None).as_deref(),
             Some("w")
         );
-        let clash = table.remap("u", "save").unwrap_err();
+        let clash = table.remap("u", "save").unwrap_err().to_string();
         assert!(clash.contains("u already does \"undo\""), "{clash}");
         assert!(
             table
                 .remap("Ctrl+q", "fly")
                 .unwrap_err()
+                .to_string()
                 .contains("not the name of something a key does")
         );
         assert!(
             table
                 .remap("Ctrl+", "save")
                 .unwrap_err()
+                .to_string()
                 .contains("not a key")
         );
         table.remap("Ctrl+Q", "quit").unwrap();

@@ -7,6 +7,7 @@ mod busy;
 mod days;
 pub mod disk;
 pub mod export;
+mod failure;
 mod file;
 pub mod form;
 mod history;
@@ -22,6 +23,7 @@ use std::time::Instant;
 use chrono::{Months, NaiveDate, TimeDelta};
 
 pub use action::Action;
+pub use failure::Failure;
 pub use form::{Form, Purpose};
 use keys::Context;
 pub use question::{Answer, Question};
@@ -281,7 +283,7 @@ impl App {
             ServerJob::PullHolidays => (self.sync.holidays, Msg::PullNoServer, Msg::PullStarted),
         };
         if !set_up {
-            let said = self.fail(missing, &[]);
+            let said = self.words(missing, &[]);
             self.report_error(said);
         } else if self.sync.running {
             self.tell(Msg::SyncRunning, &[]);
@@ -378,8 +380,8 @@ impl App {
         self.say(text);
     }
 
-    /// An error message in the plan's language.
-    fn fail(&self, msg: Msg, values: &[&dyn std::fmt::Display]) -> String {
+    /// A message in the plan's language: a step's name for the undo history, a form's title.
+    fn words(&self, msg: Msg, values: &[&dyn std::fmt::Display]) -> String {
         msg.fill(self.locale(), values)
     }
 
@@ -520,9 +522,9 @@ impl App {
             Mode::Normal => self.apply_in_normal(action),
         };
         match outcome {
-            Err(message) => self.report_error(message),
+            Err(failure) => self.report(&failure),
             Ok(()) if self.unchanged => {
-                let said = self.fail(Msg::NothingToChange, &[]);
+                let said = self.words(Msg::NothingToChange, &[]);
                 self.say(said);
             }
             Ok(()) => {}
@@ -536,6 +538,12 @@ impl App {
         });
     }
 
+    /// Shows why an action did not happen, in the plan's language.
+    fn report(&mut self, failure: &Failure) {
+        let text = failure.say(self.locale());
+        self.report_error(text);
+    }
+
     fn report_error(&mut self, text: impl Into<String>) {
         self.status = Some(Status {
             text: text.into(),
@@ -543,7 +551,7 @@ impl App {
         });
     }
 
-    fn apply_in_normal(&mut self, action: Action) -> Result<(), String> {
+    fn apply_in_normal(&mut self, action: Action) -> Result<(), Failure> {
         match action {
             Action::MoveDays(days) => self.move_cursor_days(days),
             Action::MoveMonths(months) => self.move_cursor_months(months),
@@ -633,9 +641,9 @@ impl App {
     }
 
     /// `s` on a day: the plan starts there.
-    fn set_start(&mut self) -> Result<(), String> {
+    fn set_start(&mut self) -> Result<(), Failure> {
         let day = self.cursor;
-        let what = self.fail(Msg::StepStart, &[&day]);
+        let what = self.words(Msg::StepStart, &[&day]);
         self.edit(what, |plan| {
             plan.start = day;
             Ok(())
@@ -703,22 +711,22 @@ impl App {
         self.selected = index.clamp(0, last as i64) as usize;
     }
 
-    fn change_hours(&mut self, step: i32) -> Result<(), String> {
+    fn change_hours(&mut self, step: i32) -> Result<(), Failure> {
         let index = self.selected;
         let code = self.plan().activities.get(index).map(|a| a.code.clone());
-        let code = code.ok_or_else(|| self.fail(Msg::NoActivitySelected, &[]))?;
+        let code = code.ok_or_else(|| Failure::refused(Msg::NoActivitySelected, &[]))?;
         let quarters =
             i64::from(self.plan().activities[index].hours.minutes() / 15) + i64::from(step) * 4;
         if quarters <= 0 {
-            return Err(self.fail(Msg::LessThanAnHour, &[&code]));
+            return Err(Failure::refused(Msg::LessThanAnHour, &[&code]));
         }
         let hours = Hours::from_decimal(quarters as f64 / 4.0)
-            .map_err(|why| format!("{} {why}", quarters as f64 / 4.0))?;
+            .map_err(|why| Failure::hours(&(quarters as f64 / 4.0).to_string(), why))?;
         // Presses in a row on one activity within a second are one step to undo.
         let streak = self.hours_streak.filter(|(at, when, revision)| {
             *at == index && when.elapsed().as_secs_f64() < 1.0 && *revision == self.revision
         });
-        let what = self.fail(Msg::StepHours, &[&code]);
+        let what = self.words(Msg::StepHours, &[&code]);
         self.edit_activity(what, index, |activity| activity.hours = hours)?;
         if streak.is_some() {
             self.merge_last_step();
@@ -728,15 +736,15 @@ impl App {
         Ok(())
     }
 
-    fn move_activity(&mut self, step: i64) -> Result<(), String> {
+    fn move_activity(&mut self, step: i64) -> Result<(), Failure> {
         let from = self.selected;
         let to = from as i64 + step;
         if to < 0 || to >= self.plan().activities.len() as i64 {
-            return Err(self.fail(Msg::AtThatEnd, &[]));
+            return Err(Failure::refused(Msg::AtThatEnd, &[]));
         }
         let to = to as usize;
         let code = self.plan().activities[from].code.clone();
-        let what = self.fail(Msg::StepMoved, &[&code]);
+        let what = self.words(Msg::StepMoved, &[&code]);
         self.edit(what, |plan| {
             plan.activities.swap(from, to);
             Ok(())
@@ -746,7 +754,7 @@ impl App {
         Ok(())
     }
 
-    fn apply_in_form(&mut self, action: Action) -> Result<(), String> {
+    fn apply_in_form(&mut self, action: Action) -> Result<(), Failure> {
         let Mode::Form(form) = &mut self.mode else {
             return Ok(());
         };
@@ -784,7 +792,8 @@ impl App {
                     // Unless accepting it opened the next form (a new plan's first activity).
                     Ok(()) if self.mode == Mode::Form(form) => self.mode = Mode::Normal,
                     Ok(()) => {}
-                    Err(message) => {
+                    Err(failure) => {
+                        let message = failure.say(self.locale());
                         if let Mode::Form(open) = &mut self.mode {
                             open.error = Some(message);
                         }
@@ -822,7 +831,7 @@ impl App {
     }
 
     /// Applies an accepted form; an error keeps the form open with the message.
-    fn submit(&mut self, form: &Form) -> Result<(), String> {
+    fn submit(&mut self, form: &Form) -> Result<(), Failure> {
         match form.purpose {
             Purpose::Activity(index) | Purpose::NewActivity(index) => {
                 self.submit_activity(form, index)?
@@ -838,7 +847,7 @@ impl App {
             Purpose::Log(day) => self.submit_log(day, form)?,
             Purpose::WorkingTime => {
                 let windows = crate::plan::window::parse_list(form.value(0))?;
-                let what = self.fail(Msg::StepWorkingTime, &[]);
+                let what = self.words(Msg::StepWorkingTime, &[]);
                 let told = (
                     crate::plan::window::total(&windows),
                     crate::plan::window::shown(&windows),
@@ -853,7 +862,7 @@ impl App {
         Ok(())
     }
 
-    fn answer_quit(&mut self, action: Action) -> Result<(), String> {
+    fn answer_quit(&mut self, action: Action) -> Result<(), Failure> {
         match action {
             Action::Save => {
                 self.mode = Mode::Normal;
@@ -870,18 +879,15 @@ impl App {
         Ok(())
     }
 
-    fn answer_delete(&mut self, index: usize, action: Action) -> Result<(), String> {
+    fn answer_delete(&mut self, index: usize, action: Action) -> Result<(), Failure> {
         match action {
             Action::Confirm => {
                 self.mode = Mode::Normal;
                 let code = self.plan().activities[index].code.clone();
-                let (what, last) = (
-                    self.fail(Msg::StepDeleted, &[&code]),
-                    self.fail(Msg::NeedsAnActivity, &[]),
-                );
+                let what = self.words(Msg::StepDeleted, &[&code]);
                 self.edit(what, |plan| {
                     if plan.activities.len() == 1 {
-                        return Err(last);
+                        return Err(Failure::refused(Msg::NeedsAnActivity, &[]));
                     }
                     plan.activities.remove(index);
                     Ok(())

@@ -1,6 +1,7 @@
 //! Finding things: the selection (which brings the calendars and the Gantt's time window to
 //! the activity), paging, and `/` search over codes and names with `n`/`N`.
 
+use super::Failure;
 use super::{App, Focus, Form, Mode, Purpose};
 use crate::messages::Msg;
 use crate::text::fold;
@@ -54,7 +55,7 @@ impl App {
             Some(index) => self.show_match(index),
             None => {
                 self.status = Some(super::Status {
-                    text: self.fail(Msg::NotFound, &[&query]),
+                    text: self.words(Msg::NotFound, &[&query]),
                     is_error: true,
                 })
             }
@@ -70,7 +71,7 @@ impl App {
     }
 
     /// `n` / `N`: the next or previous activity the last search matches, wrapping around.
-    pub(super) fn search_again(&mut self, forwards: bool) -> Result<(), String> {
+    pub(super) fn search_again(&mut self, forwards: bool) -> Result<(), Failure> {
         let query = self
             .search
             .as_ref()
@@ -82,7 +83,7 @@ impl App {
         };
         let index = self
             .find(&query, self.selected, forwards, false)
-            .ok_or_else(|| self.fail(Msg::NotFound, &[&query]))?;
+            .ok_or_else(|| Failure::refused(Msg::NotFound, &[&query]))?;
         self.show_match(index);
         Ok(())
     }

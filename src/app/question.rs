@@ -4,6 +4,7 @@
 //! title, its text and its answers are here; what each answer does is [`App::answer`]; the
 //! view only draws them, with the keys from the key table.
 
+use super::Failure;
 use super::{Action, App, Mode};
 use crate::messages::{KeyHelp, Msg};
 use crate::plan::Document;
@@ -132,7 +133,7 @@ impl App {
 
     /// Carries out `action` as the answer to the question being asked (other actions do
     /// nothing while it is).
-    pub(super) fn answer(&mut self, action: Action) -> Result<(), String> {
+    pub(super) fn answer(&mut self, action: Action) -> Result<(), Failure> {
         let Mode::Ask(question) = &self.mode else {
             return Ok(());
         };

@@ -1,6 +1,7 @@
 //! Starting in the view: the new-plan form (a plan file that does not exist yet is made from
 //! it) and activities taken from a spreadsheet (`I`), one undoable step.
 
+use super::Failure;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -48,28 +49,26 @@ impl App {
 
     /// Makes the plan of the new-plan form, writes it (never over an existing file), and opens
     /// its first activity to be renamed.
-    pub(super) fn submit_new_plan(&mut self, form: &Form) -> Result<(), String> {
+    pub(super) fn submit_new_plan(&mut self, form: &Form) -> Result<(), Failure> {
         let values = NewPlan {
             title: form.value(0).to_owned(),
             start: parse_date(form.value(1))?,
-            hours_per_day: super::activity::parse_hours(form.value(2), false, self.locale())?,
+            hours_per_day: super::activity::parse_hours(form.value(2), false)?,
             day_start: parse_time(form.value(3))?,
             workdays: parse_workdays(form.value(4))?,
             locale: form.value(5).parse()?,
         };
         let mut document = values.document();
-        validate::check(&document.plan)
-            .map_err(|violation| format!("{}: {}", violation.field, violation.message))?;
+        validate::check(&document.plan).map_err(Failure::Invalid)?;
         let role = FileRole::Plan {
             mode: DEFAULT_PLAN_MODE,
         };
         let text = save_new(&self.path, &document, role).map_err(|error| match error {
-            PlanError::Write { source, .. } => source.to_string(),
-            other => other.to_string(),
+            PlanError::Write { source, .. } => Failure::from(source),
+            other => Failure::from(other),
         })?;
         document.plan.fallback_title = self.plan().fallback_title.clone();
-        self.schedule =
-            schedule_as_of(&document.plan, self.today).map_err(|error| error.to_string())?;
+        self.schedule = schedule_as_of(&document.plan, self.today).map_err(Failure::from)?;
         self.document = document;
         self.disk.remember(&self.path, &text);
         self.cursor = self.schedule.start().date();
@@ -90,16 +89,19 @@ impl App {
     }
 
     /// The plan's activities become those of the CSV file at `source`, as one undoable step.
-    pub(super) fn import_activities(&mut self, source: &str) -> Result<(), String> {
+    pub(super) fn import_activities(&mut self, source: &str) -> Result<(), Failure> {
         let bytes = crate::plan::read_regular(Path::new(source), crate::plan::MAX_PLAN_BYTES)
-            .map_err(|error| self.fail(Msg::CannotReadIt, &[&source, &error]))?;
-        let found = crate::import::activities::activities_from_csv(&bytes)
-            .map_err(|error| format!("{source}:{}: {}", error.line, error.message))?;
+            .map_err(|error| Failure::refused(Msg::CannotReadIt, &[&source, &error]))?;
+        let found = crate::import::activities::activities_from_csv(&bytes).map_err(|error| {
+            Failure::Csv {
+                name: source.to_owned(),
+                error,
+            }
+        })?;
         let count = found.activities.len();
-        let what = self.fail(Msg::StepImportedActivities, &[&source]);
-        let locale = self.locale();
+        let what = self.words(Msg::StepImportedActivities, &[&source]);
         self.edit(what, |plan| {
-            let refused = |code| Msg::LoggedNotListed.fill(locale, &[&code]);
+            let refused = |code| Failure::refused(Msg::LoggedNotListed, &[&code]);
             found.replace_activities_of(plan).map(drop).map_err(refused)
         })?;
         self.tell(Msg::ActivitiesFrom, &[&count, &source]);
@@ -150,14 +152,14 @@ impl App {
 
     /// The person's windows, as one undoable step (the person is listed in `people` if they
     /// were not).
-    pub(super) fn submit_person_time(&mut self, form: &Form) -> Result<(), String> {
+    pub(super) fn submit_person_time(&mut self, form: &Form) -> Result<(), Failure> {
         let Some(name) = self.person.clone() else {
             return Ok(());
         };
         let windows = crate::plan::window::parse_list(form.value(0))?;
         let hours = crate::plan::window::total(&windows);
         let shown = crate::plan::window::shown(&windows);
-        let what = self.fail(Msg::StepPersonTime, &[&crate::text::one_line(&name)]);
+        let what = self.words(Msg::StepPersonTime, &[&crate::text::one_line(&name)]);
         self.edit(what, |plan| {
             let at = match plan.people.iter().position(|person| person.name == name) {
                 Some(at) => at,

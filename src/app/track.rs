@@ -1,6 +1,7 @@
 //! Following the plan from the view: `L` logs hours on the cursor's day, `D` marks the selected
 //! activity done, `b` saves the baseline. Each is one undoable change through [`App::edit`].
 
+use super::Failure;
 use chrono::NaiveDate;
 
 use super::activity::parse_hours;
@@ -20,7 +21,7 @@ impl App {
     pub(super) fn open_log_form(&mut self) {
         let day = self.cursor;
         if day > self.today {
-            let said = self.fail(Msg::LogAfterToday, &[&day, &self.today]);
+            let said = self.words(Msg::LogAfterToday, &[&day, &self.today]);
             self.report_error(said);
             return;
         }
@@ -99,49 +100,49 @@ impl App {
     }
 
     /// Adds or replaces the day's entry of the form's activity (0 hours takes it away).
-    pub(super) fn submit_log(&mut self, day: NaiveDate, form: &Form) -> Result<(), String> {
+    pub(super) fn submit_log(&mut self, day: NaiveDate, form: &Form) -> Result<(), Failure> {
         if day > self.today {
-            return Err(self.fail(Msg::LogAfterToday, &[&day, &self.today]));
+            return Err(Failure::refused(Msg::LogAfterToday, &[&day, &self.today]));
         }
         let plan = self.plan();
         let index = plan.find_code(form.value(0)).ok_or_else(|| {
             let typed = crate::text::normalize_code(form.value(0));
-            self.fail(Msg::NoSuchCode, &[&typed])
+            Failure::refused(Msg::NoSuchCode, &[&typed])
         })?;
         let code = plan.activities[index].code.clone();
         if plan.activities[index].is_milestone() {
-            return Err(self.fail(Msg::MilestoneNotLogged, &[&code]));
+            return Err(Failure::refused(Msg::MilestoneNotLogged, &[&code]));
         }
-        let hours = parse_hours(form.value(1), true, self.locale())?;
+        let hours = parse_hours(form.value(1), true)?;
         let note = Some(form.value(2).trim().to_owned()).filter(|note| !note.is_empty());
         let was_tracked = plan.is_tracked();
-        let what = self.fail(Msg::StepLog, &[&code, &day]);
+        let what = self.words(Msg::StepLog, &[&code, &day]);
         self.edit(what, |plan| {
             plan.log_hours(day, code.clone(), hours, Some(note));
             Ok(())
         })?;
         self.selected = index;
         let mut said = if hours.is_zero() {
-            self.fail(Msg::LogRemoved, &[&code, &day])
+            self.words(Msg::LogRemoved, &[&code, &day])
         } else {
-            self.fail(Msg::LoggedHours, &[&code, &hours, &day])
+            self.words(Msg::LoggedHours, &[&code, &hours, &day])
         };
         if !was_tracked {
-            said = format!("{} · {said}", self.fail(Msg::TrackingOn, &[&self.today]));
+            said = format!("{} · {said}", self.words(Msg::TrackingOn, &[&self.today]));
         }
         self.say(said);
         Ok(())
     }
 
     /// Marks the selected activity done, or not done again.
-    pub(super) fn toggle_done(&mut self) -> Result<(), String> {
+    pub(super) fn toggle_done(&mut self) -> Result<(), Failure> {
         let index = self.selected;
         let Some(activity) = self.plan().activities.get(index) else {
-            return Err(self.fail(Msg::NoActivitySelected, &[]));
+            return Err(Failure::refused(Msg::NoActivitySelected, &[]));
         };
         let code = activity.code.clone();
         if activity.is_milestone() {
-            return Err(self.fail(Msg::MilestoneNotLogged, &[&code]));
+            return Err(Failure::refused(Msg::MilestoneNotLogged, &[&code]));
         }
         let done = !activity.done;
         let logged = self
@@ -150,12 +151,12 @@ impl App {
             .iter()
             .any(|entry| entry.code == code);
         if done && !logged {
-            return Err(self.fail(Msg::NothingLogged, &[&code]));
+            return Err(Failure::refused(Msg::NothingLogged, &[&code]));
         }
         let what = if done {
-            self.fail(Msg::StepDone, &[&code])
+            self.words(Msg::StepDone, &[&code])
         } else {
-            self.fail(Msg::StepNotDone, &[&code])
+            self.words(Msg::StepNotDone, &[&code])
         };
         self.edit(what, |plan| {
             plan.activities[index].done = done;
@@ -172,7 +173,7 @@ impl App {
     }
 
     /// Saves the baseline, or asks first when the plan has one.
-    pub(super) fn ask_baseline(&mut self) -> Result<(), String> {
+    pub(super) fn ask_baseline(&mut self) -> Result<(), Failure> {
         if self.plan().baseline.is_some() {
             self.mode = Mode::Ask(super::Question::Baseline);
             return Ok(());
@@ -180,7 +181,7 @@ impl App {
         self.save_baseline()
     }
 
-    pub(super) fn answer_baseline(&mut self, action: super::Action) -> Result<(), String> {
+    pub(super) fn answer_baseline(&mut self, action: super::Action) -> Result<(), Failure> {
         match action {
             super::Action::Confirm => {
                 self.mode = Mode::Normal;
@@ -193,10 +194,10 @@ impl App {
     }
 
     /// The schedule as it stands today becomes the baseline.
-    fn save_baseline(&mut self) -> Result<(), String> {
+    fn save_baseline(&mut self) -> Result<(), Failure> {
         let baseline = baseline_of(self.plan(), self.schedule(), self.today);
         let count = baseline.activities.len();
-        let what = self.fail(Msg::StepBaseline, &[]);
+        let what = self.words(Msg::StepBaseline, &[]);
         self.edit(what, |plan| {
             plan.baseline = Some(baseline);
             Ok(())

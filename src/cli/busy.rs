@@ -67,10 +67,8 @@ pub fn busy(
             who,
             range,
         } => {
-            let bytes = crate::import::file::read_ics(&file).map_err(|message| Error::Import {
-                name: file.display().to_string(),
-                message,
-            })?;
+            let bytes = crate::import::file::read_ics(&file)
+                .map_err(|error| Error::Import(error.of(&file.display().to_string())))?;
             let name = file.display().to_string();
             import_busy(&plan.path, &bytes, &name, who.as_deref(), &range, as_of)
         }
@@ -112,10 +110,7 @@ fn import_busy(
             read_reachable(&document.plan, from, &read, &add)
         }
     }
-    .map_err(|message| Error::Import {
-        name: name.to_owned(),
-        message,
-    })?;
+    .map_err(|error| Error::Import(error.of(name)))?;
     if from > to {
         return Err(Error::Usage(format!(
             "the first day to import, {from}, is after the last, {to}: choose --from and --to \

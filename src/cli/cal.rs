@@ -15,7 +15,7 @@ use crate::palette::ThemeChoice;
 #[derive(Debug, Args)]
 pub struct CalArgs {
     #[command(flatten)]
-    plan: PlanArg,
+    pub(super) plan: PlanArg,
     /// When to colour the output (NO_COLOR turns `auto` off).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub(super) color: ColorChoice,

@@ -3,7 +3,10 @@
 use std::io;
 use std::path::PathBuf;
 
-use crate::plan::PlanError;
+use crate::export::RenderError;
+use crate::import::ReadError;
+use crate::messages::Say;
+use crate::plan::{Locale, PlanError};
 use crate::schedule::ScheduleError;
 
 /// What can make a command fail.
@@ -24,20 +27,16 @@ pub enum Error {
     /// unsaved edits went).
     #[error("{0}")]
     Interrupted(String),
-    /// A holiday calendar could not be read.
-    #[error("{name}: {message}")]
-    Import {
-        /// The file or bundled calendar.
-        name: String,
-        /// What is wrong with it.
-        message: String,
-    },
+    /// A calendar (a file, a bundled calendar, a server's) could not be read; the fault
+    /// names it.
+    #[error(transparent)]
+    Import(ReadError),
     /// Options that do not go together.
     #[error("{0}")]
     Usage(String),
     /// An export the plan cannot be written as (a Gantt wider than a spreadsheet holds).
-    #[error("{0}")]
-    Export(String),
+    #[error(transparent)]
+    Export(RenderError),
     /// A calendar server refused, or could not be reached (nothing local changed).
     #[error(transparent)]
     Sync(crate::caldav::SyncError),
@@ -96,6 +95,19 @@ pub enum Error {
 }
 
 impl Error {
+    /// The error as a sentence in `locale`'s language (the plan's, when the command names
+    /// one that can be read): the faults of calendars and schedules are said in it; the
+    /// others name files, lines and columns in English, as the plan's own errors do.
+    pub fn say(&self, locale: Locale) -> String {
+        match self {
+            Error::Import(error) => error.say(locale),
+            Error::Schedule { path, source } => {
+                format!("{}: {}", path.display(), source.say(locale))
+            }
+            other => other.to_string(),
+        }
+    }
+
     /// What the exit code says, one meaning each (README, "Exit codes"):
     /// 2 — the input or the request is wrong: the plan, a file read, the arguments, or a
     ///     request the data cannot satisfy (years a bundled calendar does not have);
@@ -111,7 +123,7 @@ impl Error {
             Error::NotCanonical { .. } | Error::DocumentDiffers { .. } => 1,
             Error::Plan(_)
             | Error::Schedule { .. }
-            | Error::Import { .. }
+            | Error::Import(_)
             | Error::Usage(_)
             | Error::Export(_)
             | Error::Input { .. }

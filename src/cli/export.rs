@@ -16,7 +16,7 @@ use crate::schedule::Schedule;
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     #[command(flatten)]
-    plan: PlanArg,
+    pub(super) plan: PlanArg,
     /// The output format.
     #[arg(short, long, value_enum)]
     format: choices::OutputChoice,

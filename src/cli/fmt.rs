@@ -9,7 +9,7 @@ use crate::plan;
 #[derive(Debug, Args)]
 pub struct FmtArgs {
     #[command(flatten)]
-    plan: PlanArg,
+    pub(super) plan: PlanArg,
     /// Change nothing; exit with 1 and name the file when it is not canonical.
     #[arg(long)]
     check: bool,

@@ -98,29 +98,24 @@ pub(super) fn holidays(
             let (name, bytes) = sync::pulled(&server, settings)?;
             let found = |existing: &[plan::Holiday], from, to| {
                 import::holidays::holidays_from_ics(&bytes, existing, from, to)
-                    .map_err(|message| Error::Import { name, message })
+                    .map_err(|error| Error::Import(error.of(&name)))
             };
             add_holidays(&plan.path, found, (range.from, range.to), as_of)
         }
         HolidaysCommand::List { country } => print_for_people(&list_calendars(country)?),
         HolidaysCommand::Import { file, plan, range } => {
-            let bytes = import::file::read_ics(&file).map_err(|message| Error::Import {
-                name: file.display().to_string(),
-                message,
-            })?;
+            let bytes = import::file::read_ics(&file)
+                .map_err(|error| Error::Import(error.of(&file.display().to_string())))?;
             let name = file.display().to_string();
             let found = |existing: &[plan::Holiday], from, to| {
                 import::holidays::holidays_from_ics(&bytes, existing, from, to)
-                    .map_err(|message| Error::Import { name, message })
+                    .map_err(|error| Error::Import(error.of(&name)))
             };
             add_holidays(&plan.path, found, (range.from, range.to), as_of)
         }
         HolidaysCommand::Add { name, plan, years } => {
-            let calendar =
-                import::bundled::Calendar::find(&name).map_err(|message| Error::Import {
-                    name: name.clone(),
-                    message,
-                })?;
+            let calendar = import::bundled::Calendar::find(&name)
+                .map_err(|error| Error::Import(error.of(&name)))?;
             // Years the calendar does not have are said as such, not as "added 0 holidays".
             // Years the calendar does not have (asked for, or the plan's own) are said as
             // such, not as "added 0 holidays".
@@ -178,10 +173,7 @@ pub(super) fn list_calendars(country: Option<String>) -> Result<String, Error> {
             + "\n`cronograma holidays list CODE` names a country's subdivisions; \
                `cronograma holidays add es-md` adds a country's holidays with a subdivision's.\n");
     };
-    let calendar = Calendar::find(&name).map_err(|message| Error::Import {
-        name: name.clone(),
-        message,
-    })?;
+    let calendar = Calendar::find(&name).map_err(|error| Error::Import(error.of(&name)))?;
     let country = calendar.country;
     let (first, last) = country.years();
     let mut out = format!(

@@ -109,6 +109,53 @@ pub struct PlanArg {
     pub path: PathBuf,
 }
 
+impl Cli {
+    /// The plan the command reads or changes, when it names one: its language is the one the
+    /// command's errors are said in.
+    pub fn plan_path(&self) -> Option<&Path> {
+        use busy::BusyCommand as Busy;
+        use holidays::HolidaysCommand as Holidays;
+        let plan = match &self.command {
+            None => &self.plan,
+            Some(Command::Check(args)) => {
+                return Some(args.path.as_deref().unwrap_or(&self.plan.path));
+            }
+            Some(Command::Cal(args)) => &args.plan,
+            Some(Command::Export(args)) => &args.plan,
+            Some(Command::Fmt(args)) => &args.plan,
+            Some(Command::Sync(args)) => &args.plan,
+            Some(Command::Log(args)) => &args.plan,
+            Some(Command::Done(args)) => &args.plan,
+            Some(Command::Baseline(args)) => &args.plan,
+            Some(Command::Status(args)) => &args.plan,
+            Some(Command::Holidays(
+                Holidays::Import { plan, .. }
+                | Holidays::Add { plan, .. }
+                | Holidays::Pull { plan, .. },
+            )) => plan,
+            Some(Command::Busy(Busy::Import { plan, .. } | Busy::Pull { plan, .. })) => plan,
+            Some(
+                Command::Holidays(Holidays::List { .. })
+                | Command::New(_)
+                | Command::Import(_)
+                | Command::Completions(_)
+                | Command::Man(_),
+            ) => return None,
+        };
+        Some(&plan.path)
+    }
+}
+
+/// `error` as a sentence in the language of the plan at `plan` (when there is one that can be
+/// read), else in the language of the environment (`LANG`), as `new` picks a plan's.
+pub fn say_error(error: &Error, plan: Option<&Path>) -> String {
+    let locale = plan
+        .and_then(|path| plan::load_file(path).ok())
+        .map(|document| document.plan.locale)
+        .unwrap_or_else(plan::template::locale_from_environment);
+    error.say(locale)
+}
+
 /// Runs the command line.
 pub fn run(cli: Cli) -> Result<(), Error> {
     // These read no plan, no settings and no terminal.

@@ -65,7 +65,7 @@ fn parse_hours(text: &str) -> Result<Hours, String> {
         })
 }
 
-fn parse_locale(text: &str) -> Result<Locale, String> {
+fn parse_locale(text: &str) -> Result<Locale, plan::FieldError> {
     text.parse()
 }
 
@@ -135,7 +135,7 @@ pub fn new(args: &NewArgs, view: super::ViewSettings) -> Result<(), Error> {
     values.day_start = args.day_start.unwrap_or(values.day_start);
     values.locale = args.locale.unwrap_or(values.locale);
     if let Some(days) = &args.workdays {
-        values.workdays = parse_workdays(days).map_err(Error::Usage)?;
+        values.workdays = parse_workdays(days).map_err(|error| Error::Usage(error.to_string()))?;
     }
     let document = values.document();
     if let Err(violation) = validate::check(&document.plan) {
@@ -334,9 +334,9 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
             Some("MS Project writes its XML files in UTF-8"),
         )
     })?;
-    let found = crate::import::mspdi::plan_from_mspdi(text).map_err(|message| {
+    let found = crate::import::mspdi::plan_from_mspdi(text).map_err(|error| {
         input_error(
-            message,
+            error.to_string(),
             Some("export the project from MS Project, ProjectLibre or GanttProject as XML (MSPDI)"),
         )
     })?;

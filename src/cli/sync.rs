@@ -38,7 +38,7 @@ pub struct ServerArgs {
 #[derive(Debug, Args)]
 pub struct SyncArgs {
     #[command(flatten)]
-    plan: PlanArg,
+    pub(super) plan: PlanArg,
     #[command(flatten)]
     server: ServerArgs,
     /// Say what would be pulled, moved, created, changed and deleted, and change nothing
@@ -340,11 +340,8 @@ fn pull_into(
     }
     let range = horizon(plan.start, schedule.end());
     let calendars = caldav::pull_busy(pull, range).map_err(Error::Sync)?;
-    let (pulled_plan, pulled, to) =
-        with_pulled(plan, &calendars, &local_time).map_err(|message| Error::Import {
-            name: "busy pull".into(),
-            message,
-        })?;
+    let (pulled_plan, pulled, to) = with_pulled(plan, &calendars, &local_time)
+        .map_err(|error| Error::Import(error.of("busy pull")))?;
     let after = super::schedule_of(path, &pulled_plan, as_of)?;
     let mut report = pull_report(path, plan, &pulled, to);
     for moved in crate::moves::moves(&pulled_plan, schedule, &after) {

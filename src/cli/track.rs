@@ -29,7 +29,7 @@ pub struct LogArgs {
     #[arg(long, value_name = "TEXT")]
     note: Option<String>,
     #[command(flatten)]
-    plan: PlanArg,
+    pub(super) plan: PlanArg,
 }
 
 // Options of `done`.
@@ -41,14 +41,14 @@ pub struct DoneArgs {
     #[arg(long)]
     undo: bool,
     #[command(flatten)]
-    plan: PlanArg,
+    pub(super) plan: PlanArg,
 }
 
 // Options of `baseline`.
 #[derive(Debug, Args)]
 pub struct BaselineArgs {
     #[command(flatten)]
-    plan: PlanArg,
+    pub(super) plan: PlanArg,
     /// Replace the baseline the plan already has.
     #[arg(long)]
     replace: bool,
@@ -58,7 +58,7 @@ pub struct BaselineArgs {
 #[derive(Debug, Args)]
 pub struct StatusArgs {
     #[command(flatten)]
-    plan: PlanArg,
+    pub(super) plan: PlanArg,
     /// How to write it: aligned text, a Markdown section for a report, or JSON.
     #[arg(short, long, value_enum, default_value_t = StatusFormat::Text)]
     format: StatusFormat,

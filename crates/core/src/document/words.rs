@@ -215,8 +215,11 @@ pub fn start_sentence(line: &str) -> Result<StartSentence, WordsError> {
         .find(|token| token.len() == 4 && number(token).is_some())
         .and_then(|token| token.parse::<i32>().ok())
         .ok_or(WordsError::NoYear)?;
-    let start = NaiveDate::from_ymd_opt(year, month, day)
-        .ok_or(WordsError::NotADay { day, month, year })?;
+    let start = NaiveDate::from_ymd_opt(year, month, day).ok_or(WordsError::NotADay {
+        day,
+        month,
+        year,
+    })?;
     let unit = |token: &str| ["hora", "horas", "hour", "hours", "h", "hs"].contains(&token);
     let hours_at = tokens
         .iter()
@@ -336,16 +339,10 @@ pub fn item(line: &str) -> Result<Item, WordsError> {
         .unwrap_or(rest)
         .trim_start();
     let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let number: u32 = rest[..digits]
-        .parse()
-        .map_err(|_| WordsError::NoNumber)?;
+    let number: u32 = rest[..digits].parse().map_err(|_| WordsError::NoNumber)?;
     let rest = rest[digits..].trim_start();
-    let rest = rest
-        .strip_prefix('(')
-        .ok_or(WordsError::NoCode)?;
-    let close = rest
-        .find(')')
-        .ok_or(WordsError::CodeNotClosed)?;
+    let rest = rest.strip_prefix('(').ok_or(WordsError::NoCode)?;
+    let close = rest.find(')').ok_or(WordsError::CodeNotClosed)?;
     let code = rest[..close].trim().to_owned();
     let rest = rest[close + 1..].trim_start();
     let rest = rest.strip_prefix(':').unwrap_or(rest);

@@ -4,8 +4,8 @@
 //! `assets/holidays/README.md`) and embedded as text (about half a MiB): one file a country,
 //! the national holidays one a line, then each subdivision as its differences from them.
 
-use chrono::NaiveDate;
 use super::ReadError;
+use chrono::NaiveDate;
 
 /// One bundled country.
 #[derive(Debug)]

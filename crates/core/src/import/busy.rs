@@ -12,9 +12,9 @@ use std::str::FromStr;
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, TimeZone, Utc};
 
+use super::ReadError;
 use super::events::{Finest, MAX_OCCURRENCES, Skip, date_value, duration_seconds, expand};
 use super::file::{lines, read_calendar};
-use super::ReadError;
 use super::ical::{self, Event, Property};
 use crate::plan::window::{MINUTES_PER_DAY, Window};
 use crate::plan::{Busy, Plan};

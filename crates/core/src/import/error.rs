@@ -28,7 +28,9 @@ pub enum ReadError {
     )]
     AfterCalendar(usize),
     /// Components nested deeper than any producer nests them.
-    #[error("not a valid iCalendar file: line {0}: components are nested more than {MAX_DEPTH} deep")]
+    #[error(
+        "not a valid iCalendar file: line {0}: components are nested more than {MAX_DEPTH} deep"
+    )]
     TooDeep(usize),
     /// An `END` with no `BEGIN`.
     #[error("not a valid iCalendar file: line {line}: END:{component} without a BEGIN")]
@@ -65,7 +67,9 @@ pub enum ReadError {
         line: usize,
     },
     /// Events repeating more often than any plan can use.
-    #[error("line {line}: the events repeat more than {MAX_OCCURRENCES} times between {from} and {to}")]
+    #[error(
+        "line {line}: the events repeat more than {MAX_OCCURRENCES} times between {from} and {to}"
+    )]
     TooManyRepeats {
         /// The event that passed the limit.
         line: usize,

@@ -3,8 +3,8 @@
 //! UTF-8; and the components of one kind read from them. Holidays and busy time both read
 //! their files here.
 
-use crate::import::ical;
 use crate::import::ReadError;
+use crate::import::ical;
 
 /// `line 4`, `lines 4, 9, 12 and 3 more`.
 pub(super) fn lines(numbers: &[usize]) -> String {
@@ -133,10 +133,7 @@ pub(super) fn windows_1252(byte: u8) -> char {
 
 /// The components of one `kind` (`VEVENT`, `VFREEBUSY`) of the iCalendar file `bytes`, and
 /// whether it was read as Latin-1; or what is wrong with it.
-pub(super) fn read_calendar(
-    bytes: &[u8],
-    kind: &str,
-) -> Result<(ical::Read, bool), ReadError> {
+pub(super) fn read_calendar(bytes: &[u8], kind: &str) -> Result<(ical::Read, bool), ReadError> {
     let (text, latin1) = decode_ics(bytes);
     Ok((ical::components(&text, kind)?, latin1))
 }

@@ -11,11 +11,11 @@ use std::collections::{BTreeMap, HashSet};
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
+use super::ReadError;
 use super::events::{
     Finest, MAX_INSTANCES, MAX_OCCURRENCES, Skip, date_list, date_value, days_of, expand,
 };
 use super::file::{lines, read_calendar};
-use super::ReadError;
 use super::ical::{self, Event, Property};
 use crate::plan::Holiday;
 

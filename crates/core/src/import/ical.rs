@@ -305,7 +305,12 @@ mod tests {
             assert!(error.contains(expected), "{text:?}: {error}");
         }
         let deep = "BEGIN:VCALENDAR\n".to_owned() + &"BEGIN:X\n".repeat(100_000);
-        assert!(events(&deep).unwrap_err().to_string().contains("nested more than"));
+        assert!(
+            events(&deep)
+                .unwrap_err()
+                .to_string()
+                .contains("nested more than")
+        );
     }
 
     #[test]

@@ -18,8 +18,8 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use roxmltree::Node;
 
-use crate::plan::{Activity, Busy, Day, Exception, Holiday, Hours, LogEntry, Plan, Window};
 use super::ProjectError;
+use crate::plan::{Activity, Busy, Day, Exception, Holiday, Hours, LogEntry, Plan, Window};
 use crate::schedule::WorkCalendar;
 
 /// MSPDI's namespace.
@@ -1054,9 +1054,19 @@ mod tests {
     #[test]
     fn hostile_xml_is_refused_with_a_reason() {
         let laughs = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;">]><Project xmlns="http://schemas.microsoft.com/project"><Name>&lol2;</Name></Project>"#;
-        assert!(plan_from_mspdi(laughs).unwrap_err().to_string().contains("DTD"));
+        assert!(
+            plan_from_mspdi(laughs)
+                .unwrap_err()
+                .to_string()
+                .contains("DTD")
+        );
         let xxe = r#"<?xml version="1.0"?><!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><Project xmlns="http://schemas.microsoft.com/project"><Name>&x;</Name></Project>"#;
-        assert!(plan_from_mspdi(xxe).unwrap_err().to_string().contains("DTD"));
+        assert!(
+            plan_from_mspdi(xxe)
+                .unwrap_err()
+                .to_string()
+                .contains("DTD")
+        );
         assert!(
             plan_from_mspdi("<svg/>")
                 .unwrap_err()

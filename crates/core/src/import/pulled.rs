@@ -7,8 +7,8 @@
 
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
-use super::busy::{BusyImport, busy_from_free_busy, busy_from_ics};
 use super::ReadError;
+use super::busy::{BusyImport, busy_from_free_busy, busy_from_ics};
 use crate::plan::{Busy, Plan};
 
 /// The most rounds of reading further: each reaches as far as the last one pushed the end; a
@@ -295,7 +295,9 @@ mod tests {
             name: "x".into(),
             answer: free_busy(""),
         }];
-        let error = with_pulled(&plan(), &calendars, &utc).unwrap_err().to_string();
+        let error = with_pulled(&plan(), &calendars, &utc)
+            .unwrap_err()
+            .to_string();
         assert!(
             error.contains("\"Bea\" is not one of the plan's people"),
             "{error}"

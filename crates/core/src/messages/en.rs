@@ -116,6 +116,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         ExportStarted => "Exporting to {}…",
         ExportDone => "Exported to {} ({} KB)",
         ExportFailed => "Not exported to {}: {}",
+        ExportBug => "the export failed (a bug: please report it)",
         ExportRunning => "An export is already under way",
         FormWorkingTime => "Working time",
         FormNewPlan => "New plan {} · Esc leaves, writing nothing",
@@ -306,11 +307,17 @@ pub(super) fn message(msg: Msg) -> &'static str {
         FaultNotADay => "\"{}\" is not a day of the calendar",
         FaultNotATime => "\"{}\" is not a time of day written as HH:MM (00:00 to 23:59)",
         FaultNotAMoment => "\"{}\" is not a moment written as YYYY-MM-DDTHH:MM",
-        FaultNotALocale => "\"{}\" is not a known locale; use a language and perhaps a region, as \"es\", \"en\", \"pt-BR\", \"fr\" or \"de\"",
+        FaultNotALocale => {
+            "\"{}\" is not a known locale; use a language and perhaps a region, as \"es\", \"en\", \"pt-BR\", \"fr\" or \"de\""
+        }
         FaultNotAWindow => "\"{}\" is not a window written as HH:MM-HH:MM, from 00:00 to 24:00",
-        FaultClosesFirst => "the window \"{}\" closes before it opens (a window ends by 24:00, the same day)",
+        FaultClosesFirst => {
+            "the window \"{}\" closes before it opens (a window ends by 24:00, the same day)"
+        }
         FaultOffQuarter => "the window \"{}\" is not on quarter hours (:00, :15, :30, :45)",
-        FaultOverlaps => "the window \"{}\" starts before \"{}\" ends: windows are listed in the order of the day and do not overlap",
+        FaultOverlaps => {
+            "the window \"{}\" starts before \"{}\" ends: windows are listed in the order of the day and do not overlap"
+        }
         FaultTooManyWindows => "a day holds at most 96 windows",
         FaultNoWindows => "the list of windows is empty: give at least one, as [\"09:00-13:00\"]",
         FaultHoursNegative => "{} is not a positive number of hours",
@@ -324,19 +331,33 @@ pub(super) fn message(msg: Msg) -> &'static str {
         FaultTooDeep => "components are nested more than {} deep",
         FaultEndWithoutBegin => "END:{} without a BEGIN",
         FaultMismatched => "END:{} closes BEGIN:{} of line {}",
-        FaultCutShort => "the file ends before END:{} (BEGIN:{} is on line {}): it may have been cut short",
+        FaultCutShort => {
+            "the file ends before END:{} (BEGIN:{} is on line {}): it may have been cut short"
+        }
         FaultTooManyRepeats => "line {}: the events repeat more than {} times between {} and {}",
         FaultTooManyPeriods => "line {}: more than {} busy periods between {} and {}",
-        FaultNoSuchCalendar => "no bundled calendar has this name; `cronograma holidays list` names them",
-        FaultNoSuchSubdivision => "{} has no subdivision \"{}\"; `cronograma holidays list {}` names them",
+        FaultNoSuchCalendar => {
+            "no bundled calendar has this name; `cronograma holidays list` names them"
+        }
+        FaultNoSuchSubdivision => {
+            "{} has no subdivision \"{}\"; `cronograma holidays list {}` names them"
+        }
         FaultNotAPerson => "\"{}\" is not one of the plan's people",
-        FaultDtd => "the file declares a DTD, which MS Project XML never has: it is not read (entities could expand without bound)",
-        FaultXmlDeep => "elements are nested more than {} levels deep (line {}), which no real file is: it is not read",
+        FaultDtd => {
+            "the file declares a DTD, which MS Project XML never has: it is not read (entities could expand without bound)"
+        }
+        FaultXmlDeep => {
+            "elements are nested more than {} levels deep (line {}), which no real file is: it is not read"
+        }
         FaultXmlMalformed => "not well-formed XML: {}",
-        FaultNotAProject => "not MS Project XML: the document is <{}>, where MSPDI has <Project xmlns=\"{}\">",
+        FaultNotAProject => {
+            "not MS Project XML: the document is <{}>, where MSPDI has <Project xmlns=\"{}\">"
+        }
         FaultNotAWeekday => "\"{}\" is not a day of the week (Mon … Sun, or lun … dom)",
         FaultBackwards => "\"{}\": the range runs backwards",
         FaultNoWeekdays => "no day of the week: list the worked days, as Mon Tue Wed Thu Fri",
+        FaultPastTheCalendar => "activity {} would run past the year 9999",
+        FaultCycle => "activities {} wait for each other in a circle",
     }
 }
 

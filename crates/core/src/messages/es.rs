@@ -116,6 +116,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         ExportStarted => "Exportando a {}…",
         ExportDone => "Exportado a {} ({} KB)",
         ExportFailed => "No se exportó a {}: {}",
+        ExportBug => "la exportación falló (es un error del programa: por favor, avísanos)",
         ExportRunning => "Ya hay una exportación en curso",
         FormWorkingTime => "Horario de trabajo",
         FormNewPlan => "Plan nuevo {} · Esc sale sin escribir nada",
@@ -318,11 +319,17 @@ pub(super) fn message(msg: Msg) -> &'static str {
         FaultNotADay => "\"{}\" no es un día del calendario",
         FaultNotATime => "\"{}\" no es una hora escrita como HH:MM (de 00:00 a 23:59)",
         FaultNotAMoment => "\"{}\" no es un momento escrito como AAAA-MM-DDTHH:MM",
-        FaultNotALocale => "\"{}\" no es un idioma conocido; escribe un idioma y, si quieres, una región, como \"es\", \"en\", \"pt-BR\", \"fr\" o \"de\"",
+        FaultNotALocale => {
+            "\"{}\" no es un idioma conocido; escribe un idioma y, si quieres, una región, como \"es\", \"en\", \"pt-BR\", \"fr\" o \"de\""
+        }
         FaultNotAWindow => "\"{}\" no es una ventana escrita como HH:MM-HH:MM, de 00:00 a 24:00",
-        FaultClosesFirst => "la ventana \"{}\" cierra antes de abrir (una ventana termina a las 24:00 del mismo día a más tardar)",
+        FaultClosesFirst => {
+            "la ventana \"{}\" cierra antes de abrir (una ventana termina a las 24:00 del mismo día a más tardar)"
+        }
         FaultOffQuarter => "la ventana \"{}\" no cae en cuartos de hora (:00, :15, :30, :45)",
-        FaultOverlaps => "la ventana \"{}\" empieza antes de que termine \"{}\": las ventanas van en el orden del día y no se superponen",
+        FaultOverlaps => {
+            "la ventana \"{}\" empieza antes de que termine \"{}\": las ventanas van en el orden del día y no se superponen"
+        }
         FaultTooManyWindows => "un día tiene como mucho 96 ventanas",
         FaultNoWindows => "la lista de ventanas está vacía: da al menos una, como \"09:00-13:00\"",
         FaultHoursNegative => "{} no es una cantidad positiva de horas",
@@ -336,19 +343,37 @@ pub(super) fn message(msg: Msg) -> &'static str {
         FaultTooDeep => "hay componentes anidados a más de {} niveles",
         FaultEndWithoutBegin => "END:{} sin su BEGIN",
         FaultMismatched => "END:{} cierra el BEGIN:{} de la línea {}",
-        FaultCutShort => "el archivo termina antes de END:{} (BEGIN:{} está en la línea {}): puede haber quedado cortado",
-        FaultTooManyRepeats => "línea {}: los eventos se repiten más de {} veces entre el {} y el {}",
+        FaultCutShort => {
+            "el archivo termina antes de END:{} (BEGIN:{} está en la línea {}): puede haber quedado cortado"
+        }
+        FaultTooManyRepeats => {
+            "línea {}: los eventos se repiten más de {} veces entre el {} y el {}"
+        }
         FaultTooManyPeriods => "línea {}: más de {} períodos ocupados entre el {} y el {}",
-        FaultNoSuchCalendar => "ningún calendario incluido se llama así; `cronograma holidays list` los nombra",
-        FaultNoSuchSubdivision => "{} no tiene la subdivisión \"{}\"; `cronograma holidays list {}` las nombra",
+        FaultNoSuchCalendar => {
+            "ningún calendario incluido se llama así; `cronograma holidays list` los nombra"
+        }
+        FaultNoSuchSubdivision => {
+            "{} no tiene la subdivisión \"{}\"; `cronograma holidays list {}` las nombra"
+        }
         FaultNotAPerson => "\"{}\" no es una de las personas del plan",
-        FaultDtd => "el archivo declara una DTD, que el XML de MS Project nunca tiene: no se lee (sus entidades podrían crecer sin límite)",
-        FaultXmlDeep => "hay elementos anidados a más de {} niveles (línea {}), como ningún archivo real: no se lee",
+        FaultDtd => {
+            "el archivo declara una DTD, que el XML de MS Project nunca tiene: no se lee (sus entidades podrían crecer sin límite)"
+        }
+        FaultXmlDeep => {
+            "hay elementos anidados a más de {} niveles (línea {}), como ningún archivo real: no se lee"
+        }
         FaultXmlMalformed => "no es XML bien formado: {}",
-        FaultNotAProject => "no es XML de MS Project: el documento es <{}>, donde MSPDI tiene <Project xmlns=\"{}\">",
+        FaultNotAProject => {
+            "no es XML de MS Project: el documento es <{}>, donde MSPDI tiene <Project xmlns=\"{}\">"
+        }
         FaultNotAWeekday => "\"{}\" no es un día de la semana (lun … dom, o Mon … Sun)",
         FaultBackwards => "\"{}\": el rango va hacia atrás",
-        FaultNoWeekdays => "ningún día de la semana: escribe los días de trabajo, como lun mar mié jue vie",
+        FaultNoWeekdays => {
+            "ningún día de la semana: escribe los días de trabajo, como lun mar mié jue vie"
+        }
+        FaultPastTheCalendar => "la actividad {} pasaría del año 9999",
+        FaultCycle => "las actividades {} se esperan unas a otras en círculo",
     }
 }
 

@@ -8,6 +8,7 @@ use std::fmt::Display;
 use super::Msg;
 use crate::import::{ProjectError, ReadError};
 use crate::plan::{FieldError, HoursError, Locale};
+use crate::schedule::ScheduleError;
 use crate::xml::XmlError;
 
 /// A fault that can be said to a person in the plan's language.
@@ -28,9 +29,7 @@ impl Say for FieldError {
             FieldError::NotAWindow(text) => fill(Msg::FaultNotAWindow, &[text]),
             FieldError::ClosesFirst(text) => fill(Msg::FaultClosesFirst, &[text]),
             FieldError::OffQuarter(text) => fill(Msg::FaultOffQuarter, &[text]),
-            FieldError::Overlaps { window, before } => {
-                fill(Msg::FaultOverlaps, &[window, before])
-            }
+            FieldError::Overlaps { window, before } => fill(Msg::FaultOverlaps, &[window, before]),
             FieldError::TooManyWindows => fill(Msg::FaultTooManyWindows, &[]),
             FieldError::NoWindows => fill(Msg::FaultNoWindows, &[]),
             FieldError::NotAWeekday(text) => fill(Msg::FaultNotAWeekday, &[text]),
@@ -58,10 +57,7 @@ impl Say for ReadError {
         let bad = |line: &usize, what: String| fill(Msg::FaultBadCalendar, &[line, &what]);
         match self {
             ReadError::Unreadable(why) => fill(Msg::FaultUnreadable, &[why]),
-            ReadError::TooLarge => fill(
-                Msg::FaultTooLarge,
-                &[&crate::import::file::MAX_ICS_BYTES],
-            ),
+            ReadError::TooLarge => fill(Msg::FaultTooLarge, &[&crate::import::file::MAX_ICS_BYTES]),
             ReadError::NotACalendar => fill(Msg::FaultNotACalendar, &[]),
             ReadError::AfterCalendar(line) => bad(line, fill(Msg::FaultAfterCalendar, &[])),
             ReadError::TooDeep(line) => bad(
@@ -101,6 +97,17 @@ impl Say for ReadError {
     }
 }
 
+impl Say for ScheduleError {
+    fn say(&self, locale: Locale) -> String {
+        match self {
+            ScheduleError::PastTheCalendar { code } => {
+                Msg::FaultPastTheCalendar.fill(locale, &[code])
+            }
+            ScheduleError::Cycle { codes } => Msg::FaultCycle.fill(locale, &[codes]),
+        }
+    }
+}
+
 impl Say for ProjectError {
     fn say(&self, locale: Locale) -> String {
         let fill = |msg: Msg, values: &[&dyn Display]| msg.fill(locale, values);
@@ -123,42 +130,36 @@ mod tests {
     use super::*;
     use crate::plan::fields::parse_date;
 
-    /// In English, the sentence is the fault's own words: one wording, not two that drift.
+    /// In English, the sentence is the fault's own words (one wording, not two that
+    /// drift); in Spanish, another.
+    fn said_in_english_as_shown(fault: impl Say + Display) {
+        let shown = fault.to_string();
+        assert_eq!(fault.say(Locale::EN), shown);
+        assert_ne!(fault.say(Locale::ES), shown, "not said in Spanish: {shown}");
+    }
+
     #[test]
     fn english_says_what_display_says() {
-        let faults: Vec<Box<dyn Fn(Locale) -> (String, String)>> = vec![
-            Box::new(|l| {
-                let e = parse_date("2023-02-30").unwrap_err();
-                (e.say(l), e.to_string())
-            }),
-            Box::new(|l| {
-                let e = crate::plan::window::parse_list("09:00-13:00 12:00-14:00").unwrap_err();
-                (e.say(l), e.to_string())
-            }),
-            Box::new(|l| {
-                let e = crate::import::ical::events("hello").unwrap_err();
-                (e.say(l), e.to_string())
-            }),
-            Box::new(|l| {
-                let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n";
-                let e = crate::import::ical::events(text).unwrap_err();
-                (e.say(l), e.to_string())
-            }),
-            Box::new(|l| {
-                let e = crate::import::bundled::Calendar::find("es-zz").unwrap_err();
-                (e.say(l), e.to_string())
-            }),
-            Box::new(|l| {
-                let e = crate::import::mspdi::plan_from_mspdi("<svg/>").unwrap_err();
-                (e.say(l), e.to_string())
-            }),
-        ];
-        for fault in &faults {
-            let (said, shown) = fault(Locale::EN);
-            assert_eq!(said, shown);
-            let (spanish, _) = fault(Locale::ES);
-            assert_ne!(spanish, shown, "not said in Spanish: {shown}");
-        }
+        said_in_english_as_shown(parse_date("2023-02-30").unwrap_err());
+        said_in_english_as_shown(parse_date("30/2").unwrap_err());
+        said_in_english_as_shown(
+            crate::plan::window::parse_list("09:00-13:00 12:00-14:00").unwrap_err(),
+        );
+        said_in_english_as_shown(crate::plan::window::parse_list("9-13").unwrap_err());
+        said_in_english_as_shown(crate::plan::template::parse_workdays("x").unwrap_err());
+        said_in_english_as_shown("xx".parse::<Locale>().unwrap_err());
+        said_in_english_as_shown(crate::import::ical::events("hello").unwrap_err());
+        let cut = "BEGIN:VCALENDAR\nBEGIN:VEVENT\n";
+        said_in_english_as_shown(crate::import::ical::events(cut).unwrap_err());
+        let crossed = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n";
+        said_in_english_as_shown(crate::import::ical::events(crossed).unwrap_err());
+        said_in_english_as_shown(crate::import::bundled::Calendar::find("es-zz").unwrap_err());
+        said_in_english_as_shown(crate::import::bundled::Calendar::find("xx").unwrap_err());
+        said_in_english_as_shown(crate::import::mspdi::plan_from_mspdi("<svg/>").unwrap_err());
+        said_in_english_as_shown(crate::import::mspdi::plan_from_mspdi("<a>").unwrap_err());
+        said_in_english_as_shown(ScheduleError::Cycle {
+            codes: "A1, A2".into(),
+        });
     }
 
     #[test]

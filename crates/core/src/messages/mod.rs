@@ -147,6 +147,7 @@ messages! {
     ExportStarted,
     ExportDone,
     ExportFailed,
+    ExportBug,
     ExportRunning,
     FormWorkingTime,
     FormNewPlan,
@@ -374,6 +375,8 @@ messages! {
     FaultNotAWeekday,
     FaultBackwards,
     FaultNoWeekdays,
+    FaultPastTheCalendar,
+    FaultCycle,
 }
 
 impl Msg {

@@ -116,6 +116,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         ExportStarted => "Exportando para {}…",
         ExportDone => "Exportado para {} ({} KB)",
         ExportFailed => "Não exportado para {}: {}",
+        ExportBug => "a exportação falhou (é um erro do programa: por favor, avise-nos)",
         ExportRunning => "Já há uma exportação em andamento",
         FormWorkingTime => "Horário de trabalho",
         FormNewPlan => "Novo plano {} · Esc sai sem escrever nada",
@@ -318,11 +319,17 @@ pub(super) fn message(msg: Msg) -> &'static str {
         FaultNotADay => "\"{}\" não é um dia do calendário",
         FaultNotATime => "\"{}\" não é uma hora escrita como HH:MM (de 00:00 a 23:59)",
         FaultNotAMoment => "\"{}\" não é um momento escrito como AAAA-MM-DDTHH:MM",
-        FaultNotALocale => "\"{}\" não é um idioma conhecido; escreva um idioma e, se quiser, uma região, como \"es\", \"en\", \"pt-BR\", \"fr\" ou \"de\"",
+        FaultNotALocale => {
+            "\"{}\" não é um idioma conhecido; escreva um idioma e, se quiser, uma região, como \"es\", \"en\", \"pt-BR\", \"fr\" ou \"de\""
+        }
         FaultNotAWindow => "\"{}\" não é uma janela escrita como HH:MM-HH:MM, de 00:00 a 24:00",
-        FaultClosesFirst => "a janela \"{}\" fecha antes de abrir (uma janela termina até as 24:00 do mesmo dia)",
+        FaultClosesFirst => {
+            "a janela \"{}\" fecha antes de abrir (uma janela termina até as 24:00 do mesmo dia)"
+        }
         FaultOffQuarter => "a janela \"{}\" não cai em quartos de hora (:00, :15, :30, :45)",
-        FaultOverlaps => "a janela \"{}\" começa antes de \"{}\" terminar: as janelas vão na ordem do dia e não se sobrepõem",
+        FaultOverlaps => {
+            "a janela \"{}\" começa antes de \"{}\" terminar: as janelas vão na ordem do dia e não se sobrepõem"
+        }
         FaultTooManyWindows => "um dia tem no máximo 96 janelas",
         FaultNoWindows => "a lista de janelas está vazia: dê pelo menos uma, como \"09:00-13:00\"",
         FaultHoursNegative => "{} não é uma quantidade positiva de horas",
@@ -336,19 +343,35 @@ pub(super) fn message(msg: Msg) -> &'static str {
         FaultTooDeep => "há componentes aninhados a mais de {} níveis",
         FaultEndWithoutBegin => "END:{} sem o seu BEGIN",
         FaultMismatched => "END:{} fecha o BEGIN:{} da linha {}",
-        FaultCutShort => "o arquivo termina antes de END:{} (BEGIN:{} está na linha {}): pode ter sido cortado",
+        FaultCutShort => {
+            "o arquivo termina antes de END:{} (BEGIN:{} está na linha {}): pode ter sido cortado"
+        }
         FaultTooManyRepeats => "linha {}: os eventos se repetem mais de {} vezes entre {} e {}",
         FaultTooManyPeriods => "linha {}: mais de {} períodos ocupados entre {} e {}",
-        FaultNoSuchCalendar => "nenhum calendário incluído tem esse nome; `cronograma holidays list` lista todos",
-        FaultNoSuchSubdivision => "{} não tem a subdivisão \"{}\"; `cronograma holidays list {}` lista todas",
+        FaultNoSuchCalendar => {
+            "nenhum calendário incluído tem esse nome; `cronograma holidays list` lista todos"
+        }
+        FaultNoSuchSubdivision => {
+            "{} não tem a subdivisão \"{}\"; `cronograma holidays list {}` lista todas"
+        }
         FaultNotAPerson => "\"{}\" não é uma das pessoas do plano",
-        FaultDtd => "o arquivo declara uma DTD, que o XML do MS Project nunca tem: não é lido (as entidades poderiam crescer sem limite)",
-        FaultXmlDeep => "há elementos aninhados a mais de {} níveis (linha {}), como nenhum arquivo real: não é lido",
+        FaultDtd => {
+            "o arquivo declara uma DTD, que o XML do MS Project nunca tem: não é lido (as entidades poderiam crescer sem limite)"
+        }
+        FaultXmlDeep => {
+            "há elementos aninhados a mais de {} níveis (linha {}), como nenhum arquivo real: não é lido"
+        }
         FaultXmlMalformed => "não é XML bem formado: {}",
-        FaultNotAProject => "não é XML do MS Project: o documento é <{}>, onde o MSPDI tem <Project xmlns=\"{}\">",
+        FaultNotAProject => {
+            "não é XML do MS Project: o documento é <{}>, onde o MSPDI tem <Project xmlns=\"{}\">"
+        }
         FaultNotAWeekday => "\"{}\" não é um dia da semana (seg … dom, ou Mon … Sun)",
         FaultBackwards => "\"{}\": o intervalo vai para trás",
-        FaultNoWeekdays => "nenhum dia da semana: escreva os dias de trabalho, como seg ter qua qui sex",
+        FaultNoWeekdays => {
+            "nenhum dia da semana: escreva os dias de trabalho, como seg ter qua qui sex"
+        }
+        FaultPastTheCalendar => "a atividade {} passaria do ano 9999",
+        FaultCycle => "as atividades {} esperam umas pelas outras em círculo",
     }
 }
 

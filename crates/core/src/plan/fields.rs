@@ -544,7 +544,12 @@ mod tests {
                 .to_string()
                 .contains("not a day of the calendar")
         );
-        assert!(parse_date("2023-9-13").unwrap_err().to_string().contains("YYYY-MM-DD"));
+        assert!(
+            parse_date("2023-9-13")
+                .unwrap_err()
+                .to_string()
+                .contains("YYYY-MM-DD")
+        );
         assert!(parse_date("13/09/2023").is_err());
     }
 

@@ -80,7 +80,7 @@ impl NewPlan {
 
 /// Spanish or Portuguese when `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set) starts
 /// with `es` or `pt`; English otherwise.
-fn locale_from_environment() -> Locale {
+pub fn locale_from_environment() -> Locale {
     let setting = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
         .find_map(|name| std::env::var(name).ok().filter(|value| !value.is_empty()));
@@ -173,7 +173,12 @@ mod tests {
             parse_workdays("segunda, quarta-sexta").unwrap(),
             [Day::Mon, Day::Wed, Day::Thu, Day::Fri]
         );
-        assert!(parse_workdays("Funday").unwrap_err().to_string().contains("not a day"));
+        assert!(
+            parse_workdays("Funday")
+                .unwrap_err()
+                .to_string()
+                .contains("not a day")
+        );
         assert!(parse_workdays("").is_err());
     }
 }

@@ -8,8 +8,8 @@ use std::fmt;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
-use super::{FieldError, Hours};
 use super::fields::format_minutes;
+use super::{FieldError, Hours};
 
 /// Minutes in a day: a window closes by `24:00`.
 pub const MINUTES_PER_DAY: u16 = 24 * 60;
