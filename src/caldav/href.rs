@@ -114,7 +114,7 @@ impl CalendarUrl {
             return Err(bad("it has a query (?…)"));
         }
         let port = uri.port_u16().unwrap_or(default_port(&scheme));
-        let segments = segments_of(uri.path()).map_err(|why| bad(&why))?;
+        let segments = segments_of(uri.path()).map_err(|why| bad(&why.to_string()))?;
         Ok(CalendarUrl {
             scheme,
             host,
@@ -167,13 +167,18 @@ impl CalendarUrl {
     /// resource directly inside this calendar, never the calendar itself, its parent, another
     /// collection, host or port; `..`, `.`, empty segments and encoded slashes are refused, not
     /// resolved. The error says why, for a warning.
-    pub fn resolve(&self, href: &str) -> Result<String, String> {
-        let refuse = |why: &str| Err(format!("the server named \"{href}\", {why}"));
+    pub fn resolve(&self, href: &str) -> Result<String, HrefRefused> {
+        let refuse = |why: HrefFault| {
+            Err(HrefRefused {
+                href: href.to_owned(),
+                why,
+            })
+        };
         if href.is_empty() || href.chars().any(|c| c.is_control() || c.is_whitespace()) {
-            return refuse("which is not a path");
+            return refuse(HrefFault::NotAPath);
         }
         if href.contains(['?', '#', '\\']) {
-            return refuse("which has a query, a fragment or a backslash");
+            return refuse(HrefFault::QueryOrFragment);
         }
         let path = if has_scheme(href) || href.starts_with("//") {
             let absolute = if href.starts_with("//") {
@@ -182,17 +187,17 @@ impl CalendarUrl {
                 href.to_owned()
             };
             let Ok(uri) = absolute.parse::<Uri>() else {
-                return refuse("which is not a URL");
+                return refuse(HrefFault::NotAUrl);
             };
             let scheme = uri.scheme_str().unwrap_or("").to_ascii_lowercase();
             let host = uri.host().unwrap_or("").to_ascii_lowercase();
             let port = uri.port_u16().unwrap_or(default_port(&scheme));
             let authority = uri.authority().map_or("", |authority| authority.as_str());
             if scheme != self.scheme || host != self.host || port != self.port {
-                return refuse("on another server than the calendar's");
+                return refuse(HrefFault::OtherServer);
             }
             if authority.contains('@') {
-                return refuse("with a user name in it");
+                return refuse(HrefFault::UserName);
             }
             uri.path().to_owned()
         } else if href.starts_with('/') {
@@ -202,16 +207,62 @@ impl CalendarUrl {
         };
         let segments = match segments_of(&path) {
             Ok(segments) => segments,
-            Err(why) => return refuse(&why),
+            Err(why) => return refuse(why),
         };
         let inside = segments.len() == self.segments.len() + 1
             && segments.starts_with(&self.segments)
             && !path.ends_with('/');
         if !inside {
-            return refuse("which is not an event inside the calendar");
+            return refuse(HrefFault::NotInside);
         }
         Ok(self.member(&segments[self.segments.len()]))
     }
+}
+
+/// A name the server gave that no request is sent to, and why: said in a warning, and that
+/// answer left alone.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the server named \"{href}\", {why}")]
+pub struct HrefRefused {
+    /// What the server named.
+    pub href: String,
+    /// Why it is not followed.
+    pub why: HrefFault,
+}
+
+/// Why a name the server gave is not followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum HrefFault {
+    /// Empty, or with spaces or control characters.
+    #[error("which is not a path")]
+    NotAPath,
+    /// A query, a fragment or a backslash.
+    #[error("which has a query, a fragment or a backslash")]
+    QueryOrFragment,
+    /// An absolute URL that does not parse.
+    #[error("which is not a URL")]
+    NotAUrl,
+    /// Another scheme, host or port.
+    #[error("on another server than the calendar's")]
+    OtherServer,
+    /// A user name in the URL.
+    #[error("with a user name in it")]
+    UserName,
+    /// The calendar itself, its parent, or a collection beside it.
+    #[error("which is not an event inside the calendar")]
+    NotInside,
+    /// A path that is not absolute.
+    #[error("its path does not start with /")]
+    NotAbsolute,
+    /// Escapes that decode to what is not UTF-8.
+    #[error("its path is not UTF-8 once decoded")]
+    NotUtf8,
+    /// `//`, `.` or `..`.
+    #[error("its path has an empty, `.` or `..` segment")]
+    DotSegment,
+    /// An escaped slash, backslash or control character.
+    #[error("its path hides a slash, a backslash or a control character in an escape")]
+    HiddenSlash,
 }
 
 impl fmt::Display for CalendarUrl {
@@ -242,9 +293,9 @@ fn encode(segment: &str) -> String {
 /// The decoded segments of an absolute path (a final `/` ends the last one). A segment that
 /// is empty (`//`), `.` or `..`, or that decodes to a slash, a backslash, a control character
 /// or what is not UTF-8 is refused: a server has no business naming one.
-fn segments_of(path: &str) -> Result<Vec<String>, String> {
+fn segments_of(path: &str) -> Result<Vec<String>, HrefFault> {
     let Some(inner) = path.strip_prefix('/') else {
-        return Err("its path does not start with /".into());
+        return Err(HrefFault::NotAbsolute);
     };
     let inner = inner.strip_suffix('/').unwrap_or(inner);
     if inner.is_empty() {
@@ -255,15 +306,12 @@ fn segments_of(path: &str) -> Result<Vec<String>, String> {
         .map(|raw| {
             let decoded = percent_decode_str(raw)
                 .decode_utf8()
-                .map_err(|_| "its path is not UTF-8 once decoded".to_owned())?;
+                .map_err(|_| HrefFault::NotUtf8)?;
             if raw.is_empty() || decoded == "." || decoded == ".." {
-                return Err("its path has an empty, `.` or `..` segment".to_owned());
+                return Err(HrefFault::DotSegment);
             }
             if decoded.contains(['/', '\\']) || decoded.chars().any(char::is_control) {
-                return Err(
-                    "its path hides a slash, a backslash or a control character in an escape"
-                        .to_owned(),
-                );
+                return Err(HrefFault::HiddenSlash);
             }
             Ok(decoded.into_owned())
         })

@@ -297,8 +297,10 @@ impl Client {
         if status != 207 {
             return Err(refusal(&url, status, reason));
         }
-        let answered =
-            super::xml::multistatus(&body).map_err(|why| SyncError::Malformed { url, why })?;
+        let answered = super::xml::multistatus(&body).map_err(|fault| SyncError::Malformed {
+            url,
+            why: fault.to_string(),
+        })?;
         let mut listing = Listing::default();
         for mut remote in answered {
             match self.calendar.resolve(&remote.href) {

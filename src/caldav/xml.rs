@@ -28,14 +28,24 @@ pub fn free_busy_query(start: &str, end: &str) -> String {
     )
 }
 
+/// Why an answer to a listing is not what CalDAV answers.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnswerFault {
+    /// Not XML that may be read.
+    #[error(transparent)]
+    Xml(#[from] crate::xml::XmlError),
+    /// XML, but not a WebDAV multistatus.
+    #[error("a <{0}> where a WebDAV multistatus was expected")]
+    NotMultistatus(String),
+}
+
 /// The resources of a multistatus answer that have both an ETag and calendar data.
-pub fn multistatus(text: &str) -> Result<Vec<Remote>, String> {
-    let document = crate::xml::parse(text, 10_000_000).map_err(|error| error.to_string())?;
+pub fn multistatus(text: &str) -> Result<Vec<Remote>, AnswerFault> {
+    let document = crate::xml::parse(text, 10_000_000)?;
     let root = document.root_element();
     if !root.has_tag_name((DAV, "multistatus")) {
-        return Err(format!(
-            "a <{}> where a WebDAV multistatus was expected",
-            root.tag_name().name()
+        return Err(AnswerFault::NotMultistatus(
+            root.tag_name().name().to_owned(),
         ));
     }
     let mut found = Vec::new();
@@ -115,7 +125,12 @@ END:VCALENDAR&#13;
         assert_eq!(found[0].href, "/u/cal/a.ics");
         assert_eq!(found[0].etag, "\"e1\"");
         assert_eq!(found[0].uid.as_deref(), Some("A1-20230913-plan@cronograma"));
-        assert!(multistatus("<html/>").unwrap_err().contains("multistatus"));
+        assert!(
+            multistatus("<html/>")
+                .unwrap_err()
+                .to_string()
+                .contains("multistatus")
+        );
         assert!(multistatus("<!DOCTYPE x [<!ENTITY a \"b\">]><x/>").is_err());
     }
 }
