@@ -14,6 +14,8 @@ use crossterm::event::{
     Event, KeyEventKind,
 };
 use crossterm::execute;
+
+use crate::app::key::{Key, KeyCode, KeyModifiers};
 use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -352,10 +354,45 @@ fn event_loop(
     }
 }
 
+/// The app's key for a key the terminal reports.
+fn key_of(event: &event::KeyEvent) -> Key {
+    use event::KeyCode as Terminal;
+    let code = match event.code {
+        Terminal::Char(c) => KeyCode::Char(c),
+        Terminal::Enter => KeyCode::Enter,
+        Terminal::Esc => KeyCode::Esc,
+        Terminal::Tab => KeyCode::Tab,
+        Terminal::BackTab => KeyCode::BackTab,
+        Terminal::Backspace => KeyCode::Backspace,
+        Terminal::Delete => KeyCode::Delete,
+        Terminal::Home => KeyCode::Home,
+        Terminal::End => KeyCode::End,
+        Terminal::PageUp => KeyCode::PageUp,
+        Terminal::PageDown => KeyCode::PageDown,
+        Terminal::Up => KeyCode::Up,
+        Terminal::Down => KeyCode::Down,
+        Terminal::Left => KeyCode::Left,
+        Terminal::Right => KeyCode::Right,
+        _ => KeyCode::Other,
+    };
+    let held = event.modifiers;
+    let mut modifiers = KeyModifiers::NONE;
+    for (terminal, ours) in [
+        (event::KeyModifiers::SHIFT, KeyModifiers::SHIFT),
+        (event::KeyModifiers::CONTROL, KeyModifiers::CONTROL),
+        (event::KeyModifiers::ALT, KeyModifiers::ALT),
+    ] {
+        if held.contains(terminal) {
+            modifiers |= ours;
+        }
+    }
+    Key::new(code, modifiers)
+}
+
 /// Applies what one terminal event asks.
 fn handle(terminal: &ratatui::DefaultTerminal, app: &mut App, event: Event) -> io::Result<()> {
     let action = match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => app.action_for_key(&key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => app.action_for_key(&key_of(&key)),
         Event::Mouse(mouse) => {
             let size = terminal.size()?;
             let screen = Rect::new(0, 0, size.width, size.height);
@@ -445,5 +482,28 @@ mod background_tests {
         assert!(answered_attributes(b"\x1b]11;rgb:0/0/0\x07\x1b[?62;22c"));
         assert!(!answered_attributes(b"\x1b]11;rgb:0/0/0\x07\x1b[?62;2"));
         assert!(!answered_attributes(b""));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_keys_become_the_apps_with_what_was_held() {
+        use event::{KeyCode as Terminal, KeyEvent, KeyModifiers as Held};
+        let ctrl_p = KeyEvent::new(Terminal::Char('p'), Held::CONTROL | Held::SHIFT);
+        assert_eq!(
+            key_of(&ctrl_p),
+            Key::new(
+                KeyCode::Char('p'),
+                KeyModifiers::CONTROL | KeyModifiers::SHIFT
+            )
+        );
+        let back_tab = KeyEvent::new(Terminal::BackTab, Held::SHIFT);
+        assert_eq!(key_of(&back_tab).code, KeyCode::BackTab);
+        // A key no binding names is none of those a binding names.
+        let f5 = KeyEvent::new(Terminal::F(5), Held::NONE);
+        assert_eq!(key_of(&f5).code, KeyCode::Other);
     }
 }

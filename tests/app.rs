@@ -840,10 +840,10 @@ fn e_exports_the_plan_to_a_file_named_in_a_form() {
 /// a key bound in both panes does what the focused pane binds it to.
 #[test]
 fn a_key_of_the_other_pane_brings_that_pane_into_view() {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use cronograma::app::key::{Key, KeyCode, KeyModifiers};
     let (_dir, _path, mut app) = seed_app();
     assert_eq!(app.focus, Focus::Calendar);
-    let a = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
+    let a = Key::new(KeyCode::Char('a'), KeyModifiers::NONE);
     let action = app.action_for_key(&a);
     assert_eq!(action, Some(Action::AddActivity));
     assert_eq!((app.focus, app.view), (Focus::Gantt, View::Gantt));
@@ -852,7 +852,7 @@ fn a_key_of_the_other_pane_brings_that_pane_into_view() {
     // `j` is the calendars' next week there: it stays on the calendars.
     app.apply(Action::Cancel);
     app.apply(Action::SwitchFocus);
-    let j = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+    let j = Key::new(KeyCode::Char('j'), KeyModifiers::NONE);
     assert_eq!(app.action_for_key(&j), Some(Action::MoveDays(7)));
     assert_eq!(app.focus, Focus::Calendar);
 }

@@ -1,6 +1,6 @@
 //! The one key table: every binding, the context it works in, and the words the help shows.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use super::key::{Key, KeyCode, KeyModifiers};
 
 use super::action::Action;
 use super::form::Edit;
@@ -348,7 +348,7 @@ impl KeyTable {
     }
 
     /// The action a key asks for in the given contexts, searched in order.
-    pub fn action_for(&self, key: &KeyEvent, contexts: &[Context]) -> Option<Action> {
+    pub fn action_for(&self, key: &Key, contexts: &[Context]) -> Option<Action> {
         action_in(&self.bindings, key, contexts)
     }
 
@@ -447,7 +447,7 @@ pub fn parse_key(text: &str) -> Result<(KeyCode, KeyModifiers), KeyError> {
 
 /// True when `binding` is the key pressed. Characters carry their case, so Shift is ignored
 /// for them (terminals differ in whether they report it).
-fn matches(binding: &Binding, key: &KeyEvent) -> bool {
+fn matches(binding: &Binding, key: &Key) -> bool {
     let modifiers = match key.code {
         Char(_) => key.modifiers - SHIFT,
         _ => key.modifiers,
@@ -456,11 +456,11 @@ fn matches(binding: &Binding, key: &KeyEvent) -> bool {
 }
 
 /// The action a key asks for in the given contexts under the default table.
-pub fn action_for(key: &KeyEvent, contexts: &[Context]) -> Option<Action> {
+pub fn action_for(key: &Key, contexts: &[Context]) -> Option<Action> {
     action_in(BINDINGS, key, contexts)
 }
 
-fn action_in(bindings: &[Binding], key: &KeyEvent, contexts: &[Context]) -> Option<Action> {
+fn action_in(bindings: &[Binding], key: &Key, contexts: &[Context]) -> Option<Action> {
     for context in contexts {
         let found = bindings
             .iter()
@@ -515,8 +515,8 @@ pub fn key_name(binding: &Binding) -> String {
 mod tests {
     use super::*;
 
-    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, modifiers)
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> Key {
+        Key::new(code, modifiers)
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod failure;
 mod file;
 pub mod form;
 mod history;
+pub mod key;
 pub mod keys;
 mod navigate;
 pub mod question;
@@ -25,6 +26,7 @@ use chrono::{Months, NaiveDate, TimeDelta};
 pub use action::Action;
 pub use failure::Failure;
 pub use form::{Form, Purpose};
+pub use key::Key;
 use keys::Context;
 pub use question::{Answer, Question};
 
@@ -476,7 +478,7 @@ impl App {
     /// The action `key` asks for here. A key of the other pane only (`a` pressed on the
     /// calendars) moves to that pane first, so what it does is in view: at 80×24 only one
     /// pane shows.
-    pub fn action_for_key(&mut self, key: &crossterm::event::KeyEvent) -> Option<Action> {
+    pub fn action_for_key(&mut self, key: &Key) -> Option<Action> {
         if let Some(action) = self.keys().action_for(key, self.key_contexts()) {
             return Some(action);
         }
