@@ -806,3 +806,32 @@ fn import_tells_a_file_by_its_content_not_its_name() {
     let plan = load_file(&out).unwrap().plan;
     assert_eq!(plan.activities.len(), 2);
 }
+
+/// A file that is no MS Project XML is refused in the language of the environment (`import`
+/// has no plan yet whose language to speak), and nothing is written.
+#[test]
+fn a_file_that_is_no_project_is_refused_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tesis.xml");
+    std::fs::write(&file, "<svg/>").unwrap();
+    for (lang, said) in [
+        (
+            "es_AR.UTF-8",
+            "no es XML de MS Project: el documento es <svg>",
+        ),
+        ("C", "not MS Project XML: the document is <svg>"),
+    ] {
+        Command::cargo_bin("cronograma")
+            .unwrap()
+            .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .arg("import")
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(said));
+    }
+    assert!(!dir.path().join("plan.ron").exists());
+}

@@ -10,6 +10,7 @@ use clap::Args;
 use super::{Error, print_for_people, run_view};
 use crate::document::{Doc, read::plan_of};
 use crate::import::activities::{FromCsv, activities_from_csv};
+use crate::messages::Say;
 use crate::plan::MAX_PLAN_BYTES;
 use crate::plan::fields::{parse_date, parse_time};
 use crate::plan::save::DEFAULT_PLAN_MODE;
@@ -335,8 +336,9 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
         )
     })?;
     let found = crate::import::mspdi::plan_from_mspdi(text).map_err(|error| {
+        // No plan yet: the language of the environment, as `new` picks a plan's.
         input_error(
-            error.to_string(),
+            error.say(plan::template::locale_from_environment()),
             Some("export the project from MS Project, ProjectLibre or GanttProject as XML (MSPDI)"),
         )
     })?;
