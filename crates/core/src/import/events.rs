@@ -275,3 +275,120 @@ pub(super) fn days_of(duration: &str) -> Option<i64> {
     let seconds = duration_seconds(duration)?;
     (seconds % 86_400 == 0).then_some(seconds / 86_400)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use proptest::prelude::*;
+
+    fn rule(value: &str) -> Property {
+        Property {
+            name: "RRULE".into(),
+            params: Vec::new(),
+            value: value.into(),
+            line: 7,
+        }
+    }
+
+    /// The rule expanded the plain way, from `DTSTART`: the reference for the shortcut.
+    fn from_dtstart(
+        first: NaiveDate,
+        value: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Vec<NaiveDate> {
+        use chrono::TimeZone;
+        let at = |day: NaiveDate| rrule::Tz::UTC.from_utc_datetime(&day.and_time(NaiveTime::MIN));
+        let parsed: rrule::RRule<rrule::Unvalidated> = until_as_utc(value).parse().unwrap();
+        rrule::RRuleSet::new(at(first))
+            .rrule(parsed.validate(at(first)).unwrap())
+            .after(at(from))
+            .before(at(to.succ_opt().unwrap()))
+            .all(u16::MAX)
+            .dates
+            .into_iter()
+            .map(|moment| moment.date_naive())
+            .filter(|day| *day <= to)
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Starting a daily or weekly rule near the window gives exactly the instances the
+        /// expansion from `DTSTART` gives, with intervals, counts, until dates and BY… parts.
+        #[test]
+        fn a_rule_started_at_the_window_has_the_instances_it_has_from_dtstart(
+            start in 0i64..3000,
+            window in 0i64..4000,
+            length in 0i64..400,
+            weekly in any::<bool>(),
+            interval in 1u32..5,
+            count in prop::option::of(1u32..400),
+            until in prop::option::of(0i64..4000),
+            by_day in any::<bool>(),
+        ) {
+            let base = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+            let first = base + TimeDelta::days(start);
+            let (from, to) = (base + TimeDelta::days(window), base + TimeDelta::days(window + length));
+            let mut value = format!("FREQ={};INTERVAL={interval}", if weekly { "WEEKLY" } else { "DAILY" });
+            if let Some(count) = count {
+                value.push_str(&format!(";COUNT={count}"));
+            } else if let Some(until) = until {
+                value.push_str(&format!(";UNTIL={}", (first + TimeDelta::days(until)).format("%Y%m%d")));
+            }
+            if by_day {
+                value.push_str(";BYDAY=MO,WE,FR");
+            }
+            let expanded = day_expand(first, &value, from, to).ok().unwrap();
+            let days: Vec<NaiveDate> = expanded.starts.iter().map(NaiveDateTime::date).collect();
+            prop_assert_eq!(days, from_dtstart(first, &value, from, to), "{}", value);
+        }
+    }
+
+    /// A day off's rule from `first`, expanded over `from` to `to` as holidays are.
+    fn day_expand(
+        first: NaiveDate,
+        value: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Expanded, Skip> {
+        let at = (first.and_time(NaiveTime::MIN), rrule::Tz::UTC);
+        expand(at, &rule(value), (from, to), Finest::Daily)
+    }
+
+    #[test]
+    fn rules_faster_than_daily_are_refused_before_any_expansion() {
+        let first = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
+        let (from, to) = (
+            NaiveDate::from_ymd_opt(2023, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(2023, 12, 31).unwrap(),
+        );
+        for frequency in ["SECONDLY", "minutely", "HOURLY;INTERVAL=1"] {
+            let skipped = day_expand(first, &format!("FREQ={frequency}"), from, to);
+            assert!(matches!(skipped, Err(Skip::TooFrequent(7))), "{frequency}");
+        }
+        // A daily rule from 1900 starts at the window: a year of instances, none cut.
+        let daily = day_expand(first, "FREQ=DAILY", from, to).ok().unwrap();
+        assert_eq!((daily.starts.len(), daily.cut), (365, false));
+        // Past the limit of instances the expansion says it was cut.
+        let far = NaiveDate::from_ymd_opt(2299, 12, 31).unwrap();
+        let cut = day_expand(first, "FREQ=DAILY", from, far).ok().unwrap();
+        assert_eq!(
+            (cut.starts.len(), cut.cut),
+            (usize::from(MAX_INSTANCES), true)
+        );
+    }
+
+    #[test]
+    fn durations_in_days_and_weeks() {
+        assert_eq!(days_of("P1D"), Some(1));
+        assert_eq!(days_of("P3D"), Some(3));
+        assert_eq!(days_of("P2W"), Some(14));
+        assert_eq!(days_of("P1DT0H"), Some(1));
+        assert_eq!(days_of("PT24H"), Some(1));
+        assert_eq!(days_of("PT1H"), None);
+        assert_eq!(days_of("3 days"), None);
+    }
+}

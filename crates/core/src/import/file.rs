@@ -137,3 +137,34 @@ pub(super) fn read_calendar(bytes: &[u8], kind: &str) -> Result<(ical::Read, boo
     let (text, latin1) = decode_ics(bytes);
     Ok((ical::components(&text, kind)?, latin1))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_inside_a_character_are_mended_before_decoding() {
+        let folded = "SUMMARY:D\u{ed}a de la Soberan\u{ed}a".as_bytes();
+        // Fold after every byte of the text, with each kind of line end and white space.
+        for at in 1..folded.len() {
+            for fold in [&b"\r\n "[..], b"\n ", b"\r\t", b"\r\n\t"] {
+                let bytes = [&folded[..at], fold, &folded[at..], b"\r\n"].concat();
+                let (text, latin1) = decode_ics(&bytes);
+                assert!(!latin1, "{at} {fold:?}");
+                let unfolded = text.replace(std::str::from_utf8(fold).unwrap(), "");
+                assert_eq!(
+                    unfolded, "SUMMARY:D\u{ed}a de la Soberan\u{ed}a\r\n",
+                    "{at}"
+                );
+                assert_eq!(
+                    text.matches('\n').count(),
+                    bytes.iter().filter(|b| **b == b'\n').count()
+                );
+            }
+        }
+        // Latin-1, folded or not, is still Latin-1.
+        let (text, latin1) = decode_ics(b"SUMMARY:D\xeda de la\r\n  Soberan\xeda\r\n");
+        assert!(latin1);
+        assert!(text.contains("D\u{ed}a de la"));
+    }
+}
