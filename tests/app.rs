@@ -900,3 +900,46 @@ fn logging_a_day_offers_what_makes_sense() {
     );
     assert_eq!((form.value(0), form.value(1)), ("A1", "6"));
 }
+
+/// `:` opens the palette; what is typed filters it; Enter runs the chosen command on its own
+/// pane (a Gantt command chosen from the calendars moves there), as its key would; Esc
+/// closes it without doing anything.
+#[test]
+fn the_command_palette_runs_what_is_chosen_on_its_pane() {
+    let (_dir, _path, mut app) = seed_app();
+    assert_eq!(app.focus, Focus::Calendar);
+    let first = app.selected;
+    app.apply(Action::Palette);
+    assert!(matches!(app.mode, Mode::Palette(_)));
+    for c in "ACTIVIDAD SIGUIENTE".chars() {
+        app.apply(Action::Type(c));
+    }
+    app.apply(Action::Confirm);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.focus, Focus::Gantt);
+    assert_eq!(app.selected, first + 1);
+    // A command that opens a form opens it; Backspace and Ctrl+U edit the filter.
+    app.apply(Action::Palette);
+    for c in "exportarx".chars() {
+        app.apply(Action::Type(c));
+    }
+    app.apply(Action::EditText(Edit::Backspace));
+    app.apply(Action::Confirm);
+    assert!(matches!(app.mode, Mode::Form(_)), "{:?}", app.mode);
+    app.apply(Action::Cancel);
+    // Esc closes it, and nothing changed.
+    let revision = app.plan().clone();
+    app.apply(Action::Palette);
+    app.apply(Action::Type('u'));
+    app.apply(Action::Cancel);
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(*app.plan(), revision);
+    // Enter with nothing matching says so, and the palette stays open.
+    app.apply(Action::Palette);
+    for c in "zzz".chars() {
+        app.apply(Action::Type(c));
+    }
+    app.apply(Action::Confirm);
+    assert!(matches!(app.mode, Mode::Palette(_)));
+    assert!(app.status.as_ref().unwrap().text.contains("«zzz»"));
+}

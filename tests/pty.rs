@@ -923,3 +923,25 @@ fn e_exports_the_workbook_beside_the_plan() {
     session.press("q");
     session.wait_for_exit();
 }
+
+/// The command palette in a real terminal: `:` opens it, typing without accents finds
+/// `guardar` (save), Enter runs it; Ctrl+P opens it again and Esc closes it.
+#[test]
+fn the_command_palette_finds_an_action_by_its_words_and_runs_it() {
+    let (_dir, plan) = temporary_plan();
+    let mut session = Session::start(&plan);
+    session.wait_for("13 A1");
+    session.press(":");
+    session.wait_for("Comandos");
+    session.press("GUARD");
+    let screen = session.wait_for("> GUARD");
+    assert!(screen.contains("guardar"), "{screen}");
+    session.press("\r");
+    session.wait_for("Guardado");
+    session.press("\x10");
+    session.wait_for("Comandos");
+    session.press("\x1b");
+    session.wait_until_gone("Comandos");
+    session.press("q");
+    session.wait_for_exit();
+}

@@ -416,3 +416,28 @@ fn busy_time_is_named_in_the_days_line_and_its_days_are_marked() {
     let gap = (0..120).find(|x| buffer[(*x, a3)].symbol() == "░").unwrap();
     assert_eq!(buffer[(gap, a3)].fg, busy);
 }
+
+#[test]
+fn command_palette_at_80x24_filtered_in_spanish() {
+    let mut app = seed_app();
+    app.apply(Action::Palette);
+    for c in "feria".chars() {
+        app.apply(Action::Type(c));
+    }
+    app.apply(Action::Select(1));
+    insta::assert_snapshot!(draw(&app, 80, 24).backend());
+}
+
+#[test]
+fn command_palette_with_nothing_matching_says_so() {
+    let mut app = seed_app();
+    app.apply(Action::Palette);
+    for c in "zzz".chars() {
+        app.apply(Action::Type(c));
+    }
+    let terminal = draw(&app, 200, 50);
+    find(
+        terminal.backend().buffer(),
+        "Ningún comando coincide con «zzz»",
+    );
+}

@@ -60,6 +60,8 @@ pub enum Action {
     Zoom,
     /// Show or hide the key help.
     Help,
+    /// Open the command palette: every action by its words, filtered as one types.
+    Palette,
     /// Type a character into the open form.
     Type(char),
     /// Edit the text of the form's field, or move its cursor.

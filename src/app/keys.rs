@@ -21,6 +21,8 @@ pub enum Context {
     Question,
     /// While the help is shown.
     Help,
+    /// While the command palette is open.
+    Palette,
 }
 
 impl Context {
@@ -34,6 +36,7 @@ impl Context {
             Context::Form => Msg::ContextForm,
             Context::Question => Msg::ContextQuestion,
             Context::Help => Msg::ContextHelp,
+            Context::Palette => Msg::ContextPalette,
         };
         msg.text(locale)
     }
@@ -82,7 +85,7 @@ const fn bind(
     }
 }
 
-use Context::{Calendar, Everywhere, Form, Gantt, Help, Question};
+use Context::{Calendar, Everywhere, Form, Gantt, Help, Palette, Question};
 use KeyCode::{
     BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right,
     Tab, Up,
@@ -155,6 +158,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(Everywhere, Char('v'), NONE, Action::SwitchView, KeyHelp::ShowPane),
     bind(Everywhere, Char('z'), NONE, Action::Zoom, KeyHelp::Zoom),
     bind(Everywhere, Char('?'), NONE, Action::Help, KeyHelp::ThisHelp),
+    bind(Everywhere, Char(':'), NONE, Action::Palette, KeyHelp::CommandPalette),
+    bind(Everywhere, Char('p'), CTRL, Action::Palette, KeyHelp::CommandPalette),
     bind(Everywhere, Char('q'), NONE, Action::Quit, KeyHelp::Quit),
     bind(Everywhere, Char('c'), CTRL, Action::Quit, KeyHelp::Quit),
     bind(Everywhere, Esc, NONE, Action::Cancel, KeyHelp::CancelARangeBeingMarked),
@@ -192,6 +197,13 @@ pub const BINDINGS: &[Binding] = &[
     bind(Help, Char('?'), NONE, Action::Help, KeyHelp::CloseTheHelp),
     bind(Help, Esc, NONE, Action::Help, KeyHelp::CloseTheHelp),
     bind(Help, Char('q'), NONE, Action::Help, KeyHelp::CloseTheHelp),
+    bind(Palette, Enter, NONE, Action::Confirm, KeyHelp::RunTheCommand),
+    bind(Palette, Esc, NONE, Action::Cancel, KeyHelp::Cancel),
+    bind(Palette, Char('p'), CTRL, Action::Cancel, KeyHelp::Cancel),
+    bind(Palette, Up, NONE, Action::Select(-1), KeyHelp::PreviousCommand),
+    bind(Palette, Down, NONE, Action::Select(1), KeyHelp::NextCommand),
+    bind(Palette, Backspace, NONE, Action::EditText(Edit::Backspace), KeyHelp::DeleteACharacter),
+    bind(Palette, Char('u'), CTRL, Action::EditText(Edit::KillToStart), KeyHelp::ClearTheFilter),
 ];
 
 /// The name a config file gives each thing a key can do (`(key: "w", does: "save")`): stable
@@ -249,6 +261,7 @@ pub const ACTION_NAMES: &[(Action, &str)] = &[
     (Action::SwitchView, "view"),
     (Action::Zoom, "zoom"),
     (Action::Help, "help"),
+    (Action::Palette, "palette"),
     (Action::Quit, "quit"),
     (Action::Cancel, "cancel"),
     (Action::Suspend, "suspend"),
@@ -469,7 +482,8 @@ fn action_in(bindings: &[Binding], key: &Key, contexts: &[Context]) -> Option<Ac
             return Some(binding.action);
         }
     }
-    let typing = contexts.contains(&Form) && (key.modifiers - SHIFT).is_empty();
+    let typing = (contexts.contains(&Form) || contexts.contains(&Palette))
+        && (key.modifiers - SHIFT).is_empty();
     match key.code {
         Char(c) if typing => Some(Action::Type(c)),
         _ => None,

@@ -4,6 +4,7 @@
 pub mod action;
 mod activity;
 mod busy;
+pub mod commands;
 mod days;
 pub mod disk;
 pub mod export;
@@ -24,6 +25,7 @@ use std::time::Instant;
 use chrono::{Months, NaiveDate, TimeDelta};
 
 pub use action::Action;
+pub use commands::CommandPalette;
 pub use failure::Failure;
 pub use form::{Form, Purpose};
 pub use key::Key;
@@ -103,6 +105,8 @@ pub enum Mode {
     Form(Form),
     /// A question over everything, before something that cannot be taken back.
     Ask(Question),
+    /// The command palette over everything.
+    Palette(CommandPalette),
 }
 
 /// A message in the footer until the next action.
@@ -472,6 +476,7 @@ impl App {
             (Mode::Help, _) => &[Context::Help],
             (Mode::Form(_), _) => &[Context::Form],
             (Mode::Ask(_), _) => &[Context::Question],
+            (Mode::Palette(_), _) => &[Context::Palette],
         }
     }
 
@@ -521,6 +526,7 @@ impl App {
                 }
                 Ok(())
             }
+            Mode::Palette(_) => self.apply_in_palette(action),
             Mode::Normal => self.apply_in_normal(action),
         };
         match outcome {
@@ -614,6 +620,7 @@ impl App {
             Action::Suspend => self.suspend = true,
             Action::Zoom => self.cycle_zoom(),
             Action::Help => self.mode = Mode::Help,
+            Action::Palette => self.open_palette(),
             Action::Pick(day) => self.cursor = day,
             Action::Type(_)
             | Action::Overwrite

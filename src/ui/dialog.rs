@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Borders, Clear, Padding, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::keys::Context;
-use crate::app::{Action, App, Form};
+use crate::app::{Action, App, CommandPalette, Form};
 use crate::messages::Msg;
 
 /// A rectangle of `width`×`height` in the middle of `area`.
@@ -113,6 +113,75 @@ pub(super) fn form(frame: &mut Frame, area: Rect, form: &Form, app: &App) {
         .max(70)
         .min(usize::from(area.width)) as u16;
     frame_popup(frame, centred(area, width, height), app, &form.title, lines);
+}
+
+/// The command palette: what was typed, the commands that match with their keys (the chosen
+/// one highlighted, the list scrolled to keep it in view), and the palette's keys under them.
+pub(super) fn palette(frame: &mut Frame, area: Rect, palette: &CommandPalette, app: &App) {
+    let locale = app.locale();
+    let matching = palette.matching(app.keys(), locale);
+    let width = area.width.min(66);
+    let room = usize::from(width).saturating_sub(FRAME_WIDTH);
+    // Borders, the query, a blank line, a blank line and the hints around the list.
+    let list_rows = usize::from(area.height.saturating_sub(6)).clamp(1, 12);
+    let first = palette.selected.saturating_sub(list_rows - 1);
+    let query = crate::text::one_line(&palette.query);
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled("> ", app.theme().faint),
+            Span::raw(format!("{query}▏")),
+        ]),
+        Line::raw(""),
+    ];
+    for (index, command) in matching.iter().enumerate().skip(first).take(list_rows) {
+        let keys = command.keys.as_str();
+        let said_room = room.saturating_sub(keys.width() + 1);
+        let said = crate::text::fitting_start(command.help.text(locale), said_room);
+        let text = format!(
+            "{}{keys}",
+            crate::text::pad_right(said, room - keys.width())
+        );
+        let style = if index == palette.selected {
+            app.theme().selected_row
+        } else {
+            Style::new()
+        };
+        lines.push(Line::from(Span::styled(text, style)));
+    }
+    if matching.is_empty() {
+        let nothing = Msg::PaletteNothing.fill(locale, &[&query]);
+        lines.push(Line::from(Span::styled(nothing, app.theme().faint)));
+    }
+    lines.push(Line::raw(""));
+    let key = |action| app.keys().key_for(Context::Palette, action, None);
+    let hints: Vec<String> = [
+        (key(Action::Confirm), Msg::HintRun),
+        (key(Action::Cancel), Msg::HintCancel),
+        (
+            key(Action::Select(-1))
+                .zip(key(Action::Select(1)))
+                .map(|(up, down)| up + &down),
+            Msg::HintSelect,
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(key, msg)| Some(format!("{} {}", key?, msg.text(locale))))
+    .collect();
+    lines.push(Line::from(Span::styled(
+        hints.join(" · "),
+        app.theme().faint,
+    )));
+    let height = lines.len() as u16 + 2;
+    let title = Msg::PaletteTitle.text(locale);
+    let popup = centred(area, width, height);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(app.theme().dialog_border)
+        .padding(Padding::horizontal(1))
+        .title(format!(" {title} "));
+    frame.render_widget(Clear, popup);
+    // Not wrapped: each command is one row, cut to fit.
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
 /// Borders and padding around a pop-up's text, across.

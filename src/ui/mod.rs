@@ -149,6 +149,7 @@ fn draw_pop_up(frame: &mut Frame, area: Rect, app: &App) {
             let answers = answers(app, question.answers());
             dialog::question(frame, area, app, title, &body, &answers);
         }
+        Mode::Palette(palette) => dialog::palette(frame, area, palette, app),
     }
 }
 

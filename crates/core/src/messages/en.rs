@@ -31,6 +31,10 @@ pub(super) fn message(msg: Msg) -> &'static str {
         ContextForm => "Forms",
         ContextQuestion => "Questions",
         ContextHelp => "Help",
+        ContextPalette => "Command palette",
+        PaletteTitle => "Commands · type to filter",
+        PaletteNothing => "No command matches «{}»",
+        HintRun => "run",
         HintMove => "move",
         HintMonth => "month",
         HintHoliday => "holiday",
@@ -440,5 +444,10 @@ pub(super) fn help(help: KeyHelp) -> &'static str {
         NextPage => "next page",
         PreviousPage => "previous page",
         CloseTheHelp => "close the help",
+        CommandPalette => "command palette: every action by name",
+        RunTheCommand => "run the command",
+        PreviousCommand => "previous command",
+        NextCommand => "next command",
+        ClearTheFilter => "clear what was typed",
     }
 }

@@ -31,6 +31,10 @@ pub(super) fn message(msg: Msg) -> &'static str {
         ContextForm => "Formularios",
         ContextQuestion => "Preguntas",
         ContextHelp => "Ayuda",
+        ContextPalette => "Paleta de comandos",
+        PaletteTitle => "Comandos · escribe para filtrar",
+        PaletteNothing => "Ningún comando coincide con «{}»",
+        HintRun => "ejecutar",
         HintMove => "mover",
         HintMonth => "mes",
         HintHoliday => "feriado",
@@ -456,5 +460,10 @@ pub(super) fn help(help: KeyHelp) -> &'static str {
         NextPage => "página siguiente",
         PreviousPage => "página anterior",
         CloseTheHelp => "cerrar la ayuda",
+        CommandPalette => "paleta de comandos: todas las acciones por nombre",
+        RunTheCommand => "ejecutar el comando",
+        PreviousCommand => "comando anterior",
+        NextCommand => "comando siguiente",
+        ClearTheFilter => "borrar lo escrito",
     }
 }

@@ -63,6 +63,10 @@ messages! {
     ContextForm,
     ContextQuestion,
     ContextHelp,
+    ContextPalette,
+    PaletteTitle,
+    PaletteNothing,
+    HintRun,
     // Footer words.
     HintMove,
     HintMonth,
@@ -501,6 +505,11 @@ helps! {
     NextPage,
     PreviousPage,
     CloseTheHelp,
+    CommandPalette,
+    RunTheCommand,
+    PreviousCommand,
+    NextCommand,
+    ClearTheFilter,
 }
 
 impl KeyHelp {

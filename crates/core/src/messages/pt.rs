@@ -31,6 +31,10 @@ pub(super) fn message(msg: Msg) -> &'static str {
         ContextForm => "Formulários",
         ContextQuestion => "Perguntas",
         ContextHelp => "Ajuda",
+        ContextPalette => "Paleta de comandos",
+        PaletteTitle => "Comandos · digite para filtrar",
+        PaletteNothing => "Nenhum comando corresponde a «{}»",
+        HintRun => "executar",
         HintMove => "mover",
         HintMonth => "mês",
         HintHoliday => "feriado",
@@ -454,5 +458,10 @@ pub(super) fn help(help: KeyHelp) -> &'static str {
         NextPage => "próxima página",
         PreviousPage => "página anterior",
         CloseTheHelp => "fechar a ajuda",
+        CommandPalette => "paleta de comandos: todas as ações pelo nome",
+        RunTheCommand => "executar o comando",
+        PreviousCommand => "comando anterior",
+        NextCommand => "próximo comando",
+        ClearTheFilter => "apagar o que foi digitado",
     }
 }
