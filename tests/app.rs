@@ -373,7 +373,7 @@ fn holidays_are_imported_from_a_bundled_calendar_in_one_undoable_step() {
             .as_ref()
             .unwrap()
             .text
-            .starts_with("ar: added 17 holidays")
+            .starts_with("ar: se agregaron 17 feriados")
     );
     app.apply(Action::Undo);
     assert_eq!(app.plan().holidays.len(), 3);
@@ -430,7 +430,7 @@ fn the_holiday_picker_suggests_as_you_type_and_takes_a_unique_name() {
             .as_ref()
             .unwrap()
             .text
-            .starts_with("madrid: added")
+            .starts_with("madrid: se agregaron")
     );
     assert!(
         app.plan()
@@ -730,7 +730,7 @@ fn the_import_form_brings_busy_time_too_in_one_undoable_step() {
     assert!(app.plan().busy[0].weekly);
     let said = &app.status.as_ref().unwrap().text;
     assert!(
-        said.ends_with("clases.ics: added 1 busy block (4 times)"),
+        said.ends_with("clases.ics: se agregó 1 bloque ocupado (ocurrencias: 4)"),
         "{said}"
     );
     assert_ne!(end_of(&app, "A7"), end_before);

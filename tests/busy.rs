@@ -69,7 +69,10 @@ fn a_real_calcurse_timetable_becomes_weekly_blocks_and_the_work_goes_around_it()
         "{said}{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert!(said.contains("added 5 busy blocks (10 times)"), "{said}");
+    assert!(
+        said.contains("se agregaron 5 bloques ocupados (ocurrencias: 10)"),
+        "{said}"
+    );
     let text = fs::read_to_string(&path).unwrap();
     for block in [
         r#"(name: "Análisis Matemático II", date: "2026-03-02", time: "08:30-10:20", until: "2026-03-16", weekly: true)"#,
@@ -102,8 +105,11 @@ fn a_real_calcurse_timetable_becomes_weekly_blocks_and_the_work_goes_around_it()
         .output()
         .unwrap();
     let said = String::from_utf8_lossy(&again.stdout);
-    assert!(said.contains("added 0 busy blocks (0 times)"), "{said}");
-    assert!(said.contains("10 already busy time of the plan"), "{said}");
+    assert!(
+        said.contains("se agregaron 0 bloques ocupados (ocurrencias: 0)"),
+        "{said}"
+    );
+    assert!(said.contains("ya ocupados en el plan: 10"), "{said}");
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
 
@@ -124,7 +130,9 @@ fn zones_free_time_and_moved_instances_are_read_as_calendars_show_them() {
         String::from_utf8_lossy(&output.stderr)
     );
     assert!(
-        said.contains("skipped 2 transparent (free), 1 cancelled, 1 the plan's own events"),
+        said.contains(
+            "se omitieron transparentes (libres): 2, cancelados: 1, eventos del propio plan: 1"
+        ),
         "{said}"
     );
     let plan = load_file(&path).unwrap().plan;

@@ -197,7 +197,7 @@ fn the_week_is_kept_free(uni: &str, work: &str) {
     );
     std::fs::write(&plan, &typed).unwrap();
     let pulled = run(dir.path(), &plan, &["busy", "pull"]);
-    assert!(pulled.contains("replacing 5 pulled before"), "{pulled}");
+    assert!(pulled.contains("en lugar de 5 traídos antes"), "{pulled}");
     let text = std::fs::read_to_string(&plan).unwrap();
     assert!(text.contains("Dentista"), "{text}");
     assert!(
@@ -284,7 +284,10 @@ fn a_server_without_free_busy_is_asked_for_the_events() {
     });
     let (dir, plan) = setup("http://127.0.0.1:1/u/push/", &[&url]);
     let said = run(dir.path(), &plan, &["busy", "pull"]);
-    assert!(said.contains("added 1 busy block (1 times)"), "{said}");
+    assert!(
+        said.contains("se agregó 1 bloque ocupado (ocurrencias: 1)"),
+        "{said}"
+    );
     let text = std::fs::read_to_string(&plan).unwrap();
     assert!(
         text.contains("(name: \"Reunión con tutora\", date: \"2023-09-14\", time: \"10:00-12:00\""),

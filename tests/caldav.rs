@@ -310,7 +310,7 @@ fn a_real_radicale_server_is_kept_in_step() {
         .arg(&plan)
         .assert()
         .success()
-        .stdout(predicate::str::contains("added 1 holiday"));
+        .stdout(predicate::str::contains("se agregó 1 feriado"));
     assert!(
         std::fs::read_to_string(&plan)
             .unwrap()

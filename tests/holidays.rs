@@ -137,8 +137,8 @@ fn the_bundled_argentina_calendar_adds_exactly_the_2023_holidays_the_seed_lacks(
         .arg(&path)
         .assert()
         .success()
-        .stdout(predicate::str::contains("added 17 holidays"))
-        .stdout(predicate::str::contains("3 already holidays"))
+        .stdout(predicate::str::contains("se agregaron 17 feriados"))
+        .stdout(predicate::str::contains("3 que ya son feriados"))
         .stdout(predicate::str::contains("2023-12-25  Navidad"));
     let plan = load_file(&path).unwrap().plan;
     let calendar = cronograma::import::bundled::Calendar::find("ar").unwrap();
@@ -183,7 +183,7 @@ fn years_choose_what_a_bundled_calendar_adds() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "added 40 holidays; skipped 254 outside 2024-01-01 – 2025-12-31",
+            "se agregaron 40 feriados; se omitieron 254 fuera de 2024-01-01 – 2025-12-31",
         ));
     Command::cargo_bin("cronograma")
         .unwrap()
@@ -355,14 +355,14 @@ fn recurrence_bombs_are_imported_or_refused_at_once() {
     for (file, said) in [
         (
             "from-1900-secondly.ics",
-            "added 0 holidays; skipped 1 repeating faster than daily (line 8)",
+            "se agregaron 0 feriados; se omitieron repetidos más de una vez por día: 1 (línea 8)",
         ),
         (
             "from-1900-minutely.ics",
-            "added 0 holidays; skipped 1 repeating faster than daily (line 8)",
+            "se agregaron 0 feriados; se omitieron repetidos más de una vez por día: 1 (línea 8)",
         ),
-        ("from-1900-daily.ics", "added 362 holidays"),
-        ("from-year-1-counted.ics", "added 362 holidays"),
+        ("from-1900-daily.ics", "se agregaron 362 feriados"),
+        ("from-year-1-counted.ics", "se agregaron 362 feriados"),
     ] {
         let dir = tempfile::tempdir().unwrap();
         let plan = dir.path().join("plan.ron");
@@ -389,7 +389,11 @@ fn an_expansion_cut_short_says_where_it_stopped() {
     .unwrap();
     let found = holidays_from_ics(&bytes, &[], date("1900-01-01"), date("2199-12-31")).unwrap();
     assert_eq!(found.cut, vec![(4, 65535, date("2079-06-05"))]);
-    let summary = found.summary(date("1900-01-01"), date("2199-12-31"));
+    let summary = found.summary(
+        date("1900-01-01"),
+        date("2199-12-31"),
+        cronograma::plan::Locale::EN,
+    );
     assert!(
         summary.ends_with(
             "; the event of line 4 repeats past the limit of 65535 instances: 65535 kept, up to 2079-06-05"

@@ -382,10 +382,10 @@ fn a_resize_redraws_too_small_and_back() {
     let mut session = Session::start(&plan);
     session.wait_for("Septiembre 2023");
     session.resize(60, 20);
-    session.wait_for("Terminal demasiado chica: 60×20");
+    session.wait_for("Terminal demasiado pequeña: 60×20");
     session.resize(SIZE.0, SIZE.1);
     let screen = session.wait_for("Septiembre 2023");
-    assert!(!screen.contains("demasiado chica"), "{screen}");
+    assert!(!screen.contains("demasiado pequeña"), "{screen}");
     session.press("q");
     session.wait_for_exit();
 }
@@ -890,7 +890,7 @@ fn y_syncs_the_calendar_server_in_the_background() {
     session.wait_for("Sincronización detenida: the sync was cancelled");
     // F: the server's holiday calendar, added as one step that u takes back.
     session.press("F");
-    session.wait_for("added 1 holiday");
+    session.wait_for("se agregó 1 feriado");
     session.press("u");
     session.wait_for("Deshecho");
     // Back to the plan as loaded: q quits without asking.

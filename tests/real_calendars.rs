@@ -134,7 +134,7 @@ fn files_from_real_producers_are_read() {
             ),
             (added, timed, invalid, unreadable),
             "{file}: {}",
-            found.summary(date(from), date(to))
+            found.summary(date(from), date(to), cronograma::plan::Locale::EN)
         );
     }
 }
@@ -215,9 +215,11 @@ fn encodings_line_ends_case_and_concatenation_do_not_change_what_is_read() {
         assert_eq!(found.latin1, *what == "latin-1", "{what}");
     }
     let latin1 = &variants[0].1;
-    let summary = import(latin1, "2023-01-01", "2027-12-31")
-        .unwrap()
-        .summary(date("2023-01-01"), date("2027-12-31"));
+    let summary = import(latin1, "2023-01-01", "2027-12-31").unwrap().summary(
+        date("2023-01-01"),
+        date("2027-12-31"),
+        cronograma::plan::Locale::EN,
+    );
     assert!(summary.contains("read as Latin-1"), "{summary}");
 }
 

@@ -280,7 +280,7 @@ impl App {
         };
         let (found, to) = read_reachable(plan, plan.start, &read, &add)
             .map_err(|error| Failure::read(source, error))?;
-        let summary = found.summary(plan.start, to);
+        let summary = found.summary((plan.start, to), 0, plan.locale);
         if !found.added.is_empty() {
             let what = self.words(Msg::StepImportedBusy, &[&source]);
             self.edit(what, |plan| {
@@ -339,7 +339,7 @@ impl App {
         found: import::holidays::Import,
         (from, to): (chrono::NaiveDate, chrono::NaiveDate),
     ) -> Result<(), Failure> {
-        let summary = found.summary(from, to);
+        let summary = found.summary(from, to, self.locale());
         if !found.added.is_empty() {
             let what = self.words(Msg::StepImportedHolidays, &[&source]);
             self.edit(what, |plan| {

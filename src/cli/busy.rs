@@ -117,7 +117,11 @@ fn import_busy(
              so that no day is left out"
         )));
     }
-    let mut report = format!("{}: {}\n", path.display(), found.summary(from, to));
+    let mut report = format!(
+        "{}: {}\n",
+        path.display(),
+        found.summary((from, to), 0, document.plan.locale)
+    );
     for block in &found.added {
         report.push_str(&format!("  {}\n", block_line(block)));
     }

@@ -214,7 +214,11 @@ pub(super) fn add_holidays(
         )));
     }
     let found = found(&document.plan.holidays, from, to)?;
-    let mut report = format!("{}: {}\n", path.display(), found.summary(from, to));
+    let mut report = format!(
+        "{}: {}\n",
+        path.display(),
+        found.summary(from, to, document.plan.locale)
+    );
     for holiday in &found.added {
         let days = match holiday.until {
             Some(last) => format!("{} – {last}", holiday.date),

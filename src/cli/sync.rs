@@ -360,7 +360,7 @@ fn pull_report(path: &Path, plan: &Plan, pulled: &[Pulled], to: NaiveDate) -> St
                 "{}: {}: {}\n",
                 path.display(),
                 pulled.source,
-                pulled.summary(plan.start, to)
+                pulled.summary(plan.start, to, plan.locale)
             )
         })
         .collect()

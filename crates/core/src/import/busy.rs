@@ -14,10 +14,12 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta,
 
 use super::ReadError;
 use super::events::{Finest, MAX_OCCURRENCES, Skip, date_value, duration_seconds, expand};
-use super::file::{lines, read_calendar};
+use super::file::read_calendar;
 use super::ical::{self, Event, Property};
+use super::report::Report;
+use crate::messages::Msg;
 use crate::plan::window::{MINUTES_PER_DAY, Window};
-use crate::plan::{Busy, Plan};
+use crate::plan::{Busy, Locale, Plan};
 
 /// What an import of busy time found.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -237,52 +239,37 @@ impl BusyImport {
             .map(|_| &mut self.own)
     }
 
-    /// One line for people: `added 3 busy blocks (41 times); skipped 1 transparent, …`.
-    pub fn summary(&self, from: NaiveDate, to: NaiveDate) -> String {
+    /// One line for people, in `locale`'s language: `added 3 busy blocks (41 times);
+    /// skipped 1 transparent, …`; `replaced` names the blocks a pull brought before, now
+    /// replaced.
+    pub fn summary(
+        &self,
+        (from, to): (NaiveDate, NaiveDate),
+        replaced: usize,
+        locale: Locale,
+    ) -> String {
         let times: usize = self.added.iter().map(|block| block.days().count()).sum();
-        let mut summary = match self.added.len() {
-            1 => format!("added 1 busy block ({times} times)"),
-            n => format!("added {n} busy blocks ({times} times)"),
+        let mut added = match self.added.len() {
+            1 => Msg::ImportAddedBusyOne.fill(locale, &[&times]),
+            n => Msg::ImportAddedBusyMany.fill(locale, &[&n, &times]),
         };
-        let mut skipped = Vec::new();
-        let mut count = |n: usize, what: String| {
-            if n > 0 {
-                skipped.push(format!("{n} {what}"));
-            }
-        };
-        count(self.transparent, "transparent (free)".into());
-        count(self.cancelled, "cancelled".into());
-        count(self.own, "the plan's own events".into());
-        count(
-            self.invalid.len(),
-            format!("invalid ({})", lines(&self.invalid)),
-        );
-        count(self.outside, format!("outside {from} – {to}"));
-        count(
-            self.too_frequent.len(),
-            format!(
-                "repeating faster than hourly ({})",
-                lines(&self.too_frequent)
-            ),
-        );
-        count(self.present, "already busy time of the plan".into());
-        count(
-            self.unreadable.len(),
-            format!("unreadable ({})", lines(&self.unreadable)),
-        );
-        if !skipped.is_empty() {
-            summary.push_str(&format!("; skipped {}", skipped.join(", ")));
+        if replaced > 0 {
+            added.push_str(&Msg::ImportReplacing.fill(locale, &[&replaced]));
         }
+        let mut report = Report::new(locale, added);
+        report.skip(self.transparent, Msg::SkipTransparent, &[]);
+        report.skip(self.cancelled, Msg::SkipCancelled, &[]);
+        report.skip(self.own, Msg::SkipOwn, &[]);
+        report.skip_lines(&self.invalid, Msg::SkipInvalid);
+        report.skip(self.outside, Msg::SkipOutside, &[&from, &to]);
+        report.skip_lines(&self.too_frequent, Msg::SkipFasterThanHourly);
+        report.skip(self.present, Msg::SkipAlreadyBusy, &[]);
+        report.skip_lines(&self.unreadable, Msg::SkipUnreadable);
         if !self.unknown_zones.is_empty() {
-            summary.push_str(&format!(
-                "; an unknown TZID was read as local time ({})",
-                lines(&self.unknown_zones)
-            ));
+            let named = report.lines(&self.unknown_zones);
+            report.note(Msg::ImportUnknownZone, &[&named]);
         }
-        if self.latin1 {
-            summary.push_str(" (the file is not UTF-8: it was read as Latin-1)");
-        }
-        summary
+        report.finish(self.latin1)
     }
 }
 

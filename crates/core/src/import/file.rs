@@ -6,19 +6,6 @@
 use crate::import::ReadError;
 use crate::import::ical;
 
-/// `line 4`, `lines 4, 9, 12 and 3 more`.
-pub(super) fn lines(numbers: &[usize]) -> String {
-    let shown: Vec<String> = numbers.iter().take(3).map(usize::to_string).collect();
-    let more = numbers.len().saturating_sub(3);
-    let word = if numbers.len() == 1 { "line" } else { "lines" };
-    let tail = if more > 0 {
-        format!(" and {more} more")
-    } else {
-        String::new()
-    };
-    format!("{word} {}{tail}", shown.join(", "))
-}
-
 /// An .ics file (as its bytes) is refused past this size: calendars are small.
 pub const MAX_ICS_BYTES: u64 = 10 * 1024 * 1024;
 

@@ -15,9 +15,11 @@ use super::ReadError;
 use super::events::{
     Finest, MAX_INSTANCES, MAX_OCCURRENCES, Skip, date_list, date_value, days_of, expand,
 };
-use super::file::{lines, read_calendar};
+use super::file::read_calendar;
 use super::ical::{self, Event, Property};
-use crate::plan::Holiday;
+use super::report::Report;
+use crate::messages::Msg;
+use crate::plan::{Holiday, Locale};
 
 /// What an import found.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -49,57 +51,25 @@ pub struct Import {
 }
 
 impl Import {
-    /// One line for people: `added 17 holidays; skipped 2 timed events, 60 outside 2023-01-01 – …`.
-    pub fn summary(&self, from: NaiveDate, to: NaiveDate) -> String {
-        let mut skipped = Vec::new();
-        let mut count = |n: usize, what: String| {
-            if n > 0 {
-                skipped.push(format!("{n} {what}"));
-            }
+    /// One line for people, in `locale`'s language: `added 17 holidays; skipped 2 timed
+    /// events, 60 outside 2023-01-01 – …`.
+    pub fn summary(&self, from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
+        let added = match self.added.len() {
+            1 => Msg::ImportAddedHoliday.fill(locale, &[]),
+            n => Msg::ImportAddedHolidays.fill(locale, &[&n]),
         };
-        let plural = |n: usize, one: &str, many: &str| if n == 1 { one } else { many }.to_owned();
-        count(
-            self.timed,
-            plural(self.timed, "timed event", "timed events"),
-        );
-        count(self.cancelled, "cancelled".into());
-        count(
-            self.invalid.len(),
-            format!("invalid ({})", lines(&self.invalid)),
-        );
-        count(self.outside, format!("outside {from} – {to}"));
-        count(
-            self.too_frequent.len(),
-            format!(
-                "repeating faster than daily ({})",
-                lines(&self.too_frequent)
-            ),
-        );
-        count(
-            self.present,
-            plural(self.present, "already a holiday", "already holidays"),
-        );
-        count(
-            self.unreadable.len(),
-            format!("unreadable ({})", lines(&self.unreadable)),
-        );
-        let mut summary = match self.added.len() {
-            1 => "added 1 holiday".to_owned(),
-            n => format!("added {n} holidays"),
-        };
-        if !skipped.is_empty() {
-            summary.push_str(&format!("; skipped {}", skipped.join(", ")));
-        }
+        let mut report = Report::new(locale, added);
+        report.skip_counted(self.timed, Msg::SkipTimedOne, Msg::SkipTimedMany);
+        report.skip(self.cancelled, Msg::SkipCancelled, &[]);
+        report.skip_lines(&self.invalid, Msg::SkipInvalid);
+        report.skip(self.outside, Msg::SkipOutside, &[&from, &to]);
+        report.skip_lines(&self.too_frequent, Msg::SkipFasterThanDaily);
+        report.skip_counted(self.present, Msg::SkipHolidayOne, Msg::SkipHolidayMany);
+        report.skip_lines(&self.unreadable, Msg::SkipUnreadable);
         for (line, kept, last) in &self.cut {
-            summary.push_str(&format!(
-                "; the event of line {line} repeats past the limit of {MAX_INSTANCES} \
-                 instances: {kept} kept, up to {last}"
-            ));
+            report.note(Msg::ImportCut, &[line, &MAX_INSTANCES, kept, last]);
         }
-        if self.latin1 {
-            summary.push_str(" (the file is not UTF-8: it was read as Latin-1)");
-        }
-        summary
+        report.finish(self.latin1)
     }
 }
 

@@ -18,5 +18,6 @@ pub mod holidays;
 pub mod ical;
 pub mod mspdi;
 pub mod pulled;
+mod report;
 
 pub use error::{ProjectError, ReadError};

@@ -9,7 +9,7 @@ use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, TimeZone, Utc};
 
 use super::ReadError;
 use super::busy::{BusyImport, busy_from_free_busy, busy_from_ics};
-use crate::plan::{Busy, Plan};
+use crate::plan::{Busy, Locale, Plan};
 
 /// The most rounds of reading further: each reaches as far as the last one pushed the end; a
 /// few do for any real plan, and the bound keeps a calendar busy every day from looping.
@@ -73,15 +73,10 @@ pub struct Pulled {
 }
 
 impl Pulled {
-    /// `added 3 busy blocks (41 times), replacing 2; skipped …`.
-    pub fn summary(&self, from: NaiveDate, to: NaiveDate) -> String {
-        let mut summary = self.import.summary(from, to);
-        if self.removed > 0 {
-            let replaced = format!(", replacing {} pulled before", self.removed);
-            let at = summary.find(';').unwrap_or(summary.len());
-            summary.insert_str(at, &replaced);
-        }
-        summary
+    /// `added 3 busy blocks (41 times), replacing 2 pulled before; skipped …`, in
+    /// `locale`'s language.
+    pub fn summary(&self, from: NaiveDate, to: NaiveDate, locale: Locale) -> String {
+        self.import.summary((from, to), self.removed, locale)
     }
 }
 
@@ -280,10 +275,10 @@ mod tests {
         assert!(to >= NaiveDate::from_ymd_opt(2023, 9, 13).unwrap());
         assert!(
             pulled[0]
-                .summary(after.start, to)
+                .summary(after.start, to, Locale::EN)
                 .starts_with("added 2 busy blocks (3 times), replacing 1 pulled before; skipped 1"),
             "{}",
-            pulled[0].summary(after.start, to)
+            pulled[0].summary(after.start, to, Locale::EN)
         );
     }
 
