@@ -17,10 +17,11 @@ fn check_prints_the_summary_and_every_activity() {
         .success()
         .stdout(predicate::str::contains("PPS MLOps"))
         .stdout(predicate::str::contains(
-            "span:         2023-09-13 08:00 → 2023-11-28 12:00",
+            "período:        2023-09-13 08:00 → 2023-11-28 12:00",
         ))
-        .stdout(predicate::str::contains("total hours:  310"))
-        .stdout(predicate::str::contains("working days: 52"))
+        .stdout(predicate::str::contains("horas en total: 310"))
+        .stdout(predicate::str::contains("días hábiles:   52"))
+        .stdout(predicate::str::contains("camino crítico (*): A1 → A2"))
         .stdout(predicate::str::contains(
             "A4  48 h  2023-10-12 08:00 → 2023-10-25 14:00",
         ));

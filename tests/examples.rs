@@ -295,7 +295,7 @@ fn an_internship_on_office_hours() {
     // The check says the windows.
     let summary = cronograma::export::summary::render(&plan, &schedule);
     assert!(
-        summary.contains("working time: 8 h a day 08:00–12:00, 13:00–17:00; Fri 08:00–13:00"),
+        summary.contains("horario:        8 h por día 08:00–12:00, 13:00–17:00; Vie 08:00–13:00"),
         "{summary}"
     );
 }

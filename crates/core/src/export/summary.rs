@@ -6,6 +6,7 @@ use std::fmt::Write;
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::messages::Msg;
 use crate::plan::Plan;
 use crate::plan::fields::format_minutes;
 use crate::schedule::Schedule;
@@ -26,37 +27,52 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
     let code_width = widest(&mut activities.iter().map(|a| a.code.width()));
     let who_width = widest(&mut whos.iter().map(|who| who.width()));
     let hours_width = widest(&mut hours.iter().map(String::len));
-    let workdays: Vec<&str> = plan.workdays.iter().map(|day| day.name()).collect();
+    let locale = plan.locale;
+    let weekdays = crate::locale::words(locale).weekdays;
+    let workdays: Vec<&str> = plan
+        .workdays
+        .iter()
+        .map(|day| weekdays[day.weekday().num_days_from_monday() as usize])
+        .collect();
     writeln!(out, "{}", one_line(plan.title()))?;
-    writeln!(
-        out,
-        "  span:         {} → {}",
-        moment(schedule.start()),
-        moment(schedule.end())
-    )?;
-    writeln!(out, "  total hours:  {}", schedule.total_hours())?;
-    writeln!(out, "  working days: {}", schedule.working_days())?;
+    // Labels padded to one column, whatever their language.
+    let labels = [
+        Msg::CheckSpan,
+        Msg::CheckTotalHours,
+        Msg::CheckWorkingDays,
+        Msg::CheckWorkingTime,
+        Msg::CheckBusyTime,
+    ];
+    let label_width = widest(&mut labels.iter().map(|msg| msg.text(locale).width())) + 2;
+    let line = |out: &mut String, label: Msg, value: &dyn std::fmt::Display| {
+        let label = format!("{}:", label.text(locale));
+        writeln!(out, "  {}{value}", pad_right(&label, label_width))
+    };
+    let span = format!("{} → {}", moment(schedule.start()), moment(schedule.end()));
+    line(out, Msg::CheckSpan, &span)?;
+    line(out, Msg::CheckTotalHours, &schedule.total_hours())?;
+    line(out, Msg::CheckWorkingDays, &schedule.working_days())?;
     let calendar = schedule.calendar();
     let windows = calendar.windows();
     // A day of one window reads as it always has: "6 h a day from 09:00".
     let day = match windows {
         [one] if calendar.same_every_workday() => {
-            format!("from {}", format_minutes(one.opens.into()))
+            Msg::CheckFrom.fill(locale, &[&format_minutes(one.opens.into())])
         }
-        _ => calendar.windows_text(),
+        _ => calendar.windows_text_naming(&weekdays),
     };
-    writeln!(
-        out,
-        "  working time: {} h a day {day}, {}",
-        calendar.hours_per_day(),
-        workdays.join(" ")
-    )?;
+    let time = Msg::CheckHoursADay.fill(
+        locale,
+        &[&calendar.hours_per_day(), &day, &workdays.join(" ")],
+    );
+    line(out, Msg::CheckWorkingTime, &time)?;
     if plan.has_busy_time() {
         let (first, last) = (schedule.start().date(), schedule.end().date());
         let taken = schedule.busy_hours(first, last);
-        writeln!(
+        line(
             out,
-            "  busy time:    {taken} h of working time taken in the span"
+            Msg::CheckBusyTime,
+            &Msg::CheckBusyTaken.fill(locale, &[&taken]),
         )?;
     }
     write_over_allocation(out, plan, schedule)?;
@@ -87,31 +103,36 @@ fn write_summary(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt
         .iter()
         .map(|index| &*plan.activities[*index].code)
         .collect();
-    writeln!(out, "\n  critical path (*): {}", path.join(" → "))
+    let path = path.join(" → ");
+    writeln!(out, "\n  {}", Msg::CheckCriticalPath.fill(locale, &[&path]))
 }
 
 /// `over-allocated: Ana 3 days (2024-03-05 12 h of 8, …)`, one line a person, when a plan
 /// whose people's activities run side by side gives someone more than their day.
 fn write_over_allocation(out: &mut String, plan: &Plan, schedule: &Schedule) -> std::fmt::Result {
+    let locale = plan.locale;
     let over = schedule.over_allocated(plan);
     for person in over.chunk_by(|a, b| a.who == b.who) {
         let shown: Vec<String> = person
             .iter()
             .take(3)
-            .map(|day| format!("{} {} h of {}", day.date, day.hours, day.capacity))
+            .map(|day| Msg::CheckHoursOf.fill(locale, &[&day.date, &day.hours, &day.capacity]))
             .collect();
         let more = if person.len() > shown.len() {
             ", …"
         } else {
             ""
         };
-        let days = if person.len() == 1 { "day" } else { "days" };
+        let days = match person.len() {
+            1 => Msg::CheckDayOne.fill(locale, &[]),
+            n => Msg::CheckDays.fill(locale, &[&n]),
+        };
+        let listed = format!("{}{more}", shown.join(", "));
+        let who = one_line(&person[0].who);
         writeln!(
             out,
-            "  over-allocated: {} {} {days} ({}{more})",
-            one_line(&person[0].who),
-            person.len(),
-            shown.join(", ")
+            "  {}",
+            Msg::CheckOverAllocated.fill(locale, &[&who, &days, &listed])
         )?;
     }
     Ok(())
