@@ -22,15 +22,21 @@ pub(super) fn centred(area: Rect, width: u16, height: u16) -> Rect {
     middle
 }
 
-fn frame_popup(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: Vec<Line<'_>>) {
-    let block = Block::new()
+/// The frame every pop-up has: a border in the theme's colour, a space inside, the title.
+fn popup_block<'a>(app: &App, title: &str) -> Block<'a> {
+    Block::new()
         .borders(Borders::ALL)
         .border_style(app.theme().dialog_border)
         .padding(Padding::horizontal(1))
-        .title(format!(" {title} "));
+        .title(format!(" {title} "))
+}
+
+fn frame_popup(frame: &mut Frame, area: Rect, app: &App, title: &str, lines: Vec<Line<'_>>) {
     frame.render_widget(Clear, area);
     frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        Paragraph::new(lines)
+            .block(popup_block(app, title))
+            .wrap(Wrap { trim: true }),
         area,
     );
 }
@@ -174,14 +180,9 @@ pub(super) fn palette(frame: &mut Frame, area: Rect, palette: &CommandPalette, a
     let height = lines.len() as u16 + 2;
     let title = Msg::PaletteTitle.text(locale);
     let popup = centred(area, width, height);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .border_style(app.theme().dialog_border)
-        .padding(Padding::horizontal(1))
-        .title(format!(" {title} "));
     frame.render_widget(Clear, popup);
     // Not wrapped: each command is one row, cut to fit.
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    frame.render_widget(Paragraph::new(lines).block(popup_block(app, title)), popup);
 }
 
 /// Borders and padding around a pop-up's text, across.
