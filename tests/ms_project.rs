@@ -16,6 +16,7 @@ use cronograma::plan::{Plan, load_file, parse};
 use cronograma::schedule::{schedule, schedule_as_of};
 
 const TEAM: &str = include_str!("fixtures/plans/team.ron");
+const HOLIDAYS_WORKED: &str = include_str!("fixtures/plans/holidays-worked.ron");
 
 /// Each activity's code, start and end, as of the plan's last logged day (its start, untracked).
 fn spans(plan: &Plan) -> Vec<(String, String, String)> {
@@ -56,7 +57,15 @@ fn shipped_plans() -> Vec<Plan> {
         }
     }
     plans.push(parse(TEAM, Path::new("team.ron")).unwrap().plan);
+    plans.push(holidays_worked());
     plans
+}
+
+/// Holidays given hours of their own, for everyone and for a person (issue 38).
+fn holidays_worked() -> Plan {
+    parse(HOLIDAYS_WORKED, Path::new("holidays-worked.ron"))
+        .unwrap()
+        .plan
 }
 
 #[test]
@@ -351,6 +360,69 @@ fn mpxj_reads_the_export() {
             || said.contains("calendar\tStandard\t2024-03-29"),
         "{said}"
     );
+}
+
+/// A holiday given hours of its own is one exception, worked: no calendar of the export names
+/// a date twice (MS Project refuses overlapping exceptions, and readers take either), and the
+/// real MPXJ's own calendar arithmetic gives every calendar the hours cronograma schedules on
+/// every day (skipped, saying so, without MPXJ).
+#[test]
+fn a_holiday_given_hours_is_one_exception_that_mpxj_reads_as_worked() {
+    let plan = holidays_worked();
+    let schedule = schedule(&plan).unwrap();
+    let xml = render(Format::Mspdi, &plan, &schedule);
+    let document = roxmltree::Document::parse(&xml).unwrap();
+    for calendar in document
+        .descendants()
+        .filter(|n| n.has_tag_name("Calendar"))
+    {
+        let name = field(calendar, "Name").unwrap();
+        let mut dates = std::collections::BTreeSet::new();
+        for period in calendar
+            .descendants()
+            .filter(|n| n.has_tag_name("TimePeriod"))
+        {
+            let day = |tag| {
+                field(period, tag).unwrap()[..10]
+                    .parse::<chrono::NaiveDate>()
+                    .unwrap()
+            };
+            for date in day("FromDate")
+                .iter_days()
+                .take_while(|date| *date <= day("ToDate"))
+            {
+                assert!(dates.insert(date), "{name}: {date} twice\n{xml}");
+            }
+        }
+        assert!(!dates.is_empty(), "{name}");
+    }
+    let Some(script) = mpxj_script() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("holidays-worked.xml");
+    std::fs::write(&file, &xml).unwrap();
+    let said = Process::new("python3")
+        .arg(&script)
+        .arg(&file)
+        .args(["--days", "2024-02-05", "2024-03-15"])
+        .output()
+        .unwrap();
+    let said = String::from_utf8(said.stdout).unwrap();
+    let mut compared = 0;
+    for line in said.lines().filter(|line| line.starts_with("day\t")) {
+        let [_, name, date, hours] = line.split('\t').collect::<Vec<_>>()[..] else {
+            panic!("{line}");
+        };
+        let calendar = match name {
+            "Standard" => schedule.calendar(),
+            person => schedule.calendar_of_person(person),
+        };
+        let ours = calendar.capacity(date.parse().unwrap()).to_string();
+        assert_eq!(hours, ours, "{name} {date}");
+        compared += 1;
+    }
+    assert_eq!(compared, 3 * 40, "{said}");
 }
 
 /// MS Project XML files saved by producers whose files this repository does not hold (MS

@@ -123,6 +123,15 @@ fn people_exceptions_and_links_are_scheduled_alike() {
     assert_same_schedule("team", &plan);
 }
 
+/// Holidays given hours of their own (the plan's, and a person's over the plan's holiday), a
+/// day off of 0 h inside a break, a person's vacation over a day the plan works (issue 38).
+#[test]
+fn holidays_given_hours_are_scheduled_alike() {
+    let text = include_str!("fixtures/plans/holidays-worked.ron");
+    let plan = parse(text, Path::new("holidays-worked.ron")).unwrap().plan;
+    assert_same_schedule("holidays-worked", &plan);
+}
+
 /// The team plan followed to Wednesday 2024-03-13 (see the fixture), and the status date.
 fn tracked_team() -> (Plan, NaiveDate) {
     let text = include_str!("fixtures/plans/team-tracked.ron");

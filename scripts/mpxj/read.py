@@ -4,6 +4,11 @@ cronograma's tests (tests/ms_project.rs): `python3 read.py FILE`.
 
 task<TAB>WBS<TAB>name<TAB>start<TAB>finish<TAB>work hours<TAB>milestone<TAB>predecessor WBS,…<TAB>resources<TAB>percent
 calendar<TAB>name<TAB>exception dates,…
+
+With `--days FROM TO` (ISO dates), also the working hours MPXJ's own calendar arithmetic gives
+each calendar on each day, base calendars and exceptions applied:
+
+day<TAB>calendar<TAB>date<TAB>hours
 """
 import sys
 
@@ -42,3 +47,15 @@ for calendar in project.getCalendars():
     for exception in calendar.getCalendarExceptions():
         days.append(str(exception.getFromDate().toString()))
     print("\t".join(["calendar", str(calendar.getName()), ",".join(days)]))
+
+if len(sys.argv) == 5 and sys.argv[2] == "--days":
+    from java.time import LocalDate
+    from org.mpxj import TimeUnit
+
+    first, last = LocalDate.parse(sys.argv[3]), LocalDate.parse(sys.argv[4])
+    for calendar in project.getCalendars():
+        date = first
+        while not date.isAfter(last):
+            work = calendar.getWork(date, TimeUnit.HOURS)
+            print("\t".join(["day", str(calendar.getName()), str(date.toString()), "%g" % work.getDuration()]))
+            date = date.plusDays(1)

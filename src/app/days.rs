@@ -75,23 +75,26 @@ impl App {
             None => self.words(Msg::FormHolidayOn, &[&first]),
         };
         let what = self.words(Msg::StepHoliday, &[&describe(&holiday)]);
+        let mut lost = Vec::new();
         self.edit(what, |plan| {
-            plan.holidays.push(holiday);
-            plan.holidays.sort_by_key(|holiday| holiday.date);
+            lost = plan.add_holidays([holiday]);
             Ok(())
         })?;
         let label = Msg::FieldName.text(self.locale());
-        self.mode = Mode::Form(Form::new(
+        let mut form = Form::new(
             Purpose::HolidayName(first),
             title,
             &[(label, String::new())],
-        ));
+        );
+        form.consequence = crate::messages::hours_gave_way(self.locale(), &lost);
+        self.mode = Mode::Form(form);
         Ok(())
     }
 
     /// Names the holiday that starts on `day` (added by [`App::add_holiday`]); the name is part
     /// of the same step as the holiday, so one undo takes both back, and says so.
-    pub(super) fn name_holiday(&mut self, day: NaiveDate, name: &str) {
+    pub(super) fn name_holiday(&mut self, day: NaiveDate, form: &Form) {
+        let name = form.value(0);
         let name = (!name.is_empty()).then(|| name.to_owned());
         let mut named_now = None;
         for holiday in &mut self.document.plan.holidays {
@@ -105,10 +108,11 @@ impl App {
         };
         let what = self.words(Msg::StepHoliday, &[&named(&holiday)]);
         self.rename_last_step(what);
-        match holiday.until {
-            Some(_) => self.tell(Msg::RangeNowHolidays, &[&describe(&holiday)]),
-            None => self.tell(Msg::NowAHoliday, &[&day]),
-        }
+        let told = match holiday.until {
+            Some(_) => self.words(Msg::RangeNowHolidays, &[&describe(&holiday)]),
+            None => self.words(Msg::NowAHoliday, &[&day]),
+        };
+        self.say(told + &form.consequence);
     }
 
     /// Moves the holiday (or the whole range) under the cursor by `days`; the cursor follows.
@@ -141,13 +145,14 @@ impl App {
         }
         let (old_text, new_text) = (describe(&old), describe(&moved));
         let what = self.words(Msg::StepHolidayMoved, &[&old_text, &new_text]);
+        let mut lost = Vec::new();
         self.edit(what, |plan| {
-            plan.holidays[index] = moved;
-            plan.holidays.sort_by_key(|holiday| holiday.date);
+            lost = plan.move_holiday(index, moved);
             Ok(())
         })?;
         self.cursor = shift(from)?;
-        self.tell(Msg::HolidayMoved, &[&old_text, &new_text]);
+        let told = self.words(Msg::HolidayMoved, &[&old_text, &new_text]);
+        self.say(told + &crate::messages::hours_gave_way(self.locale(), &lost));
         Ok(())
     }
 
@@ -165,7 +170,8 @@ impl App {
             return Ok(());
         }
         let calendar = self.schedule().calendar();
-        let working = calendar.is_workday(day) && !calendar.is_holiday(day);
+        let holiday = calendar.is_holiday(day);
+        let working = calendar.is_workday(day) && !holiday;
         let full = calendar.hours_per_day();
         let (title, hours) = if working {
             // Half a day, rounded down to the quarter-hour.
@@ -173,6 +179,10 @@ impl App {
                 self.words(Msg::FormShortDay, &[&day]),
                 Hours::from_minutes(full.minutes() / 2).whole_quarters(),
             )
+        } else if holiday {
+            // Hours given to a holiday win over it: the title says which holiday gives way.
+            let names = self.holiday_names_on(day).join(", ");
+            (self.words(Msg::FormHolidayWorked, &[&day, &names]), full)
         } else {
             (self.words(Msg::FormExtraDay, &[&day]), full)
         };
@@ -203,13 +213,38 @@ impl App {
             None => exception.hours.unwrap_or_default(),
         };
         let what = self.words(Msg::StepDayHours, &[&hours, &day]);
+        let works = exception.works();
         self.edit(what, |plan| {
             plan.exceptions.push(exception);
             plan.exceptions.sort_by_key(|exception| exception.date);
             Ok(())
         })?;
-        self.tell(Msg::DayHours, &[&day, &hours]);
+        if works && self.schedule().calendar().is_holiday(day) {
+            let names = self.holiday_names_on(day).join(", ");
+            self.tell(Msg::DayHoursOnHoliday, &[&day, &hours, &names]);
+        } else {
+            self.tell(Msg::DayHours, &[&day, &hours]);
+        }
         Ok(())
+    }
+
+    /// The names of the holidays on `date`, the plan's and those of the person the calendars
+    /// show (an unnamed one is called "holiday" in the plan's words).
+    pub fn holiday_names_on(&self, date: NaiveDate) -> Vec<String> {
+        let plan = self.plan();
+        let own = (self.person.as_deref())
+            .and_then(|name| plan.people.iter().find(|person| &*person.name == name))
+            .map_or(&[][..], |person| &person.holidays[..]);
+        let unnamed = crate::locale::words(self.locale()).holiday;
+        (plan.holidays.iter().chain(own))
+            .filter(|holiday| holiday.covers(date))
+            .map(|holiday| {
+                holiday.name.as_deref().map_or_else(
+                    || unnamed.to_owned(),
+                    |name| crate::text::one_line(name).into_owned(),
+                )
+            })
+            .collect()
     }
 }
 
@@ -340,15 +375,16 @@ impl App {
         (from, to): (chrono::NaiveDate, chrono::NaiveDate),
     ) -> Result<(), Failure> {
         let summary = found.summary(from, to, self.locale());
+        let mut lost = Vec::new();
         if !found.added.is_empty() {
             let what = self.words(Msg::StepImportedHolidays, &[&source]);
             self.edit(what, |plan| {
-                plan.holidays.extend(found.added);
-                plan.holidays.sort_by_key(|holiday| holiday.date);
+                lost = plan.add_holidays(found.added);
                 Ok(())
             })?;
         }
-        self.say(format!("{source}: {summary}"));
+        let gave_way = crate::messages::hours_gave_way(self.locale(), &lost);
+        self.say(format!("{source}: {summary}{gave_way}"));
         Ok(())
     }
 

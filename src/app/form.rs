@@ -86,6 +86,10 @@ pub struct Form {
     /// What the typed text matches, shown under the fields (the bundled holiday calendars);
     /// Tab takes the first.
     pub suggestions: Vec<String>,
+    /// What the footer says after the form's own words once it is accepted: what its step
+    /// did beyond what the form asks (the days that lost their own hours to the holiday being
+    /// named).
+    pub consequence: String,
 }
 
 impl Form {
@@ -105,6 +109,7 @@ impl Form {
             focus: 0,
             error: None,
             suggestions: Vec::new(),
+            consequence: String::new(),
         }
     }
 

@@ -845,7 +845,7 @@ impl App {
             Purpose::Activity(index) | Purpose::NewActivity(index) => {
                 self.submit_activity(form, index)?
             }
-            Purpose::HolidayName(day) => self.name_holiday(day, form.value(0)),
+            Purpose::HolidayName(day) => self.name_holiday(day, form),
             Purpose::Exception(day) => self.submit_exception(day, form)?,
             Purpose::ImportHolidays => self.import_as(form.value(0), form.value(1))?,
             Purpose::ImportActivities => self.import_activities(form.value(0))?,

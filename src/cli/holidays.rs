@@ -214,12 +214,14 @@ pub(super) fn add_holidays(
         )));
     }
     let found = found(&document.plan.holidays, from, to)?;
-    let mut report = format!(
-        "{}: {}\n",
-        path.display(),
-        found.summary(from, to, document.plan.locale)
-    );
-    for holiday in &found.added {
+    let locale = document.plan.locale;
+    let summary = found.summary(from, to, locale);
+    let added = found.added.clone();
+    // The later, explicit action wins: the days the holidays cover lose their own hours.
+    let lost = document.plan.add_holidays(found.added);
+    let gave_way = crate::messages::hours_gave_way(locale, &lost);
+    let mut report = format!("{}: {summary}{gave_way}\n", path.display());
+    for holiday in &added {
         let days = match holiday.until {
             Some(last) => format!("{} – {last}", holiday.date),
             None => holiday.date.to_string(),
@@ -229,13 +231,10 @@ pub(super) fn add_holidays(
             holiday.name.as_deref().unwrap_or("")
         ));
     }
-    if found.added.is_empty() {
-        let said = crate::messages::Msg::NothingToChange.text(document.plan.locale);
+    if added.is_empty() {
+        let said = crate::messages::Msg::NothingToChange.text(locale);
         report.push_str(&format!("{}: {said}\n", path.display()));
     } else {
-        let holidays = &mut document.plan.holidays;
-        holidays.extend(found.added);
-        holidays.sort_by_key(|holiday| holiday.date);
         let role = plan::FileRole::LockedPlan {
             mode: plan::mode_of(path),
         };

@@ -122,9 +122,24 @@ fn day_name(app: &App, date: NaiveDate) -> String {
     format!("{weekday} {} {month} {}", date.day(), date.year())
 }
 
-/// The day's line, with the busy time of the day named after it.
+/// The working time of the person the calendars show (everyone's when none).
+fn shown_calendar(app: &App) -> &crate::schedule::WorkCalendar {
+    match &app.person {
+        Some(person) => app.schedule().calendar_of_person(person),
+        None => app.schedule().calendar(),
+    }
+}
+
+/// The day's line, with the holiday a worked day is (hours given to a holiday win over it)
+/// and the busy time of the day named after it.
 fn day(app: &App, date: NaiveDate) -> Vec<String> {
     let mut parts = vec![day_work(app, date)];
+    let calendar = shown_calendar(app);
+    let capacity = calendar.capacity(date);
+    if calendar.is_holiday(date) && !capacity.is_zero() {
+        let names = app.holiday_names_on(date).join(", ");
+        parts.push(Msg::DetailHolidayWorked.fill(app.locale(), &[&names, &capacity]));
+    }
     if let Some(busy) = busy_text(app, date) {
         parts.push(Msg::DetailBusy.fill(app.locale(), &[&busy]));
     }
@@ -134,12 +149,7 @@ fn day(app: &App, date: NaiveDate) -> Vec<String> {
 /// The busy time on `date` of the person shown (everyone's and the plan's when none):
 /// `Álgebra 10:00–11:50, Examen all day`.
 fn busy_text(app: &App, date: NaiveDate) -> Option<String> {
-    let schedule = app.schedule();
-    let calendar = match &app.person {
-        Some(person) => schedule.calendar_of_person(person),
-        None => schedule.calendar(),
-    };
-    let busy = calendar.busy_on(date);
+    let busy = shown_calendar(app).busy_on(date);
     if busy.is_empty() {
         return None;
     }
@@ -163,10 +173,7 @@ fn day_work(app: &App, date: NaiveDate) -> String {
     let schedule = app.schedule();
     let info = day_info_for(schedule, date, app.person.as_deref());
     let name = day_name(app, date);
-    let capacity = match &app.person {
-        Some(person) => schedule.calendar_of_person(person).capacity(date),
-        None => schedule.calendar().capacity(date),
-    };
+    let capacity = shown_calendar(app).capacity(date);
     let work: Vec<String> = info
         .work_slots(app.plan())
         .map(|slot| {
@@ -191,24 +198,7 @@ fn day_work(app: &App, date: NaiveDate) -> String {
     }
     match info.kind {
         DayKind::Holiday => {
-            let own = app
-                .person
-                .as_deref()
-                .and_then(|name| app.plan().people.iter().find(|p| &*p.name == name))
-                .map_or(&[][..], |person| &person.holidays[..]);
-            let names: Vec<String> = app
-                .plan()
-                .holidays
-                .iter()
-                .chain(own)
-                .filter(|holiday| holiday.covers(date))
-                .map(|holiday| {
-                    holiday.name.as_deref().map_or_else(
-                        || words(locale).holiday.to_owned(),
-                        |name| one_line(name).into_owned(),
-                    )
-                })
-                .collect();
+            let names = app.holiday_names_on(date);
             Msg::DetailHoliday.fill(locale, &[&name, &names.join(", ")])
         }
         _ if info.exception && capacity.is_zero() => {

@@ -28,19 +28,15 @@ fn write_gantt(out: &mut String, plan: &Plan, schedule: &Schedule) -> fmt::Resul
         .filter(|(day, _)| !plan.workdays.contains(day))
         .map(|(_, name)| (*name).to_owned())
         .collect();
-    // Each day once, in date order, though holidays may overlap.
+    // Each day once, in date order: the schedule's days off (a holiday given hours of its own
+    // is worked) and the days given 0 hours. (Extra working days on a weekend cannot be said
+    // in Mermaid, which has no way to include a date its `excludes` leave out.)
+    let calendar = schedule.calendar();
     let mut days_off = std::collections::BTreeSet::new();
-    for holiday in &plan.holidays {
-        let days = holiday
-            .date
-            .iter_days()
-            .take_while(|day| *day <= holiday.last_day());
-        days_off.extend(days);
+    for (first, last) in calendar.days_off() {
+        days_off.extend(first.iter_days().take_while(|day| *day <= last));
     }
-    // Days given 0 hours are days off too. (Extra working days on a weekend cannot be said in
-    // Mermaid, which has no way to include a date its `excludes` leave out.)
-    let zero_hours = schedule
-        .calendar()
+    let zero_hours = calendar
         .exceptions()
         .filter(|(_, hours, _)| hours.is_zero());
     days_off.extend(zero_hours.map(|(date, _, _)| date));

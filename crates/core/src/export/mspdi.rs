@@ -141,9 +141,10 @@ fn write_calendar(
     }
     xml.close("WeekDays")?;
     xml.open("Exceptions")?;
-    for (first, last) in calendar.holiday_ranges() {
-        let name = super::holiday_name(plan, *first).unwrap_or("Day off");
-        write_exception(xml, (*first, *last), (name, &[]))?;
+    // Days off and days worked each once: a holiday given hours is written as worked.
+    for (first, last) in calendar.days_off() {
+        let name = super::holiday_name(plan, first).unwrap_or("Day off");
+        write_exception(xml, (first, last), (name, &[]))?;
     }
     for (date, _, windows) in calendar.exceptions() {
         write_exception(xml, (date, date), ("Own hours", windows))?;

@@ -555,28 +555,12 @@ fn write_days_off(
 ) -> fmt::Result {
     // Only days off within the project matter, and TaskJuggler takes no dates past 2035.
     let within = |first: NaiveDate, last: NaiveDate| last >= span.0 && first <= span.1;
-    for (first, last) in calendar.holiday_ranges() {
-        if !within(*first, *last) {
-            continue;
-        }
-        let name = quote(super::holiday_name(plan, *first).unwrap_or("Holiday"));
-        // Days of the range the schedule works all the same (a day with its own hours) are
-        // left out: a leave would win over their shift in tj3.
-        let mut run: Option<(NaiveDate, NaiveDate)> = None;
-        let (from, to) = ((*first).max(span.0), (*last).min(span.1));
-        for date in from.iter_days().take_while(|date| *date <= to) {
-            let off = calendar.capacity(date).is_zero();
-            run = match (run, off) {
-                (Some((from, _)), true) => Some((from, date)),
-                (None, true) => Some((date, date)),
-                (Some((from, to)), false) => {
-                    writeln!(out, "  leaves holiday {name} {}", interval(from, to))?;
-                    None
-                }
-                (None, false) => None,
-            };
-        }
-        if let Some((from, to)) = run {
+    // Days of a holiday worked all the same (given their own hours) are not in `days_off`:
+    // a leave would win over their shift in tj3.
+    for (first, last) in calendar.days_off() {
+        if within(first, last) {
+            let name = quote(super::holiday_name(plan, first).unwrap_or("Holiday"));
+            let (from, to) = (first.max(span.0), last.min(span.1));
             writeln!(out, "  leaves holiday {name} {}", interval(from, to))?;
         }
     }

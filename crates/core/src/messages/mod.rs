@@ -198,6 +198,10 @@ messages! {
     NotAHoliday,
     PastTheEnd,
     HolidayMoved,
+    HoursGaveWayOne,
+    HoursGaveWayMany,
+    DayHoursOnHoliday,
+    FormHolidayWorked,
     UsualHoursAgain,
     DayHours,
     NeedsAnActivity,
@@ -234,6 +238,7 @@ messages! {
     LegendBusy,
     DetailAllDay,
     DetailHoliday,
+    DetailHolidayWorked,
     // What a pull of busy time moved (`moves`).
     MovedEnd,
     MovedStart,
@@ -448,6 +453,24 @@ impl Msg {
             out.push_str(part);
         }
         out
+    }
+}
+
+/// What a holiday added over days with hours of their own says after it (see
+/// [`crate::plan::days_off`]): `; 2024-07-19 loses its own hours`, or the count and the first
+/// three dates; nothing when no day lost them.
+pub fn hours_gave_way(locale: Locale, lost: &[chrono::NaiveDate]) -> String {
+    match lost {
+        [] => String::new(),
+        [one] => Msg::HoursGaveWayOne.fill(locale, &[one]),
+        many => {
+            let shown: Vec<String> = many.iter().take(3).map(ToString::to_string).collect();
+            let mut dates = shown.join(", ");
+            if many.len() > 3 {
+                dates.push_str(&Msg::AndMore.fill(locale, &[&(many.len() - 3)]));
+            }
+            Msg::HoursGaveWayMany.fill(locale, &[&many.len(), &dates])
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 //! [`save`] puts it on disk without ever leaving a half-written file behind.
 
 pub mod busy;
+pub mod days_off;
 pub mod error;
 pub mod field_error;
 pub mod fields;

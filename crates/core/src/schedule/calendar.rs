@@ -4,6 +4,7 @@
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
 
 use super::LAST_DAY;
+use crate::plan::days_off;
 use crate::plan::window::{self, Window};
 use crate::plan::{Busy, Day, Exception, Holiday, Hours, Person, Plan, WeekShape};
 use std::sync::Arc;
@@ -143,15 +144,19 @@ impl WorkCalendar {
     }
 
     /// The working time of `person`: their own fields where they give them, the plan's
-    /// otherwise; the plan's holidays and theirs; their exceptions over the plan's; the plan's
-    /// busy time and theirs.
+    /// otherwise; the plan's holidays and theirs; their busy time and the plan's. Of the days
+    /// with hours of their own, theirs win over the plan's and over the plan's holidays; the
+    /// plan's give way to their holidays (see [`crate::plan::days_off`]).
     pub fn for_person(plan: &Plan, person: &Person) -> Self {
+        let their_days_off = days_off::merged_holidays(person.holidays.iter());
+        let plan_exceptions = (plan.exceptions.iter())
+            .filter(|exception| !days_off::in_ranges(&their_days_off, exception.date));
         // Their own exceptions first: `build` keeps the first of a date.
         Self::build(
             person.workdays(plan),
             &person.week_shape(plan),
             plan.holidays.iter().chain(&person.holidays),
-            person.exceptions.iter().chain(&plan.exceptions),
+            person.exceptions.iter().chain(plan_exceptions),
         )
         .with_busy(plan.busy.iter().chain(&person.busy))
     }
@@ -168,7 +173,7 @@ impl WorkCalendar {
             let weekday = day.weekday().num_days_from_monday() as usize;
             weekdays[weekday] = book.index_of(week.of_weekday(weekday));
         }
-        let holidays = merged_ranges(holiday_list);
+        let holidays = days_off::merged_holidays(holiday_list);
         let mut exceptions: Vec<(NaiveDate, &Exception)> =
             exception_list.map(|e| (e.date, e)).collect();
         // Stable: of two exceptions on one date, the first listed (a person's) stays.
@@ -342,18 +347,41 @@ impl WorkCalendar {
         self.weekdays.map(|shape| shape != DAY_OFF)
     }
 
-    /// The days off, as inclusive ranges: sorted, overlapping and touching ones merged.
-    pub fn holiday_ranges(&self) -> &[(NaiveDate, NaiveDate)] {
-        &self.holidays
+    /// The dates with their own working time, sorted: each with its hours and windows
+    /// (0 hours and no windows: a day off of this calendar's own). A day off on a holiday is
+    /// left out, as the holiday says it already: an export writes one exception a date.
+    pub fn exceptions(&self) -> impl Iterator<Item = (NaiveDate, Hours, &[Window])> + '_ {
+        self.exceptions.iter().filter_map(|(date, index)| {
+            let shape = &self.shapes[*index as usize];
+            let said_by_holiday = shape.capacity.is_zero() && self.is_holiday(*date);
+            (!said_by_holiday).then_some((*date, shape.capacity, &*shape.windows))
+        })
     }
 
-    /// The dates with their own working time, sorted: each with its hours and windows
-    /// (0 hours and no windows: a day off of this calendar's own).
-    pub fn exceptions(&self) -> impl Iterator<Item = (NaiveDate, Hours, &[Window])> + '_ {
-        self.exceptions.iter().map(|(date, index)| {
-            let shape = &self.shapes[*index as usize];
-            (*date, shape.capacity, &*shape.windows)
-        })
+    /// The holidays as the days off they are, as inclusive ranges (sorted, apart): the days
+    /// worked all the same (hours given to a holiday win over it) are left out, as
+    /// [`WorkCalendar::exceptions`] gives them. With both, an export says each date once.
+    pub fn days_off(&self) -> Vec<(NaiveDate, NaiveDate)> {
+        let mut off = Vec::with_capacity(self.holidays.len());
+        for &(first, last) in &self.holidays {
+            let from = self.exceptions.partition_point(|(date, _)| *date < first);
+            let worked = self.exceptions[from..]
+                .iter()
+                .take_while(|(date, _)| *date <= last)
+                .filter(|(date, _)| !self.capacity(*date).is_zero());
+            // The first day of the run of days off not yet written.
+            let mut start = Some(first);
+            for (date, _) in worked {
+                if let Some(run) = start.filter(|run| run < date) {
+                    off.push((run, date.pred_opt().unwrap_or(run)));
+                }
+                start = date.succ_opt();
+            }
+            if let Some(run) = start.filter(|run| *run <= last) {
+                off.push((run, last));
+            }
+        }
+        off
     }
 
     /// When work that starts `offset` into `date`'s working time starts, by the clock: at a
@@ -402,10 +430,7 @@ impl WorkCalendar {
 
     /// True when `date` is one of the plan's holidays (or in a range of them).
     pub fn is_holiday(&self, date: NaiveDate) -> bool {
-        let next = self.holidays.partition_point(|(_, last)| *last < date);
-        self.holidays
-            .get(next)
-            .is_some_and(|(first, _)| *first <= date)
+        days_off::in_ranges(&self.holidays, date)
     }
 
     /// True when `date` falls on a worked day of the week (holidays and exceptions aside).
@@ -501,26 +526,6 @@ fn merged_days(under: &[(NaiveDate, u32)], over: &[(NaiveDate, u32)]) -> Vec<(Na
         merged.extend(next.copied());
     }
     merged
-}
-
-/// Holidays as inclusive ranges, sorted, overlapping and touching ones merged.
-fn merged_ranges<'a>(
-    holiday_list: impl Iterator<Item = &'a Holiday>,
-) -> Vec<(NaiveDate, NaiveDate)> {
-    let mut ranges: Vec<(NaiveDate, NaiveDate)> = holiday_list
-        .map(|holiday| (holiday.date, holiday.last_day().max(holiday.date)))
-        .collect();
-    ranges.sort_unstable();
-    let mut holidays: Vec<(NaiveDate, NaiveDate)> = Vec::with_capacity(ranges.len());
-    for (first, last) in ranges {
-        match holidays.last_mut() {
-            Some(previous) if first <= previous.1.succ_opt().unwrap_or(previous.1) => {
-                previous.1 = previous.1.max(last);
-            }
-            _ => holidays.push((first, last)),
-        }
-    }
-    holidays
 }
 
 /// The plan's working time and each listed person's; and each activity's, as an index.

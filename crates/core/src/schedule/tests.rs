@@ -423,3 +423,75 @@ fn busy_time_is_cut_out_to_the_minute_and_work_flows_around_it() {
         .collect();
     assert_eq!(tuesday, ["08:00-10:00", "11:50-12:00", "13:00-17:00"]);
 }
+
+#[test]
+fn own_hours_win_on_their_level_and_the_more_particular_level_wins() {
+    // 2024-07-08 … 12: the plan's winter break. The plan gives 4 h on the 9th (given after
+    // the break, on purpose); Ana's vacation, the 15th, takes the plan's 4 h that day; Bo's own
+    // 2 h on the 10th win over the plan's break; the 11th has a day off of 0 h too.
+    let plan = plan(
+        r#"Plan(start: "2024-07-08", hours_per_day: 8,
+            holidays: [(date: "2024-07-08", until: "2024-07-12", name: "Receso")],
+            exceptions: [(date: "2024-07-09", hours: 4), (date: "2024-07-11", hours: 0),
+                         (date: "2024-07-15", hours: 4)],
+            people: [(name: "Ana", holidays: [(date: "2024-07-15")]),
+                     (name: "Bo", exceptions: [(date: "2024-07-10", hours: 2)])],
+            activities: [(code: "A", hours: 1, who: "Ana")])"#,
+    );
+    let everyone = WorkCalendar::new(&plan);
+    let ana = WorkCalendar::for_person(&plan, &plan.people[0]);
+    let bo = WorkCalendar::for_person(&plan, &plan.people[1]);
+    let day = |text: &str| text.parse::<NaiveDate>().unwrap();
+    let hours = |calendar: &WorkCalendar, date: &str| calendar.capacity(day(date)).minutes() / 60;
+    assert_eq!(
+        hours(&everyone, "2024-07-09"),
+        4,
+        "the plan's hours over its holiday"
+    );
+    assert_eq!(hours(&everyone, "2024-07-15"), 4);
+    assert_eq!(
+        hours(&ana, "2024-07-15"),
+        0,
+        "her vacation over the plan's hours"
+    );
+    assert_eq!(hours(&ana, "2024-07-09"), 4);
+    assert_eq!(
+        hours(&bo, "2024-07-10"),
+        2,
+        "his hours over the plan's holiday"
+    );
+    assert_eq!(hours(&bo, "2024-07-11"), 0);
+    // What exports write: each date once, the worked days cut out of the break, the 0 h day
+    // said by the break alone.
+    let range = |from: &str, to: &str| (day(from), day(to));
+    assert_eq!(
+        everyone.days_off(),
+        [
+            range("2024-07-08", "2024-07-08"),
+            range("2024-07-10", "2024-07-12")
+        ]
+    );
+    let dates = |calendar: &WorkCalendar| -> Vec<NaiveDate> {
+        calendar.exceptions().map(|(date, _, _)| date).collect()
+    };
+    assert_eq!(dates(&everyone), [day("2024-07-09"), day("2024-07-15")]);
+    assert_eq!(
+        bo.days_off(),
+        [
+            range("2024-07-08", "2024-07-08"),
+            range("2024-07-11", "2024-07-12")
+        ]
+    );
+    assert_eq!(
+        dates(&bo),
+        [day("2024-07-09"), day("2024-07-10"), day("2024-07-15")]
+    );
+    assert_eq!(
+        ana.days_off(),
+        [
+            range("2024-07-08", "2024-07-08"),
+            range("2024-07-10", "2024-07-12"),
+            range("2024-07-15", "2024-07-15")
+        ]
+    );
+}
