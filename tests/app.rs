@@ -943,3 +943,86 @@ fn the_command_palette_runs_what_is_chosen_on_its_pane() {
     assert!(matches!(app.mode, Mode::Palette(_)));
     assert!(app.status.as_ref().unwrap().text.contains("«zzz»"));
 }
+
+/// Holidays and days with their own hours: the later, explicit action wins, says so on the
+/// footer, and one undo takes it back (issue 38).
+#[test]
+fn the_later_of_a_holiday_and_a_days_own_hours_wins_and_says_so() {
+    let (_dir, _, mut app) = seed_app();
+    let footer = |app: &App| app.status.as_ref().unwrap().text.clone();
+    let own_hours = |app: &App, day: &str| {
+        (app.plan().exceptions.iter())
+            .find(|exception| exception.date == date(day))
+            .map(|exception| exception.hours.unwrap())
+    };
+    // Hours given to a holiday win over it, and the title and the footer name the holiday.
+    app.apply(Action::Pick(date("2023-10-13")));
+    app.apply(Action::ToggleException);
+    let Mode::Form(form) = &app.mode else {
+        panic!("the hours are asked")
+    };
+    assert_eq!(
+        form.title,
+        "Trabajar el 2023-10-13, feriado (Feriado con fines turísticos)"
+    );
+    assert_eq!(form.value(0), "6");
+    app.apply(Action::Confirm);
+    assert_eq!(
+        footer(&app),
+        "2023-10-13: 6 h, aunque es feriado (Feriado con fines turísticos)"
+    );
+    assert_eq!(
+        app.schedule().calendar().capacity(date("2023-10-13")),
+        Hours::from_whole(6)
+    );
+    // A range over it, marked later, takes the day off again: the footer names the day.
+    app.apply(Action::Pick(date("2023-10-09")));
+    app.apply(Action::MarkRange);
+    app.apply(Action::Pick(date("2023-10-13")));
+    app.apply(Action::ToggleHoliday);
+    type_text(&mut app, "Semana de exámenes");
+    app.apply(Action::Confirm);
+    assert_eq!(
+        footer(&app),
+        "2023-10-09 – 2023-10-13 ahora son feriados; el 2023-10-13 pierde sus horas propias"
+    );
+    assert_eq!(own_hours(&app, "2023-10-13"), None);
+    assert!(
+        app.schedule()
+            .calendar()
+            .capacity(date("2023-10-13"))
+            .is_zero()
+    );
+    // One undo brings the range's day its hours back.
+    app.apply(Action::Undo);
+    assert_eq!(own_hours(&app, "2023-10-13"), Some(Hours::from_whole(6)));
+    // A holiday moved onto days with their own hours takes them; days it left keep theirs.
+    app.apply(Action::Pick(date("2023-10-17")));
+    app.apply(Action::ToggleException);
+    app.apply(Action::Confirm);
+    assert_eq!(own_hours(&app, "2023-10-17"), Some(Hours::from_whole(3)));
+    app.apply(Action::Pick(date("2023-10-16")));
+    app.apply(Action::ShiftHoliday(1));
+    assert_eq!(
+        footer(&app),
+        "Feriado movido del 2023-10-16 al 2023-10-17; el 2023-10-17 pierde sus horas propias"
+    );
+    assert_eq!(own_hours(&app, "2023-10-17"), None);
+    assert_eq!(own_hours(&app, "2023-10-13"), Some(Hours::from_whole(6)));
+    // An import over a day given hours: the report names it.
+    app.apply(Action::Pick(date("2023-12-25")));
+    app.apply(Action::ToggleException);
+    app.apply(Action::Confirm);
+    app.apply(Action::ImportHolidays);
+    type_text(&mut app, "ar");
+    app.apply(Action::Confirm);
+    let said = footer(&app);
+    assert!(said.starts_with("ar: se agregaron 1"), "{said}");
+    assert!(
+        said.ends_with("; el 2023-12-25 pierde sus horas propias"),
+        "{said}"
+    );
+    assert_eq!(own_hours(&app, "2023-12-25"), None);
+    app.apply(Action::Undo);
+    assert_eq!(own_hours(&app, "2023-12-25"), Some(Hours::from_whole(3)));
+}

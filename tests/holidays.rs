@@ -423,3 +423,36 @@ fn a_calendar_folded_inside_characters_is_read_as_utf8() {
         ]
     );
 }
+
+/// Holidays imported over days given hours of their own win (the later action), and the
+/// report names the days that lost their hours; days that were holidays already keep theirs
+/// (issue 38).
+#[test]
+fn imported_holidays_take_the_days_own_hours_and_the_report_says_so() {
+    let (_dir, path) = seed_copy();
+    let text = fs::read_to_string(&path).unwrap().replacen(
+        "    holidays: [",
+        "    exceptions: [(date: \"2023-10-13\", hours: 2), (date: \"2023-12-08\", hours: 3), \
+         (date: \"2023-12-25\", hours: 3)],\n    holidays: [",
+        1,
+    );
+    fs::write(&path, text).unwrap();
+    Command::cargo_bin("cronograma")
+        .unwrap()
+        .args(["holidays", "add", "ar"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "; 2 días pierden sus horas propias: 2023-12-08, 2023-12-25\n",
+        ));
+    let plan = load_file(&path).unwrap().plan;
+    let dates: Vec<String> = plan.exceptions.iter().map(|e| e.date.to_string()).collect();
+    assert_eq!(
+        dates,
+        ["2023-10-13"],
+        "a holiday already, given hours on purpose"
+    );
+    let schedule = cronograma::schedule::schedule(&plan).unwrap();
+    assert!(schedule.calendar().capacity(date("2023-12-25")).is_zero());
+}

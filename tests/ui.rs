@@ -441,3 +441,17 @@ fn command_palette_with_nothing_matching_says_so() {
         "Ningún comando coincide con «zzz»",
     );
 }
+
+/// A holiday given hours of its own is worked, and the day's detail says both (issue 38).
+#[test]
+fn the_detail_of_a_worked_holiday_shows_its_work_and_the_holiday() {
+    let mut app = seed_app();
+    app.apply(Action::Pick(NaiveDate::from_ymd_opt(2023, 10, 13).unwrap()));
+    app.apply(Action::ToggleException);
+    app.apply(Action::Confirm);
+    let terminal = draw(&app, 160, 48);
+    find(
+        terminal.backend().buffer(),
+        "Vie 13 Oct 2023: A4 6 h 08:00–14:00 · feriado: Feriado con fines turísticos, con 6 h de trabajo igual",
+    );
+}
