@@ -277,7 +277,7 @@ fn saving_writes_a_plan_that_loads_back_the_same() {
     assert!(
         fs::read_to_string(&path)
             .unwrap()
-            .starts_with("// cronograma plan: see README.md")
+            .starts_with("// Plan de cronograma: README.md")
     );
 }
 
@@ -1025,4 +1025,31 @@ fn the_later_of_a_holiday_and_a_days_own_hours_wins_and_says_so() {
     assert_eq!(own_hours(&app, "2023-12-25"), None);
     app.apply(Action::Undo);
     assert_eq!(own_hours(&app, "2023-12-25"), Some(Hours::from_whole(3)));
+}
+
+/// The new-plan form offers the working days in the plan's words and reads them back: a
+/// Spanish student sees `Lun Mar Mié Jue Vie`, not `Mon Tue …` (issue 38).
+#[test]
+fn the_new_plan_form_names_the_days_in_the_plans_language() {
+    use cronograma::plan::Locale;
+    use cronograma::plan::template::NewPlan;
+    for (locale, days) in [
+        (Locale::ES, "Lun Mar Mié Jue Vie"),
+        (Locale::PT_BR, "Seg Ter Qua Qui Sex"),
+        (Locale::EN, "Mon Tue Wed Thu Fri"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tesis.ron");
+        let mut values = NewPlan::defaults("tesis", date("2026-03-02"));
+        values.locale = locale;
+        let mut app = App::new_plan(&path, values, date("2026-03-02")).unwrap();
+        let Mode::Form(form) = &app.mode else {
+            panic!("the new-plan form opens")
+        };
+        assert_eq!(form.value(4), days, "{locale:?}");
+        app.apply(Action::Confirm);
+        let written = load_file(&path).unwrap().plan;
+        assert_eq!(written.workdays.len(), 5, "{locale:?}");
+        assert_eq!(written.locale, locale);
+    }
 }

@@ -73,6 +73,15 @@ fn a_real_calcurse_timetable_becomes_weekly_blocks_and_the_work_goes_around_it()
         said.contains("se agregaron 5 bloques ocupados (ocurrencias: 10)"),
         "{said}"
     );
+    // Each block listed in the plan's words.
+    assert!(
+        said.contains("  2026-03-02 – 2026-03-16 semanal 08:30–10:20  Análisis Matemático II\n"),
+        "{said}"
+    );
+    assert!(
+        said.contains("  2026-03-13 todo el día  Examen de Física\n"),
+        "{said}"
+    );
     let text = fs::read_to_string(&path).unwrap();
     for block in [
         r#"(name: "Análisis Matemático II", date: "2026-03-02", time: "08:30-10:20", until: "2026-03-16", weekly: true)"#,

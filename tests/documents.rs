@@ -64,7 +64,7 @@ fn the_seed_document_imports_to_the_schedule_of_plan_ron() {
     let (dir, doc) = copy("tests/fixtures/seed.md");
     let plan = dir.path().join("pps.ron");
     import(&doc, &plan)
-        .stdout(predicate::str::contains("Created"))
+        .stdout(predicate::str::contains("Se creó"))
         .stdout(predicate::str::contains("2023-11-28 12:00"));
     assert_eq!(spans(&plan), spans(&root("plan.ron")));
     let imported = load_file(&plan).unwrap().plan;
@@ -106,7 +106,7 @@ fn the_seed_agrees_with_its_tables_and_export_into_changes_no_byte() {
             .assert()
             .success()
             .stdout(predicate::str::contains(
-                "the 3 month tables (91 days) agree",
+                "las 3 tablas de meses (91 días) coinciden con el cronograma",
             ));
     }
     cronograma()
@@ -116,7 +116,7 @@ fn the_seed_agrees_with_its_tables_and_export_into_changes_no_byte() {
         .arg(&doc)
         .assert()
         .success()
-        .stdout(predicate::str::contains("up to date"));
+        .stdout(predicate::str::contains("ya está al día"));
     assert_eq!(
         fs::read(&doc).unwrap(),
         fs::read(root("tests/fixtures/seed.md")).unwrap()
@@ -164,7 +164,7 @@ fn a_new_holiday_rewrites_only_the_rows_that_change() {
         .arg(&doc)
         .assert()
         .success()
-        .stdout(predicate::str::contains("5 lines written, 5 removed"));
+        .stdout(predicate::str::contains("5 líneas escritas, 5 quitadas"));
     let before = fs::read_to_string(root("tests/fixtures/seed.md")).unwrap();
     let after = fs::read_to_string(&doc).unwrap();
     let changed: Vec<(&str, &str)> = before
@@ -444,9 +444,12 @@ fn new_takes_flags_or_defaults_and_never_replaces_a_file() {
         ])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Created"));
+        .stdout(predicate::str::contains("Se creó"));
     let text = fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("// cronograma plan. README.md"), "{text}");
+    assert!(
+        text.starts_with("// Plan de cronograma. README.md"),
+        "{text}"
+    );
     let plan = load_file(&path).unwrap().plan;
     assert_eq!(plan.title(), "Mi tesis");
     assert_eq!(plan.workdays.len(), 4);

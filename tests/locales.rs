@@ -170,6 +170,6 @@ fn a_portuguese_document_is_imported_and_checked() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "the 3 month tables (91 days) agree with the schedule",
+            "as 3 tabelas de meses (91 dias) coincidem com o cronograma",
         ));
 }

@@ -396,6 +396,13 @@ fn a_holiday_given_hours_is_one_exception_that_mpxj_reads_as_worked() {
         }
         assert!(!dates.is_empty(), "{name}");
     }
+    // The exceptions are named in the plan's language.
+    assert!(xml.contains("<Name>Own hours</Name>"), "{xml}");
+    let mut spanish = plan.clone();
+    spanish.locale = cronograma::plan::Locale::ES;
+    let xml_es = render(Format::Mspdi, &spanish, &schedule);
+    assert!(xml_es.contains("<Name>Horas propias</Name>"), "{xml_es}");
+    assert!(!xml_es.contains("Own hours"), "{xml_es}");
     let Some(script) = mpxj_script() else {
         return;
     };

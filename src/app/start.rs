@@ -20,8 +20,12 @@ impl App {
     /// until the form is accepted; Esc leaves without writing.
     pub fn new_plan(path: &Path, values: NewPlan, today: NaiveDate) -> Result<App, ScheduleError> {
         let mut app = App::new(path, values.document(), today)?;
-        let days: Vec<&str> = values.workdays.iter().map(|day| day.name()).collect();
         let locale = values.locale;
+        // The days in the plan's words (`Lun Mar Mié Jue Vie`), which the form reads back.
+        let names = crate::locale::words(locale).weekdays;
+        let days: Vec<&str> = (values.workdays.iter())
+            .map(|day| names[day.weekday().num_days_from_monday() as usize])
+            .collect();
         let fields = [
             (Msg::FieldTitle.text(locale), values.title.clone()),
             (Msg::FieldStart.text(locale), values.start.to_string()),

@@ -123,7 +123,8 @@ fn import_busy(
         found.summary((from, to), 0, document.plan.locale)
     );
     for block in &found.added {
-        report.push_str(&format!("  {}\n", block_line(block)));
+        let line = block_line(block, document.plan.locale);
+        report.push_str(&format!("  {line}\n"));
     }
     if found.added.is_empty() {
         let said = crate::messages::Msg::NothingToChange.text(document.plan.locale);
@@ -138,21 +139,26 @@ fn import_busy(
     print_for_people(&report)
 }
 
-/// One block as the report lists it: `2026-03-03 – 2026-06-30 weekly 10:00–11:50  Álgebra`.
-fn block_line(block: &Busy) -> String {
+/// One block as the report lists it, in the plan's words:
+/// `2026-03-03 – 2026-06-30 semanal 10:00–11:50  Álgebra`.
+fn block_line(block: &Busy, locale: plan::Locale) -> String {
+    use crate::messages::Msg;
     let days = match (block.until, block.weekly) {
-        (Some(last), true) => format!("{} – {last} weekly", block.date),
+        (Some(last), true) => {
+            let weekly = Msg::BusyWeekly.text(locale);
+            format!("{} – {last} {weekly}", block.date)
+        }
         (Some(last), false) => format!("{} – {last}", block.date),
         (None, _) => block.date.to_string(),
     };
     let time = block.time.map_or_else(
-        || "all day".to_owned(),
+        || Msg::DetailAllDay.text(locale).to_owned(),
         |time| crate::plan::window::shown(&[time]),
     );
     let skips = match block.skip.len() {
         0 => String::new(),
-        1 => " (1 week skipped)".to_owned(),
-        n => format!(" ({n} weeks skipped)"),
+        1 => Msg::BusySkippedOne.text(locale).to_owned(),
+        n => Msg::BusySkippedMany.fill(locale, &[&n]),
     };
     format!("{days} {time}  {}{skips}", block.name)
 }

@@ -1,6 +1,7 @@
 //! The plan document the user keeps: its tables checked against the schedule (`check --doc`)
 //! and its plan parts rewritten in place (`export --format md --into`).
 
+use crate::messages::Msg;
 use std::path::Path;
 
 use super::{Error, open, print_for_people};
@@ -63,11 +64,11 @@ pub fn check_document(
     let found = differences(&doc, &plan, &schedule);
     if found.is_empty() {
         let cells: usize = doc.tables.iter().map(|table| table.marks().count()).sum();
-        return print_for_people(&format!(
-            "{}: the {} month tables ({cells} days) agree with the schedule\n",
-            doc_path.display(),
-            doc.tables.len()
-        ));
+        let said = Msg::DocAgrees.fill(
+            plan.locale,
+            &[&doc_path.display(), &doc.tables.len(), &cells],
+        );
+        return print_for_people(&format!("{said}\n"));
     }
     let mut report = String::new();
     for difference in &found {
@@ -113,7 +114,8 @@ pub fn export_into(
     let updated = rewrite(&doc, &document.plan, &schedule);
     let original = text.strip_prefix('\u{feff}').unwrap_or(&text);
     if updated == original {
-        return print_for_people(&format!("{}: up to date\n", doc_path.display()));
+        let said = Msg::DocUpToDate.fill(document.plan.locale, &[&doc_path.display()]);
+        return print_for_people(&format!("{said}\n"));
     }
     // A document that had a byte-order mark keeps it.
     let bom = if text.starts_with('\u{feff}') {
@@ -131,10 +133,11 @@ pub fn export_into(
         },
     )?;
     let (written, removed) = line_changes(original, &updated);
-    print_for_people(&format!(
-        "{}: brought up to date ({written} lines written, {removed} removed)\n",
-        doc_path.display()
-    ))
+    let said = Msg::DocBroughtUpToDate.fill(
+        document.plan.locale,
+        &[&doc_path.display(), &written, &removed],
+    );
+    print_for_people(&format!("{said}\n"))
 }
 
 /// How many lines of `after` are not in `before`, and how many of `before` are not in `after`

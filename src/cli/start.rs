@@ -207,11 +207,14 @@ fn report_created(
     document: &Document,
     schedule: &Schedule,
 ) -> Result<(), Error> {
+    use crate::messages::Msg;
+    let locale = document.plan.locale;
     let from = from
-        .map(|file| format!(" from {}", file.display()))
+        .map(|file| Msg::CliCreatedFrom.fill(locale, &[&file.display()]))
         .unwrap_or_default();
+    let created = Msg::CliCreated.fill(locale, &[&path.display(), &from]);
     let summary = crate::export::summary::render(&document.plan, schedule);
-    print_for_people(&format!("Created {}{from}\n\n{summary}", path.display()))
+    print_for_people(&format!("{created}\n\n{summary}"))
 }
 
 /// What a file given to `import` holds, told by its content before its name: an MS Project
@@ -342,9 +345,10 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
             Some("export the project from MS Project, ProjectLibre or GanttProject as XML (MSPDI)"),
         )
     })?;
+    let preamble = plan::template::imported_preamble(found.plan.locale).to_owned();
     let mut document = Document {
         plan: found.plan,
-        preamble: plan::write::DEFAULT_PREAMBLE.to_owned(),
+        preamble,
     };
     if document.plan.title_text.is_none() {
         document.plan.title_text = Some(stem(&args.file));
@@ -409,9 +413,10 @@ fn import_document(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
             ),
         });
     };
+    let preamble = plan::template::imported_preamble(found.plan.locale).to_owned();
     let document = Document {
         plan: found.plan,
-        preamble: plan::write::DEFAULT_PREAMBLE.to_owned(),
+        preamble,
     };
     let lines: Vec<u64> = doc.items.iter().map(|(line, _)| *line as u64 + 1).collect();
     create_imported(args, &document, &lines)

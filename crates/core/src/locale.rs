@@ -42,6 +42,9 @@ pub struct Words {
     pub critical_path: &'static str,
     /// The heading of activities nobody is named for, when others have people.
     pub unassigned: &'static str,
+    /// What exports call a day with its own hours (MS Project's exception, TaskJuggler's
+    /// shift).
+    pub own_hours: &'static str,
 }
 
 const ENGLISH: Words = Words {
@@ -74,6 +77,7 @@ const ENGLISH: Words = Words {
     rest_day: "Day off",
     critical_path: "Critical path",
     unassigned: "Unassigned",
+    own_hours: "Own hours",
 };
 
 const SPANISH: Words = Words {
@@ -106,6 +110,7 @@ const SPANISH: Words = Words {
     rest_day: "No laborable",
     critical_path: "Camino crítico",
     unassigned: "Sin asignar",
+    own_hours: "Horas propias",
 };
 
 const PORTUGUESE: Words = Words {
@@ -126,6 +131,7 @@ const PORTUGUESE: Words = Words {
     rest_day: "Dia não útil",
     critical_path: "Caminho crítico",
     unassigned: "Sem responsável",
+    own_hours: "Horas próprias",
 };
 
 /// The words of `locale`: cronograma's own for `es` and `en` (those of the plan documents);

@@ -142,12 +142,18 @@ fn write_calendar(
     xml.close("WeekDays")?;
     xml.open("Exceptions")?;
     // Days off and days worked each once: a holiday given hours is written as worked.
+    let words = crate::locale::words(plan.locale);
     for (first, last) in calendar.days_off() {
-        let name = super::holiday_name(plan, first).unwrap_or("Day off");
+        let name = super::holiday_name(plan, first).unwrap_or(words.rest_day);
         write_exception(xml, (first, last), (name, &[]))?;
     }
     for (date, _, windows) in calendar.exceptions() {
-        write_exception(xml, (date, date), ("Own hours", windows))?;
+        let name = if windows.is_empty() {
+            words.rest_day
+        } else {
+            words.own_hours
+        };
+        write_exception(xml, (date, date), (name, windows))?;
     }
     xml.close("Exceptions")?;
     xml.close("Calendar")

@@ -435,7 +435,7 @@ fn write_resources(
     span: (NaiveDate, NaiveDate),
 ) -> fmt::Result {
     let calendar = schedule.calendar();
-    write_shifts(out, 0, calendar)?;
+    write_shifts(out, plan, 0, calendar)?;
     writeln!(out, "resource plan_time \"The plan's working time\" {{")?;
     write_working_hours(out, "  ", calendar)?;
     write_days_off(out, plan, 0, calendar, span)?;
@@ -446,7 +446,7 @@ fn write_resources(
     }
     writeln!(out, "}}")?;
     for (index, (id, name, calendar)) in resources.own.iter().enumerate() {
-        write_shifts(out, index + 1, calendar)?;
+        write_shifts(out, plan, index + 1, calendar)?;
         write_resource_head(out, "", id, name, None)?;
         writeln!(out, " {{")?;
         write_working_hours(out, "  ", calendar)?;
@@ -531,14 +531,20 @@ fn timing_resolution(schedule: &Schedule) -> u16 {
 }
 
 /// The shifts of a resource's days with their own hours, before the resource that uses them.
-fn write_shifts(out: &mut String, resource: usize, calendar: &WorkCalendar) -> fmt::Result {
+fn write_shifts(
+    out: &mut String,
+    plan: &Plan,
+    resource: usize,
+    calendar: &WorkCalendar,
+) -> fmt::Result {
+    let name = quote(crate::locale::words(plan.locale).own_hours);
     for (at, (_, hours, windows)) in calendar.exceptions().enumerate() {
         if hours.is_zero() {
             continue;
         }
         writeln!(
             out,
-            "shift r{resource}_day{at} \"Own hours\" {{\n  workinghours mon - sun {}\n}}",
+            "shift r{resource}_day{at} {name} {{\n  workinghours mon - sun {}\n}}",
             intervals(windows)
         )?;
     }
@@ -555,11 +561,12 @@ fn write_days_off(
 ) -> fmt::Result {
     // Only days off within the project matter, and TaskJuggler takes no dates past 2035.
     let within = |first: NaiveDate, last: NaiveDate| last >= span.0 && first <= span.1;
+    let words = crate::locale::words(plan.locale);
     // Days of a holiday worked all the same (given their own hours) are not in `days_off`:
     // a leave would win over their shift in tj3.
     for (first, last) in calendar.days_off() {
         if within(first, last) {
-            let name = quote(super::holiday_name(plan, first).unwrap_or("Holiday"));
+            let name = quote(super::holiday_name(plan, first).unwrap_or(words.holiday));
             let (from, to) = (first.max(span.0), last.min(span.1));
             writeln!(out, "  leaves holiday {name} {}", interval(from, to))?;
         }
@@ -569,7 +576,8 @@ fn write_days_off(
             continue;
         }
         if hours.is_zero() {
-            writeln!(out, "  leaves holiday \"Day off\" {}", interval(date, date))?;
+            let name = quote(words.rest_day);
+            writeln!(out, "  leaves holiday {name} {}", interval(date, date))?;
         } else {
             writeln!(out, "  shifts r{resource}_day{at} {}", interval(date, date))?;
         }

@@ -8,16 +8,55 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::{Activity, Day, Document, FieldError, Hours, Language, Locale, Plan};
 
-/// The comments at the top of a new plan file.
-pub const NEW_PLAN_PREAMBLE: &str = "\
+/// The comments at the top of a new plan file, in the plan's language: whoever opens the file
+/// sees what each field is. (Field names are the file's own, in every language.)
+pub fn new_plan_preamble(locale: Locale) -> &'static str {
+    match locale.language() {
+        Language::En => {
+            "\
 // cronograma plan. README.md (\"The plan file\") explains every field; in short:
-//   title: the plan's name          locale: \"es\" or \"en\" (month names, labels)
+//   title: the plan's name          locale: \"en\", \"es\" or \"pt\" (month names, labels)
 //   start: the first day of work    day_start: when the working day opens (HH:MM)
 //   hours_per_day: hours worked a day, from day_start
 //   workdays: the days of the week worked
 //   holidays: days nobody works, as (date: \"2024-07-09\", name: \"…\")
 //   activities: the work in order: (code: \"A1\", name: \"…\", hours: 42); hours 0 is a milestone
-";
+"
+        }
+        Language::Es => {
+            "\
+// Plan de cronograma. README.md (\"The plan file\") explica cada campo; en resumen:
+//   title: el nombre del plan          locale: \"es\", \"en\" o \"pt\" (meses, etiquetas)
+//   start: el primer día de trabajo    day_start: cuándo empieza la jornada (HH:MM)
+//   hours_per_day: horas de trabajo por día, desde day_start
+//   workdays: los días de la semana que se trabajan
+//   holidays: días que nadie trabaja, como (date: \"2024-07-09\", name: \"…\")
+//   activities: el trabajo en orden: (code: \"A1\", name: \"…\", hours: 42); hours 0 es un hito
+"
+        }
+        Language::Pt => {
+            "\
+// Plano do cronograma. O README.md (\"The plan file\") explica cada campo; em resumo:
+//   title: o nome do plano             locale: \"pt\", \"es\" ou \"en\" (meses, rótulos)
+//   start: o primeiro dia de trabalho  day_start: quando começa a jornada (HH:MM)
+//   hours_per_day: horas de trabalho por dia, a partir de day_start
+//   workdays: os dias da semana trabalhados
+//   holidays: dias em que ninguém trabalha, como (date: \"2024-07-09\", name: \"…\")
+//   activities: o trabalho em ordem: (code: \"A1\", name: \"…\", hours: 42); hours 0 é um marco
+"
+        }
+    }
+}
+
+/// The one comment line at the top of a plan made from another file (a document, an MS
+/// Project file), in the plan's language.
+pub fn imported_preamble(locale: Locale) -> &'static str {
+    match locale.language() {
+        Language::En => "// cronograma plan: see README.md for every field.\n",
+        Language::Es => "// Plan de cronograma: README.md explica cada campo.\n",
+        Language::Pt => "// Plano do cronograma: o README.md explica cada campo.\n",
+    }
+}
 
 /// What a new plan is made of.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,7 +112,7 @@ impl NewPlan {
                 }],
                 ..Plan::default()
             },
-            preamble: NEW_PLAN_PREAMBLE.to_owned(),
+            preamble: new_plan_preamble(self.locale).to_owned(),
         }
     }
 }
@@ -149,13 +188,19 @@ mod tests {
 
     #[test]
     fn a_new_plan_is_valid_canonical_and_explained() {
-        let new = NewPlan::defaults("tesis", "2024-03-04".parse().unwrap());
-        let document = new.document();
-        let text = super::super::write::to_ron(&document);
-        let again = super::super::parse(&text, std::path::Path::new("tesis.ron")).unwrap();
-        assert_eq!(again.plan.activities.len(), 1);
-        assert_eq!(super::super::write::to_ron(&again), text, "canonical");
-        assert!(text.starts_with("// cronograma plan. README.md"));
+        let mut new = NewPlan::defaults("tesis", "2024-03-04".parse().unwrap());
+        for (locale, opening) in [
+            (Locale::EN, "// cronograma plan. README.md"),
+            (Locale::ES, "// Plan de cronograma. README.md"),
+            (Locale::PT_BR, "// Plano do cronograma. O README.md"),
+        ] {
+            new.locale = locale;
+            let text = super::super::write::to_ron(&new.document());
+            let again = super::super::parse(&text, std::path::Path::new("tesis.ron")).unwrap();
+            assert_eq!(again.plan.activities.len(), 1);
+            assert_eq!(super::super::write::to_ron(&again), text, "canonical");
+            assert!(text.starts_with(opening), "{text}");
+        }
     }
 
     #[test]

@@ -10,9 +10,6 @@ use super::{
     Ordering, Person, Plan, WeekWindows,
 };
 
-/// The comment a new plan file starts with.
-pub const DEFAULT_PREAMBLE: &str = "// cronograma plan: see README.md for every field.\n";
-
 /// A RON string literal that people can read and edit: only what RON needs is escaped (`"`,
 /// `\\`), plus what cannot be seen (control characters, and format characters such as a
 /// zero-width space or a right-to-left override, which would hide what the text says).
