@@ -355,7 +355,7 @@ fn command_line_manners() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "es-md: the bundled calendar has 2020–2035; it has nothing for 2034–2036",
+            "es-md: el calendario incluido tiene 2020–2035; no tiene nada para 2034–2036",
         ));
 }
 

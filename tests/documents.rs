@@ -139,11 +139,11 @@ fn a_cell_changed_by_hand_is_the_one_difference_found() {
         .assert()
         .code(1)
         .stdout(predicate::str::diff(format!(
-            "{}:48: Octubre 2023, week 42, Tue 17: document says (F), schedule says (A4)\n",
+            "{}:48: Octubre 2023, semana 42, Mar 17: el documento dice (F), el cronograma dice (A4)\n",
             doc.display()
         )))
         .stderr(predicate::str::contains(
-            "1 cell of the tables differs from the schedule",
+            "1 celda de las tablas difiere del cronograma",
         ));
 }
 

@@ -332,7 +332,7 @@ fn a_plan_outside_the_bundled_years_is_told_which_years_there_are() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "ar: the bundled calendar has 2020–2035; it has nothing for 2019",
+            "ar: el calendario incluido tiene 2020–2035; no tiene nada para 2019",
         ));
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::export::RenderError;
 use crate::import::ReadError;
-use crate::messages::Say;
+use crate::messages::{Msg, Say};
 use crate::plan::{Locale, PlanError};
 use crate::schedule::ScheduleError;
 
@@ -103,6 +103,21 @@ impl Error {
             Error::Import(error) => error.say(locale),
             Error::Schedule { path, source } => {
                 format!("{}: {}", path.display(), source.say(locale))
+            }
+            Error::DocumentDiffers { path, count } => {
+                let msg = if *count == 1 {
+                    Msg::DocDiffersOne
+                } else {
+                    Msg::DocDiffersMany
+                };
+                msg.fill(locale, &[&path.display(), count])
+            }
+            Error::NotBundled { name, asked, has } => {
+                let asked = match asked.0 == asked.1 {
+                    true => asked.0.to_string(),
+                    false => format!("{}–{}", asked.0, asked.1),
+                };
+                Msg::NotBundledYears.fill(locale, &[name, &has.0, &has.1, &asked])
             }
             other => other.to_string(),
         }

@@ -5,6 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use super::Doc;
 use crate::calendar::{Month, day_info, months_between};
 use crate::locale::words;
+use crate::messages::Msg;
 use crate::plan::Plan;
 use crate::schedule::Schedule;
 
@@ -13,14 +14,24 @@ use crate::schedule::Schedule;
 pub struct Difference {
     /// The document's line (1-based) where it is, or 0 for a month the document lacks.
     pub line: usize,
-    /// For people: `Octubre 2023, week 42, Tue 17: document says (F), schedule says (A4)`.
+    /// For people, in the plan's words: `Octubre 2023, semana 42, Mar 17: el documento dice
+    /// (F), el cronograma dice (A4)`.
     pub message: String,
 }
 
 /// Every difference between `doc`'s tables and what `schedule` puts on those days, in the
 /// document's order, then the months with work that have no table.
 pub fn differences(doc: &Doc, plan: &Plan, schedule: &Schedule) -> Vec<Difference> {
-    let words = words(plan.locale);
+    let locale = plan.locale;
+    let words = words(locale);
+    let day_name = |date: NaiveDate| {
+        let weekday = words.weekdays[date.weekday().num_days_from_monday() as usize];
+        format!("{weekday} {}", date.day())
+    };
+    let says = |mark: Option<&str>| match mark {
+        Some(mark) => format!("({mark})"),
+        None => Msg::DocSaysNothing.text(locale).to_owned(),
+    };
     let month_name = |month: Month| format!("{} {}", words.month(month.month), month.year);
     let mut found = Vec::new();
     for table in &doc.tables {
@@ -32,13 +43,15 @@ pub fn differences(doc: &Doc, plan: &Plan, schedule: &Schedule) -> Vec<Differenc
                 }
                 found.push(Difference {
                     line: row.line + 1,
-                    message: format!(
-                        "{}, week {}, {}: document says {}, schedule says {}",
-                        month_name(table.month),
-                        date.iso_week().week(),
-                        day_name(*date),
-                        says(written.as_deref()),
-                        says(scheduled.as_deref()),
+                    message: Msg::DocCellDiffers.fill(
+                        locale,
+                        &[
+                            &month_name(table.month),
+                            &date.iso_week().week(),
+                            &day_name(*date),
+                            &says(written.as_deref()),
+                            &says(scheduled.as_deref()),
+                        ],
                     ),
                 });
             }
@@ -49,27 +62,12 @@ pub fn differences(doc: &Doc, plan: &Plan, schedule: &Schedule) -> Vec<Differenc
             if doc.tables.iter().all(|table| table.month != month) {
                 found.push(Difference {
                     line: 0,
-                    message: format!(
-                        "{}: the schedule has work this month, the document has no table for it",
-                        month_name(month)
-                    ),
+                    message: Msg::DocMonthMissing.fill(locale, &[&month_name(month)]),
                 });
             }
         }
     }
     found
-}
-
-/// `Tue 17`.
-fn day_name(date: NaiveDate) -> String {
-    format!("{} {}", date.format("%a"), date.day())
-}
-
-fn says(mark: Option<&str>) -> String {
-    match mark {
-        Some(mark) => format!("({mark})"),
-        None => "nothing".into(),
-    }
 }
 
 /// True when two cells say the same: the same codes in the same order, spaces aside.

@@ -224,6 +224,14 @@ pub(super) fn message(msg: Msg) -> &'static str {
         DocAgrees => "{}: las {} tablas de meses ({} días) coinciden con el cronograma",
         DocUpToDate => "{}: ya está al día",
         DocBroughtUpToDate => "{}: puesto al día ({} líneas escritas, {} quitadas)",
+        DocCellDiffers => "{}, semana {}, {}: el documento dice {}, el cronograma dice {}",
+        DocSaysNothing => "nada",
+        DocMonthMissing => {
+            "{}: el cronograma tiene trabajo este mes y el documento no tiene tabla para él"
+        }
+        DocDiffersOne => "{}: {} celda de las tablas difiere del cronograma",
+        DocDiffersMany => "{}: {} celdas de las tablas difieren del cronograma",
+        NotBundledYears => "{}: el calendario incluido tiene {}–{}; no tiene nada para {}",
         MovedEnd => "{} termina el {}, antes el {}",
         MovedStart => "{} empieza el {}, antes el {}",
         MovedMore => " y {} más",

@@ -247,6 +247,12 @@ messages! {
     DocAgrees,
     DocUpToDate,
     DocBroughtUpToDate,
+    DocCellDiffers,
+    DocSaysNothing,
+    DocMonthMissing,
+    DocDiffersOne,
+    DocDiffersMany,
+    NotBundledYears,
     // What a pull of busy time moved (`moves`).
     MovedEnd,
     MovedStart,

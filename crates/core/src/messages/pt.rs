@@ -224,6 +224,14 @@ pub(super) fn message(msg: Msg) -> &'static str {
         DocAgrees => "{}: as {} tabelas de meses ({} dias) coincidem com o cronograma",
         DocUpToDate => "{}: já está em dia",
         DocBroughtUpToDate => "{}: atualizado ({} linhas escritas, {} removidas)",
+        DocCellDiffers => "{}, semana {}, {}: o documento diz {}, o cronograma diz {}",
+        DocSaysNothing => "nada",
+        DocMonthMissing => {
+            "{}: o cronograma tem trabalho neste mês e o documento não tem tabela para ele"
+        }
+        DocDiffersOne => "{}: {} célula das tabelas difere do cronograma",
+        DocDiffersMany => "{}: {} células das tabelas diferem do cronograma",
+        NotBundledYears => "{}: o calendário incluído tem {}–{}; não tem nada para {}",
         MovedEnd => "{} termina em {}, antes em {}",
         MovedStart => "{} começa em {}, antes em {}",
         MovedMore => " e mais {}",
