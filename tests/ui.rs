@@ -450,8 +450,13 @@ fn the_detail_of_a_worked_holiday_shows_its_work_and_the_holiday() {
     app.apply(Action::ToggleException);
     app.apply(Action::Confirm);
     let terminal = draw(&app, 160, 48);
+    // At 80 columns the holiday's name goes, never the word that it is one.
+    find(
+        draw(&app, 80, 24).backend().buffer(),
+        "Vie 13 Oct 2023 (feriado): A4 6 h 08:00–14:00 ",
+    );
     find(
         terminal.backend().buffer(),
-        "Vie 13 Oct 2023: A4 6 h 08:00–14:00 · feriado: Feriado con fines turísticos, con 6 h de trabajo igual",
+        "Vie 13 Oct 2023 (feriado): A4 6 h 08:00–14:00 · Feriado con fines turísticos: con 6 h de trabajo igual",
     );
 }

@@ -51,7 +51,7 @@ fn fitted(parts: &[String], columns: usize) -> String {
 }
 
 /// The longest start of `text` ending at a space that fits `columns` with `…` after it.
-fn cut_between_words(text: &str, columns: usize) -> String {
+pub(super) fn cut_between_words(text: &str, columns: usize) -> String {
     let room = crate::text::fitting_start(text, columns.saturating_sub(2));
     let kept = match room.rfind(' ') {
         Some(at) if at > 0 && room.len() < text.len() => &room[..at],
@@ -172,8 +172,13 @@ fn day_work(app: &App, date: NaiveDate) -> String {
     let locale = app.locale();
     let schedule = app.schedule();
     let info = day_info_for(schedule, date, app.person.as_deref());
-    let name = day_name(app, date);
-    let capacity = shown_calendar(app).capacity(date);
+    let calendar = shown_calendar(app);
+    let capacity = calendar.capacity(date);
+    // A holiday given hours is worked: its day says it is a holiday all the same.
+    let name = match calendar.is_holiday(date) && !capacity.is_zero() {
+        true => Msg::DetailHolidayDay.fill(locale, &[&day_name(app, date)]),
+        false => day_name(app, date),
+    };
     let work: Vec<String> = info
         .work_slots(app.plan())
         .map(|slot| {

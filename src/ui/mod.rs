@@ -253,12 +253,23 @@ fn hint_keys(keys: &KeyTable, actions: &[Action], pane: Context) -> String {
         .join("/")
 }
 
+/// What the footer says, on one line of `width` columns: a message too long for it is cut
+/// between words, ending in `…`, never mid-word.
+fn footer_text(text: &str, width: u16) -> String {
+    let text = crate::text::one_line(text);
+    let room = usize::from(width).saturating_sub(2);
+    match unicode_width::UnicodeWidthStr::width(&*text) > room {
+        true => detail::cut_between_words(&text, room),
+        false => text.into_owned(),
+    }
+}
+
 fn footer(frame: &mut Frame, area: Rect, app: &App, both_panes: bool) {
     let theme = app.theme();
     let locale = app.locale();
     let line = match &app.status {
         Some(status) => Line::from(Span::styled(
-            format!(" {} ", crate::text::one_line(&status.text)),
+            format!(" {} ", footer_text(&status.text, area.width)),
             if status.is_error {
                 theme.status_error
             } else {
@@ -324,4 +335,18 @@ fn too_small(frame: &mut Frame, area: Rect, locale: Locale) {
         ..area
     };
     frame.render_widget(text.centered(), area);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_footer_message_too_long_is_cut_between_words() {
+        let said =
+            "2023-10-09 – 2023-10-13 ahora son feriados; el 2023-10-13 pierde sus horas propias";
+        assert_eq!(super::footer_text(said, 120), said);
+        assert_eq!(
+            super::footer_text(said, 80),
+            "2023-10-09 – 2023-10-13 ahora son feriados; el 2023-10-13 pierde sus horas …"
+        );
+    }
 }

@@ -239,6 +239,7 @@ messages! {
     DetailAllDay,
     DetailHoliday,
     DetailHolidayWorked,
+    DetailHolidayDay,
     CliCreated,
     CliCreatedFrom,
     BusyWeekly,
