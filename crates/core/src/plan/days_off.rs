@@ -130,7 +130,7 @@ mod tests {
         }
     }
 
-    /// A plan with a worked Saturday (4 h) on the 15th, a day off (0 h) on the 17th, and a
+    /// A plan with a worked Saturday (4 h) on the 13th, a day off (0 h) on the 17th, and a
     /// person who works the 19th.
     fn plan() -> Plan {
         let mut plan = Plan {
