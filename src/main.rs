@@ -16,7 +16,7 @@ fn main() -> ExitCode {
             // In the plan's language. Messages quote the plan and its file names: nothing in
             // them reaches the terminal raw.
             let said = cronograma::cli::say_error(&error, plan.as_deref());
-            eprintln!("error: {}", cronograma::text::for_terminal(&said));
+            eprintln!("{}", cronograma::text::for_terminal(&said));
             ExitCode::from(error.exit_code())
         }
     }
@@ -33,10 +33,10 @@ fn refuse_arguments(error: clap::Error) -> ExitCode {
     }
     // `cronograma exprot --format md`: a command mistyped, not a plan given a wrong option.
     let first = std::env::args_os().nth(1);
-    if let Some(said) =
+    if let Some(refused) =
         first.and_then(|word| cronograma::cli::mistyped_command(&word.to_string_lossy()))
     {
-        eprintln!("error: {said}");
+        eprintln!("{}", cronograma::cli::say_error(&refused, None));
         return ExitCode::from(2);
     }
     // The same error without colours, so that what remains of escape codes is what was typed

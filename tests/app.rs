@@ -520,7 +520,7 @@ fn activities_from_a_spreadsheet_replace_the_plans_in_one_undoable_step() {
             form.error
                 .as_deref()
                 .unwrap()
-                .contains(":2: \"x\" is not a number of hours")
+                .contains(":2: \"x\" no es una cantidad de horas")
         ),
         other => panic!("the form stays open: {other:?}"),
     }

@@ -195,7 +195,7 @@ fn an_unknown_person_is_refused_and_the_plan_is_left_alone() {
     assert_eq!(output.status.code(), Some(2));
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(
-        said.contains("\"Zoe\" is not one of the plan's people"),
+        said.contains("\"Zoe\" no es una de las personas del plan"),
         "{said}"
     );
     assert_eq!(fs::read_to_string(&path).unwrap(), PLAN);

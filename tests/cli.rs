@@ -279,7 +279,7 @@ fn md_with_gantt_appends_the_mermaid_block() {
         .args(["export", PLAN, "-f", "json", "--gantt"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--gantt goes with --format md"));
+        .stderr(predicate::str::contains("--gantt va con --format md"));
 }
 
 #[test]
@@ -415,8 +415,19 @@ fn the_view_without_a_terminal_is_an_error_not_a_panic() {
     let binary = assert_cmd::cargo::cargo_bin("cronograma");
     let folder = tempfile::tempdir().unwrap();
     let new_plan = folder.path().join("new.ron");
-    for plan in [PLAN, new_plan.to_str().unwrap()] {
+    // The Spanish plan's error is Spanish; a new plan's is in the environment's language.
+    let cases = [
+        (PLAN, "error: la vista interactiva necesita una terminal"),
+        (
+            new_plan.to_str().unwrap(),
+            "error: the interactive view needs a terminal",
+        ),
+    ];
+    for (plan, expected) in cases {
         let output = std::process::Command::new(&setsid)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "en_GB.UTF-8")
             .arg("-w")
             .arg(&binary)
             .arg(plan)
@@ -427,7 +438,7 @@ fn the_view_without_a_terminal_is_an_error_not_a_panic() {
         assert_eq!(output.status.code(), Some(1), "{plan}: {stderr}");
         assert!(output.stdout.is_empty(), "{plan}: {:?}", output.stdout);
         assert!(
-            stderr.starts_with("error: the interactive view needs a terminal"),
+            stderr.starts_with(expected),
             "{plan}: {stderr}"
         );
         assert!(!stderr.contains("panicked"), "{plan}: {stderr}");
@@ -615,5 +626,5 @@ fn the_svg_chart_is_sized_for_a_page() {
         .args(["export", PLAN, "--format", "md", "--width", "a4"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("--width goes with --format svg"));
+        .stderr(predicate::str::contains("--width va con --format svg"));
 }

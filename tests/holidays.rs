@@ -286,7 +286,7 @@ fn from_after_to_is_refused_and_the_plan_left_alone() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "the first day to import, 2024-12-31, is after the last, 2024-01-01",
+            "el primer día a importar, 2024-12-31, es posterior al último, 2024-01-01",
         ));
     assert_eq!(fs::read(&path).unwrap(), before);
 }

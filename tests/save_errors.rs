@@ -131,6 +131,6 @@ fn an_export_into_a_missing_folder_names_the_cause() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "plan.json: cannot write: No such file or directory",
+            "plan.json: no se puede escribir: No such file or directory",
         ));
 }

@@ -169,21 +169,21 @@ fn mistakes_are_refused_and_change_nothing() {
     let refused: [(&[&str], &str); 6] = [
         (
             &["log", "Z9", "2"],
-            "no activity has the code \"Z9\" (the codes are A1, A2",
+            "ninguna actividad tiene el código \"Z9\" (los códigos son A1, A2",
         ),
         (
             &["log", "A2", "2", "--date", "2023-10-11"],
-            "2023-10-11 is after the status date, 2023-10-10",
+            "2023-10-11 es posterior a la fecha de estado, 2023-10-10",
         ),
         (&["log", "A2", "1.1"], "not a multiple of a quarter-hour"),
         (
             &["log", "A2", "20", "--date", "2023-09-27"],
-            "log[10].hours: 20 hours from 08:00 end at 28:00, past midnight; nothing was changed",
+            "log[10].hours: 20 hours from 08:00 end at 28:00, past midnight; no se cambió nada",
         ),
         (&["done", "A3"], "A3 is done but has no logged hours"),
         (
             &["baseline"],
-            "the plan already has a baseline, saved on 2023-09-13",
+            "el plan ya tiene una línea base, guardada el 2023-09-13; no se cambió nada\n  sugerencia: cronograma baseline --replace",
         ),
     ];
     for (args, message) in refused {
@@ -404,7 +404,7 @@ fn a_plan_logged_ahead_of_today_still_opens_everywhere() {
             .assert()
             .success()
             .stderr(predicate::str::contains(
-                "note: plan.ron: Hay horas registradas hasta el 2023-10-19, después del 2023-10-10",
+                "nota: plan.ron: Hay horas registradas hasta el 2023-10-19, después del 2023-10-10",
             ));
     }
     cronograma(dir)

@@ -45,8 +45,8 @@ pub enum Failure {
         /// Why.
         error: ProjectError,
     },
-    /// A spreadsheet of activities that could not be read (its words are the CSV reader's).
-    #[error("{name}:{}: {}", error.line, error.message)]
+    /// A spreadsheet of activities that could not be read, and on which line.
+    #[error("{name}:{}: {}", error.line, error.say(Locale::EN))]
     Csv {
         /// The file.
         name: String,
@@ -116,11 +116,10 @@ impl Failure {
             Failure::ExportBug => Msg::ExportBug.fill(locale, &[]),
             Failure::Project { name, error } => format!("{name}: {}", error.say(locale)),
             Failure::Schedule(error) => error.say(locale),
-            Failure::Invalid(_)
-            | Failure::Csv { .. }
-            | Failure::Plan(_)
-            | Failure::Render(_)
-            | Failure::System(_) => self.to_string(),
+            Failure::Csv { name, error } => format!("{name}:{}: {}", error.line, error.say(locale)),
+            Failure::Invalid(_) | Failure::Plan(_) | Failure::Render(_) | Failure::System(_) => {
+                self.to_string()
+            }
         }
     }
 }

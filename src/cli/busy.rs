@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use super::{Error, PlanArg, lock, open, print_for_people};
 use crate::import::busy::{BusyImport, busy_from_ics};
 use crate::import::pulled::{add_blocks, local_time, read_reachable};
+use crate::messages::{Msg, Sentence};
 use crate::plan::{self, Busy};
 
 /// The `busy` subcommands (deferred as [`super::Command`]'s are).
@@ -94,10 +95,7 @@ fn import_busy(
             .iter()
             .any(|person| &*person.name == who)
     {
-        return Err(Error::Usage(format!(
-            "\"{who}\" is not one of the plan's people: add them to `people` first, or leave \
-             --who out for busy time of everyone"
-        )));
+        return Err(Error::usage(Sentence::new(Msg::BusyNotAPerson, &[&who])));
     }
     let from = range.from.unwrap_or(document.plan.start);
     let read = |range| busy_from_ics(bytes, &document.plan, who, range, &local_time);
@@ -111,12 +109,7 @@ fn import_busy(
         }
     }
     .map_err(|error| Error::Import(error.of(name)))?;
-    if from > to {
-        return Err(Error::Usage(format!(
-            "the first day to import, {from}, is after the last, {to}: choose --from and --to \
-             so that no day is left out"
-        )));
-    }
+    super::holidays::days_in_order(from, to)?;
     let mut report = format!(
         "{}: {}\n",
         path.display(),

@@ -1,9 +1,10 @@
 //! The plan document the user keeps: its tables checked against the schedule (`check --doc`)
 //! and its plan parts rewritten in place (`export --format md --into`).
 
-use crate::messages::Msg;
+use crate::messages::{Msg, Sentence};
 use std::path::Path;
 
+use super::error::broken_rule;
 use super::{Error, open, print_for_people};
 use crate::document::{Doc, compare::differences, read::plan_of, rewrite::rewrite};
 use crate::plan::{self, FileRole, MAX_PLAN_BYTES};
@@ -11,18 +12,11 @@ use crate::schedule::schedule;
 
 /// Reads a document's text (a regular file, at most 10 MiB; Latin-1 when it is not UTF-8).
 fn read_document(path: &Path) -> Result<String, Error> {
-    let input_error = |message: String| Error::Input {
-        path: path.to_owned(),
-        line: None,
-        message,
-        hint: None,
-    };
     let bytes = plan::read_regular(path, MAX_PLAN_BYTES)
-        .map_err(|error| input_error(format!("cannot read it: {error}")))?;
+        .map_err(|error| Error::input(path, Sentence::new(Msg::FaultUnreadable, &[&error])))?;
     if bytes.len() as u64 > MAX_PLAN_BYTES {
-        return Err(input_error(format!(
-            "the file is larger than {MAX_PLAN_BYTES} bytes"
-        )));
+        let said = Sentence::new(Msg::InputTooLarge, &[&MAX_PLAN_BYTES]);
+        return Err(Error::input(path, said));
     }
     Ok(crate::import::file::decode(&bytes).0)
 }
@@ -41,18 +35,12 @@ pub fn check_document(
             (document.plan, schedule)
         }
         None => {
-            let found = plan_of(&doc).ok_or_else(|| Error::Input {
-                path: doc_path.to_owned(),
-                line: None,
-                message: "no activity could be read, so there is no schedule to compare with"
-                    .into(),
-                hint: Some("name the plan to compare with: cronograma check --doc DOC.md PLAN"),
+            let found = plan_of(&doc).ok_or_else(|| {
+                Error::input(doc_path, Sentence::new(Msg::NothingToCompare, &[]))
+                    .tip(Sentence::new(Msg::TipNamePlan, &[]))
             })?;
-            plan::validate::check(&found.plan).map_err(|violation| Error::Input {
-                path: doc_path.to_owned(),
-                line: None,
-                message: format!("{}: {}", violation.field, violation.message),
-                hint: violation.hint,
+            plan::validate::check(&found.plan).map_err(|violation| {
+                Error::input(doc_path, broken_rule(&violation)).mended_by(&violation)
             })?;
             let schedule = schedule(&found.plan).map_err(|source| Error::Schedule {
                 path: doc_path.to_owned(),
@@ -102,14 +90,8 @@ pub fn export_into(
     let text = read_document(doc_path)?;
     let doc = Doc::parse(&text);
     if doc.items.is_empty() && doc.tables.is_empty() && doc.sentence.is_none() {
-        return Err(Error::Input {
-            path: doc_path.to_owned(),
-            line: None,
-            message:
-                "no plan parts to bring up to date (start sentence, activity list, month tables)"
-                    .into(),
-            hint: Some("`cronograma export PLAN --format md -o DOC.md` writes a whole new section"),
-        });
+        return Err(Error::input(doc_path, Sentence::new(Msg::NoPlanParts, &[]))
+            .tip(Sentence::new(Msg::TipWholeSection, &[])));
     }
     let updated = rewrite(&doc, &document.plan, &schedule);
     let original = text.strip_prefix('\u{feff}').unwrap_or(&text);

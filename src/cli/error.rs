@@ -1,11 +1,12 @@
 //! What can make a command fail, and the exit code each failure gives.
 
 use std::io;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::export::RenderError;
 use crate::import::ReadError;
-use crate::messages::{Msg, Say};
+use crate::messages::{Msg, Say, Sentence};
+use crate::plan::validate::Violation;
 use crate::plan::{Locale, PlanError};
 use crate::schedule::ScheduleError;
 
@@ -31,26 +32,33 @@ pub enum Error {
     /// names it.
     #[error(transparent)]
     Import(ReadError),
-    /// Options that do not go together.
-    #[error("{0}")]
-    Usage(String),
+    /// A request that cannot be carried out as given (options that do not go together, a
+    /// person or a code the plan does not have), and what to do instead.
+    #[error("{}", refusal(None, None, said, tip.as_ref(), Locale::EN))]
+    Usage {
+        /// What is wrong.
+        said: Sentence,
+        /// What usually fixes it.
+        tip: Option<Sentence>,
+    },
     /// An export the plan cannot be written as (a Gantt wider than a spreadsheet holds).
     #[error(transparent)]
     Export(RenderError),
     /// A calendar server refused, or could not be reached (nothing local changed).
     #[error(transparent)]
     Sync(crate::caldav::SyncError),
-    /// A document or spreadsheet that could not be read (nothing was written).
-    #[error("{}{}: {message}{}", path.display(), line.map(|line| format!(":{line}")).unwrap_or_default(), hint.map(|hint| format!("\n  hint: {hint}")).unwrap_or_default())]
+    /// A file a command reads that is not what it should be (a document, a spreadsheet, an
+    /// MS Project file, the password file): nothing was written.
+    #[error("{}", refusal(Some(path), *line, said, tip.as_ref(), Locale::EN))]
     Input {
         /// The file.
         path: PathBuf,
         /// The line, when one is at fault.
         line: Option<u64>,
         /// What is wrong.
-        message: String,
+        said: Sentence,
         /// What usually fixes it.
-        hint: Option<&'static str>,
+        tip: Option<Sentence>,
     },
     /// `holidays add` for years the bundled calendar does not have.
     #[error("{name}: the bundled calendar has {}–{}; it has nothing for {}{}", has.0, has.1, asked.0, if asked.0 == asked.1 { String::new() } else { format!("–{}", asked.1) })]
@@ -71,21 +79,19 @@ pub enum Error {
         count: usize,
     },
     /// `fmt --check` found a plan that is not in canonical form.
-    #[error("{}: not in canonical form\n  hint: run `cronograma fmt {}` to rewrite it", path.display(), path.display())]
+    #[error("{}", Error::NotCanonical { path: path.clone() }.say(Locale::EN))]
     NotCanonical {
         /// The plan file.
         path: PathBuf,
     },
     /// The interactive view could not take over a terminal (there is none to open).
-    #[error(
-        "the interactive view needs a terminal, and none could be opened ({source})\n  hint: check, cal, export and status work without one"
-    )]
+    #[error("{}", refusal(None, None, &Sentence::new(Msg::NoTerminal, &[source]), Some(&Sentence::new(Msg::TipNoTerminal, &[])), Locale::EN))]
     NoTerminal {
         /// What the system said.
         source: io::Error,
     },
     /// The output could not be written.
-    #[error("{}: cannot write: {source}", path.display())]
+    #[error("{}", Msg::CannotWrite.fill(Locale::EN, &[&path.display(), source]))]
     Output {
         /// Where the output was going.
         path: PathBuf,
@@ -94,12 +100,104 @@ pub enum Error {
     },
 }
 
+/// A refusal as it is reported: the file and line it is about, what is wrong, and on a line
+/// of its own what usually fixes it.
+fn refusal(
+    path: Option<&Path>,
+    line: Option<u64>,
+    said: &Sentence,
+    tip: Option<&Sentence>,
+    locale: Locale,
+) -> String {
+    let mut out = String::new();
+    if let Some(path) = path {
+        out.push_str(&path.display().to_string());
+        if let Some(line) = line {
+            out.push_str(&format!(":{line}"));
+        }
+        out.push_str(": ");
+    }
+    out.push_str(&said.say(locale));
+    if let Some(tip) = tip {
+        let label = Msg::LabelHint.fill(locale, &[]);
+        out.push_str(&format!("\n  {label}: {}", tip.say(locale)));
+    }
+    out
+}
+
+/// A broken rule of the plan's: the field and what is wrong, in English like the plan file's
+/// own errors (README, "Languages").
+pub fn broken_rule(rule: &Violation) -> Sentence {
+    Sentence::text(format!("{}: {}", rule.field, rule.message))
+}
+
 impl Error {
-    /// The error as a sentence in `locale`'s language (the plan's, when the command names
-    /// one that can be read): the faults of calendars and schedules are said in it; the
-    /// others name files, lines and columns in English, as the plan's own errors do.
+    /// A request refused for what `said` says.
+    pub fn usage(said: Sentence) -> Error {
+        Error::Usage { said, tip: None }
+    }
+
+    /// The file at `path`, refused for what `said` says.
+    pub fn input(path: &Path, said: Sentence) -> Error {
+        Error::Input {
+            path: path.to_owned(),
+            line: None,
+            said,
+            tip: None,
+        }
+    }
+
+    /// The refusal with what usually fixes it (only refusals have one).
+    pub fn tip(mut self, what: Sentence) -> Error {
+        if let Error::Usage { tip, .. } | Error::Input { tip, .. } = &mut self {
+            *tip = Some(what);
+        }
+        self
+    }
+
+    /// The refusal of a file, pointed at `at` (only files have lines).
+    pub fn line(mut self, at: Option<u64>) -> Error {
+        if let Error::Input { line, .. } = &mut self {
+            *line = at;
+        }
+        self
+    }
+
+    /// The refusal, with what usually mends the broken `rule` as its tip.
+    pub fn mended_by(self, rule: &Violation) -> Error {
+        match rule.hint {
+            Some(hint) => self.tip(Sentence::text(hint)),
+            None => self,
+        }
+    }
+
+    /// The error as a sentence in `locale`'s language (the plan's, when the command names one
+    /// that can be read, else the environment's). The plan file's own errors name its file,
+    /// line and column in English, and a server's answers are its own words.
     pub fn say(&self, locale: Locale) -> String {
         match self {
+            Error::Usage { said, tip } => refusal(None, None, said, tip.as_ref(), locale),
+            Error::Input {
+                path,
+                line,
+                said,
+                tip,
+            } => refusal(Some(path), *line, said, tip.as_ref(), locale),
+            Error::NotCanonical { path } => {
+                let said = Sentence::new(Msg::NotCanonical, &[&path.display()]);
+                let tip = Sentence::new(Msg::TipFmt, &[&path.display()]);
+                refusal(None, None, &said, Some(&tip), locale)
+            }
+            Error::NoTerminal { source } => refusal(
+                None,
+                None,
+                &Sentence::new(Msg::NoTerminal, &[source]),
+                Some(&Sentence::new(Msg::TipNoTerminal, &[])),
+                locale,
+            ),
+            Error::Output { path, source } => {
+                Msg::CannotWrite.fill(locale, &[&path.display(), source])
+            }
             Error::Import(error) => error.say(locale),
             Error::Schedule { path, source } => {
                 format!("{}: {}", path.display(), source.say(locale))
@@ -139,7 +237,7 @@ impl Error {
             Error::Plan(_)
             | Error::Schedule { .. }
             | Error::Import(_)
-            | Error::Usage(_)
+            | Error::Usage { .. }
             | Error::Export(_)
             | Error::Input { .. }
             | Error::Sync(_)

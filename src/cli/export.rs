@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use super::{Error, PlanArg, choices, documents, open, print_bytes, print_output, track};
 use crate::export::{self, Format, Output};
+use crate::messages::{Msg, Sentence};
 use crate::plan;
 use crate::schedule::Schedule;
 
@@ -43,29 +44,35 @@ pub struct ExportArgs {
     into: Option<PathBuf>,
 }
 
+/// `flag` refused without `--format format`.
+fn goes_with(flag: &str, format: &str) -> Error {
+    Error::usage(Sentence::new(Msg::GoesWith, &[&flag, &format]))
+}
+
 pub(super) fn export(args: &ExportArgs, as_of: NaiveDate) -> Result<(), Error> {
     let output = args.format.0;
     let markdown = output == Output::Text(Format::Md);
     if let Some(doc) = &args.into {
         if !markdown {
-            return Err(Error::Usage("--into goes with --format md".into()));
+            return Err(goes_with("--into", "md"));
         }
         return documents::export_into(&args.plan.path, doc, as_of);
     }
     if !markdown && (args.gantt || args.status) {
         let flag = if args.gantt { "--gantt" } else { "--status" };
-        return Err(Error::Usage(format!("{flag} goes with --format md")));
+        return Err(goes_with(flag, "md"));
     }
     if args.sep.is_some() && output != Output::Text(Format::Csv) {
-        return Err(Error::Usage("--sep goes with --format csv".into()));
+        return Err(goes_with("--sep", "csv"));
     }
     if args.width.is_some() && output != Output::Text(Format::Svg) {
-        return Err(Error::Usage("--width goes with --format svg".into()));
+        return Err(goes_with("--width", "svg"));
     }
     if output.is_binary() && args.output.is_none() && io::stdout().is_terminal() {
-        return Err(Error::Usage(format!(
-            "--format {name} is a binary file, not for a terminal: name it with -o plan.{name}",
-            name = output.name()
+        let name = output.name();
+        return Err(Error::usage(Sentence::new(
+            Msg::BinaryToTerminal,
+            &[&name, &name],
         )));
     }
     let (document, schedule) = open(&args.plan.path, as_of)?;

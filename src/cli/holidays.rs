@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::{Error, PlanArg, config, lock, open, print_for_people, sync};
 use crate::import;
+use crate::messages::{Msg, Sentence};
 use crate::plan;
 
 /// The `holidays` subcommands (deferred as [`Command`]'s are).
@@ -207,12 +208,7 @@ pub(super) fn add_holidays(
         .unwrap_or((schedule.start().date(), schedule.end().date()));
     let (plan_from, plan_to) = import::holidays::whole_years(first, last);
     let (from, to) = (range.0.unwrap_or(plan_from), range.1.unwrap_or(plan_to));
-    if from > to {
-        return Err(Error::Usage(format!(
-            "the first day to import, {from}, is after the last, {to}: choose --from and --to \
-             so that no day is left out"
-        )));
-    }
+    days_in_order(from, to)?;
     let found = found(&document.plan.holidays, from, to)?;
     let locale = document.plan.locale;
     let summary = found.summary(from, to, locale);
@@ -241,4 +237,12 @@ pub(super) fn add_holidays(
         plan::save_file(path, &document, role)?;
     }
     print_for_people(&report)
+}
+
+/// The days `--from` and `--to` give, refused when the first is after the last.
+pub(super) fn days_in_order(from: NaiveDate, to: NaiveDate) -> Result<(), Error> {
+    if from > to {
+        return Err(Error::usage(Sentence::new(Msg::FromAfterTo, &[&from, &to])));
+    }
+    Ok(())
 }

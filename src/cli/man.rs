@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory};
 
 use super::{Cli, Error};
+use crate::messages::{Msg, Sentence};
 use crate::plan::save::{FileRole, write_atomically};
 
 // Options of `man`.
@@ -32,9 +33,9 @@ pub fn man(args: &ManArgs) -> Result<(), Error> {
     let mut page = program;
     for word in &args.command {
         page = page.find_subcommand(word).cloned().ok_or_else(|| {
-            Error::Usage(format!(
-                "no command `{}`; `cronograma --help` lists them",
-                args.command.join(" ")
+            Error::usage(Sentence::new(
+                Msg::NoSuchCommand,
+                &[&args.command.join(" ")],
             ))
         })?;
     }

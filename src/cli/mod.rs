@@ -29,6 +29,7 @@ use clap::{Args, Parser, Subcommand};
 
 use chrono::NaiveDate;
 
+use crate::messages::{Msg, Sentence};
 use crate::palette::ThemeChoice;
 use crate::plan::{self, Document, PlanError};
 use crate::schedule::{self, Schedule};
@@ -146,14 +147,15 @@ impl Cli {
     }
 }
 
-/// `error` as a sentence in the language of the plan at `plan` (when there is one that can be
+/// `error` as the line it is reported with (`error: …`, `erro: …`), in the language of the plan at `plan` (when there is one that can be
 /// read), else in the language of the environment (`LANG`), as `new` picks a plan's.
 pub fn say_error(error: &Error, plan: Option<&Path>) -> String {
     let locale = plan
         .and_then(|path| plan::load_file(path).ok())
         .map(|document| document.plan.locale)
         .unwrap_or_else(plan::template::locale_from_environment);
-    error.say(locale)
+    let label = Msg::LabelError.text(locale);
+    format!("{label}: {}", error.say(locale))
 }
 
 /// Runs the command line.
@@ -294,7 +296,11 @@ pub fn open(path: &Path, as_of: NaiveDate) -> Result<(Document, Schedule), Error
             .fill(document.plan.locale, &[&schedule.as_of(), &as_of]);
         eprintln!(
             "{}",
-            crate::text::for_terminal(&format!("note: {}: {said}", path.display()))
+            crate::text::for_terminal(&format!(
+                "{}: {}: {said}",
+                Msg::LabelNote.text(document.plan.locale),
+                path.display()
+            ))
         );
     }
     Ok((document, schedule))
@@ -353,7 +359,7 @@ pub(crate) fn run_view(
 /// than a new plan to make.
 fn refuse_typo(path: &Path) -> Result<(), Error> {
     match mistyped_command(&path.to_string_lossy()) {
-        Some(said) => Err(Error::Usage(said)),
+        Some(refused) => Err(refused),
         None => Ok(()),
     }
 }
@@ -362,7 +368,7 @@ fn refuse_typo(path: &Path) -> Result<(), Error> {
 /// and no file of that name exists: the command meant. `main` asks it too when clap refuses
 /// the arguments, since `cronograma exprot --format md` otherwise reads as a plan `exprot`
 /// given an option it does not take.
-pub fn mistyped_command(word: &str) -> Option<String> {
+pub fn mistyped_command(word: &str) -> Option<Error> {
     use clap::CommandFactory;
     let path = Path::new(word);
     if word.len() < 3
@@ -385,10 +391,7 @@ pub fn mistyped_command(word: &str) -> Option<String> {
         .min_by_key(|(distance, _)| *distance)?
         .1;
     let name = crate::text::for_terminal(word);
-    Some(format!(
-        "`{name}` is not a command, and there is no plan of that name; did you mean \
-         `cronograma {near}`? (`cronograma --help` lists the commands)"
-    ))
+    Some(Error::usage(Sentence::new(Msg::Mistyped, &[&name, &near])))
 }
 
 /// Takes the plan's read-modify-write lock (see [`plan::lock`]).

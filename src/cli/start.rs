@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, NaiveTime};
 use clap::Args;
 
+use super::error::broken_rule;
 use super::{Error, print_for_people, run_view};
 use crate::document::{Doc, read::plan_of};
 use crate::import::activities::{FromCsv, activities_from_csv};
-use crate::messages::Say;
+use crate::messages::{Msg, Sentence, csv_tip};
 use crate::plan::MAX_PLAN_BYTES;
 use crate::plan::fields::{parse_date, parse_time};
 use crate::plan::save::DEFAULT_PLAN_MODE;
@@ -105,10 +106,10 @@ fn exists(path: &Path) -> bool {
 /// `cronograma new`: the form in the view on a terminal, else the flags.
 pub fn new(args: &NewArgs, view: super::ViewSettings) -> Result<(), Error> {
     if exists(&args.path) {
-        return Err(Error::Usage(format!(
-            "{} exists already: open it with `cronograma {}` (new never replaces a file)",
-            args.path.display(),
-            args.path.display()
+        let path = args.path.display();
+        return Err(Error::usage(Sentence::new(
+            Msg::PlanExists,
+            &[&path, &path],
         )));
     }
     let given = args.title.is_some()
@@ -121,11 +122,7 @@ pub fn new(args: &NewArgs, view: super::ViewSettings) -> Result<(), Error> {
         if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
             return interactive_new(&args.path, view);
         }
-        return Err(Error::Usage(
-            "no terminal to ask on: give --yes for the defaults, or the values as flags \
-             (--title, --start, --hours-per-day, --day-start, --workdays, --locale)"
-                .into(),
-        ));
+        return Err(Error::usage(Sentence::new(Msg::NoTerminalToAsk, &[])));
     }
     let mut values = NewPlan::defaults(&stem(&args.path), today());
     if let Some(title) = &args.title {
@@ -136,14 +133,12 @@ pub fn new(args: &NewArgs, view: super::ViewSettings) -> Result<(), Error> {
     values.day_start = args.day_start.unwrap_or(values.day_start);
     values.locale = args.locale.unwrap_or(values.locale);
     if let Some(days) = &args.workdays {
-        values.workdays = parse_workdays(days).map_err(|error| Error::Usage(error.to_string()))?;
+        values.workdays =
+            parse_workdays(days).map_err(|error| Error::usage(Sentence::fault(error)))?;
     }
     let document = values.document();
     if let Err(violation) = validate::check(&document.plan) {
-        return Err(Error::Usage(format!(
-            "{}: {}",
-            violation.field, violation.message
-        )));
+        return Err(Error::usage(broken_rule(&violation)).mended_by(&violation));
     }
     let schedule = schedule_to_report(&args.path, &document.plan)?;
     write_new_plan(&args.path, &document, false)?;
@@ -180,10 +175,7 @@ fn write_new_plan(path: &Path, document: &Document, force: bool) -> Result<(), E
     };
     plan::save_new(path, document, role).map_err(|error| match error {
         PlanError::Write { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
-            Error::Usage(format!(
-                "{} exists already; give --force to replace it, or -o to name another file",
-                path.display()
-            ))
+            Error::usage(Sentence::new(Msg::OutputExists, &[&path.display()]))
         }
         other => Error::Plan(other),
     })?;
@@ -265,15 +257,9 @@ impl ImportKind {
 
 /// `cronograma import FILE`: a plan document or a CSV of activities.
 pub fn import(args: &ImportArgs) -> Result<(), Error> {
-    let input_error =
-        |line: Option<u64>, message: String, hint: Option<&'static str>| Error::Input {
-            path: args.file.clone(),
-            line,
-            message,
-            hint,
-        };
+    let refused = |said: Sentence| Error::input(&args.file, said);
     let bytes = plan::read_regular(&args.file, MAX_PROJECT_BYTES)
-        .map_err(|error| input_error(None, format!("cannot read it: {error}"), None))?;
+        .map_err(|error| refused(Sentence::new(Msg::FaultUnreadable, &[&error])))?;
     let kind = ImportKind::of(&args.file, &bytes);
     let limit = if kind == ImportKind::Project {
         MAX_PROJECT_BYTES
@@ -281,23 +267,21 @@ pub fn import(args: &ImportArgs) -> Result<(), Error> {
         MAX_PLAN_BYTES
     };
     if bytes.len() as u64 > limit {
-        return Err(input_error(
-            None,
-            format!("the file is larger than {limit} bytes"),
-            None,
-        ));
+        return Err(refused(Sentence::new(Msg::InputTooLarge, &[&limit])));
     }
     if kind == ImportKind::Project {
         if args.into.is_some() {
-            return Err(Error::Usage(
-                "--into takes a spreadsheet (.csv); an MS Project file makes a whole plan: give -o PLAN".into(),
-            ));
+            return Err(Error::usage(Sentence::new(Msg::IntoWithProject, &[])));
         }
         return import_project(args, &bytes);
     }
     if kind == ImportKind::Spreadsheet {
-        let found = activities_from_csv(&bytes)
-            .map_err(|error| input_error(Some(error.line), error.message, Some(error.hint)))?;
+        let found = activities_from_csv(&bytes).map_err(|error| {
+            let (line, tip) = (error.line, csv_tip(&error.fault));
+            refused(Sentence::fault(error))
+                .line(Some(line))
+                .tip(Sentence::new(tip, &[]))
+        })?;
         return match &args.into {
             Some(plan) => activities_into(plan, &args.file, found),
             None => {
@@ -310,11 +294,7 @@ pub fn import(args: &ImportArgs) -> Result<(), Error> {
         };
     }
     if args.into.is_some() {
-        return Err(Error::Usage(
-            "--into replaces a plan's activities with a spreadsheet's (.csv); a document makes a \
-             whole plan: give -o PLAN"
-                .into(),
-        ));
+        return Err(Error::usage(Sentence::new(Msg::IntoWithDocument, &[])));
     }
     import_document(args, &bytes)
 }
@@ -325,25 +305,14 @@ const MAX_PROJECT_BYTES: u64 = 64 * 1024 * 1024;
 /// `import FILE.xml`: a plan of an MS Project XML file; what it could not keep, and what the
 /// plan's rules move (a person does one thing at a time; MS Project does not level), said.
 fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
-    let input_error = |message: String, hint: Option<&'static str>| Error::Input {
-        path: args.file.clone(),
-        line: None,
-        message,
-        hint,
-    };
     let bytes = bytes.strip_prefix(plan::BOM).unwrap_or(bytes);
     let text = std::str::from_utf8(bytes).map_err(|_| {
-        input_error(
-            "the file is not UTF-8 text".into(),
-            Some("MS Project writes its XML files in UTF-8"),
-        )
+        Error::input(&args.file, Sentence::new(Msg::ProjectNotUtf8, &[]))
+            .tip(Sentence::new(Msg::TipProjectUtf8, &[]))
     })?;
     let found = crate::import::mspdi::plan_from_mspdi(text).map_err(|error| {
-        // No plan yet: the language of the environment, as `new` picks a plan's.
-        input_error(
-            error.say(plan::template::locale_from_environment()),
-            Some("export the project from MS Project, ProjectLibre or GanttProject as XML (MSPDI)"),
-        )
+        Error::input(&args.file, Sentence::fault(error))
+            .tip(Sentence::new(Msg::TipExportMspdi, &[]))
     })?;
     let preamble = plan::template::imported_preamble(found.plan.locale).to_owned();
     let mut document = Document {
@@ -403,15 +372,10 @@ fn import_document(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
         );
     }
     let Some(found) = found else {
-        return Err(Error::Input {
-            path: args.file.clone(),
-            line: None,
-            message: "no activity could be read".into(),
-            hint: Some(
-                "activities are written as `* **Actividad Nº1 (A1):** name *Duración: 42 horas.*` \
-                 or `* **Activity 1 (A1):** name *Duration: 42 hours.*`",
-            ),
-        });
+        return Err(
+            Error::input(&args.file, Sentence::new(Msg::NoActivityRead, &[]))
+                .tip(Sentence::new(Msg::TipActivityLines, &[])),
+        );
     };
     let preamble = plan::template::imported_preamble(found.plan.locale).to_owned();
     let document = Document {
@@ -440,23 +404,15 @@ fn create_imported(args: &ImportArgs, document: &Document, lines: &[u64]) -> Res
 /// activity, as bad input (exit 2), never the plan that was not written.
 fn prepare_imported(file: &Path, document: &Document, lines: &[u64]) -> Result<Schedule, Error> {
     check_imported(file, document, lines)?;
-    let input_error = |message: String, hint: Option<&'static str>| Error::Input {
-        path: file.to_owned(),
-        line: None,
-        message,
-        hint,
-    };
     let text = plan::write::to_ron(document);
     if text.len() as u64 > MAX_PLAN_BYTES {
-        return Err(input_error(
-            too_large(&document.plan, text.len()),
-            Some("shorten that text in the file and import it again"),
-        ));
+        let said = too_large(&document.plan, text.len());
+        return Err(Error::input(file, said).tip(Sentence::new(Msg::TipShorten, &[])));
     }
     if let Err(error) = plan::parse(&text, Path::new("the plan made of it")) {
-        return Err(input_error(
-            format!("the plan made of it would not open again: {error}"),
-            None,
+        return Err(Error::input(
+            file,
+            Sentence::new(Msg::WouldNotOpen, &[&error]),
         ));
     }
     let as_of = document
@@ -464,31 +420,28 @@ fn prepare_imported(file: &Path, document: &Document, lines: &[u64]) -> Result<S
         .last_logged_day()
         .unwrap_or(document.plan.start);
     schedule_as_of(&document.plan, as_of).map_err(|source| {
-        input_error(
-            format!("the plan made of it cannot be scheduled: {source}"),
-            Some("check the task's dates, work and links in the file"),
-        )
+        Error::input(file, Sentence::new(Msg::Unschedulable, &[]).and(source))
+            .tip(Sentence::new(Msg::TipCheckTasks, &[]))
     })
 }
 
 /// Why a plan of `bytes` is too large, naming the activity with the longest text.
-fn too_large(plan: &plan::Plan, bytes: usize) -> String {
-    let largest = plan
+fn too_large(plan: &plan::Plan, bytes: usize) -> Sentence {
+    let text_of =
+        |activity: &plan::Activity| activity.name.len() + activity.code.len() + activity.who.len();
+    match plan
         .activities
         .iter()
-        .max_by_key(|activity| activity.name.len() + activity.code.len() + activity.who.len());
-    let culprit = largest
-        .map(|activity| {
-            format!(
-                "; activity {} alone holds {} bytes of text",
-                crate::text::one_line(crate::text::fitting_start(&activity.code, 40)),
-                activity.name.len() + activity.code.len() + activity.who.len()
-            )
-        })
-        .unwrap_or_default();
-    format!(
-        "the plan made of it would be {bytes} bytes, more than the {MAX_PLAN_BYTES} a plan may have{culprit}"
-    )
+        .max_by_key(|activity| text_of(activity))
+    {
+        Some(largest) => {
+            let code = crate::text::one_line(crate::text::fitting_start(&largest.code, 40));
+            let values: [&dyn std::fmt::Display; 4] =
+                [&bytes, &MAX_PLAN_BYTES, &code, &text_of(largest)];
+            Sentence::new(Msg::PlanTooLargeBecause, &values)
+        }
+        None => Sentence::new(Msg::PlanTooLarge, &[&bytes, &MAX_PLAN_BYTES]),
+    }
 }
 
 /// The plan's rules, with a broken one about an activity pointed at the line it came from.
@@ -509,15 +462,10 @@ fn check_imported(file: &Path, document: &Document, lines: &[u64]) -> Result<(),
         .map(|activity| {
             let code = crate::text::fitting_start(&activity.code, 40);
             let name = crate::text::fitting_start(&activity.name, 60);
-            format!("task {code} \"{name}\": ")
+            Sentence::new(Msg::ImportedTask, &[&code, &name, &violation.message])
         })
-        .unwrap_or_default();
-    Err(Error::Input {
-        path: file.to_owned(),
-        line,
-        message: format!("{task}{}", violation.message),
-        hint: violation.hint,
-    })
+        .unwrap_or_else(|| Sentence::text(violation.message.clone()));
+    Err(Error::input(file, task).line(line).mended_by(&violation))
 }
 
 /// `import FILE.csv --into PLAN`: the plan's activities become the spreadsheet's.
@@ -527,14 +475,9 @@ fn activities_into(path: &Path, file: &Path, found: FromCsv) -> Result<(), Error
     let lines = found.lines.clone();
     let kept = found
         .replace_activities_of(&mut document.plan)
-        .map_err(|code| Error::Input {
-            path: file.to_owned(),
-            line: None,
-            message: format!(
-                "{} logs hours for {code}, which the spreadsheet does not list",
-                path.display()
-            ),
-            hint: Some("keep its row, or take its entries out of the plan's log first"),
+        .map_err(|code| {
+            let said = Sentence::new(Msg::LogsUnlisted, &[&path.display(), &code]);
+            Error::input(file, said).tip(Sentence::new(Msg::TipKeepRow, &[]))
         })?;
     let schedule = prepare_imported(file, &document, &lines)?;
     let role = FileRole::LockedPlan {

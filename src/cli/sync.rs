@@ -13,6 +13,7 @@ use super::config::Settings;
 use super::{Error, PlanArg, lock, open, print_for_people};
 use crate::caldav::{self, BusyPull, Client, Credentials, Target};
 use crate::import::pulled::{Pulled, horizon, local_time, with_pulled};
+use crate::messages::{Msg, Sentence};
 use crate::plan::{self, Document, Plan};
 use crate::schedule::Schedule;
 
@@ -73,10 +74,7 @@ fn server_of(
             Calendar::Sync => "sync: (url: \"https://…/calendar/\")",
             Calendar::Holidays => "sync: (url: \"…\", holidays_url: \"https://…/holidays/\")",
         };
-        return Err(Error::Usage(format!(
-            "which calendar? give --url URL, or name it once in the config file: {example} \
-             (README.md, \"Settings\")"
-        )));
+        return Err(Error::usage(Sentence::new(Msg::WhichCalendar, &[&example])));
     };
     let user = server
         .user
@@ -155,18 +153,10 @@ fn password(password_file: Option<&PathBuf>) -> Result<(String, Option<String>),
         return Ok((password.to_string_lossy().into_owned(), None));
     }
     let Some(file) = password_file else {
-        return Err(Error::Usage(
-            "--user needs a password: set CRONOGRAMA_CALDAV_PASSWORD, or name a secret file as \
-             password_file in the config file (it is never taken from the command line)"
-                .into(),
-        ));
+        return Err(Error::usage(Sentence::new(Msg::NoPassword, &[])));
     };
-    let bytes = crate::plan::read_regular(file, 4096).map_err(|error| Error::Input {
-        path: file.clone(),
-        line: None,
-        message: format!("the password file cannot be read: {error}"),
-        hint: None,
-    })?;
+    let bytes = crate::plan::read_regular(file, 4096)
+        .map_err(|error| Error::input(file, Sentence::new(Msg::PasswordUnreadable, &[&error])))?;
     let password = String::from_utf8_lossy(&bytes)
         .lines()
         .next()
@@ -256,11 +246,7 @@ pub fn busy_pull_command(
         .and_then(|setting| target_of(&setting.url, None, setting.insecure, None).ok())
         .map(|(target, _)| target);
     let Some(pull) = busy_pull(settings, pushed_to.as_ref())? else {
-        return Err(Error::Usage(
-            "no busy calendars: name them in the config file as sync: (url: \"…\", busy: \
-             [\"https://…/university/\"]) (README.md, \"Busy time from calendars\")"
-                .into(),
-        ));
+        return Err(Error::usage(Sentence::new(Msg::NoBusyCalendars, &[])));
     };
     let _lock = lock(path)?;
     let (mut document, schedule) = open(path, as_of)?;
@@ -331,11 +317,8 @@ fn pull_into(
         if let Some(who) = &source.who
             && !plan.people.iter().any(|person| &*person.name == who)
         {
-            return Err(Error::Usage(format!(
-                "the busy calendar {} is for \"{who}\", who is not one of the plan's people: \
-                 add them to `people`, or fix `who` in the config file",
-                source.url
-            )));
+            let said = Sentence::new(Msg::BusyForStranger, &[&source.url, who]);
+            return Err(Error::usage(said));
         }
     }
     let range = horizon(plan.start, schedule.end());

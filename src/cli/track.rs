@@ -7,10 +7,11 @@ use std::path::Path;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
+use super::error::broken_rule;
 use super::{Error, PlanArg, lock, print_for_people, print_output};
 use crate::export::status::{json, markdown, slip_words, text};
-use crate::messages::Msg;
-use crate::plan::{self, Document, FileRole, Hours, Locale, Plan};
+use crate::messages::{Msg, Sentence};
+use crate::plan::{self, Document, FileRole, Hours, Plan};
 use crate::schedule::{Schedule, schedule_as_of};
 use crate::status::{Status, baseline_of};
 
@@ -85,16 +86,16 @@ pub fn log(args: &LogArgs, as_of: NaiveDate) -> Result<(), Error> {
     let path = &args.plan.path;
     let date = args.date.unwrap_or(as_of);
     if date > as_of {
-        return Err(Error::Usage(format!(
-            "{date} is after the status date, {as_of}: hours can be logged only for days that \
-             have come (give a later status date with --as-of)"
+        return Err(Error::usage(Sentence::new(
+            Msg::LogAfterStatus,
+            &[&date, &as_of],
         )));
     }
     let changed = change(path, as_of, |plan| {
         let index = activity(plan, &args.code)?;
         let code = plan.activities[index].code.clone();
         if plan.activities[index].is_milestone() {
-            return Err(Msg::MilestoneNotLogged.fill(Locale::EN, &[&code]));
+            return Err(Sentence::new(Msg::MilestoneNotLogged, &[&code]));
         }
         let was_tracked = plan.is_tracked();
         plan.log_hours(date, code.clone(), args.hours, args.note.clone().map(Some));
@@ -131,12 +132,10 @@ pub fn baseline(args: &BaselineArgs, as_of: NaiveDate) -> Result<(), Error> {
     let (mut document, schedule) = super::open(path, as_of)?;
     let plan = &mut document.plan;
     if let (Some(old), false) = (&plan.baseline, args.replace) {
-        return Err(Error::Usage(format!(
-            "{}: {}; nothing was changed\n  hint: cronograma baseline --replace {} saves the schedule as it is now in its place",
-            path.display(),
-            Msg::BaselineExists.fill(Locale::EN, &[&old.saved]),
-            path.display()
-        )));
+        let why = Sentence::new(Msg::BaselineExists, &[&old.saved]);
+        let said = Sentence::new(Msg::NothingChangedBecause, &[&path.display()]).and(why);
+        let tip = Sentence::new(Msg::TipReplaceBaseline, &[&path.display()]);
+        return Err(Error::usage(said).tip(tip));
     }
     let baseline = baseline_of(plan, &schedule, as_of);
     if plan.baseline.as_ref() == Some(&baseline) {
@@ -163,16 +162,12 @@ pub fn status(args: &StatusArgs, as_of: NaiveDate) -> Result<(), Error> {
 }
 
 pub(super) fn untracked(path: &Path) -> Error {
-    Error::Usage(format!(
-        "{}: the plan is not tracked yet: it has no `log`\n  hint: log the first hours with \
-         `cronograma log CODE HOURS {}`, or add `log: []` to the plan",
-        path.display(),
-        path.display()
-    ))
+    Error::usage(Sentence::new(Msg::Untracked, &[&path.display()]))
+        .tip(Sentence::new(Msg::TipFirstLog, &[&path.display()]))
 }
 
 /// The index of the activity `code` (see [`Plan::find_code`]), or what to say.
-fn activity(plan: &Plan, code: &str) -> Result<usize, String> {
+fn activity(plan: &Plan, code: &str) -> Result<usize, Sentence> {
     plan.find_code(code).ok_or_else(|| {
         let codes: Vec<&str> = plan
             .activities
@@ -185,11 +180,9 @@ fn activity(plan: &Plan, code: &str) -> Result<usize, String> {
         } else {
             ""
         };
-        format!(
-            "no activity has the code \"{}\" (the codes are {}{more})",
-            crate::text::normalize_code(code),
-            codes.join(", ")
-        )
+        let listed = format!("{}{more}", codes.join(", "));
+        let code = crate::text::normalize_code(code);
+        Sentence::new(Msg::UnknownCode, &[&code, &listed])
     })
 }
 
@@ -200,28 +193,20 @@ fn activity(plan: &Plan, code: &str) -> Result<usize, String> {
 fn change<T>(
     path: &Path,
     as_of: NaiveDate,
-    edit: impl FnOnce(&mut Plan) -> Result<(String, T), String>,
+    edit: impl FnOnce(&mut Plan) -> Result<(String, T), Sentence>,
 ) -> Result<Option<T>, Error> {
     let _lock = lock(path)?;
     let mut document = plan::load_file(path)?;
     let before = document.plan.clone();
     let (said, value) = edit(&mut document.plan)
-        .map_err(|message| Error::Usage(format!("{}: {message}", path.display())))?;
+        .map_err(|said| Error::usage(Sentence::new(Msg::Located, &[&path.display()]).and(said)))?;
     if document.plan == before {
         nothing_to_change(path, &before)?;
         return Ok(None);
     }
     plan::validate::check(&document.plan).map_err(|violation| {
-        let hint = violation
-            .hint
-            .map(|hint| format!("\n  hint: {hint}"))
-            .unwrap_or_default();
-        Error::Usage(format!(
-            "{}: {}: {}; nothing was changed{hint}",
-            path.display(),
-            violation.field,
-            violation.message
-        ))
+        let said = Sentence::new(Msg::NothingChangedBecause, &[&path.display()]);
+        Error::usage(said.and(broken_rule(&violation))).mended_by(&violation)
     })?;
     let schedule =
         schedule_as_of(&document.plan, as_of).map_err(|source| super::Error::Schedule {

@@ -22,26 +22,46 @@ pub struct FromCsv {
     pub latin1: bool,
 }
 
-/// What is wrong with a CSV file, and where.
+/// What is wrong with a CSV file, and where. Said in the plan's language by
+/// [`crate::messages::Say`], with a hint ([`crate::messages::csv_hint`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CsvError {
     /// The line (1-based).
     pub line: u64,
     /// What is wrong.
-    pub message: String,
-    /// What usually fixes it.
-    pub hint: &'static str,
+    pub fault: CsvFault,
 }
 
-const COLUMNS_HINT: &str =
-    "the first line names the columns: code, name, hours (and optionally who, after, not_before)";
+/// What can be wrong with a CSV file of activities.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CsvFault {
+    /// The first line is empty.
+    NoHeader,
+    /// The first line cannot be read (the csv reader's words).
+    HeaderUnreadable(String),
+    /// A column that must be there is not (`code` or `hours`); the columns there are.
+    NoColumn {
+        /// The column missing.
+        missing: &'static str,
+        /// The columns the header names, separated by commas.
+        columns: String,
+    },
+    /// A row cannot be read (the csv reader's words).
+    RowUnreadable(String),
+    /// An `hours` cell that is not an amount of hours.
+    NotHours(String),
+    /// A `not_before` cell that is not a date.
+    NotADate(crate::plan::FieldError),
+    /// A header and no rows.
+    NoActivities,
+}
 
 /// Reads the activities of a CSV file.
 pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
     let (text, latin1) = super::file::decode(bytes);
     let header_line = text.lines().next().unwrap_or_default();
     if header_line.trim().is_empty() {
-        return Err(error(1, "the file has no header line".into(), COLUMNS_HINT));
+        return Err(error(1, CsvFault::NoHeader));
     }
     let delimiter =
         if count_outside_quotes(header_line, b';') > count_outside_quotes(header_line, b',') {
@@ -53,10 +73,9 @@ pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
         .delimiter(delimiter)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| {
-        let message = format!("the header line cannot be read: {e}");
-        error(1, message, COLUMNS_HINT)
-    })?;
+    let headers = reader
+        .headers()
+        .map_err(|e| error(1, CsvFault::HeaderUnreadable(e.to_string())))?;
     let columns = Columns::of(headers)?;
     let mut found = FromCsv {
         activities: Vec::new(),
@@ -66,11 +85,7 @@ pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
     for record in reader.records() {
         let record = record.map_err(|e| {
             let line = e.position().map_or(0, |position| position.line());
-            error(
-                line,
-                format!("the row cannot be read: {e}"),
-                "quote cells that hold the separator or line breaks",
-            )
+            error(line, CsvFault::RowUnreadable(e.to_string()))
         })?;
         let line = record.position().map_or(0, |position| position.line());
         if record.iter().all(|cell| cell.trim().is_empty()) {
@@ -80,11 +95,7 @@ pub fn activities_from_csv(bytes: &[u8]) -> Result<FromCsv, CsvError> {
         found.lines.push(line);
     }
     if found.activities.is_empty() {
-        return Err(error(
-            2,
-            "the file has no activities under its header".into(),
-            COLUMNS_HINT,
-        ));
+        return Err(error(2, CsvFault::NoActivities));
     }
     Ok(found)
 }
@@ -117,12 +128,8 @@ impl FromCsv {
     }
 }
 
-fn error(line: u64, message: String, hint: &'static str) -> CsvError {
-    CsvError {
-        line,
-        message,
-        hint,
-    }
+fn error(line: u64, fault: CsvFault) -> CsvError {
+    CsvError { line, fault }
 }
 
 /// Where each column is: `code` and `hours` must be there, the others may.
@@ -149,11 +156,8 @@ impl Columns {
             } else {
                 "hours"
             };
-            let message = format!(
-                "no `{missing}` column (the columns are: {})",
-                headers.join(", ")
-            );
-            return Err(error(1, message, COLUMNS_HINT));
+            let columns = headers.join(", ");
+            return Err(error(1, CsvFault::NoColumn { missing, columns }));
         };
         Ok(Columns {
             code,
@@ -169,19 +173,12 @@ impl Columns {
     fn activity(&self, record: &csv::StringRecord, line: u64) -> Result<Activity, CsvError> {
         let cell = |index: Option<usize>| index.and_then(|at| record.get(at)).map_or("", str::trim);
         let hours_text = cell(Some(self.hours));
-        let hours = hours_text.parse::<Hours>().ok().ok_or_else(|| {
-            error(
-                line,
-                format!("\"{hours_text}\" is not a number of hours"),
-                "hours are numbers in quarter-hour steps: 42, 7.5, 7,5, 0.25 (0 for a milestone)",
-            )
-        })?;
+        let hours = hours_text
+            .parse::<Hours>()
+            .map_err(|_| error(line, CsvFault::NotHours(hours_text.to_owned())))?;
         let not_before = match cell(self.not_before) {
             "" => None,
-            text => Some(parse_date(text).map_err(|why| {
-                let message = format!("not_before: {why}");
-                error(line, message, "write dates as YYYY-MM-DD")
-            })?),
+            text => Some(parse_date(text).map_err(|why| error(line, CsvFault::NotADate(why)))?),
         };
         let code = |text: &str| Arc::from(normalize_code(&spreadsheet_text(text)));
         Ok(Activity {
@@ -224,6 +221,7 @@ fn count_outside_quotes(line: &str, separator: u8) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::{Say, csv_tip};
     use crate::plan::Hours;
 
     fn tracked_plan() -> Plan {
@@ -299,7 +297,17 @@ mod tests {
         for (csv, line, message) in cases {
             let error = activities_from_csv(csv.as_bytes()).unwrap_err();
             assert_eq!(error.line, line, "{csv:?}: {error:?}");
-            assert!(error.message.contains(message), "{csv:?}: {error:?}");
+            let said = error.say(crate::plan::Locale::EN);
+            assert!(said.contains(message), "{csv:?}: {said}");
         }
+        // In Spanish, with the hint that goes with it.
+        let error = activities_from_csv(b"code,hours\nA,mucho\n").unwrap_err();
+        let es = crate::plan::Locale::ES;
+        assert_eq!(error.say(es), "\"mucho\" no es una cantidad de horas");
+        assert!(
+            csv_tip(&error.fault)
+                .text(es)
+                .starts_with("las horas son números")
+        );
     }
 }

@@ -422,6 +422,110 @@ pub(super) fn message(msg: Msg) -> &'static str {
         FaultNoWeekdays => "no day of the week: list the worked days, as Mon Tue Wed Thu Fri",
         FaultPastTheCalendar => "activity {} would run past the year 9999",
         FaultCycle => "activities {} wait for each other in a circle",
+        Just => "{}",
+        Located => "{}: {}",
+        LabelError => "error",
+        LabelWarning => "warning",
+        LabelHint => "hint",
+        LabelNote => "note",
+        CsvNoHeader => "the file has no header line",
+        CsvHeaderUnreadable => "the header line cannot be read: {}",
+        CsvNoColumn => "no `{}` column (the columns are: {})",
+        CsvRowUnreadable => "the row cannot be read: {}",
+        CsvNotHours => "\"{}\" is not a number of hours",
+        CsvNoActivities => "the file has no activities under its header",
+        TipCsvColumns => {
+            "the first line names the columns: code, name, hours (and optionally who, after, not_before)"
+        }
+        TipCsvQuote => "quote cells that hold the separator or line breaks",
+        TipCsvHours => {
+            "hours are numbers in quarter-hour steps: 42, 7.5, 7,5, 0.25 (0 for a milestone)"
+        }
+        TipDateFormat => "write dates as YYYY-MM-DD",
+        InputTooLarge => "the file is larger than {} bytes",
+        PasswordUnreadable => "the password file cannot be read: {}",
+        ProjectNotUtf8 => "the file is not UTF-8 text",
+        TipProjectUtf8 => "MS Project writes its XML files in UTF-8",
+        TipExportMspdi => {
+            "export the project from MS Project, ProjectLibre or GanttProject as XML (MSPDI)"
+        }
+        NoActivityRead => "no activity could be read",
+        TipActivityLines => {
+            "activities are written as `* **Activity 1 (A1):** name *Duration: 42 hours.*` or `* **Actividad Nº1 (A1):** nombre *Duración: 42 horas.*`"
+        }
+        NothingToCompare => "no activity could be read, so there is no schedule to compare with",
+        TipNamePlan => "name the plan to compare with: cronograma check --doc DOC.md PLAN",
+        ImportedTask => "task {} \"{}\": {}",
+        PlanTooLarge => "the plan made of it would be {} bytes, more than the {} a plan may have",
+        PlanTooLargeBecause => {
+            "the plan made of it would be {} bytes, more than the {} a plan may have; activity {} alone holds {} bytes of text"
+        }
+        TipShorten => "shorten that text in the file and import it again",
+        WouldNotOpen => "the plan made of it would not open again: {}",
+        Unschedulable => "the plan made of it cannot be scheduled: {}",
+        TipCheckTasks => "check the task's dates, work and links in the file",
+        LogsUnlisted => "{} logs hours for {}, which the spreadsheet does not list",
+        TipKeepRow => "keep its row, or take its entries out of the plan's log first",
+        NoPlanParts => {
+            "no plan parts to bring up to date (start sentence, activity list, month tables)"
+        }
+        TipWholeSection => {
+            "`cronograma export PLAN --format md -o DOC.md` writes a whole new section"
+        }
+        BusyNotAPerson => {
+            "\"{}\" is not one of the plan's people: add them to `people` first, or leave --who out for busy time of everyone"
+        }
+        FromAfterTo => {
+            "the first day to import, {}, is after the last, {}: choose --from and --to so that no day is left out"
+        }
+        NoSuchCommand => "no command `{}`; `cronograma --help` lists them",
+        Mistyped => {
+            "`{}` is not a command, and there is no plan of that name; did you mean `cronograma {}`? (`cronograma --help` lists the commands)"
+        }
+        LogAfterStatus => {
+            "{} is after the status date, {}: hours can be logged only for days that have come (give a later status date with --as-of)"
+        }
+        NothingChangedBecause => "{}: {}; nothing was changed",
+        TipReplaceBaseline => {
+            "cronograma baseline --replace {} saves the schedule as it is now in its place"
+        }
+        Untracked => "{}: the plan is not tracked yet: it has no `log`",
+        TipFirstLog => {
+            "log the first hours with `cronograma log CODE HOURS {}`, or add `log: []` to the plan"
+        }
+        UnknownCode => "no activity has the code \"{}\" (the codes are {})",
+        WhichCalendar => {
+            "which calendar? give --url URL, or name it once in the config file: {} (README.md, \"Settings\")"
+        }
+        NoPassword => {
+            "--user needs a password: set CRONOGRAMA_CALDAV_PASSWORD, or name a secret file as password_file in the config file (it is never taken from the command line)"
+        }
+        NoBusyCalendars => {
+            "no busy calendars: name them in the config file as sync: (url: \"…\", busy: [\"https://…/university/\"]) (README.md, \"Busy time from calendars\")"
+        }
+        BusyForStranger => {
+            "the busy calendar {} is for \"{}\", who is not one of the plan's people: add them to `people`, or fix `who` in the config file"
+        }
+        PlanExists => "{} exists already: open it with `cronograma {}` (new never replaces a file)",
+        NoTerminalToAsk => {
+            "no terminal to ask on: give --yes for the defaults, or the values as flags (--title, --start, --hours-per-day, --day-start, --workdays, --locale)"
+        }
+        OutputExists => "{} exists already; give --force to replace it, or -o to name another file",
+        IntoWithProject => {
+            "--into takes a spreadsheet (.csv); an MS Project file makes a whole plan: give -o PLAN"
+        }
+        IntoWithDocument => {
+            "--into replaces a plan's activities with a spreadsheet's (.csv); a document makes a whole plan: give -o PLAN"
+        }
+        GoesWith => "{} goes with --format {}",
+        BinaryToTerminal => {
+            "--format {} is a binary file, not for a terminal: name it with -o plan.{}"
+        }
+        NotCanonical => "{}: not in canonical form",
+        TipFmt => "run `cronograma fmt {}` to rewrite it",
+        NoTerminal => "the interactive view needs a terminal, and none could be opened ({})",
+        TipNoTerminal => "check, cal, export and status work without one",
+        CannotWrite => "{}: cannot write: {}",
     }
 }
 

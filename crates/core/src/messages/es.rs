@@ -440,6 +440,116 @@ pub(super) fn message(msg: Msg) -> &'static str {
         }
         FaultPastTheCalendar => "la actividad {} pasaría del año 9999",
         FaultCycle => "las actividades {} se esperan unas a otras en círculo",
+        Just => "{}",
+        Located => "{}: {}",
+        LabelError => "error",
+        LabelWarning => "aviso",
+        LabelHint => "sugerencia",
+        LabelNote => "nota",
+        CsvNoHeader => "el archivo no tiene línea de encabezado",
+        CsvHeaderUnreadable => "no se puede leer la línea de encabezado: {}",
+        CsvNoColumn => "no hay columna `{}` (las columnas son: {})",
+        CsvRowUnreadable => "no se puede leer la fila: {}",
+        CsvNotHours => "\"{}\" no es una cantidad de horas",
+        CsvNoActivities => "el archivo no tiene actividades bajo su encabezado",
+        TipCsvColumns => {
+            "la primera línea nombra las columnas: code, name, hours (y, si quieres, who, after, not_before)"
+        }
+        TipCsvQuote => "pon entre comillas las celdas que tengan el separador o saltos de línea",
+        TipCsvHours => {
+            "las horas son números en pasos de un cuarto de hora: 42, 7.5, 7,5, 0.25 (0 para un hito)"
+        }
+        TipDateFormat => "escribe las fechas como AAAA-MM-DD",
+        InputTooLarge => "el archivo pasa de {} bytes",
+        PasswordUnreadable => "no se puede leer el archivo de la contraseña: {}",
+        ProjectNotUtf8 => "el archivo no es texto UTF-8",
+        TipProjectUtf8 => "MS Project escribe sus archivos XML en UTF-8",
+        TipExportMspdi => {
+            "exporta el proyecto desde MS Project, ProjectLibre o GanttProject como XML (MSPDI)"
+        }
+        NoActivityRead => "no se pudo leer ninguna actividad",
+        TipActivityLines => {
+            "las actividades se escriben como `* **Actividad Nº1 (A1):** nombre *Duración: 42 horas.*` o `* **Activity 1 (A1):** name *Duration: 42 hours.*`"
+        }
+        NothingToCompare => {
+            "no se pudo leer ninguna actividad, así que no hay cronograma con el que comparar"
+        }
+        TipNamePlan => "nombra el plan con el que comparar: cronograma check --doc DOC.md PLAN",
+        ImportedTask => "tarea {} \"{}\": {}",
+        PlanTooLarge => {
+            "el plan que saldría tendría {} bytes, más de los {} que puede tener un plan"
+        }
+        PlanTooLargeBecause => {
+            "el plan que saldría tendría {} bytes, más de los {} que puede tener un plan; solo la actividad {} tiene {} bytes de texto"
+        }
+        TipShorten => "acorta ese texto en el archivo e impórtalo de nuevo",
+        WouldNotOpen => "el plan que saldría no se podría volver a abrir: {}",
+        Unschedulable => "el plan que saldría no se puede programar: {}",
+        TipCheckTasks => "revisa las fechas, el trabajo y los vínculos de la tarea en el archivo",
+        LogsUnlisted => "{} registra horas de {}, que la planilla no incluye",
+        TipKeepRow => "conserva su fila, o quita antes sus entradas del registro del plan",
+        NoPlanParts => {
+            "no hay partes del plan que poner al día (frase de inicio, lista de actividades, tablas de meses)"
+        }
+        TipWholeSection => {
+            "`cronograma export PLAN --format md -o DOC.md` escribe una sección nueva entera"
+        }
+        BusyNotAPerson => {
+            "\"{}\" no es una de las personas del plan: agrégala antes a `people`, o quita --who para que el tiempo ocupado sea de todos"
+        }
+        FromAfterTo => {
+            "el primer día a importar, {}, es posterior al último, {}: elige --from y --to de modo que no quede ningún día afuera"
+        }
+        NoSuchCommand => "no hay ningún comando `{}`; `cronograma --help` los lista",
+        Mistyped => {
+            "`{}` no es un comando, y no hay ningún plan con ese nombre; ¿quisiste decir `cronograma {}`? (`cronograma --help` lista los comandos)"
+        }
+        LogAfterStatus => {
+            "{} es posterior a la fecha de estado, {}: solo se registran horas de días que ya llegaron (da una fecha de estado posterior con --as-of)"
+        }
+        NothingChangedBecause => "{}: {}; no se cambió nada",
+        TipReplaceBaseline => {
+            "cronograma baseline --replace {} guarda en su lugar el cronograma tal como está ahora"
+        }
+        Untracked => "{}: el plan todavía no tiene seguimiento: no tiene `log`",
+        TipFirstLog => {
+            "registra las primeras horas con `cronograma log CÓDIGO HORAS {}`, o agrega `log: []` al plan"
+        }
+        UnknownCode => "ninguna actividad tiene el código \"{}\" (los códigos son {})",
+        WhichCalendar => {
+            "¿qué calendario? da --url URL, o nómbralo una vez en el archivo de configuración: {} (README.md, \"Settings\")"
+        }
+        NoPassword => {
+            "--user necesita una contraseña: define CRONOGRAMA_CALDAV_PASSWORD, o nombra un archivo secreto como password_file en el archivo de configuración (nunca se toma de la línea de comandos)"
+        }
+        NoBusyCalendars => {
+            "no hay calendarios de tiempo ocupado: nómbralos en el archivo de configuración como sync: (url: \"…\", busy: [\"https://…/facultad/\"]) (README.md, \"Busy time from calendars\")"
+        }
+        BusyForStranger => {
+            "el calendario de tiempo ocupado {} es de \"{}\", que no es una de las personas del plan: agrégala a `people`, o corrige `who` en el archivo de configuración"
+        }
+        PlanExists => "{} ya existe: ábrelo con `cronograma {}` (new nunca reemplaza un archivo)",
+        NoTerminalToAsk => {
+            "no hay terminal donde preguntar: da --yes para los valores por omisión, o los valores como opciones (--title, --start, --hours-per-day, --day-start, --workdays, --locale)"
+        }
+        OutputExists => {
+            "{} ya existe; da --force para reemplazarlo, o -o para nombrar otro archivo"
+        }
+        IntoWithProject => {
+            "--into toma una planilla (.csv); un archivo de MS Project hace un plan entero: da -o PLAN"
+        }
+        IntoWithDocument => {
+            "--into reemplaza las actividades de un plan por las de una planilla (.csv); un documento hace un plan entero: da -o PLAN"
+        }
+        GoesWith => "{} va con --format {}",
+        BinaryToTerminal => {
+            "--format {} es un archivo binario, no para una terminal: nómbralo con -o plan.{}"
+        }
+        NotCanonical => "{}: no está en forma canónica",
+        TipFmt => "ejecuta `cronograma fmt {}` para reescribirlo",
+        NoTerminal => "la vista interactiva necesita una terminal, y no se pudo abrir ninguna ({})",
+        TipNoTerminal => "check, cal, export y status funcionan sin ella",
+        CannotWrite => "{}: no se puede escribir: {}",
     }
 }
 

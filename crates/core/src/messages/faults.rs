@@ -6,6 +6,7 @@
 use std::fmt::Display;
 
 use super::Msg;
+use crate::import::activities::{CsvError, CsvFault};
 use crate::import::{ProjectError, ReadError};
 use crate::plan::{FieldError, HoursError, Locale};
 use crate::schedule::ScheduleError;
@@ -122,6 +123,34 @@ impl Say for ProjectError {
                 &[root, &crate::import::mspdi::NAMESPACE],
             ),
         }
+    }
+}
+
+impl Say for CsvError {
+    fn say(&self, locale: Locale) -> String {
+        let fill = |msg: Msg, values: &[&dyn Display]| msg.fill(locale, values);
+        match &self.fault {
+            CsvFault::NoHeader => fill(Msg::CsvNoHeader, &[]),
+            CsvFault::HeaderUnreadable(why) => fill(Msg::CsvHeaderUnreadable, &[why]),
+            CsvFault::NoColumn { missing, columns } => fill(Msg::CsvNoColumn, &[missing, columns]),
+            CsvFault::RowUnreadable(why) => fill(Msg::CsvRowUnreadable, &[why]),
+            CsvFault::NotHours(text) => fill(Msg::CsvNotHours, &[text]),
+            CsvFault::NotADate(error) => format!("not_before: {}", error.say(locale)),
+            CsvFault::NoActivities => fill(Msg::CsvNoActivities, &[]),
+        }
+    }
+}
+
+/// What usually mends a spreadsheet that `fault` is wrong with.
+pub fn csv_tip(fault: &CsvFault) -> Msg {
+    match fault {
+        CsvFault::NoHeader
+        | CsvFault::HeaderUnreadable(_)
+        | CsvFault::NoColumn { .. }
+        | CsvFault::NoActivities => Msg::TipCsvColumns,
+        CsvFault::RowUnreadable(_) => Msg::TipCsvQuote,
+        CsvFault::NotHours(_) => Msg::TipCsvHours,
+        CsvFault::NotADate(_) => Msg::TipDateFormat,
     }
 }
 

@@ -11,8 +11,10 @@ mod en;
 mod es;
 mod faults;
 mod pt;
+mod sentence;
 
-pub use faults::{Say, hours as say_hours};
+pub use faults::{Say, csv_tip, hours as say_hours};
+pub use sentence::{Part, Sentence};
 
 use std::fmt::Display;
 
@@ -441,6 +443,69 @@ messages! {
     FaultNoWeekdays,
     FaultPastTheCalendar,
     FaultCycle,
+    // Refusals of the command line, kept as `Sentence`s and said when reported.
+    Just,
+    Located,
+    LabelError,
+    LabelWarning,
+    LabelHint,
+    LabelNote,
+    CsvNoHeader,
+    CsvHeaderUnreadable,
+    CsvNoColumn,
+    CsvRowUnreadable,
+    CsvNotHours,
+    CsvNoActivities,
+    TipCsvColumns,
+    TipCsvQuote,
+    TipCsvHours,
+    TipDateFormat,
+    InputTooLarge,
+    PasswordUnreadable,
+    ProjectNotUtf8,
+    TipProjectUtf8,
+    TipExportMspdi,
+    NoActivityRead,
+    TipActivityLines,
+    NothingToCompare,
+    TipNamePlan,
+    ImportedTask,
+    PlanTooLarge,
+    PlanTooLargeBecause,
+    TipShorten,
+    WouldNotOpen,
+    Unschedulable,
+    TipCheckTasks,
+    LogsUnlisted,
+    TipKeepRow,
+    NoPlanParts,
+    TipWholeSection,
+    BusyNotAPerson,
+    FromAfterTo,
+    NoSuchCommand,
+    Mistyped,
+    LogAfterStatus,
+    NothingChangedBecause,
+    TipReplaceBaseline,
+    Untracked,
+    TipFirstLog,
+    UnknownCode,
+    WhichCalendar,
+    NoPassword,
+    NoBusyCalendars,
+    BusyForStranger,
+    PlanExists,
+    NoTerminalToAsk,
+    OutputExists,
+    IntoWithProject,
+    IntoWithDocument,
+    GoesWith,
+    BinaryToTerminal,
+    NotCanonical,
+    TipFmt,
+    NoTerminal,
+    TipNoTerminal,
+    CannotWrite,
 }
 
 impl Msg {

@@ -438,6 +438,114 @@ pub(super) fn message(msg: Msg) -> &'static str {
         }
         FaultPastTheCalendar => "a atividade {} passaria do ano 9999",
         FaultCycle => "as atividades {} esperam umas pelas outras em círculo",
+        Just => "{}",
+        Located => "{}: {}",
+        LabelError => "erro",
+        LabelWarning => "aviso",
+        LabelHint => "dica",
+        LabelNote => "nota",
+        CsvNoHeader => "o arquivo não tem linha de cabeçalho",
+        CsvHeaderUnreadable => "não é possível ler a linha de cabeçalho: {}",
+        CsvNoColumn => "não há coluna `{}` (as colunas são: {})",
+        CsvRowUnreadable => "não é possível ler a linha: {}",
+        CsvNotHours => "\"{}\" não é uma quantidade de horas",
+        CsvNoActivities => "o arquivo não tem atividades sob o cabeçalho",
+        TipCsvColumns => {
+            "a primeira linha nomeia as colunas: code, name, hours (e, se quiser, who, after, not_before)"
+        }
+        TipCsvQuote => "ponha entre aspas as células que têm o separador ou quebras de linha",
+        TipCsvHours => {
+            "as horas são números em passos de um quarto de hora: 42, 7.5, 7,5, 0.25 (0 para um marco)"
+        }
+        TipDateFormat => "escreva as datas como AAAA-MM-DD",
+        InputTooLarge => "o arquivo passa de {} bytes",
+        PasswordUnreadable => "não é possível ler o arquivo da senha: {}",
+        ProjectNotUtf8 => "o arquivo não é texto UTF-8",
+        TipProjectUtf8 => "o MS Project grava seus arquivos XML em UTF-8",
+        TipExportMspdi => {
+            "exporte o projeto do MS Project, ProjectLibre ou GanttProject como XML (MSPDI)"
+        }
+        NoActivityRead => "nenhuma atividade pôde ser lida",
+        TipActivityLines => {
+            "as atividades se escrevem como `* **Atividade Nº1 (A1):** nome *Duração: 42 horas.*` ou `* **Activity 1 (A1):** name *Duration: 42 hours.*`"
+        }
+        NothingToCompare => {
+            "nenhuma atividade pôde ser lida, então não há cronograma com que comparar"
+        }
+        TipNamePlan => "indique o plano com que comparar: cronograma check --doc DOC.md PLAN",
+        ImportedTask => "tarefa {} \"{}\": {}",
+        PlanTooLarge => "o plano resultante teria {} bytes, mais que os {} que um plano pode ter",
+        PlanTooLargeBecause => {
+            "o plano resultante teria {} bytes, mais que os {} que um plano pode ter; só a atividade {} tem {} bytes de texto"
+        }
+        TipShorten => "encurte esse texto no arquivo e importe-o de novo",
+        WouldNotOpen => "o plano resultante não abriria de novo: {}",
+        Unschedulable => "o plano resultante não pode ser programado: {}",
+        TipCheckTasks => "revise as datas, o trabalho e os vínculos da tarefa no arquivo",
+        LogsUnlisted => "{} registra horas de {}, que a planilha não inclui",
+        TipKeepRow => "mantenha a linha dela, ou tire antes as entradas dela do registro do plano",
+        NoPlanParts => {
+            "não há partes do plano para pôr em dia (frase de início, lista de atividades, tabelas dos meses)"
+        }
+        TipWholeSection => {
+            "`cronograma export PLAN --format md -o DOC.md` escreve uma seção nova inteira"
+        }
+        BusyNotAPerson => {
+            "\"{}\" não é uma das pessoas do plano: acrescente-a antes em `people`, ou tire --who para que o tempo ocupado seja de todos"
+        }
+        FromAfterTo => {
+            "o primeiro dia a importar, {}, é depois do último, {}: escolha --from e --to de modo que nenhum dia fique de fora"
+        }
+        NoSuchCommand => "não há comando `{}`; `cronograma --help` lista os comandos",
+        Mistyped => {
+            "`{}` não é um comando, e não há plano com esse nome; você quis dizer `cronograma {}`? (`cronograma --help` lista os comandos)"
+        }
+        LogAfterStatus => {
+            "{} é depois da data de status, {}: só se registram horas de dias que já chegaram (dê uma data de status posterior com --as-of)"
+        }
+        NothingChangedBecause => "{}: {}; nada foi alterado",
+        TipReplaceBaseline => {
+            "cronograma baseline --replace {} salva no lugar dela o cronograma como está agora"
+        }
+        Untracked => "{}: o plano ainda não tem acompanhamento: não tem `log`",
+        TipFirstLog => {
+            "registre as primeiras horas com `cronograma log CÓDIGO HORAS {}`, ou acrescente `log: []` ao plano"
+        }
+        UnknownCode => "nenhuma atividade tem o código \"{}\" (os códigos são {})",
+        WhichCalendar => {
+            "qual calendário? dê --url URL, ou indique-o uma vez no arquivo de configuração: {} (README.md, \"Settings\")"
+        }
+        NoPassword => {
+            "--user precisa de uma senha: defina CRONOGRAMA_CALDAV_PASSWORD, ou indique um arquivo secreto como password_file no arquivo de configuração (ela nunca é tomada da linha de comando)"
+        }
+        NoBusyCalendars => {
+            "não há calendários de tempo ocupado: indique-os no arquivo de configuração como sync: (url: \"…\", busy: [\"https://…/faculdade/\"]) (README.md, \"Busy time from calendars\")"
+        }
+        BusyForStranger => {
+            "o calendário de tempo ocupado {} é de \"{}\", que não é uma das pessoas do plano: acrescente-a em `people`, ou corrija `who` no arquivo de configuração"
+        }
+        PlanExists => "{} já existe: abra-o com `cronograma {}` (new nunca substitui um arquivo)",
+        NoTerminalToAsk => {
+            "não há terminal onde perguntar: dê --yes para os valores padrão, ou os valores como opções (--title, --start, --hours-per-day, --day-start, --workdays, --locale)"
+        }
+        OutputExists => {
+            "{} já existe; dê --force para substituí-lo, ou -o para indicar outro arquivo"
+        }
+        IntoWithProject => {
+            "--into recebe uma planilha (.csv); um arquivo do MS Project faz um plano inteiro: dê -o PLAN"
+        }
+        IntoWithDocument => {
+            "--into substitui as atividades de um plano pelas de uma planilha (.csv); um documento faz um plano inteiro: dê -o PLAN"
+        }
+        GoesWith => "{} vai com --format {}",
+        BinaryToTerminal => {
+            "--format {} é um arquivo binário, não para um terminal: dê um nome com -o plan.{}"
+        }
+        NotCanonical => "{}: não está na forma canônica",
+        TipFmt => "execute `cronograma fmt {}` para reescrevê-lo",
+        NoTerminal => "a visão interativa precisa de um terminal, e nenhum pôde ser aberto ({})",
+        TipNoTerminal => "check, cal, export e status funcionam sem ele",
+        CannotWrite => "{}: não é possível gravar: {}",
     }
 }
 
