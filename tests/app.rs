@@ -219,7 +219,7 @@ fn the_activity_form_checks_its_fields_inline() {
     let Mode::Form(form) = &app.mode else {
         panic!("duplicate code keeps it open")
     };
-    assert!(form.error.as_deref().unwrap().contains("already the code"));
+    assert!(form.error.as_deref().unwrap().contains("ya es el código"));
     apply(&mut app, &[Action::EditText(Edit::Backspace)]);
     type_text(&mut app, "0");
     app.apply(Action::Confirm);
@@ -296,8 +296,8 @@ fn a_failed_save_keeps_the_edits_and_says_why() {
     assert!(app.is_dirty());
     let status = app.status.clone().unwrap();
     assert!(
-        status.is_error && status.text.contains("cannot save"),
-        // The plan's own messages (from saving) stay in English; the view's words are Spanish.
+        status.is_error && status.text.contains("no se puede guardar el plan"),
+        // In the plan's language; what the system said is its own words.
         "{status:?}"
     );
 }

@@ -437,10 +437,7 @@ fn the_view_without_a_terminal_is_an_error_not_a_panic() {
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(1), "{plan}: {stderr}");
         assert!(output.stdout.is_empty(), "{plan}: {:?}", output.stdout);
-        assert!(
-            stderr.starts_with(expected),
-            "{plan}: {stderr}"
-        );
+        assert!(stderr.starts_with(expected), "{plan}: {stderr}");
         assert!(!stderr.contains("panicked"), "{plan}: {stderr}");
     }
     assert!(!new_plan.exists(), "nothing is written without a terminal");

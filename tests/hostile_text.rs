@@ -121,7 +121,7 @@ fn messages_quote_hostile_text_escaped() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(raw_controls(&stderr), [], "{stderr}");
     assert!(
-        stderr.contains("\"X\\u{1b}[2J\" is not the code of any activity"),
+        stderr.contains("\"X\\u{1b}[2J\" no es el código de ninguna actividad"),
         "{stderr}"
     );
 

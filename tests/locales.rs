@@ -173,3 +173,76 @@ fn a_portuguese_document_is_imported_and_checked() {
             "as 3 tabelas de meses (91 dias) coincidem com o cronograma",
         ));
 }
+
+/// A plan's errors are in its language, labels and hints included: a broken rule (the file
+/// still says its language), a request refused, a spreadsheet that cannot be read. Issue 38,
+/// item 3.
+#[test]
+fn errors_are_said_in_the_plans_language() {
+    let stderr = |args: &[&str], path: &std::path::Path| {
+        let output = Command::cargo_bin("cronograma")
+            .unwrap()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .args(args)
+            .arg(path)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        String::from_utf8(output.stderr).unwrap()
+    };
+    // The same slip in three languages: A2 waiting for itself.
+    let cases = [
+        (
+            "es",
+            "error: ",
+            "activities[1].after[0]: A2 no puede esperarse a sí misma\n  sugerencia: quítala de su propio `after`\n",
+        ),
+        (
+            "pt-BR",
+            "erro: ",
+            "activities[1].after[0]: A2 não pode esperar por si mesma\n  dica: tire-a do próprio `after`\n",
+        ),
+        (
+            "en-GB",
+            "error: ",
+            "activities[1].after[0]: A2 cannot wait for itself\n  hint: remove it from its own `after`\n",
+        ),
+    ];
+    for (locale, label, said) in cases {
+        let (dir, path) = seed_in(locale, "");
+        let text = fs::read_to_string(&path).unwrap().replacen(
+            "(code: \"A2\",",
+            "(code: \"A2\", after: [\"A2\"],",
+            1,
+        );
+        fs::write(&path, text).unwrap();
+        let got = stderr(&["check"], &path);
+        assert!(got.starts_with(label), "{locale}: {got}");
+        assert!(got.ends_with(said), "{locale}: {got}");
+        // A request the plan cannot carry out, and a spreadsheet that cannot be read.
+        let (dir_ok, good) = seed_in(locale, "");
+        let refused = stderr(&["log", "Z9", "2", "--as-of", "2023-10-10"], &good);
+        let csv = dir.path().join("actividades.csv");
+        fs::write(&csv, "code,hours\nA1,mucho\n").unwrap();
+        let unread = stderr(&["import", csv.to_str().unwrap(), "--into"], &good);
+        let (code, hours) = match locale {
+            "es" => (
+                "ninguna actividad tiene el código \"Z9\"",
+                "actividades.csv:2: \"mucho\" no es una cantidad de horas\n  sugerencia: las horas son números",
+            ),
+            "pt-BR" => (
+                "nenhuma atividade tem o código \"Z9\"",
+                "actividades.csv:2: \"mucho\" não é uma quantidade de horas\n  dica: as horas são números",
+            ),
+            _ => (
+                "no activity has the code \"Z9\"",
+                "actividades.csv:2: \"mucho\" is not a number of hours\n  hint: hours are numbers",
+            ),
+        };
+        assert!(refused.contains(code), "{locale}: {refused}");
+        assert!(unread.contains(hours), "{locale}: {unread}");
+        drop(dir_ok);
+    }
+}

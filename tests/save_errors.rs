@@ -84,7 +84,7 @@ fn a_removed_folder_gives_an_error_in_the_status_line_and_keeps_the_edits() {
     assert!(
         status
             .text
-            .contains("cannot save the plan: No such file or directory"),
+            .contains("no se puede guardar el plan: No such file or directory"),
         "{status:?}"
     );
     assert!(

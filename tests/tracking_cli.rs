@@ -178,9 +178,13 @@ fn mistakes_are_refused_and_change_nothing() {
         (&["log", "A2", "1.1"], "not a multiple of a quarter-hour"),
         (
             &["log", "A2", "20", "--date", "2023-09-27"],
-            "log[10].hours: 20 hours from 08:00 end at 28:00, past midnight; no se cambió nada",
+            "log[10].hours: 20 horas desde las 08:00 terminan a las 28:00, después de la medianoche; \
+             no se cambió nada\n  sugerencia: acorta el día o empiézalo antes",
         ),
-        (&["done", "A3"], "A3 is done but has no logged hours"),
+        (
+            &["done", "A3"],
+            "A3 está terminada pero no tiene horas registradas",
+        ),
         (
             &["baseline"],
             "el plan ya tiene una línea base, guardada el 2023-09-13; no se cambió nada\n  sugerencia: cronograma baseline --replace",
@@ -215,7 +219,9 @@ fn mistakes_are_refused_and_change_nothing() {
         .args(["status", SEED])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("the plan is not tracked yet"));
+        .stderr(predicate::str::contains(
+            "el plan todavía no tiene seguimiento",
+        ));
 }
 
 #[test]
@@ -354,9 +360,9 @@ fn a_spreadsheet_that_drops_a_logged_activity_is_refused() {
     into_the_tracked_plan(folder.path(), "A1,Búsqueda,42\nA3,Diseño,42\n")
         .code(2)
         .stderr(predicate::str::contains(
-            "logs hours for A2, which the spreadsheet does not list",
+            "registra horas de A2, que la planilla no incluye",
         ))
-        .stderr(predicate::str::contains("hint: keep its row"));
+        .stderr(predicate::str::contains("sugerencia: conserva su fila"));
     assert_eq!(fs::read(folder.path().join("tracked.ron")).unwrap(), before);
 }
 

@@ -53,8 +53,8 @@ pub enum Failure {
         /// What is wrong, and on which line.
         error: crate::import::activities::CsvError,
     },
-    /// A plan that breaks a rule across fields (its words are the plan checker's).
-    #[error("{}: {}", .0.field, .0.message)]
+    /// A plan that breaks a rule across fields.
+    #[error("{}", .0.say(Locale::EN))]
     Invalid(Violation),
     /// A plan that cannot be laid on the calendar.
     #[error(transparent)]
@@ -117,9 +117,9 @@ impl Failure {
             Failure::Project { name, error } => format!("{name}: {}", error.say(locale)),
             Failure::Schedule(error) => error.say(locale),
             Failure::Csv { name, error } => format!("{name}:{}: {}", error.line, error.say(locale)),
-            Failure::Invalid(_) | Failure::Plan(_) | Failure::Render(_) | Failure::System(_) => {
-                self.to_string()
-            }
+            Failure::Invalid(violation) => violation.say(locale),
+            Failure::Plan(error) => error.say(locale),
+            Failure::Render(_) | Failure::System(_) => self.to_string(),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::export::RenderError;
 use crate::import::ReadError;
-use crate::messages::{Msg, Say, Sentence};
+use crate::messages::{Msg, Say, Sentence, rule_tip};
 use crate::plan::validate::Violation;
 use crate::plan::{Locale, PlanError};
 use crate::schedule::ScheduleError;
@@ -125,10 +125,9 @@ fn refusal(
     out
 }
 
-/// A broken rule of the plan's: the field and what is wrong, in English like the plan file's
-/// own errors (README, "Languages").
+/// A broken rule of the plan's: the field and what is wrong.
 pub fn broken_rule(rule: &Violation) -> Sentence {
-    Sentence::text(format!("{}: {}", rule.field, rule.message))
+    Sentence::fault(rule.clone())
 }
 
 impl Error {
@@ -165,10 +164,7 @@ impl Error {
 
     /// The refusal, with what usually mends the broken `rule` as its tip.
     pub fn mended_by(self, rule: &Violation) -> Error {
-        match rule.hint {
-            Some(hint) => self.tip(Sentence::text(hint)),
-            None => self,
-        }
+        self.tip(Sentence::new(rule_tip(&rule.rule), &[]))
     }
 
     /// The error as a sentence in `locale`'s language (the plan's, when the command names one
@@ -199,6 +195,7 @@ impl Error {
                 Msg::CannotWrite.fill(locale, &[&path.display(), source])
             }
             Error::Import(error) => error.say(locale),
+            Error::Plan(error) => error.say(locale),
             Error::Schedule { path, source } => {
                 format!("{}: {}", path.display(), source.say(locale))
             }

@@ -135,10 +135,11 @@ impl Cli {
                 | Holidays::Pull { plan, .. },
             )) => plan,
             Some(Command::Busy(Busy::Import { plan, .. } | Busy::Pull { plan, .. })) => plan,
+            // `import --into PLAN` changes a plan; otherwise it makes one.
+            Some(Command::Import(args)) => return args.plan_changed(),
             Some(
                 Command::Holidays(Holidays::List { .. })
                 | Command::New(_)
-                | Command::Import(_)
                 | Command::Completions(_)
                 | Command::Man(_),
             ) => return None,
@@ -150,10 +151,14 @@ impl Cli {
 /// `error` as the line it is reported with (`error: …`, `erro: …`), in the language of the plan at `plan` (when there is one that can be
 /// read), else in the language of the environment (`LANG`), as `new` picks a plan's.
 pub fn say_error(error: &Error, plan: Option<&Path>) -> String {
-    let locale = plan
-        .and_then(|path| plan::load_file(path).ok())
-        .map(|document| document.plan.locale)
-        .unwrap_or_else(plan::template::locale_from_environment);
+    let locale = match error {
+        // A plan that breaks a rule still says its language.
+        Error::Plan(PlanError::Invalid { locale, .. }) => *locale,
+        _ => plan
+            .and_then(|path| plan::load_file(path).ok())
+            .map(|document| document.plan.locale)
+            .unwrap_or_else(plan::template::locale_from_environment),
+    };
     let label = Msg::LabelError.text(locale);
     format!("{label}: {}", error.say(locale))
 }

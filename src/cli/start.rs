@@ -255,6 +255,13 @@ impl ImportKind {
     }
 }
 
+impl ImportArgs {
+    /// The plan `--into` names, whose activities the spreadsheet replaces.
+    pub(super) fn plan_changed(&self) -> Option<&Path> {
+        self.into.as_deref()
+    }
+}
+
 /// `cronograma import FILE`: a plan document or a CSV of activities.
 pub fn import(args: &ImportArgs) -> Result<(), Error> {
     let refused = |said: Sentence| Error::input(&args.file, said);
@@ -462,9 +469,9 @@ fn check_imported(file: &Path, document: &Document, lines: &[u64]) -> Result<(),
         .map(|activity| {
             let code = crate::text::fitting_start(&activity.code, 40);
             let name = crate::text::fitting_start(&activity.name, 60);
-            Sentence::new(Msg::ImportedTask, &[&code, &name, &violation.message])
+            Sentence::new(Msg::ImportedTask, &[&code, &name]).and(violation.rule.clone())
         })
-        .unwrap_or_else(|| Sentence::text(violation.message.clone()));
+        .unwrap_or_else(|| Sentence::fault(violation.rule.clone()));
     Err(Error::input(file, task).line(line).mended_by(&violation))
 }
 

@@ -130,13 +130,57 @@ pub fn normalize_code(code: &str) -> String {
     code.nfc().collect()
 }
 
+/// Why a text cannot be an activity's code (said in a plan's language by
+/// [`crate::messages::Say`]; `Display` gives the English words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodeProblem {
+    /// Nothing is written.
+    Empty,
+    /// The code (made one line) holds a character a code may not.
+    Holds {
+        /// The code, on one line.
+        code: String,
+        /// What it holds.
+        unfit: Unfit,
+    },
+}
+
+/// A character a code may not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unfit {
+    /// `|`, which splits a Markdown table cell.
+    Bar,
+    /// White space.
+    Space,
+    /// An invisible character, by its code point.
+    Invisible(u32),
+}
+
+impl std::fmt::Display for CodeProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeProblem::Empty => write!(f, "the code is empty"),
+            CodeProblem::Holds { code, unfit } => match unfit {
+                Unfit::Bar => write!(f, "\"{code}\" contains a `|`"),
+                Unfit::Space => write!(f, "\"{code}\" contains a space"),
+                Unfit::Invisible(point) => {
+                    write!(
+                        f,
+                        "\"{code}\" contains the invisible character U+{point:04X}"
+                    )
+                }
+            },
+        }
+    }
+}
+
 /// Why `code` cannot be an activity code, or `None` when it can. Codes are written next to day
 /// numbers and in table cells: visible characters only, so no control or format character
 /// (a zero-width space would make two different codes look the same), no space and no `|`
 /// (which splits a Markdown table cell).
-pub fn code_problem(code: &str) -> Option<String> {
+pub fn code_problem(code: &str) -> Option<CodeProblem> {
     if code.is_empty() {
-        return Some("the code is empty".into());
+        return Some(CodeProblem::Empty);
     }
     let bad = code.graphemes(true).find_map(|grapheme| {
         let mut chars = grapheme.chars().peekable();
@@ -150,12 +194,15 @@ pub fn code_problem(code: &str) -> Option<String> {
         }
         None
     })?;
-    let what = match bad {
-        '|' => "a `|`".to_owned(),
-        c if c.is_whitespace() => "a space".to_owned(),
-        c => format!("the invisible character U+{:04X}", u32::from(c)),
+    let unfit = match bad {
+        '|' => Unfit::Bar,
+        c if c.is_whitespace() => Unfit::Space,
+        c => Unfit::Invisible(u32::from(c)),
     };
-    Some(format!("\"{}\" contains {what}", one_line(code)))
+    Some(CodeProblem::Holds {
+        code: one_line(code).into_owned(),
+        unfit,
+    })
 }
 
 /// True for a character a code may not hold: white space, `|`, and control, format,
@@ -298,7 +345,7 @@ mod tests {
             ("\u{200d}👩", "U+200D"),
             ("A\u{2060}1", "U+2060"),
         ] {
-            let problem = code_problem(bad).unwrap();
+            let problem = code_problem(bad).unwrap().to_string();
             assert!(problem.contains(why), "{bad:?}: {problem}");
             assert!(!problem.contains('\u{1b}'));
         }

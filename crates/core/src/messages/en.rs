@@ -526,6 +526,96 @@ pub(super) fn message(msg: Msg) -> &'static str {
         NoTerminal => "the interactive view needs a terminal, and none could be opened ({})",
         TipNoTerminal => "check, cal, export and status work without one",
         CannotWrite => "{}: cannot write: {}",
+        RuleNotTracked => "the plan is not tracked: it has no `log`",
+        TipNotTracked => {
+            "add `log: []` to the plan (or log hours with `cronograma log`) to follow its progress"
+        }
+        RuleMilestoneHasNoWork => "{} is a milestone: it has no work to finish",
+        TipMilestoneHasNoWork => {
+            "milestones are reached when what they wait for ends; remove the field"
+        }
+        RuleDoneWithoutLog => "{} is done but has no logged hours",
+        TipDoneWithoutLog => "log the hours it took first (`cronograma log CODE HOURS --date D`)",
+        RuleLogUnknownCode => "no activity has the code \"{}\"",
+        TipLogUnknownCode => "log hours against the code of an activity of the plan",
+        TipLogMilestone => "log the hours against the work that leads to it",
+        RuleLogTwice => "{} already has hours logged on {} ({})",
+        TipLogTwice => "one entry per date and code: add the hours up into one",
+        RuleBothDayFields => "`windows` and `{}` both give the working day",
+        TipBothDayFields => "keep `windows` (their sum is the day's hours) and remove the other",
+        RuleNoWorkingDay => {
+            "the plan gives neither `hours_per_day` nor `windows`: how long is a working day?"
+        }
+        TipNoWorkingDay => {
+            "add `hours_per_day: 8`, or `windows: [\"08:00-12:00\", \"13:00-17:00\"]`"
+        }
+        RulePastMidnight => "{} hours from {} end at {}, past midnight",
+        TipPastMidnight => {
+            "make the day shorter or start it earlier: the window must fit in one day"
+        }
+        RuleNotAWorkday => "{} is not a workday: it has no windows to change",
+        TipNotAWorkday => "add it to `workdays`, or give a date's windows in `exceptions`",
+        RuleWeekdayTwice => "{} already has its windows ({})",
+        TipWeekdayTwice => "name each weekday in one group",
+        RuleNameEmpty => "the name is empty",
+        TipNameEmpty => "write the name activities give in `who`",
+        RuleNameTwice => "\"{}\" is already listed ({})",
+        TipNameTwice => "list each person once",
+        RuleNearlyAPerson => "\"{}\" is not \"{}\" ({}): as written it works the plan's hours",
+        TipNearlyAPerson => "write the name exactly as in `people`",
+        RuleExceptionBoth => "{} gives both `hours` and `windows`",
+        TipExceptionBoth => {
+            "give the day's `hours` (the first of its windows) or its own `windows`"
+        }
+        RuleExceptionNeither => "{} gives neither `hours` nor `windows`",
+        TipExceptionNeither => "give the day's `hours` (0 for a day off) or its own `windows`",
+        RuleExceptionPastMidnight => "{} hours from the first window ({}) run past midnight",
+        TipExceptionPastMidnight => "make the day shorter, or give it `windows` of its own",
+        RuleExceptionTwice => "{} already has its hours ({})",
+        TipExceptionTwice => "give each date one exception",
+        RuleNoWorkdays => "no day of the week is worked, so no work can ever be done",
+        TipNoWorkdays => "list the worked days, as [Mon, Tue, Wed, Thu, Fri]",
+        RuleWorkdayTwice => "{} is listed twice",
+        TipWorkdayTwice => "list each day once",
+        RuleBusyBackwards => "the block repeats until {}, before its first day {}",
+        TipBusyBackwards => "a block repeats from `date` to `until`, both included",
+        RuleBusyTooLong => "the busy blocks reach more than {} days together",
+        TipBusyTooLong => "give a repetition the last day it is really held on",
+        RuleHolidayBackwards => "{} is before the range's first day, {}",
+        TipHolidayBackwards => "a range runs from `date` to `until`, both included",
+        RuleHolidayTwice => "{} is already a holiday ({})",
+        TipHolidayTwice => "list each holiday once",
+        RuleAfterUnknown => "\"{}\" is not the code of any activity",
+        TipAfterUnknown => "`after` lists codes of other activities of the plan",
+        RuleAfterItself => "{} cannot wait for itself",
+        TipAfterItself => "remove it from its own `after`",
+        RuleCircle => "{} wait for each other in a circle ({})",
+        CircleSamePerson => "{} follows {} for {}",
+        CircleAfter => "{} is after {}",
+        PlansOnePerson => "the plan's one person",
+        TipCircle => "remove one of these `after` links, or reorder the person's activities",
+        RuleNoActivities => "the plan has no activities",
+        TipNoActivities => "add one, as (code: \"A1\", name: \"Research\", hours: 40)",
+        CodeEmpty => "the code is empty",
+        CodeHoldsBar => "\"{}\" contains a `|`",
+        CodeHoldsSpace => "\"{}\" contains a space",
+        CodeHoldsInvisible => "\"{}\" contains the invisible character {}",
+        TipBadCode => {
+            "codes are written next to day numbers: use one word of visible characters, as \"A1\" or \"Review\""
+        }
+        RuleCodeIsHolidayMark => {
+            "\"{}\" is how the tables mark a holiday in this plan's language (13 ({}))"
+        }
+        TipCodeIsHolidayMark => "give the activity another code, as \"F1\" or \"Fin\"",
+        RuleWorkTooLarge => "its work is more hours than cronograma accepts (1000000 at most)",
+        TipWorkTooLarge => "split the work into activities of at most a million hours",
+        RuleCodeTwice => "\"{}\" is already the code of {}",
+        TipCodeTwice => "codes name activities in the calendars, so each must be unique",
+        PlanUnreadable => "{}: cannot read the plan: {}",
+        PlanTooBig => "{}: the file is {} bytes, more than the {} a plan may have",
+        PlanNotText => "the file is not UTF-8 text (a binary file, or another encoding)",
+        TipSaveUtf8 => "save the plan as UTF-8",
+        PlanNotSaved => "{}: cannot save the plan: {} (the file on disk is unchanged)",
     }
 }
 

@@ -550,6 +550,108 @@ pub(super) fn message(msg: Msg) -> &'static str {
         NoTerminal => "la vista interactiva necesita una terminal, y no se pudo abrir ninguna ({})",
         TipNoTerminal => "check, cal, export y status funcionan sin ella",
         CannotWrite => "{}: no se puede escribir: {}",
+        RuleNotTracked => "el plan no tiene seguimiento: no tiene `log`",
+        TipNotTracked => {
+            "agrega `log: []` al plan (o registra horas con `cronograma log`) para seguir su avance"
+        }
+        RuleMilestoneHasNoWork => "{} es un hito: no tiene trabajo que terminar",
+        TipMilestoneHasNoWork => "un hito se alcanza cuando termina lo que espera; quita el campo",
+        RuleDoneWithoutLog => "{} está terminada pero no tiene horas registradas",
+        TipDoneWithoutLog => {
+            "registra antes las horas que llevó (`cronograma log CÓDIGO HORAS --date D`)"
+        }
+        RuleLogUnknownCode => "ninguna actividad tiene el código \"{}\"",
+        TipLogUnknownCode => "registra las horas con el código de una actividad del plan",
+        TipLogMilestone => "registra las horas en el trabajo que lleva a él",
+        RuleLogTwice => "{} ya tiene horas registradas el {} ({})",
+        TipLogTwice => "una entrada por fecha y código: suma las horas en una sola",
+        RuleBothDayFields => "`windows` y `{}` dan los dos la jornada",
+        TipBothDayFields => "deja `windows` (su suma son las horas del día) y quita el otro",
+        RuleNoWorkingDay => {
+            "el plan no da ni `hours_per_day` ni `windows`: ¿cuánto dura un día de trabajo?"
+        }
+        TipNoWorkingDay => {
+            "agrega `hours_per_day: 8`, o `windows: [\"08:00-12:00\", \"13:00-17:00\"]`"
+        }
+        RulePastMidnight => "{} horas desde las {} terminan a las {}, después de la medianoche",
+        TipPastMidnight => "acorta el día o empiézalo antes: la ventana debe caber en un día",
+        RuleNotAWorkday => "{} no es un día laborable: no tiene ventanas que cambiar",
+        TipNotAWorkday => "agrégalo a `workdays`, o da las ventanas de una fecha en `exceptions`",
+        RuleWeekdayTwice => "{} ya tiene sus ventanas ({})",
+        TipWeekdayTwice => "nombra cada día de la semana en un solo grupo",
+        RuleNameEmpty => "el nombre está vacío",
+        TipNameEmpty => "escribe el nombre que las actividades dan en `who`",
+        RuleNameTwice => "\"{}\" ya está en la lista ({})",
+        TipNameTwice => "pon a cada persona una sola vez",
+        RuleNearlyAPerson => {
+            "\"{}\" no es \"{}\" ({}): tal como está escrito, trabaja el horario del plan"
+        }
+        TipNearlyAPerson => "escribe el nombre exactamente como en `people`",
+        RuleExceptionBoth => "{} da a la vez `hours` y `windows`",
+        TipExceptionBoth => {
+            "da las `hours` del día (las primeras de sus ventanas) o sus propias `windows`"
+        }
+        RuleExceptionNeither => "{} no da ni `hours` ni `windows`",
+        TipExceptionNeither => {
+            "da las `hours` del día (0 para un día libre) o sus propias `windows`"
+        }
+        RuleExceptionPastMidnight => {
+            "{} horas desde la primera ventana ({}) pasan de la medianoche"
+        }
+        TipExceptionPastMidnight => "acorta el día, o dale sus propias `windows`",
+        RuleExceptionTwice => "{} ya tiene sus horas ({})",
+        TipExceptionTwice => "da una sola excepción por fecha",
+        RuleNoWorkdays => {
+            "no se trabaja ningún día de la semana, así que nunca se podría hacer el trabajo"
+        }
+        TipNoWorkdays => "enumera los días trabajados, como [Mon, Tue, Wed, Thu, Fri]",
+        RuleWorkdayTwice => "{} aparece dos veces",
+        TipWorkdayTwice => "pon cada día una sola vez",
+        RuleBusyBackwards => "el bloque se repite hasta el {}, antes de su primer día, el {}",
+        TipBusyBackwards => "un bloque se repite de `date` a `until`, ambos incluidos",
+        RuleBusyTooLong => "los bloques ocupados abarcan juntos más de {} días",
+        TipBusyTooLong => "da a cada repetición el último día en que de verdad ocurre",
+        RuleHolidayBackwards => "{} es anterior al primer día del rango, {}",
+        TipHolidayBackwards => "un rango va de `date` a `until`, ambos incluidos",
+        RuleHolidayTwice => "{} ya es feriado ({})",
+        TipHolidayTwice => "pon cada feriado una sola vez",
+        RuleAfterUnknown => "\"{}\" no es el código de ninguna actividad",
+        TipAfterUnknown => "`after` enumera códigos de otras actividades del plan",
+        RuleAfterItself => "{} no puede esperarse a sí misma",
+        TipAfterItself => "quítala de su propio `after`",
+        RuleCircle => "{} se esperan unas a otras en círculo ({})",
+        CircleSamePerson => "{} va después de {} porque las hace {}",
+        CircleAfter => "{} espera a {}",
+        PlansOnePerson => "la única persona del plan",
+        TipCircle => "quita uno de esos vínculos `after`, o reordena las actividades de la persona",
+        RuleNoActivities => "el plan no tiene actividades",
+        TipNoActivities => "agrega una, como (code: \"A1\", name: \"Investigación\", hours: 40)",
+        CodeEmpty => "el código está vacío",
+        CodeHoldsBar => "\"{}\" contiene un `|`",
+        CodeHoldsSpace => "\"{}\" contiene un espacio",
+        CodeHoldsInvisible => "\"{}\" contiene el carácter invisible {}",
+        TipBadCode => {
+            "los códigos se escriben junto a los números de día: usa una palabra de caracteres visibles, como \"A1\" o \"Revisión\""
+        }
+        RuleCodeIsHolidayMark => {
+            "\"{}\" es como las tablas marcan un feriado en el idioma de este plan (13 ({}))"
+        }
+        TipCodeIsHolidayMark => "dale a la actividad otro código, como \"F1\" o \"Fin\"",
+        RuleWorkTooLarge => {
+            "su trabajo son más horas de las que cronograma acepta (1000000 como mucho)"
+        }
+        TipWorkTooLarge => "divide el trabajo en actividades de un millón de horas como mucho",
+        RuleCodeTwice => "\"{}\" ya es el código de {}",
+        TipCodeTwice => {
+            "los códigos nombran las actividades en los calendarios, así que cada uno debe ser único"
+        }
+        PlanUnreadable => "{}: no se puede leer el plan: {}",
+        PlanTooBig => "{}: el archivo tiene {} bytes, más de los {} que puede tener un plan",
+        PlanNotText => {
+            "el archivo no es texto UTF-8 (es un archivo binario, o tiene otra codificación)"
+        }
+        TipSaveUtf8 => "guarda el plan como UTF-8",
+        PlanNotSaved => "{}: no se puede guardar el plan: {} (el archivo en disco no cambió)",
     }
 }
 

@@ -8,8 +8,12 @@ use std::fmt::Display;
 use super::Msg;
 use crate::import::activities::{CsvError, CsvFault};
 use crate::import::{ProjectError, ReadError};
-use crate::plan::{FieldError, HoursError, Locale};
+use crate::plan::busy::MAX_BUSY_DAYS;
+use crate::plan::error::Located;
+use crate::plan::validate::{CircleLink, Rule, Violation};
+use crate::plan::{FieldError, HoursError, Locale, PlanError};
 use crate::schedule::ScheduleError;
+use crate::text::{CodeProblem, Unfit};
 use crate::xml::XmlError;
 
 /// A fault that can be said to a person in the plan's language.
@@ -151,6 +155,186 @@ pub fn csv_tip(fault: &CsvFault) -> Msg {
         CsvFault::RowUnreadable(_) => Msg::TipCsvQuote,
         CsvFault::NotHours(_) => Msg::TipCsvHours,
         CsvFault::NotADate(_) => Msg::TipDateFormat,
+    }
+}
+
+impl Say for Rule {
+    fn say(&self, locale: Locale) -> String {
+        let fill = |msg: Msg, values: &[&dyn Display]| msg.fill(locale, values);
+        match self {
+            Rule::NotTracked => fill(Msg::RuleNotTracked, &[]),
+            Rule::MilestoneHasNoWork { code } => fill(Msg::RuleMilestoneHasNoWork, &[code]),
+            Rule::DoneWithoutLog { code } => fill(Msg::RuleDoneWithoutLog, &[code]),
+            Rule::LogUnknownCode { code } => fill(Msg::RuleLogUnknownCode, &[code]),
+            Rule::LogMilestone { code } => fill(Msg::MilestoneNotLogged, &[code]),
+            Rule::LogTwice { code, date, first } => fill(Msg::RuleLogTwice, &[code, date, first]),
+            Rule::BothDayFields { field } => fill(Msg::RuleBothDayFields, &[field]),
+            Rule::NoWorkingDay => fill(Msg::RuleNoWorkingDay, &[]),
+            Rule::PastMidnight {
+                hours,
+                opens,
+                closes,
+            } => fill(Msg::RulePastMidnight, &[hours, opens, closes]),
+            Rule::NotAWorkday { day } => fill(Msg::RuleNotAWorkday, &[day]),
+            Rule::WeekdayTwice { day, first } => fill(Msg::RuleWeekdayTwice, &[day, first]),
+            Rule::NameEmpty => fill(Msg::RuleNameEmpty, &[]),
+            Rule::NameTwice { name, first } => fill(Msg::RuleNameTwice, &[name, first]),
+            Rule::NearlyAPerson { who, name, first } => {
+                fill(Msg::RuleNearlyAPerson, &[who, name, first])
+            }
+            Rule::ExceptionBoth { date } => fill(Msg::RuleExceptionBoth, &[date]),
+            Rule::ExceptionNeither { date } => fill(Msg::RuleExceptionNeither, &[date]),
+            Rule::ExceptionPastMidnight { hours, windows } => {
+                fill(Msg::RuleExceptionPastMidnight, &[hours, windows])
+            }
+            Rule::ExceptionTwice { date, first } => fill(Msg::RuleExceptionTwice, &[date, first]),
+            Rule::NoWorkdays => fill(Msg::RuleNoWorkdays, &[]),
+            Rule::WorkdayTwice { day } => fill(Msg::RuleWorkdayTwice, &[day]),
+            Rule::BusyBackwards { until, date } => fill(Msg::RuleBusyBackwards, &[until, date]),
+            Rule::BusyTooLong => fill(Msg::RuleBusyTooLong, &[&MAX_BUSY_DAYS]),
+            Rule::HolidayBackwards { until, date } => {
+                fill(Msg::RuleHolidayBackwards, &[until, date])
+            }
+            Rule::HolidayTwice { date, first } => fill(Msg::RuleHolidayTwice, &[date, first]),
+            Rule::AfterUnknown { code } => fill(Msg::RuleAfterUnknown, &[code]),
+            Rule::AfterItself { code } => fill(Msg::RuleAfterItself, &[code]),
+            Rule::Circle { codes, links } => {
+                let links: Vec<String> = links.iter().map(|link| link.say(locale)).collect();
+                fill(Msg::RuleCircle, &[codes, &links.join(", ")])
+            }
+            Rule::NoActivities => fill(Msg::RuleNoActivities, &[]),
+            Rule::BadCode(problem) => problem.say(locale),
+            Rule::CodeIsHolidayMark { code } => fill(Msg::RuleCodeIsHolidayMark, &[code, code]),
+            Rule::WorkTooLarge => fill(Msg::RuleWorkTooLarge, &[]),
+            Rule::CodeTwice { code, first } => fill(Msg::RuleCodeTwice, &[code, first]),
+        }
+    }
+}
+
+impl Say for CircleLink {
+    fn say(&self, locale: Locale) -> String {
+        match self {
+            CircleLink::SamePerson { then, first, who } => {
+                let who = match who.is_empty() {
+                    true => Msg::PlansOnePerson.fill(locale, &[]),
+                    false => format!("\"{who}\""),
+                };
+                Msg::CircleSamePerson.fill(locale, &[then, first, &who])
+            }
+            CircleLink::After { then, first } => Msg::CircleAfter.fill(locale, &[then, first]),
+        }
+    }
+}
+
+impl Say for CodeProblem {
+    fn say(&self, locale: Locale) -> String {
+        match self {
+            CodeProblem::Empty => Msg::CodeEmpty.fill(locale, &[]),
+            CodeProblem::Holds { code, unfit } => match unfit {
+                Unfit::Bar => Msg::CodeHoldsBar.fill(locale, &[code]),
+                Unfit::Space => Msg::CodeHoldsSpace.fill(locale, &[code]),
+                Unfit::Invisible(point) => {
+                    let point = format!("U+{point:04X}");
+                    Msg::CodeHoldsInvisible.fill(locale, &[code, &point])
+                }
+            },
+        }
+    }
+}
+
+/// What usually mends a plan that breaks `rule`.
+pub fn rule_tip(rule: &Rule) -> Msg {
+    match rule {
+        Rule::NotTracked => Msg::TipNotTracked,
+        Rule::MilestoneHasNoWork { .. } => Msg::TipMilestoneHasNoWork,
+        Rule::DoneWithoutLog { .. } => Msg::TipDoneWithoutLog,
+        Rule::LogUnknownCode { .. } => Msg::TipLogUnknownCode,
+        Rule::LogMilestone { .. } => Msg::TipLogMilestone,
+        Rule::LogTwice { .. } => Msg::TipLogTwice,
+        Rule::BothDayFields { .. } => Msg::TipBothDayFields,
+        Rule::NoWorkingDay => Msg::TipNoWorkingDay,
+        Rule::PastMidnight { .. } => Msg::TipPastMidnight,
+        Rule::NotAWorkday { .. } => Msg::TipNotAWorkday,
+        Rule::WeekdayTwice { .. } => Msg::TipWeekdayTwice,
+        Rule::NameEmpty => Msg::TipNameEmpty,
+        Rule::NameTwice { .. } => Msg::TipNameTwice,
+        Rule::NearlyAPerson { .. } => Msg::TipNearlyAPerson,
+        Rule::ExceptionBoth { .. } => Msg::TipExceptionBoth,
+        Rule::ExceptionNeither { .. } => Msg::TipExceptionNeither,
+        Rule::ExceptionPastMidnight { .. } => Msg::TipExceptionPastMidnight,
+        Rule::ExceptionTwice { .. } => Msg::TipExceptionTwice,
+        Rule::NoWorkdays => Msg::TipNoWorkdays,
+        Rule::WorkdayTwice { .. } => Msg::TipWorkdayTwice,
+        Rule::BusyBackwards { .. } => Msg::TipBusyBackwards,
+        Rule::BusyTooLong => Msg::TipBusyTooLong,
+        Rule::HolidayBackwards { .. } => Msg::TipHolidayBackwards,
+        Rule::HolidayTwice { .. } => Msg::TipHolidayTwice,
+        Rule::AfterUnknown { .. } => Msg::TipAfterUnknown,
+        Rule::AfterItself { .. } => Msg::TipAfterItself,
+        Rule::Circle { .. } => Msg::TipCircle,
+        Rule::NoActivities => Msg::TipNoActivities,
+        Rule::BadCode(_) => Msg::TipBadCode,
+        Rule::CodeIsHolidayMark { .. } => Msg::TipCodeIsHolidayMark,
+        Rule::WorkTooLarge => Msg::TipWorkTooLarge,
+        Rule::CodeTwice { .. } => Msg::TipCodeTwice,
+    }
+}
+
+/// The field at fault and what is wrong with it (`activities[3].code: "A1" is already …`).
+impl Say for Violation {
+    fn say(&self, locale: Locale) -> String {
+        format!("{}: {}", self.field, self.rule.say(locale))
+    }
+}
+
+/// A plan file's faults, in the shape compilers use (`file:line:col: message`, then the hint).
+/// The parser's own words (`Syntax`) stay English, its hint with them.
+impl Say for PlanError {
+    fn say(&self, locale: Locale) -> String {
+        let fill = |msg: Msg, values: &[&dyn Display]| msg.fill(locale, values);
+        let hint = Msg::LabelHint.text(locale);
+        match self {
+            PlanError::Read { path, source } => {
+                fill(Msg::PlanUnreadable, &[&path.display(), source])
+            }
+            PlanError::TooLarge { path, size, limit } => {
+                fill(Msg::PlanTooBig, &[&path.display(), size, limit])
+            }
+            PlanError::NotText { path, at } => Located {
+                path,
+                at: Some(*at),
+                message: Msg::PlanNotText.text(locale),
+                hint: Some((hint, Msg::TipSaveUtf8.text(locale))),
+            }
+            .to_string(),
+            PlanError::Syntax {
+                path,
+                at,
+                message,
+                hint,
+            } => Located {
+                path,
+                at: Some(*at),
+                message,
+                hint: hint.map(|hint| ("hint", hint)),
+            }
+            .to_string(),
+            PlanError::Invalid {
+                path,
+                at,
+                violation,
+                ..
+            } => Located {
+                path,
+                at: *at,
+                message: &violation.say(locale),
+                hint: Some((hint, rule_tip(&violation.rule).text(locale))),
+            }
+            .to_string(),
+            PlanError::Write { path, source } => {
+                fill(Msg::PlanNotSaved, &[&path.display(), source])
+            }
+        }
     }
 }
 

@@ -546,6 +546,110 @@ pub(super) fn message(msg: Msg) -> &'static str {
         NoTerminal => "a visão interativa precisa de um terminal, e nenhum pôde ser aberto ({})",
         TipNoTerminal => "check, cal, export e status funcionam sem ele",
         CannotWrite => "{}: não é possível gravar: {}",
+        RuleNotTracked => "o plano não tem acompanhamento: não tem `log`",
+        TipNotTracked => {
+            "acrescente `log: []` ao plano (ou registre horas com `cronograma log`) para acompanhar o andamento"
+        }
+        RuleMilestoneHasNoWork => "{} é um marco: não tem trabalho a terminar",
+        TipMilestoneHasNoWork => {
+            "um marco é alcançado quando termina o que ele espera; tire o campo"
+        }
+        RuleDoneWithoutLog => "{} está terminada mas não tem horas registradas",
+        TipDoneWithoutLog => {
+            "registre antes as horas que levou (`cronograma log CÓDIGO HORAS --date D`)"
+        }
+        RuleLogUnknownCode => "nenhuma atividade tem o código \"{}\"",
+        TipLogUnknownCode => "registre as horas com o código de uma atividade do plano",
+        TipLogMilestone => "registre as horas no trabalho que leva a ele",
+        RuleLogTwice => "{} já tem horas registradas em {} ({})",
+        TipLogTwice => "uma entrada por data e código: some as horas numa só",
+        RuleBothDayFields => "`windows` e `{}` dão os dois a jornada",
+        TipBothDayFields => "mantenha `windows` (a soma delas são as horas do dia) e tire o outro",
+        RuleNoWorkingDay => {
+            "o plano não dá nem `hours_per_day` nem `windows`: quanto dura um dia de trabalho?"
+        }
+        TipNoWorkingDay => {
+            "acrescente `hours_per_day: 8`, ou `windows: [\"08:00-12:00\", \"13:00-17:00\"]`"
+        }
+        RulePastMidnight => "{} horas a partir das {} terminam às {}, depois da meia-noite",
+        TipPastMidnight => "encurte o dia ou comece-o antes: a janela deve caber em um dia",
+        RuleNotAWorkday => "{} não é dia útil: não tem janelas a mudar",
+        TipNotAWorkday => "acrescente-o a `workdays`, ou dê as janelas de uma data em `exceptions`",
+        RuleWeekdayTwice => "{} já tem suas janelas ({})",
+        TipWeekdayTwice => "nomeie cada dia da semana em um só grupo",
+        RuleNameEmpty => "o nome está vazio",
+        TipNameEmpty => "escreva o nome que as atividades dão em `who`",
+        RuleNameTwice => "\"{}\" já está na lista ({})",
+        TipNameTwice => "liste cada pessoa uma só vez",
+        RuleNearlyAPerson => {
+            "\"{}\" não é \"{}\" ({}): como está escrito, trabalha o horário do plano"
+        }
+        TipNearlyAPerson => "escreva o nome exatamente como em `people`",
+        RuleExceptionBoth => "{} dá ao mesmo tempo `hours` e `windows`",
+        TipExceptionBoth => {
+            "dê as `hours` do dia (as primeiras das janelas) ou as próprias `windows`"
+        }
+        RuleExceptionNeither => "{} não dá nem `hours` nem `windows`",
+        TipExceptionNeither => {
+            "dê as `hours` do dia (0 para um dia de folga) ou as próprias `windows`"
+        }
+        RuleExceptionPastMidnight => {
+            "{} horas a partir da primeira janela ({}) passam da meia-noite"
+        }
+        TipExceptionPastMidnight => "encurte o dia, ou dê a ele `windows` próprias",
+        RuleExceptionTwice => "{} já tem suas horas ({})",
+        TipExceptionTwice => "dê uma só exceção por data",
+        RuleNoWorkdays => {
+            "nenhum dia da semana é trabalhado, então o trabalho nunca poderia ser feito"
+        }
+        TipNoWorkdays => "liste os dias trabalhados, como [Mon, Tue, Wed, Thu, Fri]",
+        RuleWorkdayTwice => "{} aparece duas vezes",
+        TipWorkdayTwice => "liste cada dia uma só vez",
+        RuleBusyBackwards => "o bloco se repete até {}, antes do seu primeiro dia, {}",
+        TipBusyBackwards => "um bloco se repete de `date` a `until`, ambos incluídos",
+        RuleBusyTooLong => "os blocos ocupados abrangem juntos mais de {} dias",
+        TipBusyTooLong => "dê a cada repetição o último dia em que ela de fato ocorre",
+        RuleHolidayBackwards => "{} é antes do primeiro dia do intervalo, {}",
+        TipHolidayBackwards => "um intervalo vai de `date` a `until`, ambos incluídos",
+        RuleHolidayTwice => "{} já é feriado ({})",
+        TipHolidayTwice => "liste cada feriado uma só vez",
+        RuleAfterUnknown => "\"{}\" não é o código de nenhuma atividade",
+        TipAfterUnknown => "`after` lista códigos de outras atividades do plano",
+        RuleAfterItself => "{} não pode esperar por si mesma",
+        TipAfterItself => "tire-a do próprio `after`",
+        RuleCircle => "{} esperam umas pelas outras em círculo ({})",
+        CircleSamePerson => "{} vem depois de {} porque {} faz as duas",
+        CircleAfter => "{} espera {}",
+        PlansOnePerson => "a única pessoa do plano",
+        TipCircle => "tire um desses vínculos `after`, ou reordene as atividades da pessoa",
+        RuleNoActivities => "o plano não tem atividades",
+        TipNoActivities => "acrescente uma, como (code: \"A1\", name: \"Pesquisa\", hours: 40)",
+        CodeEmpty => "o código está vazio",
+        CodeHoldsBar => "\"{}\" contém um `|`",
+        CodeHoldsSpace => "\"{}\" contém um espaço",
+        CodeHoldsInvisible => "\"{}\" contém o caractere invisível {}",
+        TipBadCode => {
+            "os códigos se escrevem junto aos números dos dias: use uma palavra de caracteres visíveis, como \"A1\" ou \"Revisão\""
+        }
+        RuleCodeIsHolidayMark => {
+            "\"{}\" é como as tabelas marcam um feriado no idioma deste plano (13 ({}))"
+        }
+        TipCodeIsHolidayMark => "dê à atividade outro código, como \"F1\" ou \"Fim\"",
+        RuleWorkTooLarge => {
+            "o trabalho dela tem mais horas do que o cronograma aceita (1000000 no máximo)"
+        }
+        TipWorkTooLarge => "divida o trabalho em atividades de no máximo um milhão de horas",
+        RuleCodeTwice => "\"{}\" já é o código de {}",
+        TipCodeTwice => {
+            "os códigos nomeiam as atividades nos calendários, então cada um deve ser único"
+        }
+        PlanUnreadable => "{}: não é possível ler o plano: {}",
+        PlanTooBig => "{}: o arquivo tem {} bytes, mais que os {} que um plano pode ter",
+        PlanNotText => {
+            "o arquivo não é texto UTF-8 (é um arquivo binário, ou tem outra codificação)"
+        }
+        TipSaveUtf8 => "salve o plano como UTF-8",
+        PlanNotSaved => "{}: não é possível salvar o plano: {} (o arquivo no disco não mudou)",
     }
 }
 

@@ -8,6 +8,7 @@ use std::fmt::Display;
 use super::{Msg, Say};
 use crate::import::ProjectError;
 use crate::import::activities::CsvError;
+use crate::plan::validate::{Rule, Violation};
 use crate::plan::{FieldError, Locale};
 use crate::schedule::ScheduleError;
 
@@ -21,8 +22,8 @@ pub struct Sentence {
 /// A value of a [`Sentence`]: text as it is, or a fault said in the sentence's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
-    /// Words that are the same in every language: a file name, a date, a code, or text in
-    /// English on purpose (the plan file's own errors, `validate::Violation`).
+    /// Words that are the same in every language: a file name, a date, a code, or the words
+    /// of a parser or of the system, which are English.
     Text(String),
     /// A value typed wrong.
     Field(FieldError),
@@ -32,6 +33,10 @@ pub enum Part {
     Schedule(ScheduleError),
     /// A spreadsheet of activities that cannot be read.
     Csv(CsvError),
+    /// A rule of the plan's, broken.
+    Rule(Rule),
+    /// A rule of the plan's, broken, with the field at fault.
+    Violation(Violation),
     /// A sentence within the sentence.
     Said(Box<Sentence>),
 }
@@ -78,6 +83,8 @@ impl Part {
             Part::Project(error) => error.say(locale),
             Part::Schedule(error) => error.say(locale),
             Part::Csv(error) => error.say(locale),
+            Part::Rule(rule) => rule.say(locale),
+            Part::Violation(violation) => violation.say(locale),
             Part::Said(sentence) => sentence.say(locale),
         }
     }
@@ -104,6 +111,18 @@ impl From<ScheduleError> for Part {
 impl From<CsvError> for Part {
     fn from(error: CsvError) -> Part {
         Part::Csv(error)
+    }
+}
+
+impl From<Rule> for Part {
+    fn from(rule: Rule) -> Part {
+        Part::Rule(rule)
+    }
+}
+
+impl From<Violation> for Part {
+    fn from(violation: Violation) -> Part {
+        Part::Violation(violation)
     }
 }
 

@@ -13,11 +13,13 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Everything that can go wrong reading, checking or saving a plan.
+/// Everything that can go wrong reading, checking or saving a plan. Said in the plan's language
+/// (or the environment's, when the plan cannot be read) by [`crate::messages::Say`]; `Display`
+/// gives English. A parser's own words (`Syntax`) are English in every language.
 #[derive(Debug, thiserror::Error)]
 pub enum PlanError {
     /// The file could not be read.
-    #[error("{}: cannot read the plan: {source}", path.display())]
+    #[error("{}", crate::messages::Say::say(self, crate::plan::Locale::EN))]
     Read {
         /// The file.
         path: PathBuf,
@@ -25,7 +27,7 @@ pub enum PlanError {
         source: io::Error,
     },
     /// The file is larger than any plan.
-    #[error("{}: the file is {size} bytes, more than the {limit} a plan may have", path.display())]
+    #[error("{}", crate::messages::Say::say(self, crate::plan::Locale::EN))]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -35,7 +37,7 @@ pub enum PlanError {
         limit: u64,
     },
     /// The file holds bytes that are not UTF-8 text.
-    #[error("{}:{}:{}: the file is not UTF-8 text (a binary file, or another encoding)\n  hint: save the plan as UTF-8", path.display(), at.line, at.column)]
+    #[error("{}", crate::messages::Say::say(self, crate::plan::Locale::EN))]
     NotText {
         /// The file.
         path: PathBuf,
@@ -43,7 +45,7 @@ pub enum PlanError {
         at: Position,
     },
     /// The text is not a well-formed plan, or a value in it is out of place.
-    #[error("{}", Located { path, at: Some(*at), message, hint: *hint })]
+    #[error("{}", crate::messages::Say::say(self, crate::plan::Locale::EN))]
     Syntax {
         /// The file.
         path: PathBuf,
@@ -55,21 +57,20 @@ pub enum PlanError {
         hint: Option<&'static str>,
     },
     /// The plan is well-formed but breaks a rule that spans fields (duplicate codes, say).
-    #[error("{}", Located { path, at: *at, message: &format!("{field}: {message}"), hint: *hint })]
+    /// Said in the plan's language by [`crate::messages::Say`]; `Display` gives English.
+    #[error("{}", crate::messages::Say::say(self, crate::plan::Locale::EN))]
     Invalid {
         /// The file.
         path: PathBuf,
         /// Where the field is written, when it is.
         at: Option<Position>,
-        /// The offending field, as `activities[3].code`.
-        field: String,
-        /// What is wrong with it.
-        message: String,
-        /// What usually fixes it.
-        hint: Option<&'static str>,
+        /// The rule broken, and the field at fault.
+        violation: Box<super::validate::Violation>,
+        /// The plan's language, which the file says even when a rule is broken.
+        locale: super::Locale,
     },
     /// The plan could not be written; the file on disk is as it was.
-    #[error("{}: cannot save the plan: {source} (the file on disk is unchanged)", path.display())]
+    #[error("{}", crate::messages::Say::say(self, crate::plan::Locale::EN))]
     Write {
         /// The file.
         path: PathBuf,
@@ -79,11 +80,12 @@ pub enum PlanError {
 }
 
 /// `file:line:col: message` and an indented hint, the shape compilers use.
-struct Located<'a> {
-    path: &'a PathBuf,
-    at: Option<Position>,
-    message: &'a str,
-    hint: Option<&'static str>,
+pub(crate) struct Located<'a> {
+    pub(crate) path: &'a PathBuf,
+    pub(crate) at: Option<Position>,
+    pub(crate) message: &'a str,
+    /// The hint's label (`hint`, `sugerencia`) and its words.
+    pub(crate) hint: Option<(&'a str, &'a str)>,
 }
 
 impl fmt::Display for Located<'_> {
@@ -93,8 +95,8 @@ impl fmt::Display for Located<'_> {
             write!(f, ":{}:{}", at.line, at.column)?;
         }
         write!(f, ": {}", self.message)?;
-        if let Some(hint) = self.hint {
-            write!(f, "\n  hint: {hint}")?;
+        if let Some((label, hint)) = self.hint {
+            write!(f, "\n  {label}: {hint}")?;
         }
         Ok(())
     }

@@ -93,9 +93,8 @@ pub fn parse(text: &str, path: &Path) -> Result<Document, PlanError> {
     validate::check(&plan).map_err(|violation| PlanError::Invalid {
         path: path.to_owned(),
         at: super::locate::position_of(text, &violation.field),
-        field: violation.field,
-        message: violation.message,
-        hint: violation.hint,
+        violation: Box::new(violation),
+        locale: plan.locale,
     })?;
     Ok(Document {
         plan,

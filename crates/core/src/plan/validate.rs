@@ -4,29 +4,126 @@
 
 use foldhash::{HashMap, HashMapExt, HashSet};
 
-use chrono::{Datelike, NaiveTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 
 use super::busy::MAX_BUSY_DAYS;
 use super::order::{Link, Predecessors, work_order};
 use super::window::{self, Window};
 use super::{Day, Hours, Plan, WeekShape, WeekWindows};
 
-/// A broken rule: the field at fault, what is wrong, and what usually fixes it.
+/// A broken rule: the field at fault and the rule. Its words, and what usually fixes it, are
+/// said in the plan's language by [`crate::messages::Say`] and [`crate::messages::rule_tip`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
     /// The offending field, as `activities[3].code`.
     pub field: String,
     /// What is wrong.
-    pub message: String,
-    /// What usually fixes it.
-    pub hint: Option<&'static str>,
+    pub rule: Rule,
 }
 
-fn violation(field: impl Into<String>, message: String, hint: &'static str) -> Violation {
+/// A rule across fields that a plan breaks, with what the sentence about it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum Rule {
+    /// `done` or `remaining` on a plan that has no `log`.
+    NotTracked,
+    /// `done` or `remaining` on a milestone.
+    MilestoneHasNoWork { code: String },
+    /// `done` on an activity nobody logged.
+    DoneWithoutLog { code: String },
+    /// A log entry for a code no activity has.
+    LogUnknownCode { code: String },
+    /// A log entry for a milestone.
+    LogMilestone { code: String },
+    /// Two log entries for one code and date; `first` is the other entry's field.
+    LogTwice {
+        code: String,
+        date: NaiveDate,
+        first: String,
+    },
+    /// `windows` and `field` both given.
+    BothDayFields { field: &'static str },
+    /// Neither `hours_per_day` nor `windows`.
+    NoWorkingDay,
+    /// `hours` from `opens` would end at `closes` (in minutes), after midnight.
+    PastMidnight {
+        hours: Hours,
+        opens: String,
+        closes: String,
+    },
+    /// A `week` group names a day that is not worked.
+    NotAWorkday { day: &'static str },
+    /// A weekday in two `week` groups; `first` is the other group's field.
+    WeekdayTwice { day: &'static str, first: String },
+    /// A person without a name.
+    NameEmpty,
+    /// A person listed twice; `first` is the other entry's field.
+    NameTwice { name: String, first: String },
+    /// A `who` that matches a person but for case or spaces.
+    NearlyAPerson {
+        who: String,
+        name: String,
+        first: String,
+    },
+    /// An exception with both `hours` and `windows`.
+    ExceptionBoth { date: NaiveDate },
+    /// An exception with neither.
+    ExceptionNeither { date: NaiveDate },
+    /// An exception's hours that run past midnight from the first window (`windows`).
+    ExceptionPastMidnight { hours: Hours, windows: String },
+    /// Two exceptions for one date; `first` is the other's field.
+    ExceptionTwice { date: NaiveDate, first: String },
+    /// No workday at all.
+    NoWorkdays,
+    /// A workday listed twice.
+    WorkdayTwice { day: &'static str },
+    /// A busy block that repeats until before it starts.
+    BusyBackwards { until: NaiveDate, date: NaiveDate },
+    /// Busy blocks that reach more than [`MAX_BUSY_DAYS`] days together.
+    BusyTooLong,
+    /// A holiday range that ends before it starts.
+    HolidayBackwards { until: NaiveDate, date: NaiveDate },
+    /// The same holiday twice; `first` is the other's field.
+    HolidayTwice { date: NaiveDate, first: String },
+    /// `after` names a code no activity has.
+    AfterUnknown { code: String },
+    /// An activity after itself.
+    AfterItself { code: String },
+    /// Activities that wait for each other in a circle, and each link of it.
+    Circle {
+        codes: String,
+        links: Vec<CircleLink>,
+    },
+    /// A plan without activities.
+    NoActivities,
+    /// A code that cannot be written next to a day number.
+    BadCode(crate::text::CodeProblem),
+    /// A code that is the holiday mark of the plan's language.
+    CodeIsHolidayMark { code: String },
+    /// More work than an activity may have.
+    WorkTooLarge,
+    /// A code used twice; `first` is the other activity's field.
+    CodeTwice { code: String, first: String },
+}
+
+/// One link of a circle of activities that wait for each other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CircleLink {
+    /// `then` follows `first` because the same person does both (`who`; empty for the plan's
+    /// one person).
+    SamePerson {
+        then: String,
+        first: String,
+        who: String,
+    },
+    /// `then` lists `first` in its `after`.
+    After { then: String, first: String },
+}
+
+fn violation(field: impl Into<String>, rule: Rule) -> Violation {
     Violation {
         field: field.into(),
-        message,
-        hint: Some(hint),
+        rule,
     }
 }
 
@@ -68,25 +165,15 @@ fn check_progress_fields(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<()
         }
         let field = format!("activities[{index}].{field}");
         if !plan.is_tracked() {
-            return Err(violation(
-                field,
-                "the plan is not tracked: it has no `log`".into(),
-                "add `log: []` to the plan (or log hours with `cronograma log`) to follow its progress",
-            ));
+            return Err(violation(field, Rule::NotTracked));
         }
         if activity.is_milestone() {
-            return Err(violation(
-                field,
-                format!("{} is a milestone: it has no work to finish", activity.code),
-                "milestones are reached when what they wait for ends; remove the field",
-            ));
+            let code = activity.code.to_string();
+            return Err(violation(field, Rule::MilestoneHasNoWork { code }));
         }
         if activity.done && !logged[index] {
-            return Err(violation(
-                field,
-                format!("{} is done but has no logged hours", activity.code),
-                "log the hours it took first (`cronograma log CODE HOURS --date D`)",
-            ));
+            let code = activity.code.to_string();
+            return Err(violation(field, Rule::DoneWithoutLog { code }));
         }
     }
     Ok(())
@@ -114,35 +201,21 @@ fn check_log(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violation>
     for (index, entry) in plan.log_entries().iter().enumerate() {
         let field = || format!("log[{index}].code");
         let Some(&activity) = codes.get(&*entry.code) else {
-            return Err(violation(
-                field(),
-                format!(
-                    "no activity has the code \"{}\"",
-                    crate::text::one_line(&entry.code)
-                ),
-                "log hours against the code of an activity of the plan",
-            ));
+            let code = crate::text::one_line(&entry.code).into_owned();
+            return Err(violation(field(), Rule::LogUnknownCode { code }));
         };
         let activity = &plan.activities[activity];
         if activity.is_milestone() {
-            return Err(violation(
-                field(),
-                format!(
-                    "{} is a milestone: milestones are not logged",
-                    activity.code
-                ),
-                "log the hours against the work that leads to it",
-            ));
+            let code = activity.code.to_string();
+            return Err(violation(field(), Rule::LogMilestone { code }));
         }
         if let Some(first) = seen.insert((entry.date, &*entry.code), index) {
-            return Err(violation(
-                format!("log[{index}].date"),
-                format!(
-                    "{} already has hours logged on {} (log[{first}])",
-                    activity.code, entry.date
-                ),
-                "one entry per date and code: add the hours up into one",
-            ));
+            let rule = Rule::LogTwice {
+                code: activity.code.to_string(),
+                date: entry.date,
+                first: format!("log[{first}]"),
+            };
+            return Err(violation(format!("log[{index}].date"), rule));
         }
         let day = per_person.entry((entry.date, &*activity.who)).or_default();
         *day += entry.hours;
@@ -164,22 +237,14 @@ fn check_day(
     hours_per_day: Option<Hours>,
     prefix: &str,
 ) -> Result<(), Violation> {
-    let both = |field: &str| {
-        violation(
-            format!("{prefix}{field}"),
-            format!("`windows` and `{field}` both give the working day"),
-            "keep `windows` (their sum is the day's hours) and remove the other",
-        )
-    };
+    let both =
+        |field: &'static str| violation(format!("{prefix}{field}"), Rule::BothDayFields { field });
     match (windows, day_start, hours_per_day) {
         (true, _, Some(_)) => Err(both("hours_per_day")),
         (true, Some(_), None) => Err(both("day_start")),
-        (false, _, None) if prefix.is_empty() => Err(violation(
-            "hours_per_day",
-            "the plan gives neither `hours_per_day` nor `windows`: how long is a working day?"
-                .into(),
-            "add `hours_per_day: 8`, or `windows: [\"08:00-12:00\", \"13:00-17:00\"]`",
-        )),
+        (false, _, None) if prefix.is_empty() => {
+            Err(violation("hours_per_day", Rule::NoWorkingDay))
+        }
         (false, opens, Some(hours)) if prefix.is_empty() => check_window(
             opens.unwrap_or(super::DEFAULT_DAY_START),
             format!("{prefix}hours_per_day"),
@@ -196,24 +261,15 @@ fn check_week(week: &[WeekWindows], workdays: &[Day], prefix: &str) -> Result<()
         for (at, day) in group.days.iter().enumerate() {
             let field = format!("{prefix}week[{index}].days[{at}]");
             if !workdays.contains(day) {
-                return Err(violation(
-                    field,
-                    format!(
-                        "{} is not a workday: it has no windows to change",
-                        day.name()
-                    ),
-                    "add it to `workdays`, or give a date's windows in `exceptions`",
-                ));
+                return Err(violation(field, Rule::NotAWorkday { day: day.name() }));
             }
             if let Some((_, first)) = seen.iter().find(|(other, _)| other == day) {
-                return Err(violation(
-                    field,
-                    format!(
-                        "{} already has its windows ({prefix}week[{first}])",
-                        day.name()
-                    ),
-                    "name each weekday in one group",
-                ));
+                let first = format!("{prefix}week[{first}]");
+                let rule = Rule::WeekdayTwice {
+                    day: day.name(),
+                    first,
+                };
+                return Err(violation(field, rule));
             }
             seen.push((*day, index));
         }
@@ -236,14 +292,6 @@ fn windows_of_weekday<'a>(
     }
 }
 
-fn hours_text(hours: Hours) -> String {
-    if hours == Hours::from_whole(1) {
-        "1 hour".into()
-    } else {
-        format!("{hours} hours")
-    }
-}
-
 /// `hours` from `day_start` must end by midnight.
 fn check_window(day_start: NaiveTime, field: String, hours: Hours) -> Result<(), Violation> {
     let opens = day_start.hour() * 60 + day_start.minute();
@@ -251,15 +299,12 @@ fn check_window(day_start: NaiveTime, field: String, hours: Hours) -> Result<(),
     if closes <= MINUTES_PER_DAY {
         return Ok(());
     }
-    Err(violation(
-        field,
-        format!(
-            "{hours} hours from {} end at {}, past midnight",
-            super::fields::format_time(day_start),
-            super::fields::format_minutes(closes)
-        ),
-        "make the day shorter or start it earlier: the window must fit in one day",
-    ))
+    let rule = Rule::PastMidnight {
+        hours,
+        opens: super::fields::format_time(day_start),
+        closes: super::fields::format_minutes(closes),
+    };
+    Err(violation(field, rule))
 }
 
 /// A name as people are matched loosely: case and spacing aside.
@@ -277,18 +322,14 @@ fn check_people(plan: &Plan) -> Result<(), Violation> {
     for (index, person) in plan.people.iter().enumerate() {
         let field = format!("people[{index}]");
         if person.name.trim().is_empty() {
-            return Err(violation(
-                format!("{field}.name"),
-                "the name is empty".into(),
-                "write the name activities give in `who`",
-            ));
+            return Err(violation(format!("{field}.name"), Rule::NameEmpty));
         }
         if let Some(first) = names.insert(loose(&person.name), index) {
-            return Err(violation(
-                format!("{field}.name"),
-                format!("\"{}\" is already listed (people[{first}])", person.name),
-                "list each person once",
-            ));
+            let rule = Rule::NameTwice {
+                name: person.name.to_string(),
+                first: format!("people[{first}]"),
+            };
+            return Err(violation(format!("{field}.name"), rule));
         }
         let prefix = format!("{field}.");
         check_day(
@@ -330,14 +371,12 @@ fn check_people(plan: &Plan) -> Result<(), Violation> {
             continue;
         }
         if let Some(at) = names.get(&loose(&activity.who)) {
-            return Err(violation(
-                format!("activities[{index}].who"),
-                format!(
-                    "\"{}\" is not \"{}\" (people[{at}]): as written it works the plan's hours",
-                    activity.who, plan.people[*at].name
-                ),
-                "write the name exactly as in `people`",
-            ));
+            let rule = Rule::NearlyAPerson {
+                who: activity.who.to_string(),
+                name: plan.people[*at].name.to_string(),
+                first: format!("people[{at}]"),
+            };
+            return Err(violation(format!("activities[{index}].who"), rule));
         }
     }
     Ok(())
@@ -355,44 +394,29 @@ fn check_exceptions(
         let field = |name: &str| format!("{prefix}exceptions[{index}].{name}");
         match (exception.hours, &exception.windows) {
             (Some(_), Some(_)) => {
-                return Err(violation(
-                    field("windows"),
-                    format!("{} gives both `hours` and `windows`", exception.date),
-                    "give the day's `hours` (the first of its windows) or its own `windows`",
-                ));
+                let date = exception.date;
+                return Err(violation(field("windows"), Rule::ExceptionBoth { date }));
             }
             (None, None) => {
-                return Err(violation(
-                    field("hours"),
-                    format!("{} gives neither `hours` nor `windows`", exception.date),
-                    "give the day's `hours` (0 for a day off) or its own `windows`",
-                ));
+                let date = exception.date;
+                return Err(violation(field("hours"), Rule::ExceptionNeither { date }));
             }
             (Some(hours), None) => {
                 let windows = windows_of_weekday(shape, workdays, exception.date.weekday());
                 if window::first_hours(windows, hours).is_none() {
-                    return Err(violation(
-                        field("hours"),
-                        format!(
-                            "{} from the first window ({}) run past midnight",
-                            hours_text(hours),
-                            window::shown(windows)
-                        ),
-                        "make the day shorter, or give it `windows` of its own",
-                    ));
+                    let windows = window::shown(windows);
+                    let rule = Rule::ExceptionPastMidnight { hours, windows };
+                    return Err(violation(field("hours"), rule));
                 }
             }
             (None, Some(_)) => {}
         }
         if let Some(first) = seen.insert(exception.date, index) {
-            return Err(violation(
-                format!("{prefix}exceptions[{index}].date"),
-                format!(
-                    "{} already has its hours ({prefix}exceptions[{first}])",
-                    exception.date
-                ),
-                "give each date one exception",
-            ));
+            let rule = Rule::ExceptionTwice {
+                date: exception.date,
+                first: format!("{prefix}exceptions[{first}]"),
+            };
+            return Err(violation(format!("{prefix}exceptions[{index}].date"), rule));
         }
     }
     Ok(())
@@ -400,19 +424,12 @@ fn check_exceptions(
 
 fn check_workdays(workdays: &[super::Day], prefix: &str) -> Result<(), Violation> {
     if workdays.is_empty() {
-        return Err(violation(
-            format!("{prefix}workdays"),
-            "no day of the week is worked, so no work can ever be done".into(),
-            "list the worked days, as [Mon, Tue, Wed, Thu, Fri]",
-        ));
+        return Err(violation(format!("{prefix}workdays"), Rule::NoWorkdays));
     }
     for (index, day) in workdays.iter().enumerate() {
         if workdays[..index].contains(day) {
-            return Err(violation(
-                format!("{prefix}workdays[{index}]"),
-                format!("{} is listed twice", day.name()),
-                "list each day once",
-            ));
+            let rule = Rule::WorkdayTwice { day: day.name() };
+            return Err(violation(format!("{prefix}workdays[{index}]"), rule));
         }
     }
     Ok(())
@@ -432,23 +449,15 @@ fn check_busy(plan: &Plan) -> Result<(), Violation> {
         for (index, block) in busy.iter().enumerate() {
             let field = format!("{prefix}busy[{index}]");
             if block.until.is_some_and(|until| until < block.date) {
-                return Err(violation(
-                    format!("{field}.until"),
-                    format!(
-                        "the block repeats until {}, before its first day {}",
-                        block.until.unwrap_or(block.date),
-                        block.date
-                    ),
-                    "a block repeats from `date` to `until`, both included",
-                ));
+                let rule = Rule::BusyBackwards {
+                    until: block.until.unwrap_or(block.date),
+                    date: block.date,
+                };
+                return Err(violation(format!("{field}.until"), rule));
             }
             reach = reach.saturating_add(block.reach());
             if reach > MAX_BUSY_DAYS {
-                return Err(violation(
-                    format!("{field}.until"),
-                    format!("the busy blocks reach more than {MAX_BUSY_DAYS} days together"),
-                    "give a repetition the last day it is really held on",
-                ));
+                return Err(violation(format!("{field}.until"), Rule::BusyTooLong));
             }
         }
     }
@@ -458,15 +467,11 @@ fn check_busy(plan: &Plan) -> Result<(), Violation> {
 fn check_holidays(holidays: &[super::Holiday], prefix: &str) -> Result<(), Violation> {
     for (index, holiday) in holidays.iter().enumerate() {
         if holiday.last_day() < holiday.date {
-            return Err(violation(
-                format!("{prefix}holidays[{index}].until"),
-                format!(
-                    "{} is before the range's first day, {}",
-                    holiday.last_day(),
-                    holiday.date
-                ),
-                "a range runs from `date` to `until`, both included",
-            ));
+            let rule = Rule::HolidayBackwards {
+                until: holiday.last_day(),
+                date: holiday.date,
+            };
+            return Err(violation(format!("{prefix}holidays[{index}].until"), rule));
         }
     }
     // Holidays may overlap (a national holiday inside a winter break is a day off either way:
@@ -479,13 +484,13 @@ fn check_holidays(holidays: &[super::Holiday], prefix: &str) -> Result<(), Viola
     for pair in by_days.windows(2) {
         let (earlier, later) = (&holidays[pair[0]], &holidays[pair[1]]);
         if (later.date, later.last_day()) == (earlier.date, earlier.last_day()) {
+            let rule = Rule::HolidayTwice {
+                date: later.date,
+                first: format!("{prefix}holidays[{}]", pair[0]),
+            };
             return Err(violation(
                 format!("{prefix}holidays[{}].date", pair[1]),
-                format!(
-                    "{} is already a holiday ({prefix}holidays[{}])",
-                    later.date, pair[0]
-                ),
-                "list each holiday once",
+                rule,
             ));
         }
     }
@@ -501,21 +506,12 @@ fn check_links(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violatio
             let field = || format!("activities[{index}].after[{position}]");
             match codes.get(&**code) {
                 None => {
-                    return Err(violation(
-                        field(),
-                        format!(
-                            "\"{}\" is not the code of any activity",
-                            crate::text::one_line(code)
-                        ),
-                        "`after` lists codes of other activities of the plan",
-                    ));
+                    let code = crate::text::one_line(code).into_owned();
+                    return Err(violation(field(), Rule::AfterUnknown { code }));
                 }
                 Some(other) if *other == index => {
-                    return Err(violation(
-                        field(),
-                        format!("{code} cannot wait for itself"),
-                        "remove it from its own `after`",
-                    ));
+                    let code = code.to_string();
+                    return Err(violation(field(), Rule::AfterItself { code }));
                 }
                 Some(other) => forward |= *other > index,
             }
@@ -544,16 +540,21 @@ fn check_links(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violatio
             (first, then, link)
         })
         .collect();
-    let reasons: Vec<String> = links
+    let reasons: Vec<CircleLink> = links
         .iter()
-        .map(|&(first, then, link)| match link {
-            Some(Link::SamePerson) => format!(
-                "{} follows {} for {}",
-                code(then),
-                code(first),
-                person(&plan.activities[then].who)
-            ),
-            _ => format!("{} is after {}", code(then), code(first)),
+        .map(|&(first, then, link)| {
+            let (then_code, first_code) = (code(then).to_owned(), code(first).to_owned());
+            match link {
+                Some(Link::SamePerson) => CircleLink::SamePerson {
+                    then: then_code,
+                    first: first_code,
+                    who: plan.activities[then].who.to_string(),
+                },
+                _ => CircleLink::After {
+                    then: then_code,
+                    first: first_code,
+                },
+            }
         })
         .collect();
     // Point at an `after` list to edit: a circle always holds at least one `after` link.
@@ -562,33 +563,17 @@ fn check_links(plan: &Plan, codes: &HashMap<&str, usize>) -> Result<(), Violatio
         .find(|(_, _, link)| *link == Some(Link::After))
         .map_or(cycle[0], |(_, then, _)| *then);
     let names: Vec<&str> = cycle.iter().map(|index| code(*index)).collect();
-    Err(violation(
-        format!("activities[{culprit}].after"),
-        format!(
-            "{} wait for each other in a circle ({})",
-            names.join(", "),
-            reasons.join(", ")
-        ),
-        "remove one of these `after` links, or reorder the person's activities",
-    ))
-}
-
-fn person(who: &str) -> String {
-    if who.is_empty() {
-        "the plan's one person".into()
-    } else {
-        format!("\"{who}\"")
-    }
+    let rule = Rule::Circle {
+        codes: names.join(", "),
+        links: reasons,
+    };
+    Err(violation(format!("activities[{culprit}].after"), rule))
 }
 
 /// Codes: present, one word, unique. Returns where each code is, for checking `after`.
 fn check_activities(plan: &Plan) -> Result<HashMap<&str, usize>, Violation> {
     if plan.activities.is_empty() {
-        return Err(violation(
-            "activities",
-            "the plan has no activities".into(),
-            "add one, as (code: \"A1\", name: \"Research\", hours: 40)",
-        ));
+        return Err(violation("activities", Rule::NoActivities));
     }
     let mut seen = HashMap::with_capacity(plan.activities.len());
     for (index, activity) in plan.activities.iter().enumerate() {
@@ -596,38 +581,24 @@ fn check_activities(plan: &Plan) -> Result<HashMap<&str, usize>, Violation> {
         let field = || format!("activities[{index}].code");
         let code = &*activity.code;
         if let Some(problem) = crate::text::code_problem(code) {
-            return Err(violation(
-                field(),
-                problem,
-                "codes are written next to day numbers: use one word of visible characters, \
-                 as \"A1\" or \"Review\"",
-            ));
+            return Err(violation(field(), Rule::BadCode(problem)));
         }
         if code == plan.locale.holiday_mark() {
-            return Err(violation(
-                field(),
-                format!(
-                    "\"{code}\" is how the tables mark a holiday in this plan's language (13 ({code}))"
-                ),
-                "give the activity another code, as \"F1\" or \"Fin\"",
-            ));
+            let code = code.to_owned();
+            return Err(violation(field(), Rule::CodeIsHolidayMark { code }));
         }
         if activity.hours > Hours::MAX || activity.remaining.is_some_and(|left| left > Hours::MAX) {
             return Err(violation(
                 format!("activities[{index}].hours"),
-                format!("its work {}", crate::plan::hours::HoursError::TooLarge),
-                "split the work into activities of at most a million hours",
+                Rule::WorkTooLarge,
             ));
         }
         if let Some(first) = seen.insert(code, index) {
-            return Err(violation(
-                field(),
-                format!(
-                    "\"{}\" is already the code of activities[{first}]",
-                    crate::text::one_line(code)
-                ),
-                "codes name activities in the calendars, so each must be unique",
-            ));
+            let rule = Rule::CodeTwice {
+                code: crate::text::one_line(code).into_owned(),
+                first: format!("activities[{first}]"),
+            };
+            return Err(violation(field(), rule));
         }
     }
     Ok(seen)
