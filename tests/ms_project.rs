@@ -12,7 +12,8 @@ use std::time::Duration;
 use assert_cmd::Command;
 use cronograma::export::{Format, render};
 use cronograma::import::mspdi::plan_from_mspdi;
-use cronograma::plan::{Plan, load_file, parse};
+use cronograma::messages::Say;
+use cronograma::plan::{Locale, Plan, load_file, parse};
 use cronograma::schedule::{schedule, schedule_as_of};
 
 const TEAM: &str = include_str!("fixtures/plans/team.ron");
@@ -231,7 +232,7 @@ fn a_file_written_by_taskjuggler_is_read() {
         found
             .notes
             .iter()
-            .any(|note| note.contains("\"must start on\", left out")),
+            .any(|note| note.say(Locale::EN).contains("\"must start on\", left out")),
         "{:?}",
         found.notes
     );
@@ -665,7 +666,7 @@ fn a_tracked_plan_survives_export_and_import() {
             found
                 .notes
                 .iter()
-                .any(|note| note.contains("is the plan's log")),
+                .any(|note| note.say(Locale::EN).contains("is the plan's log")),
             "{:?}",
             found.notes
         );
@@ -913,4 +914,49 @@ fn a_file_that_is_no_project_is_refused_in_the_users_language() {
             .stderr(predicates::str::contains(said));
     }
     assert!(!dir.path().join("plan.ron").exists());
+}
+
+/// An MS Project file has no language of its own: the plan made of it speaks the user's, and
+/// so does the import's report. Its notes are gathered by kind. A task coded `F`, how Spanish
+/// tables mark a holiday, keeps the plan in English, and the note says why. Issue 38, item 3.
+#[test]
+fn an_imported_project_speaks_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let import = |lang: &str, file: &str| {
+        let output = Command::cargo_bin("cronograma")
+            .unwrap()
+            .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .args(["import", "--force", "-o", "made.ron"])
+            .arg(fixture(file))
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        let plan = load_file(&dir.path().join("made.ron")).unwrap().plan;
+        (String::from_utf8(output.stdout).unwrap(), plan.locale)
+    };
+    let (said, locale) = import("es_AR.UTF-8", "taskjuggler-3.7.1-team.xml");
+    assert_eq!(locale, Locale::ES);
+    for note in [
+        "nota: 7 tareas (1, 2, 3, 4, 5, 6, 7) tienen la restricción \"debe comenzar el\", que se \
+         deja afuera: un plan solo tiene \"no comenzar antes del\"\n",
+        "nota: 7 tareas (1, 2, 3, 4, 5, 6, 7) tienen programación manual en el archivo",
+        "nota: 4 actividades empiezan en otro momento que en el archivo (3, 4, 6, 7)",
+    ] {
+        assert!(said.contains(note), "{note}: {said}");
+    }
+    let (said, locale) = import("C", "taskjuggler-3.7.1-team.xml");
+    assert_eq!(locale, Locale::EN);
+    assert!(
+        said.contains("note: 7 tasks (1, 2, 3, 4, 5, 6, 7) have the constraint \"must start on\""),
+        "{said}"
+    );
+    let (said, locale) = import("es_AR.UTF-8", "mpxj-16.10-team.xml");
+    assert_eq!(locale, Locale::EN);
+    assert!(
+        said.contains("nota: el código de tarea \"F\" es la marca de feriado"),
+        "{said}"
+    );
 }

@@ -11,7 +11,8 @@ use super::error::broken_rule;
 use super::{Error, print_for_people, run_view};
 use crate::document::{Doc, read::plan_of};
 use crate::import::activities::{FromCsv, activities_from_csv};
-use crate::messages::{Msg, Sentence, csv_tip};
+use crate::import::mspdi::ProjectNote;
+use crate::messages::{Msg, Say, Sentence, csv_tip};
 use crate::plan::MAX_PLAN_BYTES;
 use crate::plan::fields::{parse_date, parse_time};
 use crate::plan::save::DEFAULT_PLAN_MODE;
@@ -321,16 +322,26 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
         Error::input(&args.file, Sentence::fault(error))
             .tip(Sentence::new(Msg::TipExportMspdi, &[]))
     })?;
-    let preamble = plan::template::imported_preamble(found.plan.locale).to_owned();
-    let mut document = Document {
-        plan: found.plan,
-        preamble,
-    };
+    // MSPDI has no language of its own: the plan speaks the user's, as `new` makes one, unless
+    // a task's code is how that language's tables mark a holiday (`F`): then English, said.
+    let user = plan::template::locale_from_environment();
+    let mut plan = found.plan;
+    let mut notes = found.notes;
+    let mark = user.holiday_mark();
+    if let Some(clash) = plan.activities.iter().find(|a| *a.code == *mark) {
+        notes.push(ProjectNote::EnglishForCode {
+            code: clash.code.to_string(),
+        });
+        plan.locale = Locale::EN;
+    } else {
+        plan.locale = user;
+    }
+    let preamble = plan::template::imported_preamble(plan.locale).to_owned();
+    let mut document = Document { plan, preamble };
     if document.plan.title_text.is_none() {
         document.plan.title_text = Some(stem(&args.file));
     }
     let schedule = prepare_imported(&args.file, &document, &[])?;
-    let mut notes = found.notes;
     let moved: Vec<&str> = schedule
         .spans()
         .iter()
@@ -340,13 +351,9 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
         .map(|(_, activity)| &*activity.code)
         .collect();
     if !moved.is_empty() {
-        notes.push(format!(
-            "{} activities start at another time than in the file ({}): they are scheduled \
-             on the working time the plan has of the file, and what the notes above left out \
-             no longer holds them",
-            moved.len(),
-            moved.iter().take(8).copied().collect::<Vec<_>>().join(", ")
-        ));
+        let codes = crate::import::mspdi::first_codes(&moved, moved.len());
+        let count = moved.len();
+        notes.push(ProjectNote::Moved { count, codes });
     }
     let output = args
         .output
@@ -354,8 +361,10 @@ fn import_project(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
         .unwrap_or_else(|| args.file.with_extension("ron"));
     write_new_plan(&output, &document, args.force)?;
     report_created(&output, Some(&args.file), &document, &schedule)?;
+    // Said in the user's language, as the import's errors are.
+    let label = Msg::LabelNote.text(user);
     for note in notes {
-        print_for_people(&format!("note: {note}\n"))?;
+        print_for_people(&format!("{label}: {}\n", note.say(user)))?;
     }
     Ok(())
 }

@@ -32,8 +32,81 @@ pub struct FromProject {
     pub plan: Plan,
     /// Each task's start in the file, by activity, to tell what the plan's rules moved.
     pub starts: Vec<Option<NaiveDateTime>>,
-    /// What was kept differently or left out, one sentence each.
-    pub notes: Vec<String>,
+    /// What was kept differently or left out.
+    pub notes: Vec<ProjectNote>,
+}
+
+/// What an MS Project file says that the plan keeps differently or leaves out. Said in the
+/// plan's language by [`crate::messages::Say`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProjectNote {
+    /// The project starts at `at` (HH:MM) on `date`, worked from then (`windows`).
+    StartsMidDay {
+        at: String,
+        date: NaiveDate,
+        windows: String,
+    },
+    /// No calendar: Monday to Friday, `windows`.
+    NoCalendar { windows: String },
+    /// Working times off the quarter hour, moved to it (`windows`).
+    OffQuarter { windows: String },
+    /// A repeating calendar exception from `from`, read as its first period.
+    RepeatingException { from: NaiveDate },
+    /// `count` resources named `name`, told apart by their IDs.
+    SameName { count: usize, name: String },
+    /// `count` assignments of a second person to a task, left out.
+    SecondPeople { count: usize },
+    /// `count` summary tasks, left out.
+    Summaries { count: usize },
+    /// `days` days with more actual work for one person than fits before midnight.
+    CutAtMidnight { days: usize },
+    /// `count` tasks with actual work and no day-by-day record (`codes`, the first eight).
+    Unrecorded { count: usize, codes: String },
+    /// The day-by-day actual work became the log: `entries`, up to `last`.
+    Logged { entries: usize, last: NaiveDate },
+    /// `code` after `before`: a link of MSPDI's `kind` (0 FF, 1 FS, 2 SF, 3 SS) and a lag in
+    /// minutes, kept as finish-to-start without lag.
+    LinkKept {
+        code: String,
+        before: String,
+        kind: i64,
+        lag_minutes: i64,
+    },
+    /// `code`'s work of `minutes` rounded to `hours` (quarter-hour steps).
+    Rounded {
+        code: String,
+        minutes: String,
+        hours: Hours,
+    },
+    /// Tasks (`codes`) that say what a plan cannot, gathered by kind.
+    Tasks { kind: TaskKind, codes: Vec<String> },
+    /// A task's code that is the holiday mark of the user's language: the plan is in English.
+    EnglishForCode { code: String },
+    /// Activities (`codes`, the first eight, of `count`) the plan's rules start at another time
+    /// than the file.
+    Moved { count: usize, codes: String },
+}
+
+/// What a task says that a plan cannot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaskKind {
+    /// An elapsed duration (days of 24 hours), read as working time.
+    Elapsed,
+    /// A calendar of its own, left out.
+    TaskCalendar,
+    /// Manual scheduling, scheduled by the plan's rules.
+    Manual,
+    /// Shared or part-time work, read as the task's duration.
+    Shared,
+    /// A constraint other than "start no earlier than", by MSPDI's number.
+    Constraint(usize),
+}
+
+/// The first eight of `codes` (of `count`), separated by commas, `…` after when there are more.
+pub fn first_codes(codes: &[impl AsRef<str>], count: usize) -> String {
+    let shown: Vec<&str> = codes.iter().take(8).map(AsRef::as_ref).collect();
+    let more = if count > shown.len() { ", …" } else { "" };
+    format!("{}{more}", shown.join(", "))
 }
 
 /// Reads an MSPDI document.
@@ -82,7 +155,7 @@ pub fn plan_from_mspdi(text: &str) -> Result<FromProject, ProjectError> {
 /// A project that starts after its first day opens (at 09:00 on an 08:00 calendar, as MS
 /// Project starts one made at that hour): its first day is worked from then on, as an
 /// exception with the windows left, said in a note.
-fn start_mid_day(plan: &mut Plan, start: NaiveDateTime, notes: &mut Vec<String>) {
+fn start_mid_day(plan: &mut Plan, start: NaiveDateTime, notes: &mut Vec<ProjectNote>) {
     let calendar = WorkCalendar::new(plan);
     let date = start.date();
     let minute = (start - date.and_time(NaiveTime::MIN)).num_minutes();
@@ -104,54 +177,34 @@ fn start_mid_day(plan: &mut Plan, start: NaiveDateTime, notes: &mut Vec<String>)
         windows: (!left.is_empty()).then(|| left.clone()),
     });
     plan.exceptions.sort_by_key(|exception| exception.date);
-    notes.push(format!(
-        "the project starts at {}: its first day, {date}, is worked from then ({})",
-        start.format("%H:%M"),
-        crate::plan::window::shown(&left)
-    ));
+    notes.push(ProjectNote::StartsMidDay {
+        at: start.format("%H:%M").to_string(),
+        date,
+        windows: crate::plan::window::shown(&left),
+    });
 }
 
-/// The notes, with what applies to many tasks said once per kind: constraints left out
-/// (`constraint\tKIND\tCODE`) and what a task says that a plan cannot (`task\tWHAT\tCODE`).
-fn gathered(notes: Vec<String>) -> Vec<String> {
-    let mut kinds: Vec<((String, String), Vec<String>)> = Vec::new();
+/// The notes, with what applies to many tasks said once per kind, in the order the kinds first
+/// appear, after the other notes.
+fn gathered(notes: Vec<ProjectNote>) -> Vec<ProjectNote> {
+    let mut kinds: Vec<(TaskKind, Vec<String>)> = Vec::new();
     let mut out = Vec::new();
     for note in notes {
-        let mut parts = note.splitn(3, '\t');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some(group @ ("constraint" | "task")), Some(kind), Some(code)) => {
-                let key = (group.to_owned(), kind.to_owned());
-                match kinds.iter_mut().find(|(seen, _)| *seen == key) {
-                    Some((_, codes)) => codes.push(code.to_owned()),
-                    None => kinds.push((key, vec![code.to_owned()])),
+        match note {
+            ProjectNote::Tasks { kind, codes } => {
+                match kinds.iter_mut().find(|(seen, _)| *seen == kind) {
+                    Some((_, gathered)) => gathered.extend(codes),
+                    None => kinds.push((kind, codes)),
                 }
             }
-            _ => out.push(note),
+            other => out.push(other),
         }
     }
-    for ((group, kind), codes) in kinds {
-        let shown: Vec<&str> = codes.iter().take(8).map(String::as_str).collect();
-        let more = if codes.len() > shown.len() {
-            ", …"
-        } else {
-            ""
-        };
-        let (tasks, have) = match codes.as_slice() {
-            [one] => (format!("task {one}"), "has"),
-            _ => (
-                format!("{} tasks ({}{more})", codes.len(), shown.join(", ")),
-                "have",
-            ),
-        };
-        out.push(if group == "constraint" {
-            format!(
-                "{tasks} {have} the constraint \"{kind}\", left out: a plan has only \
-                 \"start no earlier than\""
-            )
-        } else {
-            format!("{tasks} {have} {kind}")
-        });
-    }
+    out.extend(
+        kinds
+            .into_iter()
+            .map(|(kind, codes)| ProjectNote::Tasks { kind, codes }),
+    );
     out
 }
 
@@ -248,16 +301,17 @@ fn calendar_by_uid<'a, 'input>(
 
 /// The project calendar (or the first, where the project names none that exists: TaskJuggler
 /// writes calendar 0 and names 1): the week, each day's windows, the exceptions.
-fn read_calendar(project: Node, plan: &mut Plan, notes: &mut Vec<String>) {
+fn read_calendar(project: Node, plan: &mut Plan, notes: &mut Vec<ProjectNote>) {
     let first = child(project, "Calendars").and_then(|all| {
         all.children()
             .find(|node| node.has_tag_name((NAMESPACE, "Calendar")))
     });
     plan.workdays = Day::WEEK.to_vec();
     let Some(calendar) = calendar_by_uid(project, text_of(project, "CalendarUID")).or(first) else {
-        notes
-            .push("the file has no calendar: Monday to Friday, 08:00-12:00 and 13:00-17:00".into());
-        plan.set_windows(default_windows(project));
+        let windows = default_windows(project);
+        let shown = crate::plan::window::shown(&windows);
+        notes.push(ProjectNote::NoCalendar { windows: shown });
+        plan.set_windows(windows);
         return;
     };
     // What a calendar that says nothing of its week has: Monday to Friday, the project's day.
@@ -290,7 +344,7 @@ fn default_windows(project: Node) -> Vec<Window> {
 }
 
 /// A calendar's week, windows and exceptions into `plan`'s working time.
-fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut Vec<String>) {
+fn read_working_time(project: Node, calendar: Node, plan: &mut Plan, notes: &mut Vec<ProjectNote>) {
     // A calendar that says nothing of its week (a resource calendar derived from the
     // project's, as MPXJ writes one for every resource) keeps the week `plan` has.
     let week: Vec<Node> = child(calendar, "WeekDays")
@@ -416,14 +470,13 @@ fn off_quarter(periods: &[(u16, u16)]) -> bool {
 
 /// A weekday's working periods as windows, in order, touching ones joined; times off the
 /// quarter hour are moved to it, said in a note.
-fn working_windows(day: Node, notes: &mut Vec<String>) -> Option<Vec<Window>> {
+fn working_windows(day: Node, notes: &mut Vec<ProjectNote>) -> Option<Vec<Window>> {
     let periods = working_periods(day)?;
     let windows = quarter_windows(&periods);
     if off_quarter(&periods) {
-        notes.push(format!(
-            "working times off the quarter hour are moved to it: {}",
-            crate::plan::window::shown(&windows)
-        ));
+        notes.push(ProjectNote::OffQuarter {
+            windows: crate::plan::window::shown(&windows),
+        });
     }
     (!windows.is_empty()).then_some(windows)
 }
@@ -459,7 +512,7 @@ fn exception_day(
 
 /// One calendar exception: days off become a holiday (a range when several), a working day a
 /// day with its own windows; repeating exceptions are said in a note.
-fn read_exception(exception: Node, plan: &mut Plan, notes: &mut Vec<String>) {
+fn read_exception(exception: Node, plan: &mut Plan, notes: &mut Vec<ProjectNote>) {
     let period = child(exception, "TimePeriod");
     let (Some(from), Some(to)) = (
         period.and_then(|period| date_time_of(period, "FromDate")),
@@ -470,10 +523,7 @@ fn read_exception(exception: Node, plan: &mut Plan, notes: &mut Vec<String>) {
     if number_of(exception, "Occurrences").unwrap_or(1) > 1
         && number_of(exception, "Type").is_some_and(|kind| kind != 1)
     {
-        notes.push(format!(
-            "a repeating calendar exception from {} is read as its first period only",
-            from.date()
-        ));
+        notes.push(ProjectNote::RepeatingException { from: from.date() });
     }
     let name = text_of(exception, "Name").map(str::to_owned);
     let (first, last) = (from.date(), to.date().max(from.date()));
@@ -508,7 +558,7 @@ fn people_of(
     project: Node,
     plan: &Plan,
     resources: &HashMap<String, String>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<ProjectNote>,
 ) -> Vec<crate::plan::Person> {
     let project_calendar = text_of(project, "CalendarUID");
     let mut people = Vec::new();
@@ -572,7 +622,7 @@ fn people_of(
 /// MS Project lets several share one (it names each new resource `<New Resource>`, in Spanish
 /// `<Recurso nuevo>`): the second and later of a name get their resource ID after it, as the
 /// resource sheet shows them (`<Recurso nuevo> (3)`), said in a note.
-fn resources_of(project: Node, notes: &mut Vec<String>) -> HashMap<String, String> {
+fn resources_of(project: Node, notes: &mut Vec<ProjectNote>) -> HashMap<String, String> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut names = HashMap::new();
     let resources = child(project, "Resources")
@@ -595,10 +645,10 @@ fn resources_of(project: Node, notes: &mut Vec<String>) -> HashMap<String, Strin
     let mut shared: Vec<(&String, &usize)> = seen.iter().filter(|(_, count)| **count > 1).collect();
     shared.sort();
     for (name, count) in shared {
-        notes.push(format!(
-            "{count} resources are named \"{name}\": the second and later are told apart by their \
-             resource ID, as \"{name} (ID)\""
-        ));
+        notes.push(ProjectNote::SameName {
+            count: *count,
+            name: name.to_string(),
+        });
     }
     names
 }
@@ -622,7 +672,7 @@ struct Assigned {
 fn assignments_of(
     project: Node,
     resources: &HashMap<String, String>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<ProjectNote>,
 ) -> Assigned {
     let mut assigned = Assigned::default();
     let mut shared = 0;
@@ -673,9 +723,7 @@ fn assignments_of(
         }
     }
     if shared > 0 {
-        notes.push(format!(
-            "{shared} assignments of a second person to a task are left out: an activity has one person"
-        ));
+        notes.push(ProjectNote::SecondPeople { count: shared });
     }
     assigned
 }
@@ -685,7 +733,7 @@ fn read_tasks(
     project: Node,
     plan: &mut Plan,
     assigned: &Assigned,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<ProjectNote>,
 ) -> Vec<Option<NaiveDateTime>> {
     let tasks: Vec<Node> = child(project, "Tasks")
         .map(|all| children(all, "Task").collect())
@@ -713,9 +761,7 @@ fn read_tasks(
     let summaries = real.len() - leaves.len();
     let project_calendar = number_of(project, "CalendarUID");
     if summaries > 0 {
-        notes.push(format!(
-            "{summaries} summary tasks are left out (their work is their subtasks')"
-        ));
+        notes.push(ProjectNote::Summaries { count: summaries });
     }
     let mut codes: HashMap<String, Arc<str>> = HashMap::new();
     let mut starts = Vec::new();
@@ -731,10 +777,10 @@ fn read_tasks(
         codes.insert(uid.clone(), Arc::from(code.as_str()));
         let by_duration = assigned.partial.contains(&uid);
         if by_duration && text_of(*task, "Duration").is_some() {
-            notes.push(format!(
-                "task\tshared or part-time work (several people, or units under 100 %), read as \
-                 the task's duration: a plan's person works full days\t{code}"
-            ));
+            notes.push(ProjectNote::Tasks {
+                kind: TaskKind::Shared,
+                codes: vec![code.clone()],
+            });
         }
         let work = (assigned.minutes.get(&uid).copied(), by_duration);
         let activity = activity_of(*task, &code, work, notes);
@@ -762,7 +808,7 @@ fn read_actual_work(
     leaves: &[Node],
     plan: &mut Plan,
     assigned: &Assigned,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<ProjectNote>,
 ) {
     // The people's working days, to share a record that spans several among them: asked of
     // the schedule, and only of a file that records actual work.
@@ -809,30 +855,19 @@ fn read_actual_work(
         }
     }
     if day_of.cut > 0 {
-        notes.push(format!(
-            "{} days record more actual work for one person than fits before midnight (several \
-             people on a task, or long days): kept up to midnight",
-            day_of.cut
-        ));
+        notes.push(ProjectNote::CutAtMidnight { days: day_of.cut });
     }
     if !unrecorded.is_empty() {
-        notes.push(format!(
-            "{} tasks have actual work with no day-by-day record in the file ({}): left out; \
-             log it with `cronograma log CODE HOURS --date DAY`",
-            unrecorded.len(),
-            unrecorded
-                .iter()
-                .take(8)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        notes.push(ProjectNote::Unrecorded {
+            count: unrecorded.len(),
+            codes: first_codes(&unrecorded, unrecorded.len()),
+        });
     }
     if let Some(last) = log.iter().map(|entry| entry.date).max() {
-        notes.push(format!(
-            "the actual work recorded day by day is the plan's log: {} entries, up to {last}",
-            log.len()
-        ));
+        notes.push(ProjectNote::Logged {
+            entries: log.len(),
+            last,
+        });
         log.sort_by_key(|entry| entry.date);
         plan.log = Some(log);
     }
@@ -912,7 +947,7 @@ fn links_of(
     task: Node,
     code: &str,
     codes: &HashMap<String, Arc<str>>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<ProjectNote>,
 ) -> Vec<Arc<str>> {
     let mut after: Vec<Arc<str>> = Vec::new();
     for link in children(task, "PredecessorLink") {
@@ -922,23 +957,12 @@ fn links_of(
         let kind = number_of(link, "Type").unwrap_or(1);
         let lag = number_of(link, "LinkLag").unwrap_or(0);
         if kind != 1 || lag != 0 {
-            let what = [
-                "finish-to-finish",
-                "finish-to-start",
-                "start-to-finish",
-                "start-to-start",
-            ]
-            .get(usize::try_from(kind).unwrap_or(1))
-            .copied()
-            .unwrap_or("unknown");
-            let lag = if lag != 0 {
-                format!(" with a lag of {} min", lag / 10)
-            } else {
-                String::new()
-            };
-            notes.push(format!(
-                "{code} after {before}: a {what} link{lag} is kept as finish-to-start without lag"
-            ));
+            notes.push(ProjectNote::LinkKept {
+                code: code.to_owned(),
+                before: before.to_string(),
+                kind,
+                lag_minutes: lag / 10,
+            });
         }
         after.push(before.clone());
     }
@@ -953,35 +977,26 @@ const ELAPSED_FORMATS: [i64; 12] = [4, 6, 8, 10, 12, 20, 36, 38, 40, 42, 44, 52]
 /// What a task says that a plan cannot: an elapsed duration, a calendar of its own (other
 /// than the project's), manual scheduling. Each is a note naming the tasks, gathered by kind
 /// as constraints are ([`gathered`]), never changed in silence.
-fn unsaid_of(task: Node, code: &str, project_calendar: Option<i64>) -> Vec<String> {
+fn unsaid_of(task: Node, code: &str, project_calendar: Option<i64>) -> Vec<ProjectNote> {
     let mut kinds = Vec::new();
     if number_of(task, "DurationFormat").is_some_and(|format| ELAPSED_FORMATS.contains(&format)) {
-        kinds.push("an elapsed duration (days of 24 hours, every day), read as working time");
+        kinds.push(TaskKind::Elapsed);
     }
     let calendar = number_of(task, "CalendarUID").filter(|uid| *uid >= 0);
     if calendar.is_some() && calendar != project_calendar {
-        kinds.push("a task calendar, left out: the person's or the plan's calendar is used");
+        kinds.push(TaskKind::TaskCalendar);
     }
     if flag_of(task, "Manual") {
-        kinds.push("manual scheduling in the file, scheduled here by the plan's rules");
+        kinds.push(TaskKind::Manual);
     }
     kinds
         .into_iter()
-        .map(|kind| format!("task\t{kind}\t{code}"))
+        .map(|kind| ProjectNote::Tasks {
+            kind,
+            codes: vec![code.to_owned()],
+        })
         .collect()
 }
-
-/// MSPDI's constraint types, by number.
-const CONSTRAINTS: [&str; 8] = [
-    "as soon as possible",
-    "as late as possible",
-    "must start on",
-    "must finish on",
-    "start no earlier than",
-    "start no later than",
-    "finish no earlier than",
-    "finish no later than",
-];
 
 /// One leaf task's code, name, hours and constraint: hours from its Work, else its Duration
 /// (working time), else its assignments' work; from its Duration first where its work is
@@ -990,7 +1005,7 @@ fn activity_of(
     task: Node,
     code: &str,
     (assigned, by_duration): (Option<f64>, bool),
-    notes: &mut Vec<String>,
+    notes: &mut Vec<ProjectNote>,
 ) -> Activity {
     let milestone = flag_of(task, "Milestone");
     let work = || {
@@ -1012,18 +1027,20 @@ fn activity_of(
         quarter_hours(minutes)
     };
     if rounded {
-        notes.push(format!(
-            "{code}: {minutes:.0} minutes of work are {hours} h (quarter-hour steps)"
-        ));
+        notes.push(ProjectNote::Rounded {
+            code: code.to_owned(),
+            minutes: format!("{minutes:.0}"),
+            hours,
+        });
     }
     let not_before = match number_of(task, "ConstraintType").unwrap_or(0) {
         0 => None,
         4 => date_time_of(task, "ConstraintDate").map(|at| at.date()),
         other => {
-            let kind = CONSTRAINTS
-                .get(usize::try_from(other).unwrap_or(0))
-                .unwrap_or(&"unknown");
-            notes.push(format!("constraint\t{kind}\t{code}"));
+            notes.push(ProjectNote::Tasks {
+                kind: TaskKind::Constraint(usize::try_from(other).unwrap_or(0)),
+                codes: vec![code.to_owned()],
+            });
             None
         }
     };
@@ -1039,6 +1056,8 @@ fn activity_of(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::messages::Say;
+    use crate::plan::Locale;
 
     #[test]
     fn durations_read_as_mspdi_writes_them() {
@@ -1124,7 +1143,12 @@ mod tests {
             .map(|a| a.after.iter().map(|code| &**code).collect())
             .collect();
         assert_eq!(after, [vec![], vec!["2"], vec!["3"]]);
-        let notes = found.notes.join("\n");
+        let notes: Vec<String> = found
+            .notes
+            .iter()
+            .map(|note| note.say(Locale::EN))
+            .collect();
+        let notes = notes.join("\n");
         for said in [
             "3 summary tasks are left out",
             "2 tasks (2, 5) have manual scheduling in the file",

@@ -616,6 +616,60 @@ pub(super) fn message(msg: Msg) -> &'static str {
         PlanNotText => "the file is not UTF-8 text (a binary file, or another encoding)",
         TipSaveUtf8 => "save the plan as UTF-8",
         PlanNotSaved => "{}: cannot save the plan: {} (the file on disk is unchanged)",
+        NoteNoCalendar => "the file has no calendar: Monday to Friday, {}",
+        NoteStartsMidDay => "the project starts at {}: its first day, {}, is worked from then ({})",
+        NoteOffQuarter => "working times off the quarter hour are moved to it: {}",
+        NoteRepeatingException => {
+            "a repeating calendar exception from {} is read as its first period only"
+        }
+        NoteSameName => {
+            "{} resources are named \"{}\": the second and later are told apart by their resource ID, as \"{} (ID)\""
+        }
+        NoteSecondPeople => {
+            "{} assignments of a second person to a task are left out: an activity has one person"
+        }
+        NoteSummaries => "{} summary tasks are left out (their work is their subtasks')",
+        NoteCutAtMidnight => {
+            "{} days record more actual work for one person than fits before midnight (several people on a task, or long days): kept up to midnight"
+        }
+        NoteUnrecorded => {
+            "{} tasks have actual work with no day-by-day record in the file ({}): left out; log it with `cronograma log CODE HOURS --date DAY`"
+        }
+        NoteLogged => "the actual work recorded day by day is the plan's log: {} entries, up to {}",
+        NoteLinkKept => "{} after {}: a {} link{} is kept as finish-to-start without lag",
+        NoteLag => " with a lag of {} min",
+        LinkFinishToFinish => "finish-to-finish",
+        LinkFinishToStart => "finish-to-start",
+        LinkStartToFinish => "start-to-finish",
+        LinkStartToStart => "start-to-start",
+        LinkUnknown => "of an unknown kind",
+        NoteRounded => "{}: {} minutes of work are {} h (quarter-hour steps)",
+        NoteTaskOne => "task {} has {}",
+        NoteTaskMany => "{} tasks ({}) have {}",
+        KindElapsed => "an elapsed duration (days of 24 hours, every day), read as working time",
+        KindTaskCalendar => {
+            "a task calendar, left out: the person's or the plan's calendar is used"
+        }
+        KindManual => "manual scheduling in the file, scheduled here by the plan's rules",
+        KindShared => {
+            "shared or part-time work (several people, or units under 100 %), read as the task's duration: a plan's person works full days"
+        }
+        KindConstraint => "the constraint \"{}\", left out: a plan has only \"{}\"",
+        ConstraintAsSoonAsPossible => "as soon as possible",
+        ConstraintAsLateAsPossible => "as late as possible",
+        ConstraintMustStartOn => "must start on",
+        ConstraintMustFinishOn => "must finish on",
+        ConstraintStartNoEarlier => "start no earlier than",
+        ConstraintStartNoLater => "start no later than",
+        ConstraintFinishNoEarlier => "finish no earlier than",
+        ConstraintFinishNoLater => "finish no later than",
+        ConstraintUnknown => "unknown",
+        NoteMoved => {
+            "{} activities start at another time than in the file ({}): they are scheduled on the working time the plan has of the file, and what the notes above left out no longer holds them"
+        }
+        NoteEnglishForCode => {
+            "the task code \"{}\" is how the tables of this language mark a holiday, so the plan is in English (holidays marked H)"
+        }
     }
 }
 

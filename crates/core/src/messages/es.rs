@@ -652,6 +652,70 @@ pub(super) fn message(msg: Msg) -> &'static str {
         }
         TipSaveUtf8 => "guarda el plan como UTF-8",
         PlanNotSaved => "{}: no se puede guardar el plan: {} (el archivo en disco no cambió)",
+        NoteNoCalendar => "el archivo no tiene calendario: de lunes a viernes, {}",
+        NoteStartsMidDay => {
+            "el proyecto empieza a las {}: su primer día, el {}, se trabaja desde entonces ({})"
+        }
+        NoteOffQuarter => "los horarios que no caen en cuartos de hora se llevan al cuarto: {}",
+        NoteRepeatingException => {
+            "una excepción de calendario que se repite, desde el {}, se lee solo como su primer período"
+        }
+        NoteSameName => {
+            "{} recursos se llaman \"{}\": del segundo en adelante se distinguen por su ID de recurso, como \"{} (ID)\""
+        }
+        NoteSecondPeople => {
+            "se dejan afuera {} asignaciones de una segunda persona a una tarea: una actividad tiene una sola persona"
+        }
+        NoteSummaries => "se dejan afuera {} tareas resumen (su trabajo es el de sus subtareas)",
+        NoteCutAtMidnight => {
+            "{} días registran más trabajo real de una persona del que cabe antes de la medianoche (varias personas en una tarea, o días largos): se conserva hasta la medianoche"
+        }
+        NoteUnrecorded => {
+            "{} tareas tienen trabajo real sin registro día por día en el archivo ({}): se deja afuera; regístralo con `cronograma log CÓDIGO HORAS --date DÍA`"
+        }
+        NoteLogged => {
+            "el trabajo real registrado día por día es el registro del plan: {} entradas, hasta el {}"
+        }
+        NoteLinkKept => {
+            "{} después de {}: un vínculo {}{} se conserva como fin a comienzo sin demora"
+        }
+        NoteLag => " con una demora de {} min",
+        LinkFinishToFinish => "fin a fin",
+        LinkFinishToStart => "fin a comienzo",
+        LinkStartToFinish => "comienzo a fin",
+        LinkStartToStart => "comienzo a comienzo",
+        LinkUnknown => "de tipo desconocido",
+        NoteRounded => "{}: {} minutos de trabajo son {} h (en pasos de un cuarto de hora)",
+        NoteTaskOne => "la tarea {} tiene {}",
+        NoteTaskMany => "{} tareas ({}) tienen {}",
+        KindElapsed => {
+            "una duración transcurrida (días de 24 horas, todos los días), que se lee como tiempo de trabajo"
+        }
+        KindTaskCalendar => {
+            "un calendario de tarea, que se deja afuera: se usa el calendario de la persona o del plan"
+        }
+        KindManual => {
+            "programación manual en el archivo, que aquí se programa con las reglas del plan"
+        }
+        KindShared => {
+            "trabajo compartido o a tiempo parcial (varias personas, o unidades por debajo del 100 %), que se lee como la duración de la tarea: la persona de un plan trabaja días completos"
+        }
+        KindConstraint => "la restricción \"{}\", que se deja afuera: un plan solo tiene \"{}\"",
+        ConstraintAsSoonAsPossible => "lo antes posible",
+        ConstraintAsLateAsPossible => "lo más tarde posible",
+        ConstraintMustStartOn => "debe comenzar el",
+        ConstraintMustFinishOn => "debe finalizar el",
+        ConstraintStartNoEarlier => "no comenzar antes del",
+        ConstraintStartNoLater => "no comenzar después del",
+        ConstraintFinishNoEarlier => "no finalizar antes del",
+        ConstraintFinishNoLater => "no finalizar después del",
+        ConstraintUnknown => "desconocida",
+        NoteMoved => {
+            "{} actividades empiezan en otro momento que en el archivo ({}): se programan sobre el horario que el plan toma del archivo, y lo que las notas de arriba dejaron afuera ya no las retiene"
+        }
+        NoteEnglishForCode => {
+            "el código de tarea \"{}\" es la marca de feriado de las tablas en español, así que el plan queda en inglés (con los feriados marcados H)"
+        }
     }
 }
 

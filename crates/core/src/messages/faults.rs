@@ -7,6 +7,7 @@ use std::fmt::Display;
 
 use super::Msg;
 use crate::import::activities::{CsvError, CsvFault};
+use crate::import::mspdi::{ProjectNote, TaskKind, first_codes};
 use crate::import::{ProjectError, ReadError};
 use crate::plan::busy::MAX_BUSY_DAYS;
 use crate::plan::error::Located;
@@ -336,6 +337,90 @@ impl Say for PlanError {
             }
         }
     }
+}
+
+impl Say for ProjectNote {
+    fn say(&self, locale: Locale) -> String {
+        let fill = |msg: Msg, values: &[&dyn Display]| msg.fill(locale, values);
+        match self {
+            ProjectNote::NoCalendar { windows } => fill(Msg::NoteNoCalendar, &[windows]),
+            ProjectNote::StartsMidDay { at, date, windows } => {
+                fill(Msg::NoteStartsMidDay, &[at, date, windows])
+            }
+            ProjectNote::OffQuarter { windows } => fill(Msg::NoteOffQuarter, &[windows]),
+            ProjectNote::RepeatingException { from } => fill(Msg::NoteRepeatingException, &[from]),
+            ProjectNote::SameName { count, name } => fill(Msg::NoteSameName, &[count, name, name]),
+            ProjectNote::SecondPeople { count } => fill(Msg::NoteSecondPeople, &[count]),
+            ProjectNote::Summaries { count } => fill(Msg::NoteSummaries, &[count]),
+            ProjectNote::CutAtMidnight { days } => fill(Msg::NoteCutAtMidnight, &[days]),
+            ProjectNote::Unrecorded { count, codes } => fill(Msg::NoteUnrecorded, &[count, codes]),
+            ProjectNote::Logged { entries, last } => fill(Msg::NoteLogged, &[entries, last]),
+            ProjectNote::LinkKept {
+                code,
+                before,
+                kind,
+                lag_minutes,
+            } => {
+                let kind = [
+                    Msg::LinkFinishToFinish,
+                    Msg::LinkFinishToStart,
+                    Msg::LinkStartToFinish,
+                    Msg::LinkStartToStart,
+                ]
+                .get(usize::try_from(*kind).unwrap_or(usize::MAX))
+                .map_or_else(|| fill(Msg::LinkUnknown, &[]), |msg| fill(*msg, &[]));
+                let lag = match lag_minutes {
+                    0 => String::new(),
+                    minutes => fill(Msg::NoteLag, &[minutes]),
+                };
+                fill(Msg::NoteLinkKept, &[code, before, &kind, &lag])
+            }
+            ProjectNote::Rounded {
+                code,
+                minutes,
+                hours,
+            } => fill(Msg::NoteRounded, &[code, minutes, hours]),
+            ProjectNote::Tasks { kind, codes } => {
+                let what = task_kind(*kind, locale);
+                match codes.as_slice() {
+                    [one] => fill(Msg::NoteTaskOne, &[one, &what]),
+                    _ => {
+                        let shown = first_codes(codes, codes.len());
+                        fill(Msg::NoteTaskMany, &[&codes.len(), &shown, &what])
+                    }
+                }
+            }
+            ProjectNote::Moved { count, codes } => fill(Msg::NoteMoved, &[count, codes]),
+            ProjectNote::EnglishForCode { code } => fill(Msg::NoteEnglishForCode, &[code]),
+        }
+    }
+}
+
+/// What a task says that a plan cannot, as the object of "task 3 has …".
+fn task_kind(kind: TaskKind, locale: Locale) -> String {
+    const CONSTRAINTS: [Msg; 8] = [
+        Msg::ConstraintAsSoonAsPossible,
+        Msg::ConstraintAsLateAsPossible,
+        Msg::ConstraintMustStartOn,
+        Msg::ConstraintMustFinishOn,
+        Msg::ConstraintStartNoEarlier,
+        Msg::ConstraintStartNoLater,
+        Msg::ConstraintFinishNoEarlier,
+        Msg::ConstraintFinishNoLater,
+    ];
+    let msg = match kind {
+        TaskKind::Elapsed => Msg::KindElapsed,
+        TaskKind::TaskCalendar => Msg::KindTaskCalendar,
+        TaskKind::Manual => Msg::KindManual,
+        TaskKind::Shared => Msg::KindShared,
+        TaskKind::Constraint(number) => {
+            let name = CONSTRAINTS.get(number).copied();
+            let name = name.unwrap_or(Msg::ConstraintUnknown).text(locale);
+            let kept = Msg::ConstraintStartNoEarlier.text(locale);
+            return Msg::KindConstraint.fill(locale, &[&name, &kept]);
+        }
+    };
+    msg.text(locale).to_owned()
 }
 
 #[cfg(test)]

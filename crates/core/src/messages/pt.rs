@@ -650,6 +650,68 @@ pub(super) fn message(msg: Msg) -> &'static str {
         }
         TipSaveUtf8 => "salve o plano como UTF-8",
         PlanNotSaved => "{}: não é possível salvar o plano: {} (o arquivo no disco não mudou)",
+        NoteNoCalendar => "o arquivo não tem calendário: de segunda a sexta, {}",
+        NoteStartsMidDay => {
+            "o projeto começa às {}: o primeiro dia, {}, é trabalhado a partir daí ({})"
+        }
+        NoteOffQuarter => "os horários fora dos quartos de hora são levados ao quarto: {}",
+        NoteRepeatingException => {
+            "uma exceção de calendário que se repete, desde {}, é lida só como o primeiro período"
+        }
+        NoteSameName => {
+            "{} recursos se chamam \"{}\": do segundo em diante se distinguem pelo ID do recurso, como \"{} (ID)\""
+        }
+        NoteSecondPeople => {
+            "ficam de fora {} atribuições de uma segunda pessoa a uma tarefa: uma atividade tem uma só pessoa"
+        }
+        NoteSummaries => "ficam de fora {} tarefas-resumo (o trabalho delas é o das subtarefas)",
+        NoteCutAtMidnight => {
+            "{} dias registram mais trabalho real de uma pessoa do que cabe antes da meia-noite (várias pessoas numa tarefa, ou dias longos): mantido até a meia-noite"
+        }
+        NoteUnrecorded => {
+            "{} tarefas têm trabalho real sem registro dia a dia no arquivo ({}): fica de fora; registre-o com `cronograma log CÓDIGO HORAS --date DIA`"
+        }
+        NoteLogged => {
+            "o trabalho real registrado dia a dia é o registro do plano: {} entradas, até {}"
+        }
+        NoteLinkKept => {
+            "{} depois de {}: um vínculo {}{} é mantido como término a início sem atraso"
+        }
+        NoteLag => " com um atraso de {} min",
+        LinkFinishToFinish => "término a término",
+        LinkFinishToStart => "término a início",
+        LinkStartToFinish => "início a término",
+        LinkStartToStart => "início a início",
+        LinkUnknown => "de tipo desconhecido",
+        NoteRounded => "{}: {} minutos de trabalho são {} h (em passos de um quarto de hora)",
+        NoteTaskOne => "a tarefa {} tem {}",
+        NoteTaskMany => "{} tarefas ({}) têm {}",
+        KindElapsed => {
+            "uma duração decorrida (dias de 24 horas, todos os dias), lida como tempo de trabalho"
+        }
+        KindTaskCalendar => {
+            "um calendário de tarefa, deixado de fora: usa-se o calendário da pessoa ou do plano"
+        }
+        KindManual => "agendamento manual no arquivo, programado aqui pelas regras do plano",
+        KindShared => {
+            "trabalho compartilhado ou em tempo parcial (várias pessoas, ou unidades abaixo de 100 %), lido como a duração da tarefa: a pessoa de um plano trabalha dias inteiros"
+        }
+        KindConstraint => "a restrição \"{}\", deixada de fora: um plano só tem \"{}\"",
+        ConstraintAsSoonAsPossible => "o mais breve possível",
+        ConstraintAsLateAsPossible => "o mais tarde possível",
+        ConstraintMustStartOn => "deve iniciar em",
+        ConstraintMustFinishOn => "deve terminar em",
+        ConstraintStartNoEarlier => "não iniciar antes de",
+        ConstraintStartNoLater => "não iniciar depois de",
+        ConstraintFinishNoEarlier => "não terminar antes de",
+        ConstraintFinishNoLater => "não terminar depois de",
+        ConstraintUnknown => "desconhecida",
+        NoteMoved => {
+            "{} atividades começam em outro momento que no arquivo ({}): são programadas sobre o horário que o plano toma do arquivo, e o que as notas acima deixaram de fora já não as retém"
+        }
+        NoteEnglishForCode => {
+            "o código de tarefa \"{}\" é a marca de feriado das tabelas em português, então o plano fica em inglês (com os feriados marcados H)"
+        }
     }
 }
 
