@@ -619,3 +619,45 @@ fn malformed_documents_and_spreadsheets_say_what_and_where() {
         );
     }
 }
+
+/// What a document's lines could not say is warned about in the user's language, as the
+/// import's errors are (there is no plan yet to take a language from). Issue 38, item 3.
+#[test]
+fn a_documents_problems_are_said_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("tesis.md");
+    fs::write(
+        &file,
+        "Del 4 de Marzo del 2024 con 8 horas diarias.\n\
+         * **Actividad Nº1 (A1):** Leer *Duración: muchas horas.*\n\
+         * **Actividad Nº2 (A2):** Escribir *Duración: 8 horas.*\n",
+    )
+    .unwrap();
+    for (lang, said) in [
+        (
+            "es_AR.UTF-8",
+            "aviso: {}:2: actividad: \"muchas\" no es una cantidad de horas en pasos de un cuarto de hora\n",
+        ),
+        (
+            "pt_BR.UTF-8",
+            "aviso: {}:2: atividade: \"muchas\" não é uma quantidade de horas em passos de um quarto de hora\n",
+        ),
+        (
+            "C.UTF-8",
+            "warning: {}:2: activity: \"muchas\" is not a number of hours in quarter-hour steps\n",
+        ),
+    ] {
+        let output = cronograma()
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .args(["import", "--force"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(output.status.success(), "{output:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        let said = said.replace("{}", &file.display().to_string());
+        assert_eq!(stderr, said, "{lang}");
+    }
+}

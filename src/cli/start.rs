@@ -376,16 +376,18 @@ fn import_document(args: &ImportArgs, bytes: &[u8]) -> Result<(), Error> {
     let problems = found
         .as_ref()
         .map_or(&doc.problems, |found| &found.problems);
+    // In the user's language, as the import's errors are (there is no plan yet).
+    let locale = plan::template::locale_from_environment();
+    let label = Msg::LabelWarning.text(locale);
     for (line, problem) in problems {
         let at = if *line > 0 {
             format!(":{line}")
         } else {
             String::new()
         };
-        eprintln!(
-            "{}",
-            crate::text::for_terminal(&format!("warning: {}{at}: {problem}", args.file.display()))
-        );
+        let said = problem.say(locale);
+        let warning = format!("{label}: {}{at}: {said}", args.file.display());
+        eprintln!("{}", crate::text::for_terminal(&warning));
     }
     let Some(found) = found else {
         return Err(

@@ -14,7 +14,8 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::Month;
 use crate::plan::Locale;
-use words::{Item, StartSentence, WordsError};
+pub use words::WordsError;
+use words::{Item, StartSentence};
 
 /// A plan document, parsed.
 #[derive(Debug, Clone, Default)]
@@ -30,7 +31,7 @@ pub struct Doc {
     /// The month tables, in the order written.
     pub tables: Vec<Table>,
     /// Lines that looked like plan data but could not be read: line number (1-based) and why.
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, DocProblem)>,
     /// The line end most lines use, for lines added to the document (worked out once).
     line_end: &'static str,
 }
@@ -148,14 +149,12 @@ impl Doc {
         if words::looks_like_item(&content) {
             match words::item(&content) {
                 Ok(item) => self.items.push((index, item)),
-                Err(why) => self.problems.push((number, format!("activity: {why}"))),
+                Err(why) => self.problems.push((number, DocProblem::Activity(why))),
             }
         } else if self.sentence.is_none() && words::looks_like_start(&content) {
             match words::start_sentence(&content) {
                 Ok(sentence) => self.sentence = Some((index, sentence)),
-                Err(why) => self
-                    .problems
-                    .push((number, format!("start sentence: {why}"))),
+                Err(why) => self.problems.push((number, DocProblem::StartSentence(why))),
             }
         }
         index + 1
@@ -173,8 +172,7 @@ impl Doc {
         };
         let Some(header) = next_non_blank(self, heading + 1).filter(|at| is_row(self.content(*at)))
         else {
-            self.problems
-                .push((heading + 1, "a month heading with no table under it".into()));
+            self.problems.push((heading + 1, DocProblem::NoTable));
             return heading + 1;
         };
         let mut table = Table {
@@ -190,9 +188,7 @@ impl Doc {
         while at < self.lines.len() && is_row(self.content(at)) {
             match calendar.read_row(self.content(at)) {
                 Ok(days) => table.rows.push(Row { line: at, days }),
-                Err(why) => self
-                    .problems
-                    .push((at + 1, format!("{} table: {why}", heading_text(month)))),
+                Err(why) => self.problems.push((at + 1, DocProblem::Row { month, why })),
             }
             at += 1;
         }
@@ -208,8 +204,24 @@ impl Doc {
     }
 }
 
-fn heading_text(month: Month) -> String {
-    format!("{}-{:02}", month.year, month.month)
+/// A line of a plan document that looked like plan data but could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocProblem {
+    /// An item of the activity list.
+    Activity(WordsError),
+    /// The start sentence.
+    StartSentence(WordsError),
+    /// A row of `month`'s table.
+    Row {
+        /// The table's month.
+        month: Month,
+        /// What is wrong with the row.
+        why: WordsError,
+    },
+    /// A month heading with no table under it.
+    NoTable,
+    /// No start sentence: the plan starts on the tables' first day, 8 hours a day from 09:00.
+    NoStartSentence,
 }
 
 fn is_row(line: &str) -> bool {
@@ -348,7 +360,18 @@ mod tests {
         let doc = Doc::parse(text);
         assert_eq!(
             doc.problems,
-            [(6, "2023-10 table: day 5 where 4 was expected".to_owned())]
+            [(
+                6,
+                DocProblem::Row {
+                    month: Month::of(NaiveDate::from_ymd_opt(2023, 10, 1).unwrap()),
+                    why: WordsError::UnexpectedDay {
+                        day: 5,
+                        expected: 4
+                    }
+                }
+            )]
         );
+        let said = crate::messages::Say::say(&doc.problems[0].1, crate::plan::Locale::EN);
+        assert_eq!(said, "2023-10 table: day 5 where 4 was expected");
     }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::Datelike;
 
-use super::Doc;
+use super::{Doc, DocProblem};
 use crate::locale::words;
 use crate::plan::{Activity, Day, Holiday, Hours, Locale, Plan};
 
@@ -15,7 +15,7 @@ pub struct FromDocument {
     /// The plan, not yet checked (see [`crate::plan::validate`]).
     pub plan: Plan,
     /// Lines that looked like plan data but could not be read: line number (1-based) and why.
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, DocProblem)>,
 }
 
 /// Makes a plan of `doc`. `None` when not one activity could be read.
@@ -27,12 +27,7 @@ pub fn plan_of(doc: &Doc) -> Option<FromDocument> {
     let locale = doc.locale();
     let sentence = doc.sentence.as_ref().map(|(_, sentence)| sentence);
     if sentence.is_none() {
-        problems.push((
-            0,
-            "no start sentence (`Del 13 de Septiembre del 2023 con 6 horas diarias …`): the start \
-             is the first day in the tables, with 8 hours a day from 09:00"
-                .into(),
-        ));
+        problems.push((0, DocProblem::NoStartSentence));
     }
     let activities: Vec<Activity> = doc
         .items

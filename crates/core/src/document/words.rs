@@ -101,20 +101,17 @@ pub struct StartSentence {
 }
 
 /// What keeps a line of a plan document from being read: the start sentence, an activity of
-/// the list, a row of a month table. The document's problems list says these with the line they are on.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// the list, a row of a month table. The document's problems list says these with the line
+/// they are on, in the plan's language ([`crate::messages::Say`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WordsError {
     /// A start sentence without a month.
-    #[error("no month name: write the start as `13 de Septiembre del 2023`")]
     NoMonth,
     /// A start sentence without a day of the month.
-    #[error("no day of the month next to the month's name")]
     NoDay,
     /// A start sentence without a year.
-    #[error("no year (four digits) after the month's name")]
     NoYear,
     /// A day the calendar does not have.
-    #[error("{day}/{month}/{year} is not a day of the calendar")]
     NotADay {
         /// The day of the month.
         day: u32,
@@ -124,16 +121,12 @@ pub enum WordsError {
         year: i32,
     },
     /// A start sentence without hours a day.
-    #[error("no hours a day: write them as `6 horas diarias` or `6 hours a day`")]
     NoHoursADay,
     /// Hours that are not a number in quarter-hour steps.
-    #[error("\"{0}\" is not a number of hours in quarter-hour steps")]
     NotHours(String),
     /// Two times that make no window of the day.
-    #[error("{0} to {1} is not a window of the day on quarter hours")]
     NotAWindow(String, String),
     /// Windows that do not hold the hours a day.
-    #[error("the windows {windows} hold {total} hours, not {hours_per_day}")]
     WindowsDoNotAddUp {
         /// The windows read.
         windows: String,
@@ -143,31 +136,22 @@ pub enum WordsError {
         hours_per_day: Hours,
     },
     /// An item that does not open with the word for activity.
-    #[error("an activity starts with `Actividad`, `Activity` or `Atividade`")]
     NotAnActivity,
     /// No number after that word.
-    #[error("no number after the word `Actividad`/`Activity`")]
     NoNumber,
     /// No code.
-    #[error("no code in parentheses after the number, as `(A1)`")]
     NoCode,
     /// A code's parenthesis left open.
-    #[error("the code's parenthesis is not closed")]
     CodeNotClosed,
     /// No effort and no milestone word.
-    #[error("no `Duración: N horas` (or `Duration: N hours`, or `Hito`)")]
     NoEffort,
     /// A row of a month table with other than eight cells.
-    #[error("a row of {0} cells, not 8 (the week and seven days)")]
     RowCells(usize),
     /// A cell of a month table that does not open with its day.
-    #[error("\"{0}\" does not start with a day number")]
     NoDayNumber(String),
     /// A cell whose mark is not in parentheses.
-    #[error("\"{0}\": what follows the day goes in parentheses")]
     MarkOutsideParentheses(String),
     /// A day out of the month's sequence.
-    #[error("day {day} where {expected} was expected")]
     UnexpectedDay {
         /// The day written.
         day: u32,

@@ -670,6 +670,30 @@ pub(super) fn message(msg: Msg) -> &'static str {
         NoteEnglishForCode => {
             "the task code \"{}\" is how the tables of this language mark a holiday, so the plan is in English (holidays marked H)"
         }
+        DocProblemActivity => "activity: {}",
+        DocProblemStart => "start sentence: {}",
+        DocProblemRow => "{} table: {}",
+        DocProblemNoTable => "a month heading with no table under it",
+        DocProblemNoStart => {
+            "no start sentence (`Del 13 de Septiembre del 2023 con 6 horas diarias …`): the start is the first day in the tables, with 8 hours a day from 09:00"
+        }
+        WordsNoMonth => "no month name: write the start as `13 de Septiembre del 2023`",
+        WordsNoDay => "no day of the month next to the month's name",
+        WordsNoYear => "no year (four digits) after the month's name",
+        WordsNotADay => "{}/{}/{} is not a day of the calendar",
+        WordsNoHoursADay => "no hours a day: write them as `6 horas diarias` or `6 hours a day`",
+        WordsNotHours => "\"{}\" is not a number of hours in quarter-hour steps",
+        WordsNotAWindow => "{} to {} is not a window of the day on quarter hours",
+        WordsWindowsDoNotAddUp => "the windows {} hold {} hours, not {}",
+        WordsNotAnActivity => "an activity starts with `Actividad`, `Activity` or `Atividade`",
+        WordsNoNumber => "no number after the word `Actividad`/`Activity`",
+        WordsNoCode => "no code in parentheses after the number, as `(A1)`",
+        WordsCodeNotClosed => "the code's parenthesis is not closed",
+        WordsNoEffort => "no `Duración: N horas` (or `Duration: N hours`, or `Hito`)",
+        WordsRowCells => "a row of {} cells, not 8 (the week and seven days)",
+        WordsNoDayNumber => "\"{}\" does not start with a day number",
+        WordsMarkOutsideParentheses => "\"{}\": what follows the day goes in parentheses",
+        WordsUnexpectedDay => "day {} where {} was expected",
     }
 }
 

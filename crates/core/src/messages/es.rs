@@ -155,12 +155,12 @@ pub(super) fn message(msg: Msg) -> &'static str {
         }
         HeaderOverAllocated => "sobreasignación: {} ({} días)",
         SyncFailed => "Sincronización detenida: {}",
-        SyncNoServer => "No hay servidor de calendario: ponga sync: (url: \"…\") en config.ron",
+        SyncNoServer => "No hay servidor de calendario: pon sync: (url: \"…\") en config.ron",
         SyncCancelling => "Cancelando la sincronización después del cambio en curso…",
         SyncRunning => "Ya hay una sincronización en curso (Esc la cancela)",
         PullStarted => "Leyendo el calendario de feriados del servidor…",
         PullNoServer => {
-            "No hay calendario de feriados: ponga holidays_url en sync: (…) de config.ron"
+            "No hay calendario de feriados: pon holidays_url en sync: (…) de config.ron"
         }
         RangeFrom => "Rango desde el {}: ve a su último día y pulsa Espacio (Esc cancela)",
         NothingToUndo => "No hay nada para deshacer",
@@ -716,6 +716,32 @@ pub(super) fn message(msg: Msg) -> &'static str {
         NoteEnglishForCode => {
             "el código de tarea \"{}\" es la marca de feriado de las tablas en español, así que el plan queda en inglés (con los feriados marcados H)"
         }
+        DocProblemActivity => "actividad: {}",
+        DocProblemStart => "frase de inicio: {}",
+        DocProblemRow => "tabla {}: {}",
+        DocProblemNoTable => "un encabezado de mes sin tabla debajo",
+        DocProblemNoStart => {
+            "no hay frase de inicio (`Del 13 de Septiembre del 2023 con 6 horas diarias …`): el inicio es el primer día de las tablas, con 8 horas diarias desde las 09:00"
+        }
+        WordsNoMonth => "no hay nombre de mes: escribe el inicio como `13 de Septiembre del 2023`",
+        WordsNoDay => "no hay día del mes junto al nombre del mes",
+        WordsNoYear => "no hay año (cuatro cifras) después del nombre del mes",
+        WordsNotADay => "{}/{}/{} no es un día del calendario",
+        WordsNoHoursADay => {
+            "no hay horas diarias: escríbelas como `6 horas diarias` o `6 hours a day`"
+        }
+        WordsNotHours => "\"{}\" no es una cantidad de horas en pasos de un cuarto de hora",
+        WordsNotAWindow => "de {} a {} no es una ventana del día en cuartos de hora",
+        WordsWindowsDoNotAddUp => "las ventanas {} suman {} horas, no {}",
+        WordsNotAnActivity => "una actividad empieza con `Actividad`, `Activity` o `Atividade`",
+        WordsNoNumber => "no hay número después de la palabra `Actividad`/`Activity`",
+        WordsNoCode => "no hay código entre paréntesis después del número, como `(A1)`",
+        WordsCodeNotClosed => "el paréntesis del código no está cerrado",
+        WordsNoEffort => "no hay `Duración: N horas` (o `Duration: N hours`, o `Hito`)",
+        WordsRowCells => "una fila de {} celdas, no 8 (la semana y siete días)",
+        WordsNoDayNumber => "\"{}\" no empieza con un número de día",
+        WordsMarkOutsideParentheses => "\"{}\": lo que sigue al día va entre paréntesis",
+        WordsUnexpectedDay => "el día {} donde se esperaba el {}",
     }
 }
 

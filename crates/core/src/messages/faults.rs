@@ -6,6 +6,7 @@
 use std::fmt::Display;
 
 use super::Msg;
+use crate::document::{DocProblem, WordsError};
 use crate::import::activities::{CsvError, CsvFault};
 use crate::import::mspdi::{ProjectNote, TaskKind, first_codes};
 use crate::import::{ProjectError, ReadError};
@@ -422,6 +423,69 @@ fn task_kind(kind: TaskKind, locale: Locale) -> String {
     };
     msg.text(locale).to_owned()
 }
+
+impl Say for DocProblem {
+    fn say(&self, locale: Locale) -> String {
+        match self {
+            DocProblem::Activity(why) => Msg::DocProblemActivity.fill(locale, &[&why.say(locale)]),
+            DocProblem::StartSentence(why) => {
+                Msg::DocProblemStart.fill(locale, &[&why.say(locale)])
+            }
+            DocProblem::Row { month, why } => {
+                let table = format!("{}-{:02}", month.year, month.month);
+                Msg::DocProblemRow.fill(locale, &[&table, &why.say(locale)])
+            }
+            DocProblem::NoTable => Msg::DocProblemNoTable.fill(locale, &[]),
+            DocProblem::NoStartSentence => Msg::DocProblemNoStart.fill(locale, &[]),
+        }
+    }
+}
+
+impl Say for WordsError {
+    fn say(&self, locale: Locale) -> String {
+        let fill = |msg: Msg, values: &[&dyn Display]| msg.fill(locale, values);
+        match self {
+            WordsError::NoMonth => fill(Msg::WordsNoMonth, &[]),
+            WordsError::NoDay => fill(Msg::WordsNoDay, &[]),
+            WordsError::NoYear => fill(Msg::WordsNoYear, &[]),
+            WordsError::NotADay { day, month, year } => {
+                fill(Msg::WordsNotADay, &[day, month, year])
+            }
+            WordsError::NoHoursADay => fill(Msg::WordsNoHoursADay, &[]),
+            WordsError::NotHours(text) => fill(Msg::WordsNotHours, &[text]),
+            WordsError::NotAWindow(from, to) => fill(Msg::WordsNotAWindow, &[from, to]),
+            WordsError::WindowsDoNotAddUp {
+                windows,
+                total,
+                hours_per_day,
+            } => fill(
+                Msg::WordsWindowsDoNotAddUp,
+                &[windows, total, hours_per_day],
+            ),
+            WordsError::NotAnActivity => fill(Msg::WordsNotAnActivity, &[]),
+            WordsError::NoNumber => fill(Msg::WordsNoNumber, &[]),
+            WordsError::NoCode => fill(Msg::WordsNoCode, &[]),
+            WordsError::CodeNotClosed => fill(Msg::WordsCodeNotClosed, &[]),
+            WordsError::NoEffort => fill(Msg::WordsNoEffort, &[]),
+            WordsError::RowCells(count) => fill(Msg::WordsRowCells, &[count]),
+            WordsError::NoDayNumber(cell) => fill(Msg::WordsNoDayNumber, &[cell]),
+            WordsError::MarkOutsideParentheses(cell) => {
+                fill(Msg::WordsMarkOutsideParentheses, &[cell])
+            }
+            WordsError::UnexpectedDay { day, expected } => {
+                fill(Msg::WordsUnexpectedDay, &[day, expected])
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for WordsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(Locale::EN))
+    }
+}
+
+impl std::error::Error for WordsError {}
 
 #[cfg(test)]
 mod tests {

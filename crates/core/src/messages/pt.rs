@@ -712,6 +712,32 @@ pub(super) fn message(msg: Msg) -> &'static str {
         NoteEnglishForCode => {
             "o código de tarefa \"{}\" é a marca de feriado das tabelas em português, então o plano fica em inglês (com os feriados marcados H)"
         }
+        DocProblemActivity => "atividade: {}",
+        DocProblemStart => "frase de início: {}",
+        DocProblemRow => "tabela {}: {}",
+        DocProblemNoTable => "um cabeçalho de mês sem tabela embaixo",
+        DocProblemNoStart => {
+            "não há frase de início (`Del 13 de Septiembre del 2023 con 6 horas diarias …`): o início é o primeiro dia das tabelas, com 8 horas diárias a partir das 09:00"
+        }
+        WordsNoMonth => "não há nome de mês: escreva o início como `13 de Septiembre del 2023`",
+        WordsNoDay => "não há dia do mês junto ao nome do mês",
+        WordsNoYear => "não há ano (quatro dígitos) depois do nome do mês",
+        WordsNotADay => "{}/{}/{} não é um dia do calendário",
+        WordsNoHoursADay => {
+            "não há horas diárias: escreva-as como `6 horas diarias` ou `6 hours a day`"
+        }
+        WordsNotHours => "\"{}\" não é uma quantidade de horas em passos de um quarto de hora",
+        WordsNotAWindow => "de {} a {} não é uma janela do dia em quartos de hora",
+        WordsWindowsDoNotAddUp => "as janelas {} somam {} horas, não {}",
+        WordsNotAnActivity => "uma atividade começa com `Actividad`, `Activity` ou `Atividade`",
+        WordsNoNumber => "não há número depois da palavra `Atividade`/`Activity`",
+        WordsNoCode => "não há código entre parênteses depois do número, como `(A1)`",
+        WordsCodeNotClosed => "o parêntese do código não está fechado",
+        WordsNoEffort => "não há `Duração: N horas` (ou `Duration: N hours`, ou `Marco`)",
+        WordsRowCells => "uma linha de {} células, não 8 (a semana e sete dias)",
+        WordsNoDayNumber => "\"{}\" não começa com um número de dia",
+        WordsMarkOutsideParentheses => "\"{}\": o que segue o dia vai entre parênteses",
+        WordsUnexpectedDay => "o dia {} onde se esperava o {}",
     }
 }
 
