@@ -6,7 +6,7 @@ use std::fmt::Display;
 
 use crate::export::RenderError;
 use crate::import::{ProjectError, ReadError};
-use crate::messages::{Msg, Say, say_hours};
+use crate::messages::{Msg, Say, Sentence, say_hours};
 use crate::plan::validate::Violation;
 use crate::plan::{FieldError, HoursError, Locale, PlanError};
 use crate::schedule::ScheduleError;
@@ -15,13 +15,8 @@ use crate::schedule::ScheduleError;
 #[derive(Debug, thiserror::Error)]
 pub enum Failure {
     /// One of the view's own refusals (`no activity selected`), with its values.
-    #[error("{msg:?} {values:?}")]
-    Refused {
-        /// What is said.
-        msg: Msg,
-        /// Its values, in order.
-        values: Vec<String>,
-    },
+    #[error("{}", .0.say(Locale::EN))]
+    Refused(Sentence),
     /// A value typed in a form that is not what its field takes.
     #[error(transparent)]
     Field(#[from] FieldError),
@@ -83,10 +78,7 @@ impl From<std::io::Error> for Failure {
 impl Failure {
     /// A refusal of the view's own, `msg` with `values`.
     pub fn refused(msg: Msg, values: &[&dyn Display]) -> Failure {
-        Failure::Refused {
-            msg,
-            values: values.iter().map(ToString::to_string).collect(),
-        }
+        Failure::Refused(Sentence::new(msg, values))
     }
 
     /// Hours `text` refused for `error`.
@@ -105,11 +97,7 @@ impl Failure {
     /// The sentence the footer shows, in `locale`'s language.
     pub fn say(&self, locale: Locale) -> String {
         match self {
-            Failure::Refused { msg, values } => {
-                let values: Vec<&dyn Display> =
-                    values.iter().map(|value| value as &dyn Display).collect();
-                msg.fill(locale, &values)
-            }
+            Failure::Refused(sentence) => sentence.say(locale),
             Failure::Field(error) => error.say(locale),
             Failure::Hours { text, error } => say_hours(text, *error, locale),
             Failure::Read(error) => error.say(locale),
