@@ -34,7 +34,7 @@ pub enum Error {
     Import(ReadError),
     /// A request that cannot be carried out as given (options that do not go together, a
     /// person or a code the plan does not have), and what to do instead.
-    #[error("{}", refusal(None, None, said, tip.as_ref(), Locale::EN))]
+    #[error("{}", self.say(Locale::EN))]
     Usage {
         /// What is wrong.
         said: Sentence,
@@ -49,7 +49,7 @@ pub enum Error {
     Sync(crate::caldav::SyncError),
     /// A file a command reads that is not what it should be (a document, a spreadsheet, an
     /// MS Project file, the password file): nothing was written.
-    #[error("{}", refusal(Some(path), *line, said, tip.as_ref(), Locale::EN))]
+    #[error("{}", self.say(Locale::EN))]
     Input {
         /// The file.
         path: PathBuf,
@@ -79,19 +79,19 @@ pub enum Error {
         count: usize,
     },
     /// `fmt --check` found a plan that is not in canonical form.
-    #[error("{}", Error::NotCanonical { path: path.clone() }.say(Locale::EN))]
+    #[error("{}", self.say(Locale::EN))]
     NotCanonical {
         /// The plan file.
         path: PathBuf,
     },
     /// The interactive view could not take over a terminal (there is none to open).
-    #[error("{}", refusal(None, None, &Sentence::new(Msg::NoTerminal, &[source]), Some(&Sentence::new(Msg::TipNoTerminal, &[])), Locale::EN))]
+    #[error("{}", self.say(Locale::EN))]
     NoTerminal {
         /// What the system said.
         source: io::Error,
     },
     /// The output could not be written.
-    #[error("{}", Msg::CannotWrite.fill(Locale::EN, &[&path.display(), source]))]
+    #[error("{}", self.say(Locale::EN))]
     Output {
         /// Where the output was going.
         path: PathBuf,
@@ -167,9 +167,8 @@ impl Error {
         self.tip(Sentence::new(rule_tip(&rule.rule), &[]))
     }
 
-    /// The error as a sentence in `locale`'s language (the plan's, when the command names one
-    /// that can be read, else the environment's). The plan file's own errors name its file,
-    /// line and column in English, and a server's answers are its own words.
+    /// The error as a sentence in `locale`'s language (see [`super::say_error`]); `Display`
+    /// gives English. What a parser, the system or a server said stays in its own words.
     pub fn say(&self, locale: Locale) -> String {
         match self {
             Error::Usage { said, tip } => refusal(None, None, said, tip.as_ref(), locale),

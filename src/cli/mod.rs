@@ -148,8 +148,9 @@ impl Cli {
     }
 }
 
-/// `error` as the line it is reported with (`error: …`, `erro: …`), in the language of the plan at `plan` (when there is one that can be
-/// read), else in the language of the environment (`LANG`), as `new` picks a plan's.
+/// `error` as the line it is reported with (`error: …`, `erro: …`), in the language of the
+/// plan at `plan` (when there is one that can be read, or one that says its language though it
+/// breaks a rule), else in the language of the environment (`LANG`), as `new` picks a plan's.
 pub fn say_error(error: &Error, plan: Option<&Path>) -> String {
     let locale = match error {
         // A plan that breaks a rule still says its language.
