@@ -4,7 +4,6 @@
 use crate::messages::{Msg, Sentence};
 use std::path::Path;
 
-use super::error::broken_rule;
 use super::{Error, open, print_for_people};
 use crate::document::{Doc, compare::differences, read::plan_of, rewrite::rewrite};
 use crate::plan::{self, FileRole, MAX_PLAN_BYTES};
@@ -40,7 +39,7 @@ pub fn check_document(
                     .tip(Sentence::new(Msg::TipNamePlan, &[]))
             })?;
             plan::validate::check(&found.plan).map_err(|violation| {
-                Error::input(doc_path, broken_rule(&violation)).mended_by(&violation)
+                Error::input(doc_path, Sentence::fault(violation.clone())).mended_by(&violation)
             })?;
             let schedule = schedule(&found.plan).map_err(|source| Error::Schedule {
                 path: doc_path.to_owned(),

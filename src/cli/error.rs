@@ -125,11 +125,6 @@ fn refusal(
     out
 }
 
-/// A broken rule of the plan's: the field and what is wrong.
-pub fn broken_rule(rule: &Violation) -> Sentence {
-    Sentence::fault(rule.clone())
-}
-
 impl Error {
     /// A request refused for what `said` says.
     pub fn usage(said: Sentence) -> Error {

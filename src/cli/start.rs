@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveDate, NaiveTime};
 use clap::Args;
 
-use super::error::broken_rule;
 use super::{Error, print_for_people, run_view};
 use crate::document::{Doc, read::plan_of};
 use crate::import::activities::{FromCsv, activities_from_csv};
@@ -139,7 +138,7 @@ pub fn new(args: &NewArgs, view: super::ViewSettings) -> Result<(), Error> {
     }
     let document = values.document();
     if let Err(violation) = validate::check(&document.plan) {
-        return Err(Error::usage(broken_rule(&violation)).mended_by(&violation));
+        return Err(Error::usage(Sentence::fault(violation.clone())).mended_by(&violation));
     }
     let schedule = schedule_to_report(&args.path, &document.plan)?;
     write_new_plan(&args.path, &document, false)?;

@@ -7,7 +7,6 @@ use std::path::Path;
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
-use super::error::broken_rule;
 use super::{Error, PlanArg, lock, print_for_people, print_output};
 use crate::export::status::{json, markdown, slip_words, text};
 use crate::messages::{Msg, Sentence};
@@ -206,7 +205,7 @@ fn change<T>(
     }
     plan::validate::check(&document.plan).map_err(|violation| {
         let said = Sentence::new(Msg::NothingChangedBecause, &[&path.display()]);
-        Error::usage(said.and(broken_rule(&violation))).mended_by(&violation)
+        Error::usage(said.and(Sentence::fault(violation.clone()))).mended_by(&violation)
     })?;
     let schedule =
         schedule_as_of(&document.plan, as_of).map_err(|source| super::Error::Schedule {

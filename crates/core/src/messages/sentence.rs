@@ -51,11 +51,6 @@ impl Sentence {
         }
     }
 
-    /// Text that is the same in every language (see [`Part::Text`]).
-    pub fn text(text: impl Into<String>) -> Sentence {
-        Sentence::new(Msg::Just, &[]).and(Part::Text(text.into()))
-    }
-
     /// A fault, said as it is.
     pub fn fault(part: impl Into<Part>) -> Sentence {
         Sentence::new(Msg::Just, &[]).and(part)
@@ -132,12 +127,6 @@ impl From<Sentence> for Part {
     }
 }
 
-impl From<String> for Part {
-    fn from(text: String) -> Part {
-        Part::Text(text)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,6 +149,5 @@ mod tests {
             field.say(Locale::ES),
             "\"ayer\" no es una fecha escrita como AAAA-MM-DD"
         );
-        assert_eq!(Sentence::text("tal cual").say(Locale::EN), "tal cual");
     }
 }
