@@ -184,18 +184,14 @@ fn ics_parses_back_to_every_activity_day_and_holiday_at_its_times() {
             _ => None,
         })
         .collect();
-    // A weekly series for each activity's working hours, A7's last morning on its own, and
-    // the three holidays.
+    // A weekly series for each activity's working hours, A7's last morning as an override
+    // its series carries, and the three holidays.
     assert_eq!(events.len(), 8 + 3);
 
     let floating = |value: Option<DatePerhapsTime>| match value {
         Some(DatePerhapsTime::DateTime(icalendar::CalendarDateTime::Floating(at))) => at,
         other => panic!("a floating date-time, not {other:?}"),
     };
-    let last_a7 = events
-        .iter()
-        .find(|event| event.get_uid() == Some("A7-0800-1200-pps-mlops@cronograma"))
-        .expect("A7 on its last day");
     let property = |event: &icalendar::Event, name: &str| -> Option<String> {
         event
             .properties()
@@ -203,7 +199,26 @@ fn ics_parses_back_to_every_activity_day_and_holiday_at_its_times() {
             .or_else(|| event.multi_properties().get(name)?.first())
             .map(|property| property.value().to_owned())
     };
+    let a7 = |overrides: bool| {
+        events
+            .iter()
+            .find(|event| {
+                event.get_uid() == Some("A7-0800-1400-pps-mlops@cronograma")
+                    && property(event, "RECURRENCE-ID").is_some() == overrides
+            })
+            .expect("A7's series and its last morning")
+    };
+    let last_a7 = a7(true);
     assert_eq!(property(last_a7, "RRULE"), None, "one morning");
+    assert_eq!(
+        property(last_a7, "RECURRENCE-ID").as_deref(),
+        Some("20231128T080000")
+    );
+    assert_eq!(
+        property(a7(false), "RDATE").as_deref(),
+        Some("20231128T080000"),
+        "the series names the morning it carries"
+    );
     // A4 works 12 to 25 October but for the holidays of 13 and 16.
     let a4 = events
         .iter()
@@ -241,9 +256,14 @@ fn ics_parses_back_to_every_activity_day_and_holiday_at_its_times() {
         Some(DatePerhapsTime::Date("2023-11-21".parse().unwrap()))
     );
 
-    // UIDs are unique, and the same from one export to the next.
-    let uids: std::collections::HashSet<_> = events.iter().map(|e| e.get_uid()).collect();
-    assert_eq!(uids.len(), events.len());
+    // UIDs are unique but for the overrides, which share their series', and the same from
+    // one export to the next.
+    let (overrides, series): (Vec<&icalendar::Event>, Vec<&icalendar::Event>) = events
+        .iter()
+        .partition(|event| property(event, "RECURRENCE-ID").is_some());
+    let uids: std::collections::HashSet<_> = series.iter().map(|e| e.get_uid()).collect();
+    assert_eq!(uids.len(), series.len());
+    assert!(overrides.iter().all(|e| uids.contains(&e.get_uid())));
     let again = render(Format::Ics, &document.plan, &schedule);
     let uid_lines = |text: &str| {
         text.lines()

@@ -100,7 +100,8 @@ pub fn changes(head: &str, events: Vec<Event>, remote: &[Remote], suffix: &str) 
 
 /// True when the server's calendar text `remote` says what `ours` says: the same lines,
 /// unfolded, in any order (Radicale reorders them) and whatever their line ends, the parts of
-/// a rule in any order and the excluded days however split over lines (servers rewrite both);
+/// a rule in any order and the excluded and added days however split over lines (servers
+/// rewrite both);
 /// lines the server adds of properties we do not write (a SEQUENCE, its own X- properties) do
 /// not count.
 fn same_event(remote: &str, ours: &str) -> bool {
@@ -110,10 +111,13 @@ fn same_event(remote: &str, ours: &str) -> bool {
             .replace("\n ", "")
             .replace("\n\t", "");
         let mut excluded: Vec<&str> = Vec::new();
+        let mut added: Vec<&str> = Vec::new();
         let mut lines: Vec<String> = Vec::new();
         for line in unfolded.lines().filter(|line| !line.is_empty()) {
             if let Some(days) = line.strip_prefix("EXDATE:") {
                 excluded.extend(days.split(','));
+            } else if let Some(days) = line.strip_prefix("RDATE:") {
+                added.extend(days.split(','));
             } else if let Some(rule) = line.strip_prefix("RRULE:") {
                 let mut parts: Vec<&str> = rule.split(';').collect();
                 parts.sort_unstable();
@@ -122,9 +126,11 @@ fn same_event(remote: &str, ours: &str) -> bool {
                 lines.push(line.to_owned());
             }
         }
-        if !excluded.is_empty() {
-            excluded.sort_unstable();
-            lines.push(format!("EXDATE:{}", excluded.join(",")));
+        for (name, mut days) in [("EXDATE", excluded), ("RDATE", added)] {
+            if !days.is_empty() {
+                days.sort_unstable();
+                lines.push(format!("{name}:{}", days.join(",")));
+            }
         }
         lines.sort_unstable();
         lines

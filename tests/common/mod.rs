@@ -76,11 +76,14 @@ pub struct Instance {
 }
 
 /// Every timed instance of the events of `ics` (as cronograma writes them: floating times,
-/// weekly series with `EXDATE`s), expanded with the rrule crate, in order. All-day events are
-/// left out.
+/// weekly series with `EXDATE`s, the days they carry as `RDATE`s each with its override),
+/// expanded with the rrule crate, in order. All-day events are left out.
 pub fn instances(ics: &str) -> Vec<Instance> {
     let unfolded = ics.replace("\r\n ", "");
     let mut all = Vec::new();
+    // Each RDATE's instance is its override's (its own times): the two lists must match.
+    let mut added: Vec<(String, String)> = Vec::new();
+    let mut overridden: Vec<(String, String)> = Vec::new();
     for event in unfolded.split("BEGIN:VEVENT").skip(1) {
         let value = |name: &str| {
             event
@@ -95,6 +98,12 @@ pub fn instances(ics: &str) -> Vec<Instance> {
         let first = at(&start);
         let length = value("DTEND").map_or(chrono::TimeDelta::zero(), |end| at(&end) - first);
         let uid = value("UID").unwrap();
+        if let Some(days) = value("RDATE") {
+            added.extend(days.split(',').map(|day| (uid.clone(), day.to_owned())));
+        }
+        if let Some(day) = value("RECURRENCE-ID") {
+            overridden.push((uid.clone(), day));
+        }
         let starts = match value("RRULE") {
             None => vec![first],
             Some(rule) => {
@@ -127,6 +136,12 @@ pub fn instances(ics: &str) -> Vec<Instance> {
             end: start + length,
         }));
     }
+    added.sort();
+    overridden.sort();
+    assert_eq!(
+        added, overridden,
+        "an override for each RDATE, and none other"
+    );
     all.sort_by_key(|instance| (instance.start, instance.uid.clone()));
     all
 }

@@ -13,7 +13,7 @@ mod repeat;
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
 
 use repeat::{Series, rfc_weekday};
 
@@ -137,8 +137,10 @@ struct Writer {
 
 impl Writer {
     /// The events of an activity's `worked` intervals: one series for each clock interval it
-    /// works on several days, or as many as its pauses need ([`repeat::series`]); a milestone
-    /// as an instant (DTSTART alone).
+    /// works on several days, or as many as its pauses need ([`repeat::series`]); its lone
+    /// days at other times (the afternoon it starts, the morning it hands over) carried by
+    /// its longest series where every reader agrees ([`Series::carry`]); a milestone as an
+    /// instant (DTSTART alone).
     ///
     /// A series' UID is the activity's code and its clock interval, not a date, so that work
     /// moved by a day (a holiday added before it) updates the series instead of replacing it.
@@ -149,44 +151,63 @@ impl Writer {
         summary: &str,
         worked: &[(NaiveDateTime, NaiveDateTime)],
     ) {
-        let mut by_clock: BTreeMap<(NaiveTime, TimeDelta), Vec<NaiveDate>> = BTreeMap::new();
-        for &(start, end) in worked {
-            if start == end {
-                let uid = format!("{code}-{}{}", start.format("%Y%m%d"), self.suffix);
-                events.push(self.event(uid, summary, (start, end), None));
-            } else {
-                let dates = by_clock.entry((start.time(), end - start)).or_default();
-                dates.push(start.date());
-            }
+        for &(start, end) in worked.iter().filter(|(start, end)| start == end) {
+            let uid = format!("{code}-{}{}", start.format("%Y%m%d"), self.suffix);
+            events.push(self.event(uid, summary, (start, end), None, &[]));
         }
+        for part in carried(self.parts(code, worked)) {
+            let start = part.series.first.and_time(part.clock);
+            let times = (start, start + part.length);
+            let event = self.event(part.uid, summary, times, Some(&part.series), &part.extra);
+            events.push(event);
+        }
+    }
+
+    /// The series of the `worked` intervals that last (milestones left out), each clock
+    /// interval's days split as their pauses need, each with its UID.
+    fn parts(&self, code: &str, worked: &[(NaiveDateTime, NaiveDateTime)]) -> Vec<Part> {
+        let mut by_clock: BTreeMap<(NaiveTime, TimeDelta), Vec<NaiveDate>> = BTreeMap::new();
+        for &(start, end) in worked.iter().filter(|(start, end)| start < end) {
+            let dates = by_clock.entry((start.time(), end - start)).or_default();
+            dates.push(start.date());
+        }
+        let mut parts: Vec<Part> = Vec::new();
         for ((clock, length), dates) in by_clock {
             let end = clock.overflowing_add_signed(length).0;
-            for (at, series) in repeat::series(&dates).iter().enumerate() {
-                let part = if at == 0 {
+            for (at, series) in repeat::series(&dates).into_iter().enumerate() {
+                let count = if at == 0 {
                     String::new()
                 } else {
                     format!("-{}", at + 1)
                 };
                 let uid = format!(
-                    "{code}-{}-{}{part}{}",
+                    "{code}-{}-{}{count}{}",
                     clock.format("%H%M"),
                     end.format("%H%M"),
                     self.suffix
                 );
-                let start = series.first.and_time(clock);
-                events.push(self.event(uid, summary, (start, start + length), Some(series)));
+                parts.push(Part {
+                    uid,
+                    clock,
+                    length,
+                    series,
+                    extra: Vec::new(),
+                });
             }
         }
+        parts
     }
 
     /// One VEVENT of work from `start` to `end` (no DTEND for an instant), repeating as
-    /// `series` says (none: once).
+    /// `series` says (none: once), with the `extra` instances it carries (an RDATE each, and
+    /// an override with its times, as their length is not the series').
     fn event(
         &self,
         uid: String,
         summary: &str,
         (start, end): (NaiveDateTime, NaiveDateTime),
         series: Option<&Series>,
+        extra: &[(NaiveDateTime, NaiveDateTime)],
     ) -> Event {
         let mut out = Lines::default();
         out.line("BEGIN", "VEVENT");
@@ -216,18 +237,89 @@ impl Writer {
                 out.line("EXDATE", &excluded.join(","));
             }
         }
+        let starts: Vec<String> = extra.iter().map(|(start, _)| date_time(*start)).collect();
+        if !starts.is_empty() {
+            out.line("RDATE", &starts.join(","));
+        }
         out.text("SUMMARY", summary);
         out.line("END", "VEVENT");
+        for (start, (_, end)) in starts.iter().zip(extra) {
+            out.line("BEGIN", "VEVENT");
+            out.text("UID", &uid);
+            out.line("DTSTAMP", &self.stamp);
+            out.line("RECURRENCE-ID", start);
+            out.line("DTSTART", start);
+            out.line("DTEND", &date_time(*end));
+            out.text("SUMMARY", summary);
+            out.line("END", "VEVENT");
+        }
         Event { uid, text: out.0 }
     }
 }
 
-fn date(day: NaiveDate) -> String {
-    day.format("%Y%m%d").to_string()
+/// One series of an activity's work, before it is written: its UID, clock interval, days, and
+/// the lone days of other clock intervals it carries.
+struct Part {
+    uid: String,
+    clock: NaiveTime,
+    length: TimeDelta,
+    series: Series,
+    extra: Vec<(NaiveDateTime, NaiveDateTime)>,
 }
 
+/// `parts` with the lone days the activity's longest series can carry moved into it. Those
+/// before the series come first, the latest first, so that a series reaching back does so one
+/// day at a time; those after it last, each checked against the rule as it finally stands
+/// (reaching back may take in another weekday).
+fn carried(mut parts: Vec<Part>) -> Vec<Part> {
+    let Some(host) = (0..parts.len()).max_by_key(|&at| {
+        let series = &parts[at].series;
+        (series.worked(), std::cmp::Reverse(series.first))
+    }) else {
+        return parts;
+    };
+    let mut lone: Vec<usize> = (0..parts.len())
+        .filter(|&at| at != host && parts[at].series.is_single())
+        .collect();
+    let host_first = parts[host].series.first;
+    lone.sort_by_key(|&at| {
+        let first = parts[at].series.first;
+        (first >= host_first, std::cmp::Reverse(first))
+    });
+    let mut gone = vec![false; parts.len()];
+    for at in lone {
+        let start = parts[at].series.first.and_time(parts[at].clock);
+        let clock = parts[host].clock;
+        if parts[host].series.carry(clock, start) {
+            let end = start + parts[at].length;
+            parts[host].extra.push((start, end));
+            gone[at] = true;
+        }
+    }
+    parts[host].extra.sort_unstable();
+    parts
+        .into_iter()
+        .zip(gone)
+        .filter_map(|(part, gone)| (!gone).then_some(part))
+        .collect()
+}
+
+/// `20250312`: a DATE value. Written from the numbers, as chrono's `format` reads its pattern
+/// anew each time, and a year-long plan writes a date for every day it carries or skips.
+fn date(day: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+}
+
+/// `20250312T080000`: a floating DATE-TIME value.
 fn date_time(moment: NaiveDateTime) -> String {
-    moment.format("%Y%m%dT%H%M%S").to_string()
+    let time = moment.time();
+    format!(
+        "{}T{:02}{:02}{:02}",
+        date(moment.date()),
+        time.hour(),
+        time.minute(),
+        time.second()
+    )
 }
 
 /// Content lines being written.
@@ -307,6 +399,141 @@ const SLUG_CHARS: usize = 40;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(text: &str) -> NaiveDateTime {
+        NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()
+    }
+
+    fn writer() -> Writer {
+        Writer {
+            suffix: "@t".into(),
+            stamp: "20250101T000000Z".into(),
+        }
+    }
+
+    /// Every interval `parts` stand for: each series' days at its clock, and what it carries.
+    fn expanded(parts: &[Part]) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+        let mut all = Vec::new();
+        for part in parts {
+            let series = &part.series;
+            let days = series
+                .first
+                .iter_days()
+                .take_while(|day| *day <= series.last);
+            for day in days
+                .filter(|day| series.is_single() || series.weekdays.contains(&day.weekday()))
+                .filter(|day| !series.excluded.contains(day))
+            {
+                let start = day.and_time(part.clock);
+                all.push((start, start + part.length));
+            }
+            all.extend(part.extra.iter().copied());
+        }
+        all.sort_unstable();
+        all
+    }
+
+    /// What every reader needs of a carried day: not before the series starts, and not where
+    /// a day of the rule (worked or excluded) starts.
+    fn carried_days_are_safe(parts: &[Part]) -> bool {
+        parts.iter().all(|part| {
+            let series = &part.series;
+            part.extra.iter().all(|(start, _)| {
+                let day = start.date();
+                let on_the_rule = !series.is_single()
+                    && day <= series.last
+                    && series.weekdays.contains(&day.weekday());
+                day >= series.first && !(start.time() == part.clock && on_the_rule)
+            })
+        })
+    }
+
+    #[test]
+    fn hand_over_days_ride_in_the_series_as_rdates_with_their_overrides() {
+        // Wednesday afternoon, Thursday and Friday, Monday morning (13–17 March 2025).
+        let worked = [
+            (at("2025-03-12 11:00"), at("2025-03-12 14:00")),
+            (at("2025-03-13 08:00"), at("2025-03-13 14:00")),
+            (at("2025-03-14 08:00"), at("2025-03-14 14:00")),
+            (at("2025-03-17 08:00"), at("2025-03-17 11:00")),
+        ];
+        let mut events = Vec::new();
+        writer().work(&mut events, "A6", "A6", &worked);
+        assert_eq!(events.len(), 1, "{events:?}");
+        let expected = [
+            "BEGIN:VEVENT",
+            "UID:A6-0800-1400@t",
+            "DTSTAMP:20250101T000000Z",
+            "DTSTART:20250312T080000",
+            "DTEND:20250312T140000",
+            "RRULE:FREQ=WEEKLY;UNTIL=20250314T080000;BYDAY=WE,TH,FR",
+            "EXDATE:20250312T080000",
+            "RDATE:20250312T110000,20250317T080000",
+            "SUMMARY:A6",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "UID:A6-0800-1400@t",
+            "DTSTAMP:20250101T000000Z",
+            "RECURRENCE-ID:20250312T110000",
+            "DTSTART:20250312T110000",
+            "DTEND:20250312T140000",
+            "SUMMARY:A6",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "UID:A6-0800-1400@t",
+            "DTSTAMP:20250101T000000Z",
+            "RECURRENCE-ID:20250317T080000",
+            "DTSTART:20250317T080000",
+            "DTEND:20250317T110000",
+            "SUMMARY:A6",
+            "END:VEVENT",
+            "",
+        ];
+        assert_eq!(events[0].text, expected.join("\r\n"));
+    }
+
+    #[test]
+    fn a_short_day_where_the_rule_starts_one_stays_an_event_of_its_own() {
+        // Two weeks of Monday to Friday 08:00–14:00, but the first Wednesday only
+        // 08:00–10:00: an RDATE at 08:00 that Wednesday would be the EXDATE's own day.
+        let mut worked: Vec<_> = [10, 11, 12, 13, 14, 17, 18, 19, 20, 21]
+            .into_iter()
+            .map(|day| {
+                let end = if day == 12 { "10:00" } else { "14:00" };
+                (
+                    at(&format!("2025-03-{day} 08:00")),
+                    at(&format!("2025-03-{day} {end}")),
+                )
+            })
+            .collect();
+        let parts = carried(writer().parts("A", &worked));
+        assert_eq!(parts.len(), 2);
+        assert!(parts.iter().all(|part| part.extra.is_empty()));
+        worked.sort_unstable();
+        assert_eq!(expanded(&parts), worked);
+    }
+
+    proptest::proptest! {
+        /// Whatever days an activity works, and at whatever times, its events stand for each
+        /// interval once and nothing else, and every carried day is one every reader shows.
+        #[test]
+        fn events_stand_for_exactly_the_worked_intervals(
+            days in proptest::collection::btree_map(0i64..70, 0usize..5, 1..30)
+        ) {
+            let clocks = [("08:00", 6), ("11:00", 3), ("08:00", 3), ("13:00", 1), ("09:30", 2)];
+            let worked: Vec<(NaiveDateTime, NaiveDateTime)> = days
+                .iter()
+                .map(|(offset, choice)| {
+                    let (clock, hours) = clocks[*choice];
+                    let start = at(&format!("2025-03-03 {clock}")) + TimeDelta::days(*offset);
+                    (start, start + TimeDelta::hours(hours))
+                })
+                .collect();
+            let parts = carried(writer().parts("A", &worked));
+            proptest::prop_assert_eq!(expanded(&parts), worked);
+            proptest::prop_assert!(carried_days_are_safe(&parts));
+        }
+    }
 
     #[test]
     fn titles_become_uid_words() {
