@@ -4,7 +4,10 @@
 //! Why series: a server takes tens of milliseconds per event written, so a year-long plan sent
 //! as an event a day took most of a minute to sync, and a holiday moved early in the plan
 //! rewrote nearly all of it. As series, an activity's regular stretch is one event, and a moved
-//! holiday changes the events of the activities it falls in.
+//! holiday changes the events of the activities it falls in. The days the activity works at
+//! other times (the afternoon it starts, the morning it hands over) ride in that event as
+//! extra instances ([`Series::carry`]): one write per activity, where a server's cost per
+//! write grows with the calendar (Radicale's does).
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 
@@ -63,8 +66,11 @@ impl Series {
         week[weekday] = true;
         let mut only_new = [false; 7];
         only_new[weekday] = !old[weekday];
-        let one_day = TimeDelta::days(1);
-        let new_in_range = missed(self.first - one_day, self.last + one_day, &only_new);
+        let (before, after) = (self.first.pred_opt(), self.last.succ_opt());
+        let new_in_range = match (before, after) {
+            (Some(before), Some(after)) => missed(before, after, &only_new),
+            _ => return false,
+        };
         if missed(day, self.first, &week) + 1 + new_in_range > MAX_MISSED {
             return false;
         }
