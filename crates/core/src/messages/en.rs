@@ -643,7 +643,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         LinkStartToFinish => "start-to-finish",
         LinkStartToStart => "start-to-start",
         LinkUnknown => "of an unknown kind",
-        NoteRounded => "{}: {} minutes of work are {} h (quarter-hour steps)",
+        NoteRounded => "{}: work of {} min, taken as {} h (quarter-hour steps)",
         NoteTaskOne => "task {} has {}",
         NoteTaskMany => "{} tasks ({}) have {}",
         KindElapsed => "an elapsed duration (days of 24 hours, every day), read as working time",

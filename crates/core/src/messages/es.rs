@@ -685,7 +685,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         LinkStartToFinish => "comienzo a fin",
         LinkStartToStart => "comienzo a comienzo",
         LinkUnknown => "de tipo desconocido",
-        NoteRounded => "{}: {} minutos de trabajo son {} h (en pasos de un cuarto de hora)",
+        NoteRounded => "{}: trabajo de {} min, tomado como {} h (en pasos de un cuarto de hora)",
         NoteTaskOne => "la tarea {} tiene {}",
         NoteTaskMany => "{} tareas ({}) tienen {}",
         KindElapsed => {

@@ -535,6 +535,24 @@ mod tests {
         );
     }
 
+    /// One minute or many, the note reads right: no plural to agree with a count.
+    #[test]
+    fn a_rounded_task_reads_right_for_one_minute() {
+        let note = crate::import::mspdi::ProjectNote::Rounded {
+            code: "T1".into(),
+            minutes: "1".into(),
+            hours: "0".parse().unwrap(),
+        };
+        assert_eq!(
+            note.say(Locale::ES),
+            "T1: trabajo de 1 min, tomado como 0 h (en pasos de un cuarto de hora)"
+        );
+        assert_eq!(
+            note.say(Locale::EN),
+            "T1: work of 1 min, taken as 0 h (quarter-hour steps)"
+        );
+    }
+
     #[test]
     fn hours_name_what_was_typed() {
         let error = "7.3".parse::<crate::plan::Hours>().unwrap_err();

@@ -683,7 +683,7 @@ pub(super) fn message(msg: Msg) -> &'static str {
         LinkStartToFinish => "início a término",
         LinkStartToStart => "início a início",
         LinkUnknown => "de tipo desconhecido",
-        NoteRounded => "{}: {} minutos de trabalho são {} h (em passos de um quarto de hora)",
+        NoteRounded => "{}: trabalho de {} min, tomado como {} h (em passos de um quarto de hora)",
         NoteTaskOne => "a tarefa {} tem {}",
         NoteTaskMany => "{} tarefas ({}) têm {}",
         KindElapsed => {
