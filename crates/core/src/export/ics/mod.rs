@@ -1,8 +1,10 @@
 //! The iCalendar export, for calendar programs and for `sync`: an activity's work at its real
 //! times (floating local time), each clock interval it works as weekly series with exceptions
-//! ([`repeat`]), one event per contiguous stretch so a lunch break shows free; milestones as
-//! instants (DTSTART alone: RFC 5545 wants a DTEND later than DTSTART, and calcurse drops an
-//! event whose DTEND equals it); holidays as all-day events with a SUMMARY even when unnamed.
+//! ([`repeat`]), one instance per contiguous stretch so a lunch break shows free, the days it
+//! works at other times carried by its longest series (an RDATE and an override each);
+//! milestones as instants (DTSTART alone: RFC 5545 wants a DTEND later than DTSTART, calcurse
+//! drops an event whose DTEND equals it, and skips one with `DURATION:PT0S`); holidays as
+//! all-day events with a SUMMARY even when unnamed.
 //!
 //! Written here rather than with a crate so that every rule of RFC 5545 that matters to real
 //! clients is ours to keep: every TEXT value escaped (the calendar's name too, so a title with
