@@ -139,10 +139,10 @@ struct Writer {
 
 impl Writer {
     /// The events of an activity's `worked` intervals: one series for each clock interval it
-    /// works on several days, or as many as its pauses need ([`repeat::series`]); its lone
-    /// days at other times (the afternoon it starts, the morning it hands over) carried by
-    /// its longest series where every reader agrees ([`Series::carry`]); a milestone as an
-    /// instant (DTSTART alone).
+    /// works on several days, or as many as its pauses need ([`repeat::series`]); its short
+    /// stretches at other times (the afternoon it starts, the morning it hands over, a short
+    /// week's afternoons) carried by its longest series where every reader agrees
+    /// ([`carried`]); a milestone as an instant (DTSTART alone).
     ///
     /// A series' UID is the activity's code and its clock interval, not a date, so that work
     /// moved by a day (a holiday added before it) updates the series instead of replacing it.
@@ -269,10 +269,18 @@ struct Part {
     extra: Vec<(NaiveDateTime, NaiveDateTime)>,
 }
 
-/// `parts` with the lone days the activity's longest series can carry moved into it. Those
-/// before the series come first, the latest first, so that a series reaching back does so one
-/// day at a time; those after it last, each checked against the rule as it finally stands
-/// (reaching back may take in another weekday).
+/// The most days a series of an activity's other clock intervals may have to ride in its
+/// longest series as extra instances: a working week. Its hand-over days, a short week's
+/// afternoons after a lunch break, a few short Fridays cost a server a write each as entries
+/// of their own (Radicale's cost per new entry grows with the calendar); a longer stretch
+/// reads better as a series of its own than as a run of overrides.
+const MAX_RIDING: usize = 5;
+
+/// `parts` with the short series of an activity (up to [`MAX_RIDING`] days) moved into its
+/// longest series, each whole or not at all. Those before the series come first, the latest
+/// first, so that a series reaching back does so one day at a time; every instance carried is
+/// then checked against the rule as it finally stands (reaching back may take in another
+/// weekday).
 fn carried(mut parts: Vec<Part>) -> Vec<Part> {
     let Some(host) = (0..parts.len()).max_by_key(|&at| {
         let series = &parts[at].series;
@@ -280,21 +288,31 @@ fn carried(mut parts: Vec<Part>) -> Vec<Part> {
     }) else {
         return parts;
     };
-    let mut lone: Vec<usize> = (0..parts.len())
-        .filter(|&at| at != host && parts[at].series.is_single())
+    let mut riders: Vec<usize> = (0..parts.len())
+        .filter(|&at| at != host && parts[at].series.worked() <= MAX_RIDING)
         .collect();
     let host_first = parts[host].series.first;
-    lone.sort_by_key(|&at| {
+    riders.sort_by_key(|&at| {
         let first = parts[at].series.first;
         (first >= host_first, std::cmp::Reverse(first))
     });
     let mut gone = vec![false; parts.len()];
-    for at in lone {
-        let start = parts[at].series.first.and_time(parts[at].clock);
-        let clock = parts[host].clock;
-        if parts[host].series.carry(clock, start) {
-            let end = start + parts[at].length;
-            parts[host].extra.push((start, end));
+    let clock = parts[host].clock;
+    for at in riders {
+        let rider = &parts[at];
+        let instances: Vec<(NaiveDateTime, NaiveDateTime)> = (rider.series.days().iter())
+            .map(|day| day.and_time(rider.clock))
+            .map(|start| (start, start + rider.length))
+            .collect();
+        let mut series = parts[host].series.clone();
+        let taken = instances
+            .iter()
+            .rev()
+            .all(|(start, _)| series.carry(clock, *start));
+        let mut all = parts[host].extra.iter().chain(&instances);
+        if taken && all.all(|(start, _)| series.admits(clock, *start)) {
+            parts[host].series = series;
+            parts[host].extra.extend(instances);
             gone[at] = true;
         }
     }
@@ -513,6 +531,32 @@ mod tests {
         assert!(parts.iter().all(|part| part.extra.is_empty()));
         worked.sort_unstable();
         assert_eq!(expanded(&parts), worked);
+    }
+
+    /// Mornings and afternoons around a lunch break, on `days` of March 2025.
+    fn with_lunch(days: &[u32]) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+        let mut worked = Vec::new();
+        for day in days {
+            for (from, to) in [("08:00", "12:00"), ("13:00", "17:00")] {
+                let on = |clock: &str| at(&format!("2025-03-{day:02} {clock}"));
+                worked.push((on(from), on(to)));
+            }
+        }
+        worked
+    }
+
+    #[test]
+    fn a_short_weeks_afternoons_ride_in_its_mornings_and_a_long_stretch_does_not() {
+        let short = with_lunch(&[10, 11, 12]);
+        let parts = carried(writer().parts("A", &short));
+        assert_eq!(parts.len(), 1, "one entry");
+        assert_eq!(parts[0].extra.len(), 3, "three afternoons as overrides");
+        assert_eq!(expanded(&parts), short);
+        let long = with_lunch(&[3, 4, 5, 6, 7, 10, 11, 12]);
+        let parts = carried(writer().parts("A", &long));
+        assert_eq!(parts.len(), 2, "a series per window");
+        assert!(parts.iter().all(|part| part.extra.is_empty()));
+        assert_eq!(expanded(&parts), long);
     }
 
     proptest::proptest! {

@@ -4,7 +4,7 @@
 //! Why series: a server takes tens of milliseconds per event written, so a year-long plan sent
 //! as an event a day took most of a minute to sync, and a holiday moved early in the plan
 //! rewrote nearly all of it. As series, an activity's regular stretch is one event, and a moved
-//! holiday changes the events of the activities it falls in. The days the activity works at
+//! holiday changes the events of the activities it falls in. A few days the activity works at
 //! other times (the afternoon it starts, the morning it hands over) ride in that event as
 //! extra instances ([`Series::carry`]): one write per activity, where a server's cost per
 //! write grows with the calendar (Radicale's does).
@@ -53,9 +53,7 @@ impl Series {
     pub fn carry(&mut self, clock: NaiveTime, start: NaiveDateTime) -> bool {
         let day = start.date();
         if day >= self.first {
-            let on_the_rule =
-                day <= self.last && self.weekdays.contains(&day.weekday()) && !self.is_single();
-            return !(start.time() == clock && on_the_rule);
+            return self.admits(clock, start);
         }
         if start.time() == clock || self.is_single() {
             return false;
@@ -89,6 +87,27 @@ impl Series {
         self.weekdays = weekdays_of(&week);
         self.first = day;
         true
+    }
+
+    /// Whether an extra instance starting at `start` stands safely beside this series, whose
+    /// instances start at `clock`: not before its first day, and not where a day of its rule
+    /// (worked or excluded) starts.
+    pub fn admits(&self, clock: NaiveTime, start: NaiveDateTime) -> bool {
+        let day = start.date();
+        let on_the_rule =
+            !self.is_single() && day <= self.last && self.weekdays.contains(&day.weekday());
+        day >= self.first && !(start.time() == clock && on_the_rule)
+    }
+
+    /// Every day the series works, in order.
+    pub fn days(&self) -> Vec<NaiveDate> {
+        let week = self.week();
+        self.first
+            .iter_days()
+            .take_while(|day| *day <= self.last)
+            .filter(|day| self.is_single() || week[day.weekday().num_days_from_monday() as usize])
+            .filter(|day| self.excluded.binary_search(day).is_err())
+            .collect()
     }
 
     /// The days of the week of the rule, by their number from Monday.
@@ -202,15 +221,8 @@ mod tests {
         text.parse().unwrap()
     }
 
-    /// Every day a series stands for, expanded the long way.
     fn days_of(series: &Series) -> Vec<NaiveDate> {
-        series
-            .first
-            .iter_days()
-            .take_while(|day| *day <= series.last)
-            .filter(|day| series.weekdays.contains(&day.weekday()))
-            .filter(|day| !series.excluded.contains(day))
-            .collect()
+        series.days()
     }
 
     #[test]
