@@ -278,9 +278,8 @@ const MAX_RIDING: usize = 5;
 
 /// `parts` with the short series of an activity (up to [`MAX_RIDING`] days) moved into its
 /// longest series, each whole or not at all. Those before the series come first, the latest
-/// first, so that a series reaching back does so one day at a time; every instance carried is
-/// then checked against the rule as it finally stands (reaching back may take in another
-/// weekday).
+/// first, so that a series reaching back does so one day at a time; when reaching back takes
+/// another weekday into the rule, every instance carried is checked against it again.
 fn carried(mut parts: Vec<Part>) -> Vec<Part> {
     let Some(host) = (0..parts.len()).max_by_key(|&at| {
         let series = &parts[at].series;
@@ -309,8 +308,11 @@ fn carried(mut parts: Vec<Part>) -> Vec<Part> {
             .iter()
             .rev()
             .all(|(start, _)| series.carry(clock, *start));
+        // Only a weekday taken into the rule can put a day already carried on it: then all
+        // are checked again (at most six times an activity, so never quadratic).
+        let widened = series.weekdays != parts[host].series.weekdays;
         let mut all = parts[host].extra.iter().chain(&instances);
-        if taken && all.all(|(start, _)| series.admits(clock, *start)) {
+        if taken && (!widened || all.all(|(start, _)| series.admits(clock, *start))) {
             parts[host].series = series;
             parts[host].extra.extend(instances);
             gone[at] = true;
