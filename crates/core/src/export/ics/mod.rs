@@ -15,7 +15,7 @@ mod repeat;
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 
 use repeat::{Series, rfc_weekday};
 
@@ -326,22 +326,12 @@ fn carried(mut parts: Vec<Part>) -> Vec<Part> {
         .collect()
 }
 
-/// `20250312`: a DATE value. Written from the numbers, as chrono's `format` reads its pattern
-/// anew each time, and a year-long plan writes a date for every day it carries or skips.
 fn date(day: NaiveDate) -> String {
-    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
+    day.format("%Y%m%d").to_string()
 }
 
-/// `20250312T080000`: a floating DATE-TIME value.
 fn date_time(moment: NaiveDateTime) -> String {
-    let time = moment.time();
-    format!(
-        "{}T{:02}{:02}{:02}",
-        date(moment.date()),
-        time.hour(),
-        time.minute(),
-        time.second()
-    )
+    moment.format("%Y%m%dT%H%M%S").to_string()
 }
 
 /// Content lines being written.
@@ -421,6 +411,7 @@ const SLUG_CHARS: usize = 40;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Datelike;
 
     fn at(text: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M").unwrap()

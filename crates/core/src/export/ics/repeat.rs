@@ -221,8 +221,16 @@ mod tests {
         text.parse().unwrap()
     }
 
+    /// Every day a series stands for, expanded the long way (not with [`Series::days`], so
+    /// that the test does not check the code with itself).
     fn days_of(series: &Series) -> Vec<NaiveDate> {
-        series.days()
+        series
+            .first
+            .iter_days()
+            .take_while(|day| *day <= series.last)
+            .filter(|day| series.weekdays.contains(&day.weekday()))
+            .filter(|day| !series.excluded.contains(day))
+            .collect()
     }
 
     #[test]
